@@ -1,0 +1,243 @@
+/* casewalk.h — the engine's public interface: load a scenario, play a session, read its record.
+ *
+ * Front ends (the text player, the window, the reports) use only this header. The engine knows
+ * nothing of terminals or windows. Strings returned by the engine are owned by the engine: a
+ * scenario's strings live until cw_scenario_free, a step's until the next call that moves the
+ * session on (cw_session_choose, cw_session_compose, cw_session_pause, cw_session_free). */
+#ifndef CASEWALK_H
+#define CASEWALK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CASEWALK_VERSION "0.1.0"
+#define CW_RECORD_SCHEMA 1
+
+/* ---- errors: one way to report a failure ------------------------------------------------ */
+
+typedef enum cw_error_kind {
+    CW_OK = 0,
+    CW_ERR_INPUT,     /* a scenario or record is wrong: message names the file and line */
+    CW_ERR_NOT_SAVED, /* the record could not be written: the session stopped */
+    CW_ERR_SYSTEM     /* out of memory, no such file, and the like */
+} cw_error_kind;
+
+typedef struct cw_error {
+    cw_error_kind kind;
+    char message[1024]; /* "FILE:LINE: what went wrong", or "FILE: ..." where no line applies */
+} cw_error;
+
+/* Sets err (if not NULL) to "file:line: message"; line 0 leaves the line out, file NULL both. */
+void cw_error_set(cw_error *err, cw_error_kind kind, const char *file, int line, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+/* ---- scenarios ------------------------------------------------------------------------ */
+
+typedef struct cw_scenario cw_scenario;
+
+typedef struct cw_role {
+    const char *id;    /* "cps", "dv", ... */
+    const char *name;  /* "Child protective services investigator" */
+    const char *brief; /* what this role knows and is for at the start; may be "" */
+} cw_role;
+
+typedef struct cw_scenario_info {
+    const char *id, *title, *version, *summary;
+    const char *jurisdiction; /* "" where no law is involved */
+    const char *path;         /* the file it was loaded from */
+    const char *sha256;       /* hex digest of the file's bytes */
+    const char *start_scene;
+    int minutes;
+    const char *const *content_notes;
+    int n_content_notes;
+    const char *const *objectives;
+    int n_objectives;
+    const cw_role *roles;
+    int n_roles;
+} cw_scenario_info;
+
+/* Loads and validates a scenario file inside the sandbox. Returns NULL and sets err on failure. */
+cw_scenario *cw_scenario_load(const char *path, cw_error *err);
+const cw_scenario_info *cw_scenario_info_get(const cw_scenario *scenario);
+const cw_role *cw_scenario_role(const cw_scenario *scenario, const char *role_id); /* NULL if none */
+void cw_scenario_free(cw_scenario *scenario);
+
+/* Validates a scenario beyond loading: explores every path for every role. Calls report once
+ * per finding, with the message already formatted as "FILE:LINE: message". Returns the number
+ * of findings (0 = clean). A file that fails to load is one finding. */
+typedef void (*cw_finding_fn)(void *ud, const char *message);
+int cw_scenario_check(const char *path, cw_finding_fn report, void *ud);
+
+/* Where installed scenarios live: $CASEWALK_SCENARIOS (colon-separated), then the build's own
+ * scenarios folder, then the installed share folder. */
+typedef struct cw_catalog_entry {
+    char *path;
+    cw_scenario *scenario; /* loaded, or NULL when it failed (error holds why) */
+    cw_error error;
+} cw_catalog_entry;
+
+typedef struct cw_catalog {
+    cw_catalog_entry *entries;
+    int count;
+} cw_catalog;
+
+int cw_catalog_load(cw_catalog *catalog); /* entries sorted by scenario id; returns count */
+void cw_catalog_free(cw_catalog *catalog);
+/* An installed id or a path to a .lua file → the file's path (malloc'd), or NULL and err. */
+char *cw_scenario_find(const char *id_or_path, cw_error *err);
+
+/* ---- practice vocabulary ------------------------------------------------------------------ */
+
+typedef enum cw_rating {
+    CW_RATING_NONE = -1,
+    CW_RATING_HARMFUL = 0,
+    CW_RATING_CONCERNING = 1,
+    CW_RATING_ACCEPTABLE = 2,
+    CW_RATING_RECOMMENDED = 3 /* the points a decision scores equal the rating's value */
+} cw_rating;
+
+#define CW_RATING_MAX_POINTS 3
+const char *cw_rating_name(cw_rating rating); /* "recommended", ... */
+cw_rating cw_rating_parse(const char *name);  /* CW_RATING_NONE if unknown */
+
+/* The one shared list of competency tags, e.g. "survivor_partnership". */
+int cw_competency_count(void);
+const char *cw_competency_id(int index);
+const char *cw_competency_label(int index); /* "Partnering with the survivor" */
+int cw_competency_find(const char *id);     /* index, or -1 */
+
+/* ---- sessions --------------------------------------------------------------------------- */
+
+typedef struct cw_session cw_session;
+
+typedef enum cw_mode { CW_MODE_PRACTICE = 0, CW_MODE_ASSESSMENT = 1 } cw_mode;
+const char *cw_mode_name(cw_mode mode);
+
+typedef struct cw_session_options {
+    const char *role;        /* role id; NULL = the scenario's first role */
+    const char *trainee;     /* pseudonym chosen by the trainee or facilitator; NULL = "anonymous" */
+    const char *records_dir; /* NULL = write no record (previews, exploration) */
+    cw_mode mode;
+    uint64_t seed; /* used when has_seed; otherwise a fresh random seed */
+    int has_seed;
+} cw_session_options;
+
+typedef enum cw_step_kind { CW_STEP_CHOICE, CW_STEP_COMPOSE, CW_STEP_ENDING } cw_step_kind;
+
+typedef struct cw_option_view {
+    const char *id;
+    const char *text;
+} cw_option_view;
+
+typedef struct cw_step {
+    cw_step_kind kind;
+    const char *scene_id;
+    const char *phase;       /* "removal", "family meeting", "petition", ... */
+    const char *speaker;     /* may be "" */
+    const char *text;        /* interpolated; paragraphs separated by a blank line */
+    const char *discussion;  /* prompt for group debriefs, or NULL */
+    const char *reason_prompt; /* ask the trainee why, with this question; NULL = don't ask */
+    int decision_number;     /* 1-based number of this decision in the session */
+
+    /* CW_STEP_CHOICE: the choices, in the order shown */
+    const cw_option_view *choices;
+    int n_choices;
+
+    /* CW_STEP_COMPOSE: pick and order clauses, optionally add own text */
+    const char *compose_prompt;
+    const cw_option_view *clauses;
+    int n_clauses;
+    int min_clauses, max_clauses;
+    int own_text_allowed;
+
+    /* CW_STEP_ENDING */
+    const char *ending_title;
+    const char *classification; /* "positive", "mixed" or "negative" */
+} cw_step;
+
+/* What one decision came to: what a player shows after it, and what the end screen lists. */
+typedef struct cw_result {
+    const char *scene_id;
+    const char *phase;
+    int decision_number;
+    int is_compose;
+    const char *chosen_id;   /* choice id; for a compose step, the clause ids joined with "+" */
+    const char *chosen_text; /* the choice text; for a compose step, the draft */
+    const char *reason;      /* "" if none */
+    cw_rating rating;
+    int points, max_points;
+    const char *feedback;
+    const char *rationale;
+    const char *const *tags;
+    int n_tags;
+    const char *const *flags;   /* compose: phrases the rubric flagged */
+    int n_flags;
+    const char *const *missing; /* compose: required elements the draft lacks */
+    int n_missing;
+    int64_t ms_to_decide;
+} cw_result;
+
+/* Starts a session at the scenario's first scene and, with records_dir, creates its record.
+ * The scenario must outlive the session. */
+cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *options, cw_error *err);
+
+/* Reopens an unfinished record: loads the scenario (scenario_path, or the installed scenario of
+ * the record's id when NULL), checks its hash, replays the recorded decisions, and appends from
+ * there on. A torn last line is set aside beside the record and reported through notice. */
+cw_session *cw_session_resume(const char *record_path, const char *scenario_path,
+                              char *notice, size_t notice_size, cw_error *err);
+
+const cw_step *cw_session_step(cw_session *session);
+
+/* Answers a choice step with the 0-based position among the choices shown. reason may be NULL.
+ * The decision and the next scene are on disk when this returns 0. On -1 the session has
+ * stopped if err->kind is CW_ERR_NOT_SAVED. */
+int cw_session_choose(cw_session *session, int position, const char *reason, cw_error *err);
+
+/* Answers a compose step: clause positions (0-based, in the order chosen) and optional own text. */
+int cw_session_compose(cw_session *session, const int *positions, int n_positions,
+                       const char *own_text, const char *reason, cw_error *err);
+
+/* Writes a "paused" line so the record says where it stopped; the record stays resumable. */
+int cw_session_pause(cw_session *session, cw_error *err);
+
+int cw_session_result_count(const cw_session *session);
+const cw_result *cw_session_result(const cw_session *session, int index);
+
+/* Points and maximum per competency tag over the decisions so far (arrays of
+ * cw_competency_count() ints). */
+void cw_session_tally(const cw_session *session, int *points, int *max_points);
+
+const cw_scenario *cw_session_scenario(const cw_session *session);
+const cw_role *cw_session_role(const cw_session *session);
+const char *cw_session_trainee(const cw_session *session);
+cw_mode cw_session_mode(const cw_session *session);
+uint64_t cw_session_seed(const cw_session *session);
+const char *cw_session_id(const cw_session *session);          /* UUID */
+const char *cw_session_record_path(const cw_session *session); /* NULL when not recording */
+int cw_session_finished(const cw_session *session);            /* an ending was reached */
+void cw_session_free(cw_session *session);
+
+/* ---- records ------------------------------------------------------------------------------- */
+
+/* The records folder: dir if given, else $XDG_DATA_HOME/casewalk/records, else
+ * ~/.local/share/casewalk/records. Created 0700 (with its parents). Returns malloc'd path. */
+char *cw_records_dir(const char *dir, cw_error *err);
+
+/* An unfinished session found in a records folder. */
+typedef struct cw_unfinished {
+    char *path;
+    char scenario_id[128];
+    char role[64];
+    char started[32];
+    int decisions;
+} cw_unfinished;
+
+/* Lists the unfinished sessions of one trainee in a records folder, newest first. */
+int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **out, cw_error *err);
+void cw_unfinished_free(cw_unfinished *list, int count);
+
+#endif
