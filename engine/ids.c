@@ -1,0 +1,71 @@
+/* ids.c — session and event UUIDs, timestamps, and the monotonic clock for time-to-decide. */
+#include "ids.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+
+static void random_bytes(void *buffer, size_t size)
+{
+    unsigned char *p = buffer;
+    while (size > 0) {
+        ssize_t got = getrandom(p, size, 0);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            /* No kernel generator: fall back on the clock, which is unique enough for ids. */
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            for (size_t i = 0; i < size; i++)
+                p[i] = (unsigned char)((ts.tv_nsec >> (i % 4 * 8)) ^ (ts.tv_sec >> (i % 8)) ^ i * 131);
+            return;
+        }
+        p += got;
+        size -= (size_t)got;
+    }
+}
+
+void uuid_v4(char out[37])
+{
+    unsigned char b[16];
+    random_bytes(b, sizeof b);
+    b[6] = (unsigned char)((b[6] & 0x0F) | 0x40);
+    b[8] = (unsigned char)((b[8] & 0x3F) | 0x80);
+    snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
+             b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+}
+
+uint64_t random_seed(void)
+{
+    uint64_t seed;
+    random_bytes(&seed, sizeof seed);
+    return seed;
+}
+
+void time_iso8601(char out[32])
+{
+    struct timespec ts;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    gmtime_r(&ts.tv_sec, &tm);
+    char date[24];
+    strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
+    snprintf(out, 32, "%.19s.%03dZ", date, (int)(ts.tv_nsec / 1000000));
+}
+
+void time_compact(char out[20])
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(out, 20, "%Y%m%dT%H%M%SZ", &tm);
+}
+
+int64_t monotonic_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}

@@ -1,0 +1,35 @@
+/* record_read.h — reads a session record as untrusted data, one JSON line at a time.
+ * Size caps before reading, a nesting limit, duplicate keys, non-finite numbers and \u0000
+ * refused, and a torn last line set aside rather than trusted. */
+#ifndef CW_RECORD_READ_H
+#define CW_RECORD_READ_H
+
+#include <cjson/cJSON.h>
+
+#include "casewalk.h"
+
+#define RECORD_MAX_FILE_BYTES (64L * 1024 * 1024)
+#define RECORD_MAX_LINE_BYTES (1024L * 1024)
+#define RECORD_MAX_DEPTH 16
+
+typedef struct record_tail {
+    int torn;         /* the last line was incomplete or unreadable: it was not passed on */
+    long good_bytes;  /* bytes up to the end of the last good line */
+    int torn_line_no; /* 1-based line number of the torn line */
+    char torn_why[160];
+} record_tail;
+
+/* Called once per good line, in order (line_no is 1-based). Return 0 to go on, or -1 with err
+ * set to stop. The callback does not own line; it is freed after the call. */
+typedef int (*record_line_fn)(void *ud, const cJSON *line, int line_no, cw_error *err);
+
+/* Reads path line by line. A malformed line in the middle is an error naming file and line; a
+ * malformed or unterminated LAST line is reported in tail (if tail is NULL it is an error).
+ * Returns 0, or -1 with err. */
+int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail, cw_error *err);
+
+/* Field helpers that refuse wrong types: NULL / fallback when absent or of another type. */
+const char *record_string(const cJSON *obj, const char *key);
+int record_int(const cJSON *obj, const char *key, long long *out); /* 0 when an integer */
+
+#endif

@@ -1,0 +1,203 @@
+/* record_write.c — the one way to write a record: append-only JSON Lines, fsync'ed line by line. */
+#include "record_write.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ids.h"
+
+int make_private_dir(const char *dir, cw_error *err)
+{
+    char path[PATH_MAX];
+    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, dir, 0, "folder name too long");
+        return -1;
+    }
+    for (char *p = path + 1;; p++) {
+        if (*p != '/' && *p != '\0')
+            continue;
+        char saved = *p;
+        *p = '\0';
+        if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+            cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot create records folder: %s",
+                         strerror(errno));
+            return -1;
+        }
+        *p = saved;
+        if (saved == '\0')
+            break;
+    }
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "records folder is not a folder");
+        return -1;
+    }
+    /* mkdir honours the umask; the records folder must be private whatever it is. */
+    if ((st.st_mode & 0077) != 0 && chmod(path, 0700) != 0) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot make records folder private: %s",
+                     strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+static int sync_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int rc = fsync(fd);
+    close(fd);
+    return rc;
+}
+
+static int open_writer(record_writer *writer, const char *path, int flags, long next_seq, cw_error *err)
+{
+    /* A write past a file-size limit must fail with EFBIG, not kill the process unsaved. */
+    signal(SIGXFSZ, SIG_IGN);
+    writer->fd = open(path, flags | O_WRONLY | O_APPEND | O_CLOEXEC, 0600);
+    if (writer->fd < 0) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot open record for writing: %s",
+                     strerror(errno));
+        return -1;
+    }
+    if (fchmod(writer->fd, 0600) != 0) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot make record private: %s", strerror(errno));
+        close(writer->fd);
+        writer->fd = -1;
+        return -1;
+    }
+    writer->path = strdup(path);
+    writer->next_seq = next_seq;
+    if (!writer->path) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        close(writer->fd);
+        writer->fd = -1;
+        return -1;
+    }
+    return 0;
+}
+
+int record_create(record_writer *writer, const char *dir, const char *file_name, cw_error *err)
+{
+    writer->fd = -1;
+    writer->path = NULL;
+    if (make_private_dir(dir, err) != 0)
+        return -1;
+    char path[PATH_MAX];
+    if (snprintf(path, sizeof path, "%s/%s", dir, file_name) >= (int)sizeof path) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, dir, 0, "record path too long");
+        return -1;
+    }
+    if (open_writer(writer, path, O_CREAT | O_EXCL, 0, err) != 0)
+        return -1;
+    if (sync_dir(dir) != 0) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, dir, 0, "cannot sync records folder: %s", strerror(errno));
+        record_close(writer);
+        return -1;
+    }
+    return 0;
+}
+
+int record_open_append(record_writer *writer, const char *path, long next_seq, cw_error *err)
+{
+    writer->fd = -1;
+    writer->path = NULL;
+    return open_writer(writer, path, 0, next_seq, err);
+}
+
+/* Builds {"type":…,"seq":…,"id":…,"time":…, …line's fields} without copying the fields. */
+static cJSON *framed_line(const char *type, long seq, const char *id, cJSON *line)
+{
+    cJSON *framed = cJSON_CreateObject();
+    if (!framed)
+        return NULL;
+    char now[32];
+    time_iso8601(now);
+    if (!cJSON_AddStringToObject(framed, "type", type) || !cJSON_AddNumberToObject(framed, "seq", (double)seq) ||
+        !cJSON_AddStringToObject(framed, "id", id) || !cJSON_AddStringToObject(framed, "time", now)) {
+        cJSON_Delete(framed);
+        return NULL;
+    }
+    /* Move line's fields after the frame, keeping their order. */
+    while (line->child) {
+        cJSON *field = cJSON_DetachItemViaPointer(line, line->child);
+        if (!cJSON_AddItemToObject(framed, field->string, field)) {
+            cJSON_Delete(field);
+            cJSON_Delete(framed);
+            return NULL;
+        }
+    }
+    return framed;
+}
+
+static int fail(record_writer *writer, off_t before, const char *why, int error_number, cw_error *err)
+{
+    if (before >= 0 && ftruncate(writer->fd, before) == 0)
+        (void)fdatasync(writer->fd);
+    /* After a failed fsync the kernel may have dropped the data: never write "saved" again. */
+    close(writer->fd);
+    writer->fd = -1;
+    cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0,
+                 "%s (%s): the last decision was NOT saved; the session has stopped", why,
+                 strerror(error_number));
+    return -1;
+}
+
+int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err)
+{
+    char id[37];
+    uuid_v4(id);
+    if (writer->fd < 0) {
+        cJSON_Delete(line);
+        cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0,
+                     "the record is closed after an earlier failure: NOT saved");
+        return -1;
+    }
+    cJSON *framed = line ? framed_line(type, writer->next_seq, id, line) : NULL;
+    cJSON_Delete(line);
+    char *text = framed ? cJSON_PrintUnformatted(framed) : NULL;
+    cJSON_Delete(framed);
+    if (!text)
+        return fail(writer, -1, "out of memory", ENOMEM, err);
+    size_t len = strlen(text);
+    text[len] = '\n'; /* the terminator slot cJSON allocated becomes the newline */
+
+    struct stat st;
+    off_t before = fstat(writer->fd, &st) == 0 ? st.st_size : -1;
+    size_t done = 0;
+    while (done < len + 1) {
+        ssize_t wrote = write(writer->fd, text + done, len + 1 - done);
+        if (wrote < 0 && errno == EINTR)
+            continue;
+        if (wrote <= 0) {
+            int e = wrote < 0 ? errno : ENOSPC;
+            free(text);
+            return fail(writer, before, "cannot write the record", e, err);
+        }
+        done += (size_t)wrote;
+    }
+    free(text);
+    if (fdatasync(writer->fd) != 0)
+        return fail(writer, -1, "cannot flush the record to disk", errno, err);
+    writer->next_seq++;
+    if (id_out)
+        memcpy(id_out, id, 37);
+    return 0;
+}
+
+void record_close(record_writer *writer)
+{
+    if (writer->fd >= 0)
+        close(writer->fd);
+    writer->fd = -1;
+    free(writer->path);
+    writer->path = NULL;
+}

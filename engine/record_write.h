@@ -1,0 +1,31 @@
+/* record_write.h — the one way to write a record: append-only JSON Lines, each line whole and on
+ * disk before the session moves on. Files 0600, folders 0700, whatever the umask. */
+#ifndef CW_RECORD_WRITE_H
+#define CW_RECORD_WRITE_H
+
+#include <cjson/cJSON.h>
+
+#include "casewalk.h"
+
+typedef struct record_writer {
+    int fd;         /* -1 when closed */
+    char *path;
+    long next_seq;  /* seq of the next line */
+} record_writer;
+
+/* Creates dir (and its parents) 0700 if missing, then a new file name in it, 0600, and fsyncs
+ * the folder so the file survives a power loss. */
+int record_create(record_writer *writer, const char *dir, const char *file_name, cw_error *err);
+/* Opens an existing record to append; next_seq continues its numbering. */
+int record_open_append(record_writer *writer, const char *path, long next_seq, cw_error *err);
+/* Adds "type", "seq", "id" (a fresh UUID, returned in id_out if not NULL) and "time" in front
+ * of line's fields, writes it as one line with one write on an O_APPEND descriptor, and
+ * fdatasyncs. On any failure: CW_ERR_NOT_SAVED, the partial line is cut off again where
+ * possible, and the writer refuses further lines. Takes ownership of line. */
+int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err);
+void record_close(record_writer *writer);
+
+/* mkdir -p with mode 0700 for the folders it creates (and chmod 0700 on the last one). */
+int make_private_dir(const char *dir, cw_error *err);
+
+#endif
