@@ -65,11 +65,25 @@ const cw_scenario_info *cw_scenario_info_get(const cw_scenario *scenario);
 const cw_role *cw_scenario_role(const cw_scenario *scenario, const char *role_id); /* NULL if none */
 void cw_scenario_free(cw_scenario *scenario);
 
+/* What exploring every path found for one role. */
+typedef struct cw_role_paths {
+    char role[65];
+    int states;           /* distinct (scene, state) points explored */
+    int endings;          /* distinct endings reachable */
+    int fewest_decisions; /* on the shortest way to any ending */
+    int most_decisions;   /* on the longest way to an ending that exploration met */
+} cw_role_paths;
+
+typedef struct cw_check_stats {
+    cw_role_paths roles[16];
+    int n_roles;
+} cw_check_stats;
+
 /* Validates a scenario beyond loading: explores every path for every role. Calls report once
  * per finding, with the message already formatted as "FILE:LINE: message". Returns the number
- * of findings (0 = clean). A file that fails to load is one finding. */
+ * of findings (0 = clean). A file that fails to load is one finding. stats may be NULL. */
 typedef void (*cw_finding_fn)(void *ud, const char *message);
-int cw_scenario_check(const char *path, cw_finding_fn report, void *ud);
+int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check_stats *stats);
 
 /* Where installed scenarios live: $CASEWALK_SCENARIOS (colon-separated), then the build's own
  * scenarios folder, then the installed share folder. */
@@ -123,6 +137,7 @@ typedef struct cw_session_options {
     cw_mode mode;
     uint64_t seed; /* used when has_seed; otherwise a fresh random seed */
     int has_seed;
+    int group; /* a workshop session played by a room: trainee names the workshop */
 } cw_session_options;
 
 typedef enum cw_step_kind { CW_STEP_CHOICE, CW_STEP_COMPOSE, CW_STEP_ENDING } cw_step_kind;
@@ -200,6 +215,15 @@ int cw_session_choose(cw_session *session, int position, const char *reason, cw_
 /* Answers a compose step: clause positions (0-based, in the order chosen) and optional own text. */
 int cw_session_compose(cw_session *session, const int *positions, int n_positions,
                        const char *own_text, const char *reason, cw_error *err);
+
+/* Workshop sessions: the room's votes per role (counts in the order the choices are shown),
+ * and how the choice was picked ("majority" or "facilitator"). Otherwise as cw_session_choose. */
+typedef struct cw_votes {
+    const char *role;
+    const int *counts; /* n_choices entries */
+} cw_votes;
+int cw_session_choose_group(cw_session *session, int position, const cw_votes *votes, int n_votes,
+                            const char *picked_by, const char *reason, cw_error *err);
 
 /* Writes a "paused" line so the record says where it stopped; the record stays resumable. */
 int cw_session_pause(cw_session *session, cw_error *err);

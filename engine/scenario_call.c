@@ -1,0 +1,252 @@
+/* scenario_call.c — calling a scenario's own functions with a read-only view of the state. */
+#include "scenario_call.h"
+
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct invocation {
+    const call_context *cx;
+    int ref;
+    int result_bool;
+    char **result_text;
+    const scene *scene;
+    const char *const *clause_ids;
+    int n_clauses;
+    const char *own, *text;
+    rubric_result *rubric;
+} invocation;
+
+/* Pushes a view P of the state: reading a declared name gives its value, reading anything else or
+ * writing anything raises an error naming it. */
+static void push_state_view(lua_State *L, const call_context *cx)
+{
+    const cw_scenario *sc = cx->sc;
+    lua_createtable(L, 0, sc->n_vars); /* V: the values */
+    for (int i = 0; i < sc->n_vars; i++) {
+        const value *v = &cx->state[i];
+        if (v->type == VALUE_BOOL)
+            lua_pushboolean(L, v->boolean);
+        else if (v->type == VALUE_NUMBER) {
+            if (v->number == (double)(lua_Integer)v->number)
+                lua_pushinteger(L, (lua_Integer)v->number);
+            else
+                lua_pushnumber(L, v->number);
+        } else
+            lua_pushstring(L, v->string);
+        lua_setfield(L, -2, sc->vars[i].name);
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->state_metatable);
+    lua_setmetatable(L, -2); /* V refuses undeclared names */
+    lua_newtable(L);         /* P */
+    lua_createtable(L, 0, 3);
+    lua_pushvalue(L, -3);
+    lua_setfield(L, -2, "__index");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->state_metatable);
+    lua_getfield(L, -1, "__newindex");
+    lua_setfield(L, -3, "__newindex");
+    lua_pop(L, 1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_remove(L, -2); /* leave P */
+}
+
+static void push_role(lua_State *L, const call_context *cx)
+{
+    lua_pushstring(L, cx->sc->roles[cx->role].id);
+}
+
+static int invoke_condition(lua_State *L)
+{
+    invocation *inv = lua_touserdata(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, inv->ref);
+    push_state_view(L, inv->cx);
+    push_role(L, inv->cx);
+    lua_call(L, 2, 1);
+    inv->result_bool = lua_toboolean(L, -1);
+    return 0;
+}
+
+static int invoke_text(lua_State *L)
+{
+    invocation *inv = lua_touserdata(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, inv->ref);
+    push_state_view(L, inv->cx);
+    push_role(L, inv->cx);
+    lua_call(L, 2, 1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+        return luaL_error(L, "a text function must return a string, not %s", luaL_typename(L, -1));
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    if (strlen(s) != len || len > 64 * 1024)
+        return luaL_error(L, "a text function returned a string with a NUL byte or over 64 KiB");
+    *inv->result_text = strdup(s);
+    if (!*inv->result_text)
+        return luaL_error(L, "out of memory");
+    return 0;
+}
+
+/* Runs fn(inv) through sandbox_call. An error raised after the scenario's function returned
+ * (a result of the wrong type) has no line of its own: it gets the line of the part it was for. */
+static int sandboxed(const call_context *cx, lua_CFunction fn, invocation *inv, int line, cw_error *err)
+{
+    lua_State *L = sandbox_lua(cx->sc->sb);
+    sandbox_set_rng(cx->sc->sb, cx->rng);
+    if (sandbox_check_stack(cx->sc->sb, 8, err) != 0)
+        return -1;
+    lua_pushcfunction(L, fn);
+    lua_pushlightuserdata(L, inv);
+    if (sandbox_call(cx->sc->sb, 1, 0, err) == 0)
+        return 0;
+    size_t n = strlen(cx->sc->path);
+    if (err && strncmp(err->message, cx->sc->path, n) != 0) {
+        char message[sizeof err->message];
+        snprintf(message, sizeof message, "%s", err->message);
+        cw_error_set(err, CW_ERR_INPUT, cx->sc->path, line, "%s", message);
+    }
+    return -1;
+}
+
+int call_condition(const call_context *cx, int ref, int line, int *result, cw_error *err)
+{
+    invocation inv = {.cx = cx, .ref = ref};
+    if (sandboxed(cx, invoke_condition, &inv, line, err) != 0)
+        return -1;
+    *result = inv.result_bool;
+    return 0;
+}
+
+int call_text(const call_context *cx, int ref, int line, char **out, cw_error *err)
+{
+    *out = NULL;
+    invocation inv = {.cx = cx, .ref = ref, .result_text = out};
+    return sandboxed(cx, invoke_text, &inv, line, err);
+}
+
+/* Copies a list of strings from the rubric's result field into a NULL-terminated array. */
+static int rubric_list(lua_State *L, const char *key, char ***dst, int *count)
+{
+    *count = 0;
+    lua_pushstring(L, key);
+    int type = lua_rawget(L, -2);
+    if (type == LUA_TNIL) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    if (type != LUA_TTABLE)
+        return luaL_error(L, "the rubric's '%s' must be a list of strings", key);
+    lua_Unsigned n = lua_rawlen(L, -1);
+    if (n > 200)
+        return luaL_error(L, "the rubric's '%s' has more than 200 items", key);
+    *dst = calloc(n + 1, sizeof **dst);
+    if (!*dst)
+        return luaL_error(L, "out of memory");
+    for (lua_Unsigned i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING)
+            return luaL_error(L, "the rubric's '%s' item %d is not a string", key, (int)i);
+        size_t len;
+        const char *s = lua_tolstring(L, -1, &len);
+        if (len > 4096 || strlen(s) != len)
+            return luaL_error(L, "the rubric's '%s' item %d is too long or holds a NUL", key, (int)i);
+        if (!((*dst)[*count] = strdup(s)))
+            return luaL_error(L, "out of memory");
+        (*count)++;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+static double rubric_number(lua_State *L, const char *key)
+{
+    lua_pushstring(L, key);
+    if (lua_rawget(L, -2) != LUA_TNUMBER)
+        return luaL_error(L, "the rubric must return a number '%s'", key);
+    double v = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    if (!(v >= -1e9 && v <= 1e9))
+        return luaL_error(L, "the rubric's '%s' is out of range", key);
+    return v;
+}
+
+static int invoke_rubric(lua_State *L)
+{
+    invocation *inv = lua_touserdata(L, 1);
+    rubric_result *out = inv->rubric;
+    luaL_checkstack(L, 8, "rubric");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, inv->scene->compose->rubric);
+    lua_createtable(L, 0, 3); /* draft */
+    lua_createtable(L, inv->n_clauses, 0);
+    for (int i = 0; i < inv->n_clauses; i++) {
+        lua_pushstring(L, inv->clause_ids[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "clauses");
+    lua_pushstring(L, inv->own ? inv->own : "");
+    lua_setfield(L, -2, "own");
+    lua_pushstring(L, inv->text);
+    lua_setfield(L, -2, "text");
+    push_state_view(L, inv->cx);
+    push_role(L, inv->cx);
+    lua_call(L, 3, 1);
+    if (!lua_istable(L, -1))
+        return luaL_error(L, "the rubric must return a table { score, max, rating, feedback, ... }");
+    out->score = rubric_number(L, "score");
+    out->max = rubric_number(L, "max");
+    lua_pushstring(L, "rating");
+    lua_rawget(L, -2);
+    out->rating = lua_type(L, -1) == LUA_TSTRING ? cw_rating_parse(lua_tostring(L, -1)) : CW_RATING_NONE;
+    if (out->rating == CW_RATING_NONE)
+        return luaL_error(L, "the rubric's rating must be recommended, acceptable, concerning or harmful");
+    lua_pop(L, 1);
+    lua_pushstring(L, "feedback");
+    if (lua_rawget(L, -2) != LUA_TSTRING)
+        return luaL_error(L, "the rubric must return a 'feedback' string");
+    if (!(out->feedback = strdup(lua_tostring(L, -1))))
+        return luaL_error(L, "out of memory");
+    lua_pop(L, 1);
+    rubric_list(L, "flags", &out->flags, &out->n_flags);
+    rubric_list(L, "missing", &out->missing, &out->n_missing);
+    return 0;
+}
+
+int call_rubric(const call_context *cx, const scene *s, const char *const *clause_ids, int n_clauses,
+                const char *own, const char *text, rubric_result *out, cw_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->rating = CW_RATING_NONE;
+    invocation inv = {.cx = cx, .scene = s, .clause_ids = clause_ids, .n_clauses = n_clauses,
+                      .own = own, .text = text, .rubric = out};
+    if (sandbox_check_stack(cx->sc->sb, n_clauses + 8, err) != 0)
+        return -1;
+    return sandboxed(cx, invoke_rubric, &inv, s->line, err);
+}
+
+void rubric_result_free(rubric_result *r)
+{
+    free(r->feedback);
+    for (int i = 0; r->flags && r->flags[i]; i++)
+        free(r->flags[i]);
+    free(r->flags);
+    for (int i = 0; r->missing && r->missing[i]; i++)
+        free(r->missing[i]);
+    free(r->missing);
+    memset(r, 0, sizeof *r);
+}
+
+int choose_route(const call_context *cx, const routes *rs, int line, int *scene_index, cw_error *err)
+{
+    for (int i = 0; i < rs->count; i++) {
+        int applies = 1;
+        if (rs->items[i].when != LUA_NOREF && call_condition(cx, rs->items[i].when, rs->items[i].line, &applies, err) != 0)
+            return -1;
+        if (applies) {
+            *scene_index = rs->items[i].scene;
+            return i;
+        }
+    }
+    cw_error_set(err, CW_ERR_INPUT, cx->sc->path, line, "no route applies in this state (a dead end)");
+    return -1;
+}

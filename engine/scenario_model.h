@@ -1,0 +1,145 @@
+/* scenario_model.h — a loaded scenario as C data: what scenario_load.c builds from the Lua table,
+ * what the session runs and what check explores. Lua functions are kept as registry references. */
+#ifndef CW_SCENARIO_MODEL_H
+#define CW_SCENARIO_MODEL_H
+
+#include <lauxlib.h> /* LUA_NOREF */
+
+#include "casewalk.h"
+#include "sandbox.h"
+
+#define MAX_ROLES 16
+
+typedef enum value_type { VALUE_BOOL, VALUE_NUMBER, VALUE_STRING } value_type;
+
+typedef struct value {
+    value_type type;
+    int boolean;
+    double number;
+    char *string; /* owned */
+} value;
+
+typedef struct state_var {
+    char *name;
+    value initial;
+} state_var;
+
+typedef struct effect {
+    int var;    /* index into scenario->vars */
+    int is_add; /* add a number rather than set */
+    value value;
+} effect;
+
+typedef struct route {
+    char *target;
+    int scene; /* index of the target scene */
+    int when;  /* registry ref of function(s, role), or LUA_NOREF */
+    int line;
+} route;
+
+typedef struct routes {
+    route *items;
+    int count;
+} routes;
+
+/* Text that may differ by role: a function, or per-role strings with a default. */
+typedef struct role_text {
+    char *by_role[MAX_ROLES]; /* NULL where the role has none */
+    char *fallback;           /* the plain string, or the "default" key */
+    int function;             /* registry ref, or LUA_NOREF */
+} role_text;
+
+typedef struct choice {
+    char *id;
+    int line;
+    role_text text;
+    unsigned role_mask; /* bit per role index; 0 = every role */
+    int when;           /* registry ref, or LUA_NOREF */
+    effect *effects;
+    int n_effects;
+    routes go;
+    cw_rating rating;
+    char *feedback, *rationale;
+    char **tags;
+    int n_tags;
+} choice;
+
+typedef struct clause {
+    char *id, *text;
+    int line;
+} clause;
+
+typedef struct compose_step {
+    char *prompt;
+    clause *clauses;
+    int n_clauses;
+    int min, max;
+    int own_text;
+    int rubric;    /* registry ref */
+    int score_var; /* index, or -1 */
+    char *rationale;
+    char **tags;
+    int n_tags;
+} compose_step;
+
+typedef struct secret {
+    char *id;
+    int line;
+    int holder;        /* role index */
+    int released_var;  /* index of the state variable that releases it, or -1 */
+    char *text, *withheld;
+} secret;
+
+typedef struct scene {
+    char *id;
+    int line;
+    int is_ending;
+    char *phase;
+    role_text speaker, text;
+    char *discussion, *reason;
+    int *reveal; /* secret indexes */
+    int n_reveal;
+    int shuffle;
+    choice *choices;
+    int n_choices;
+    compose_step *compose; /* NULL unless a drafting step */
+    routes go;             /* a drafting step's way on */
+    char *ending_title, *classification;
+} scene;
+
+struct cw_scenario {
+    cw_scenario_info info;
+    sandbox *sb;
+    char *path;
+    int line; /* of the scenario constructor */
+    char *strings[8]; /* owned metadata strings behind info */
+    char **content_notes, **objectives;
+    cw_role roles[MAX_ROLES];
+    int n_roles;
+    state_var *vars;
+    int n_vars;
+    secret *secrets;
+    int n_secrets;
+    scene *scenes;
+    int n_scenes;
+    int start;
+    int state_metatable; /* registry ref: refuses undeclared names and writes */
+};
+
+/* Lookups by id; -1 when absent. */
+int scenario_scene_index(const cw_scenario *scenario, const char *id);
+int scenario_var_index(const cw_scenario *scenario, const char *name);
+int scenario_role_index(const cw_scenario *scenario, const char *id);
+
+/* Static validation after loading (ids, targets, declared variables, ratings, tags). Reports each
+ * problem through report; returns the number reported. */
+int scenario_validate(const cw_scenario *scenario, cw_finding_fn report, void *ud);
+
+/* Copies value (the string too); frees a value's string. */
+int value_copy(value *dst, const value *src);
+void value_free(value *v);
+int value_equal(const value *a, const value *b);
+/* "true"/"false", a number without a needless ".0", or the string. */
+void value_format(const value *v, char *out, size_t size);
+
+#endif

@@ -1,0 +1,111 @@
+/* text.c — the words a trainee reads: a role's version of a text, with ${name} filled in. */
+#include "text.h"
+
+#include <lua.h>
+#include <stdlib.h>
+#include <string.h>
+
+void strbuf_add(strbuf *b, const char *s, size_t n)
+{
+    if (b->failed)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *grown = realloc(b->data, cap);
+        if (!grown) {
+            b->failed = 1;
+            return;
+        }
+        b->data = grown;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void strbuf_adds(strbuf *b, const char *s)
+{
+    strbuf_add(b, s, strlen(s));
+}
+
+char *strbuf_take(strbuf *b)
+{
+    if (b->failed) {
+        free(b->data);
+        b->data = NULL;
+        return NULL;
+    }
+    if (!b->data)
+        strbuf_add(b, "", 0);
+    char *s = b->data;
+    memset(b, 0, sizeof *b);
+    return s;
+}
+
+int text_each_name(const char *text, void (*fn)(void *ud, const char *name, size_t len), void *ud)
+{
+    for (const char *p = text; (p = strstr(p, "${")) != NULL;) {
+        const char *end = strchr(p + 2, '}');
+        if (!end)
+            return -1;
+        fn(ud, p + 2, (size_t)(end - p - 2));
+        p = end + 1;
+    }
+    return 0;
+}
+
+int text_interpolate(const call_context *cx, const char *in, int line, char **out, cw_error *err)
+{
+    strbuf b = {0};
+    const char *p = in;
+    for (const char *open; (open = strstr(p, "${")) != NULL;) {
+        const char *end = strchr(open + 2, '}');
+        if (!end)
+            break;
+        strbuf_add(&b, p, (size_t)(open - p));
+        char name[65];
+        size_t len = (size_t)(end - open - 2);
+        int var = -1;
+        if (len < sizeof name) {
+            memcpy(name, open + 2, len);
+            name[len] = '\0';
+            var = scenario_var_index(cx->sc, name);
+        }
+        if (var < 0) {
+            free(strbuf_take(&b));
+            cw_error_set(err, CW_ERR_INPUT, cx->sc->path, line, "text uses undeclared state variable '%.*s'",
+                         (int)(len > 64 ? 64 : len), open + 2);
+            return -1;
+        }
+        char formatted[256];
+        value_format(&cx->state[var], formatted, sizeof formatted);
+        strbuf_adds(&b, formatted);
+        p = end + 1;
+    }
+    strbuf_adds(&b, p);
+    *out = strbuf_take(&b);
+    if (!*out) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+int text_for_role(const call_context *cx, const role_text *t, int line, char **out, cw_error *err)
+{
+    *out = NULL;
+    const char *plain = t->by_role[cx->role] ? t->by_role[cx->role] : t->fallback;
+    if (plain)
+        return text_interpolate(cx, plain, line, out, err);
+    if (t->function == LUA_NOREF)
+        return 0;
+    char *raw = NULL;
+    if (call_text(cx, t->function, line, &raw, err) != 0)
+        return -1;
+    int rc = text_interpolate(cx, raw, line, out, err);
+    free(raw);
+    return rc;
+}

@@ -1,0 +1,30 @@
+/* text.h — the words a trainee reads: a role's version of a text, with ${name} filled in from state. */
+#ifndef CW_TEXT_H
+#define CW_TEXT_H
+
+#include "scenario_call.h"
+
+/* The role's text (its own, else the default, else the function's result), interpolated; *out
+ * is malloc'd, or NULL when the text has nothing for this role. */
+int text_for_role(const call_context *cx, const role_text *t, int line, char **out, cw_error *err);
+
+/* Replaces every ${name} with the state variable's value; *out is malloc'd. */
+int text_interpolate(const call_context *cx, const char *in, int line, char **out, cw_error *err);
+
+/* Calls fn for each ${name} in text (name is not NUL-terminated). Returns -1 if a "${" is never
+ * closed, else 0. */
+int text_each_name(const char *text, void (*fn)(void *ud, const char *name, size_t len), void *ud);
+
+/* A growing string. */
+typedef struct strbuf {
+    char *data;
+    size_t len, cap;
+    int failed; /* an allocation failed; data is unusable */
+} strbuf;
+
+void strbuf_add(strbuf *b, const char *s, size_t n);
+void strbuf_adds(strbuf *b, const char *s);
+/* Returns the string (caller frees) or NULL if an allocation failed. */
+char *strbuf_take(strbuf *b);
+
+#endif
