@@ -1,0 +1,691 @@
+/* session.c — plays one scenario for one role: builds what each scene shows, applies decisions,
+ * and writes each step to the record before the next scene is shown. */
+#include <lua.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ids.h"
+#include "session_internal.h"
+#include "text.h"
+
+#define MAX_OWN_TEXT 4000
+#define MAX_REASON 4000
+
+static call_context context(cw_session *s, const value *state)
+{
+    call_context cx = {s->sc, state, s->role, &s->rng};
+    return cx;
+}
+
+/* ---- state ------------------------------------------------------------------------------------ */
+
+static void state_free(const cw_scenario *sc, value *state)
+{
+    if (!state)
+        return;
+    for (int i = 0; i < sc->n_vars; i++)
+        value_free(&state[i]);
+    free(state);
+}
+
+static value *state_copy(const cw_scenario *sc, const value *from, int initial)
+{
+    value *state = calloc((size_t)sc->n_vars + 1, sizeof *state);
+    if (!state)
+        return NULL;
+    for (int i = 0; i < sc->n_vars; i++)
+        if (value_copy(&state[i], initial ? &sc->vars[i].initial : &from[i]) != 0) {
+            state_free(sc, state);
+            return NULL;
+        }
+    return state;
+}
+
+static int apply_effects(const cw_scenario *sc, value *state, const choice *c)
+{
+    for (int i = 0; i < c->n_effects; i++) {
+        const effect *e = &c->effects[i];
+        value *v = &state[e->var];
+        if (e->is_add) {
+            v->number += e->value.number;
+        } else {
+            value_free(v);
+            if (value_copy(v, &e->value) != 0)
+                return -1;
+        }
+    }
+    (void)sc;
+    return 0;
+}
+
+/* ---- views -------------------------------------------------------------------------------------- */
+
+static void view_free(view *v)
+{
+    free(v->text);
+    free(v->speaker);
+    for (int i = 0; i < v->n_options; i++)
+        free(v->option_texts ? v->option_texts[i] : NULL);
+    free(v->option_texts);
+    free(v->options);
+    free(v->choice_index);
+    free(v->revealed);
+    memset(v, 0, sizeof *v);
+    v->scene = -1;
+}
+
+static int is_revealed(const cw_session *s, const value *state, const secret *sec)
+{
+    if (sec->holder == s->role)
+        return 1;
+    return sec->released_var >= 0 && state[sec->released_var].boolean;
+}
+
+/* Scene text plus a paragraph per confidential item: its text where this role may see it, a
+ * withheld notice where it may not. */
+static int build_text(cw_session *s, const value *state, const scene *sc_scene, view *v, cw_error *err)
+{
+    call_context cx = context(s, state);
+    char *body = NULL;
+    if (text_for_role(&cx, &sc_scene->text, sc_scene->line, &body, err) != 0)
+        return -1;
+    strbuf b = {0};
+    strbuf_adds(&b, body ? body : "");
+    free(body);
+    v->n_reveal = sc_scene->n_reveal;
+    v->revealed = calloc((size_t)sc_scene->n_reveal + 1, sizeof *v->revealed);
+    if (!v->revealed) {
+        free(strbuf_take(&b));
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    for (int i = 0; i < sc_scene->n_reveal; i++) {
+        const secret *sec = &s->sc->secrets[sc_scene->reveal[i]];
+        const cw_role *holder = &s->sc->roles[sec->holder];
+        v->revealed[i] = is_revealed(s, state, sec);
+        char *piece = NULL;
+        char fallback[400];
+        const char *source = v->revealed[i] ? sec->text : sec->withheld;
+        if (!source) {
+            snprintf(fallback, sizeof fallback,
+                     "The %s holds information about this in confidence. It can be shared with you only "
+                     "with the survivor's informed, written, time-limited release.",
+                     holder->name);
+            source = fallback;
+        }
+        if (text_interpolate(&cx, source, sec->line, &piece, err) != 0) {
+            free(strbuf_take(&b));
+            return -1;
+        }
+        strbuf_adds(&b, "\n\n");
+        if (v->revealed[i])
+            strbuf_adds(&b, sec->holder == s->role ? "[Confidential — you hold this] "
+                                                   : "[Shared with the survivor's release] ");
+        else
+            strbuf_adds(&b, "[Withheld] ");
+        strbuf_adds(&b, piece);
+        free(piece);
+    }
+    v->text = strbuf_take(&b);
+    if (!v->text) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static int alloc_options(view *v, int n, cw_error *err)
+{
+    v->options = calloc((size_t)n + 1, sizeof *v->options);
+    v->option_texts = calloc((size_t)n + 1, sizeof *v->option_texts);
+    v->choice_index = calloc((size_t)n + 1, sizeof *v->choice_index);
+    if (!v->options || !v->option_texts || !v->choice_index) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static int build_choices(cw_session *s, const value *state, const scene *sn, view *v, cw_error *err)
+{
+    call_context cx = context(s, state);
+    if (alloc_options(v, sn->n_choices, err) != 0)
+        return -1;
+    for (int i = 0; i < sn->n_choices; i++) {
+        const choice *c = &sn->choices[i];
+        if (c->role_mask && !(c->role_mask & (1u << s->role)))
+            continue;
+        int offered = 1;
+        if (c->when != LUA_NOREF && call_condition(&cx, c->when, c->line, &offered, err) != 0)
+            return -1;
+        if (!offered)
+            continue;
+        char *text = NULL;
+        if (text_for_role(&cx, &c->text, c->line, &text, err) != 0)
+            return -1;
+        if (!text) /* a role table without this role: the choice is not for it */
+            continue;
+        v->option_texts[v->n_options] = text;
+        v->choice_index[v->n_options] = i;
+        v->options[v->n_options].id = c->id;
+        v->options[v->n_options].text = text;
+        v->n_options++;
+    }
+    if (v->n_options == 0) {
+        cw_error_set(err, CW_ERR_INPUT, s->sc->path, sn->line,
+                     "scene '%s' offers role '%s' no choice in this state (a dead end)", sn->id,
+                     s->sc->roles[s->role].id);
+        return -1;
+    }
+    if (sn->shuffle) /* Fisher–Yates on the session's seeded generator: replays identically */
+        for (int i = v->n_options - 1; i > 0; i--) {
+            int j = (int)rng_below(&s->rng, (uint64_t)i + 1);
+            cw_option_view o = v->options[i];
+            v->options[i] = v->options[j];
+            v->options[j] = o;
+            char *t = v->option_texts[i];
+            v->option_texts[i] = v->option_texts[j];
+            v->option_texts[j] = t;
+            int k = v->choice_index[i];
+            v->choice_index[i] = v->choice_index[j];
+            v->choice_index[j] = k;
+        }
+    return 0;
+}
+
+static int build_clauses(cw_session *s, const value *state, const scene *sn, view *v, cw_error *err)
+{
+    call_context cx = context(s, state);
+    const compose_step *cs = sn->compose;
+    if (alloc_options(v, cs->n_clauses, err) != 0)
+        return -1;
+    for (int i = 0; i < cs->n_clauses; i++) {
+        if (text_interpolate(&cx, cs->clauses[i].text, cs->clauses[i].line, &v->option_texts[i], err) != 0)
+            return -1;
+        v->options[i].id = cs->clauses[i].id;
+        v->options[i].text = v->option_texts[i];
+        v->choice_index[i] = i;
+        v->n_options++;
+    }
+    return 0;
+}
+
+static int build_view(cw_session *s, const value *state, int index, view *v, cw_error *err)
+{
+    memset(v, 0, sizeof *v);
+    v->scene = index;
+    v->rng_before = s->rng;
+    const scene *sn = &s->sc->scenes[index];
+    call_context cx = context(s, state);
+    int rc = build_text(s, state, sn, v, err);
+    if (rc == 0)
+        rc = text_for_role(&cx, &sn->speaker, sn->line, &v->speaker, err);
+    if (rc == 0 && sn->compose)
+        rc = build_clauses(s, state, sn, v, err);
+    else if (rc == 0 && !sn->is_ending)
+        rc = build_choices(s, state, sn, v, err);
+    if (rc != 0)
+        view_free(v);
+    return rc;
+}
+
+/* The public step is a window onto the current view. */
+static void refresh_step(cw_session *s)
+{
+    const scene *sn = &s->sc->scenes[s->view.scene];
+    cw_step *st = &s->step;
+    memset(st, 0, sizeof *st);
+    st->kind = sn->is_ending ? CW_STEP_ENDING : sn->compose ? CW_STEP_COMPOSE : CW_STEP_CHOICE;
+    st->scene_id = sn->id;
+    st->phase = sn->phase ? sn->phase : (s->phase ? s->phase : "");
+    st->speaker = s->view.speaker ? s->view.speaker : "";
+    st->text = s->view.text;
+    st->discussion = sn->discussion;
+    st->reason_prompt = sn->reason;
+    st->decision_number = s->decisions + 1;
+    if (st->kind == CW_STEP_CHOICE) {
+        st->choices = s->view.options;
+        st->n_choices = s->view.n_options;
+    } else if (st->kind == CW_STEP_COMPOSE) {
+        st->compose_prompt = sn->compose->prompt;
+        st->clauses = s->view.options;
+        st->n_clauses = s->view.n_options;
+        st->min_clauses = sn->compose->min;
+        st->max_clauses = sn->compose->max;
+        st->own_text_allowed = sn->compose->own_text;
+    } else {
+        st->ending_title = sn->ending_title;
+        st->classification = sn->classification;
+        st->decision_number = s->decisions;
+    }
+}
+
+/* Writes the arrival at v's scene (phase, scene, ending lines) and makes it current. */
+static int arrive(cw_session *s, view *v, cw_error *err)
+{
+    const scene *sn = &s->sc->scenes[v->scene];
+    if (s->recording && !s->replaying && session_write_arrival(s, v, s->phase, err) != 0) {
+        s->stopped = 1;
+        view_free(v);
+        return -1;
+    }
+    view_free(&s->view);
+    s->view = *v;
+    memset(v, 0, sizeof *v);
+    if (sn->phase && (!s->phase || strcmp(s->phase, sn->phase) != 0)) {
+        free(s->phase);
+        s->phase = strdup(sn->phase);
+    }
+    s->finished = sn->is_ending;
+    s->shown_at = monotonic_ms();
+    refresh_step(s);
+    return 0;
+}
+
+/* ---- life ----------------------------------------------------------------------------------------- */
+
+cw_session *session_create(cw_scenario *sc, int role, const char *trainee, cw_mode mode, uint64_t seed,
+                           int group, cw_error *err)
+{
+    cw_session *s = calloc(1, sizeof *s);
+    if (!s) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    s->sc = sc;
+    s->role = role;
+    s->mode = mode;
+    s->seed = seed;
+    s->group = group;
+    s->writer.fd = -1;
+    s->view.scene = -1;
+    rng_seed(&s->rng, seed);
+    uuid_v4(s->id);
+    s->trainee = strdup(trainee && *trainee ? trainee : "anonymous");
+    s->state = state_copy(sc, NULL, 1);
+    if (!s->trainee || !s->state) {
+        cw_session_free(s);
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    return s;
+}
+
+int session_enter_start(cw_session *s, cw_error *err)
+{
+    view v;
+    if (build_view(s, s->state, s->sc->start, &v, err) != 0)
+        return -1;
+    return arrive(s, &v, err);
+}
+
+int session_snapshot(const cw_session *s, snapshot *snap)
+{
+    snap->scene = s->view.scene;
+    snap->rng = s->view.rng_before;
+    snap->decisions = s->decisions;
+    snap->state = state_copy(s->sc, s->state, 0);
+    return snap->state ? 0 : -1;
+}
+
+void snapshot_free(const cw_scenario *sc, snapshot *snap)
+{
+    state_free(sc, snap->state);
+    snap->state = NULL;
+}
+
+cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_error *err)
+{
+    cw_session *s = session_create(sc, role, "check", CW_MODE_PRACTICE, 0, 0, err);
+    if (!s)
+        return NULL;
+    state_free(sc, s->state);
+    s->state = state_copy(sc, snap->state, 0);
+    s->rng = snap->rng;
+    s->decisions = snap->decisions;
+    view v;
+    if (!s->state || build_view(s, s->state, snap->scene, &v, err) != 0 || arrive(s, &v, err) != 0) {
+        if (!s->state)
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        cw_session_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* The trainee is named only by a pseudonym: refuse what looks like an e-mail address. */
+static int pseudonym_ok(const char *trainee, cw_error *err)
+{
+    if (strchr(trainee, '@')) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0,
+                     "the trainee id looks like an e-mail address; use a pseudonym instead");
+        return 0;
+    }
+    if (strlen(trainee) > 64) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the trainee pseudonym is longer than 64 characters");
+        return 0;
+    }
+    for (const unsigned char *p = (const unsigned char *)trainee; *p; p++)
+        if (*p < 0x20) {
+            cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the trainee pseudonym holds a control character");
+            return 0;
+        }
+    return 1;
+}
+
+cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *options, cw_error *err)
+{
+    int role = options->role ? scenario_role_index(scenario, options->role) : 0;
+    if (role < 0) {
+        cw_error_set(err, CW_ERR_INPUT, scenario->path, 0, "this scenario has no role '%s'", options->role);
+        return NULL;
+    }
+    if (options->trainee && !pseudonym_ok(options->trainee, err))
+        return NULL;
+    uint64_t seed = options->has_seed ? options->seed : random_seed();
+    cw_session *s = session_create(scenario, role, options->trainee, options->mode, seed, options->group, err);
+    if (!s)
+        return NULL;
+    if (options->records_dir) {
+        char *name = session_file_name(s);
+        if (!name || record_create(&s->writer, options->records_dir, name, err) != 0) {
+            free(name);
+            cw_session_free(s);
+            return NULL;
+        }
+        free(name);
+        s->recording = 1;
+        if (session_write_header(s, err) != 0) {
+            cw_session_free(s);
+            return NULL;
+        }
+    }
+    if (session_enter_start(s, err) != 0) {
+        cw_session_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+static void result_entry_clear(result_entry *r)
+{
+    free(r->owned_reason);
+    free(r->owned_draft);
+    free(r->owned_ids);
+    free(r->owned_feedback);
+    for (int k = 0; r->flags && r->flags[k]; k++)
+        free(r->flags[k]);
+    free(r->flags);
+    for (int k = 0; r->missing && r->missing[k]; k++)
+        free(r->missing[k]);
+    free(r->missing);
+    memset(r, 0, sizeof *r);
+}
+
+void cw_session_free(cw_session *s)
+{
+    if (!s)
+        return;
+    record_close(&s->writer);
+    view_free(&s->view);
+    state_free(s->sc, s->state);
+    for (int i = 0; i < s->n_results; i++)
+        result_entry_clear(&s->results[i]);
+    free(s->results);
+    free(s->phase);
+    free(s->trainee);
+    if (s->owns_scenario)
+        cw_scenario_free(s->sc);
+    free(s);
+}
+
+/* ---- decisions ---------------------------------------------------------------------------------- */
+
+static int ready_for(cw_session *s, cw_step_kind kind, cw_error *err)
+{
+    if (s->stopped) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, NULL, 0, "the session stopped after a record failure");
+        return -1;
+    }
+    if (s->finished) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the session has already reached an ending");
+        return -1;
+    }
+    if (s->step.kind != kind) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s') is a %s step", s->decisions + 1,
+                     s->step.scene_id, s->step.kind == CW_STEP_COMPOSE ? "drafting" : "choice");
+        return -1;
+    }
+    return 0;
+}
+
+static result_entry *new_result(cw_session *s, cw_error *err)
+{
+    if (s->n_results == s->cap_results) {
+        int cap = s->cap_results ? s->cap_results * 2 : 16;
+        result_entry *grown = realloc(s->results, (size_t)cap * sizeof *grown);
+        if (!grown) {
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return NULL;
+        }
+        s->results = grown;
+        s->cap_results = cap;
+    }
+    result_entry *r = &s->results[s->n_results];
+    memset(r, 0, sizeof *r);
+    return r;
+}
+
+static int64_t time_to_decide(const cw_session *s)
+{
+    return s->replaying ? s->replay_ms : monotonic_ms() - s->shown_at;
+}
+
+static char *clean_copy(const char *text, size_t max)
+{
+    if (!text)
+        return strdup("");
+    size_t n = strlen(text);
+    if (n > max)
+        n = max;
+    while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80 && n < strlen(text))
+        n--; /* never cut a UTF-8 character in half */
+    char *copy = malloc(n + 1);
+    if (copy) {
+        memcpy(copy, text, n);
+        copy[n] = '\0';
+    }
+    return copy;
+}
+
+/* Moves on to next_scene with next_state: builds the view, writes the decision, then the arrival. */
+static int commit(cw_session *s, value *next_state, int next_scene, result_entry *r, int position,
+                  const decision_extra *extra, const int *positions, int n_positions, const char *own,
+                  double score, double max, cw_error *err)
+{
+    view next;
+    if (build_view(s, next_state, next_scene, &next, err) != 0) {
+        result_entry_clear(r);
+        state_free(s->sc, next_state);
+        return -1;
+    }
+    s->n_results++; /* r is now part of the history */
+    if (s->recording && !s->replaying &&
+        session_write_decision(s, &s->view, r, position, s->state, next_state, extra, positions, n_positions,
+                               own, score, max, err) != 0) {
+        s->stopped = 1;
+        view_free(&next);
+        state_free(s->sc, next_state);
+        return -1;
+    }
+    state_free(s->sc, s->state);
+    s->state = next_state;
+    s->decisions++;
+    return arrive(s, &next, err);
+}
+
+int session_decide(cw_session *s, int position, const char *reason, const decision_extra *extra, cw_error *err)
+{
+    if (ready_for(s, CW_STEP_CHOICE, err) != 0)
+        return -1;
+    if (position < 0 || position >= s->view.n_options) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): choice %d is out of range (1-%d)",
+                     s->decisions + 1, s->step.scene_id, position + 1, s->view.n_options);
+        return -1;
+    }
+    const scene *sn = &s->sc->scenes[s->view.scene];
+    const choice *c = &sn->choices[s->view.choice_index[position]];
+    value *next_state = state_copy(s->sc, s->state, 0);
+    if (!next_state || apply_effects(s->sc, next_state, c) != 0) {
+        state_free(s->sc, next_state);
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    call_context cx = context(s, next_state);
+    int next_scene = -1;
+    if (choose_route(&cx, &c->go, c->line, &next_scene, err) < 0) {
+        state_free(s->sc, next_state);
+        return -1;
+    }
+    result_entry *r = new_result(s, err);
+    if (!r) {
+        state_free(s->sc, next_state);
+        return -1;
+    }
+    r->owned_reason = clean_copy(reason, MAX_REASON);
+    cw_result *p = &r->pub;
+    p->scene_id = sn->id;
+    p->phase = sn->phase;
+    p->decision_number = s->decisions + 1;
+    p->chosen_id = c->id;
+    p->chosen_text = s->view.options[position].text; /* replaced below: views are freed */
+    p->reason = r->owned_reason ? r->owned_reason : "";
+    p->rating = c->rating;
+    p->points = c->rating;
+    p->max_points = CW_RATING_MAX_POINTS;
+    p->feedback = c->feedback;
+    p->rationale = c->rationale;
+    p->tags = (const char *const *)c->tags;
+    p->n_tags = c->n_tags;
+    p->ms_to_decide = time_to_decide(s);
+    r->owned_draft = strdup(s->view.options[position].text);
+    p->chosen_text = r->owned_draft ? r->owned_draft : "";
+    return commit(s, next_state, next_scene, r, position, extra, NULL, 0, NULL, 0, 0, err);
+}
+
+int cw_session_choose(cw_session *s, int position, const char *reason, cw_error *err)
+{
+    return session_decide(s, position, reason, NULL, err);
+}
+
+int cw_session_choose_group(cw_session *s, int position, const cw_votes *votes, int n_votes,
+                            const char *picked_by, const char *reason, cw_error *err)
+{
+    decision_extra extra = {votes, n_votes, picked_by};
+    return session_decide(s, position, reason, &extra, err);
+}
+
+int cw_session_compose(cw_session *s, const int *positions, int n_positions, const char *own_text,
+                       const char *reason, cw_error *err)
+{
+    if (ready_for(s, CW_STEP_COMPOSE, err) != 0)
+        return -1;
+    const scene *sn = &s->sc->scenes[s->view.scene];
+    const compose_step *cs = sn->compose;
+    int decision = s->decisions + 1;
+    if (n_positions < cs->min || n_positions > cs->max) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): choose from %d to %d clauses, not %d",
+                     decision, sn->id, cs->min, cs->max, n_positions);
+        return -1;
+    }
+    for (int i = 0; i < n_positions; i++) {
+        if (positions[i] < 0 || positions[i] >= cs->n_clauses) {
+            cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): clause %d is out of range (1-%d)",
+                         decision, sn->id, positions[i] + 1, cs->n_clauses);
+            return -1;
+        }
+        for (int k = 0; k < i; k++)
+            if (positions[k] == positions[i]) {
+                cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): clause %d is chosen twice",
+                             decision, sn->id, positions[i] + 1);
+                return -1;
+            }
+    }
+    if (own_text && *own_text && !cs->own_text) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): this step takes no text of your own",
+                     decision, sn->id);
+        return -1;
+    }
+    char *own = clean_copy(own_text, MAX_OWN_TEXT);
+    const char *ids[64];
+    strbuf draft = {0}, joined = {0};
+    for (int i = 0; i < n_positions && i < 64; i++) {
+        ids[i] = cs->clauses[positions[i]].id;
+        if (i)
+            strbuf_adds(&draft, " "), strbuf_adds(&joined, "+");
+        strbuf_adds(&draft, s->view.options[positions[i]].text);
+        strbuf_adds(&joined, ids[i]);
+    }
+    if (own && *own) {
+        if (draft.len)
+            strbuf_adds(&draft, " ");
+        strbuf_adds(&draft, own);
+    }
+    char *draft_text = strbuf_take(&draft), *joined_ids = strbuf_take(&joined);
+    value *next_state = state_copy(s->sc, s->state, 0);
+    result_entry *r = NULL;
+    rubric_result rubric = {0};
+    if (!own || !draft_text || !joined_ids || !next_state || !(r = new_result(s, err))) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        goto fail;
+    }
+    call_context cx = context(s, s->state);
+    if (call_rubric(&cx, sn, ids, n_positions, own, draft_text, &rubric, err) != 0)
+        goto fail;
+    if (cs->score_var >= 0)
+        next_state[cs->score_var].number = rubric.score;
+    call_context next_cx = context(s, next_state);
+    int next_scene = -1;
+    if (choose_route(&next_cx, &sn->go, sn->line, &next_scene, err) < 0)
+        goto fail;
+    r->owned_reason = clean_copy(reason, MAX_REASON);
+    r->owned_draft = draft_text;
+    r->owned_ids = joined_ids;
+    r->flags = rubric.flags;
+    r->missing = rubric.missing;
+    cw_result *p = &r->pub;
+    p->scene_id = sn->id;
+    p->phase = sn->phase;
+    p->decision_number = decision;
+    p->is_compose = 1;
+    p->chosen_id = joined_ids;
+    p->chosen_text = draft_text;
+    p->reason = r->owned_reason ? r->owned_reason : "";
+    p->rating = rubric.rating;
+    p->points = rubric.rating;
+    p->max_points = CW_RATING_MAX_POINTS;
+    p->rationale = cs->rationale;
+    p->tags = (const char *const *)cs->tags;
+    p->n_tags = cs->n_tags;
+    p->flags = (const char *const *)rubric.flags;
+    p->n_flags = rubric.n_flags;
+    p->missing = (const char *const *)rubric.missing;
+    p->n_missing = rubric.n_missing;
+    p->ms_to_decide = time_to_decide(s);
+    r->owned_feedback = rubric.feedback; /* the entry owns what the rubric returned */
+    r->score = rubric.score;
+    p->feedback = rubric.feedback;
+    double score = rubric.score, max = rubric.max;
+    memset(&rubric, 0, sizeof rubric);
+    int rc = commit(s, next_state, next_scene, r, -1, NULL, positions, n_positions, own, score, max, err);
+    free(own);
+    return rc;
+fail:
+    rubric_result_free(&rubric);
+    state_free(s->sc, next_state);
+    free(own);
+    free(draft_text);
+    free(joined_ids);
+    return -1;
+}

@@ -1,0 +1,91 @@
+/* session_internal.h — the session's insides, shared by the runner, its record lines and resume. */
+#ifndef CW_SESSION_INTERNAL_H
+#define CW_SESSION_INTERNAL_H
+
+#include <cjson/cJSON.h>
+
+#include "record_write.h"
+#include "scenario_call.h"
+
+/* What the trainee sees at one scene, built before anything is written. */
+typedef struct view {
+    int scene;
+    char *text, *speaker;
+    int n_options;
+    cw_option_view *options; /* choices shown, or a compose step's clauses */
+    char **option_texts;     /* owned texts behind options */
+    int *choice_index;       /* per option shown: index into the scene's choices */
+    int n_reveal;
+    int *revealed;   /* per scene->reveal entry: 1 shown, 0 withheld */
+    cw_rng rng_before; /* the generator before this view drew from it: rebuilding replays it */
+} view;
+
+/* Where a session stands, without its history: enough to rebuild it and go on (check uses it). */
+typedef struct snapshot {
+    int scene;
+    value *state;
+    cw_rng rng;
+    int decisions;
+} snapshot;
+
+typedef struct result_entry {
+    cw_result pub;
+    char *owned_reason, *owned_draft, *owned_ids, *owned_feedback;
+    char **flags, **missing;
+    double score; /* a drafting step's rubric score (check's search uses it) */
+} result_entry;
+
+/* Details of a decision that only some callers have. */
+typedef struct decision_extra {
+    const cw_votes *votes;
+    int n_votes;
+    const char *picked_by;
+} decision_extra;
+
+struct cw_session {
+    cw_scenario *sc;
+    int role;
+    char *trainee;
+    cw_mode mode;
+    uint64_t seed;
+    cw_rng rng;
+    char id[37];
+    int group;
+    value *state;
+    char *phase; /* the phase of the last scene shown */
+    view view;
+    cw_step step;
+    int decisions;
+    int finished;
+    int stopped; /* the record failed: nothing more may happen */
+    int64_t shown_at;
+    result_entry *results;
+    int n_results, cap_results;
+    record_writer writer;
+    int recording;
+    int replaying;     /* resume: rebuild without writing */
+    int64_t replay_ms; /* resume: the recorded time to decide */
+    int owns_scenario; /* resume loaded it: free it with the session */
+};
+
+/* session.c */
+cw_session *session_create(cw_scenario *sc, int role, const char *trainee, cw_mode mode, uint64_t seed,
+                           int group, cw_error *err);
+int session_enter_start(cw_session *s, cw_error *err);
+int session_decide(cw_session *s, int position, const char *reason, const decision_extra *extra, cw_error *err);
+/* Captures s (which must stand at a scene) into snap; restores a session, unrecorded, from one. */
+int session_snapshot(const cw_session *s, snapshot *snap);
+cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_error *err);
+void snapshot_free(const cw_scenario *sc, snapshot *snap);
+
+/* session_record.c: the lines of the record, each through record_append */
+int session_write_header(cw_session *s, cw_error *err);
+int session_write_arrival(cw_session *s, const view *v, const char *previous_phase, cw_error *err);
+int session_write_decision(cw_session *s, const view *shown, const result_entry *r, int position,
+                           const value *before, const value *after, const decision_extra *extra,
+                           const int *positions, int n_positions, const char *own_text, double score,
+                           double max, cw_error *err);
+int session_write_simple(cw_session *s, const char *type, cJSON *fields, cw_error *err);
+char *session_file_name(const cw_session *s);
+
+#endif

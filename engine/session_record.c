@@ -1,0 +1,253 @@
+/* session_record.c — the lines a session writes, as documented in docs/record-format.md. Every
+ * line goes through record_append, the one way to write a record. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ids.h"
+#include "session_internal.h"
+
+/* cJSON_Add* return NULL when memory runs out; one check at the end catches every miss. */
+typedef struct builder {
+    cJSON *obj;
+    int failed;
+} builder;
+
+static void add_string(builder *b, const char *key, const char *v)
+{
+    if (!cJSON_AddStringToObject(b->obj, key, v ? v : ""))
+        b->failed = 1;
+}
+
+static void add_number(builder *b, const char *key, double v)
+{
+    if (!cJSON_AddNumberToObject(b->obj, key, v))
+        b->failed = 1;
+}
+
+static void add_bool(builder *b, const char *key, int v)
+{
+    if (!cJSON_AddBoolToObject(b->obj, key, v))
+        b->failed = 1;
+}
+
+static void add_string_array(builder *b, const char *key, const char *const *items, int n)
+{
+    cJSON *array = cJSON_AddArrayToObject(b->obj, key);
+    if (!array) {
+        b->failed = 1;
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        cJSON *s = cJSON_CreateString(items[i]);
+        if (!s || !cJSON_AddItemToArray(array, s)) {
+            cJSON_Delete(s);
+            b->failed = 1;
+        }
+    }
+}
+
+static cJSON *value_json(const value *v)
+{
+    switch (v->type) {
+    case VALUE_BOOL:
+        return cJSON_CreateBool(v->boolean);
+    case VALUE_NUMBER:
+        return cJSON_CreateNumber(v->number);
+    default:
+        return cJSON_CreateString(v->string);
+    }
+}
+
+static int finish(cw_session *s, const char *type, builder *b, cw_error *err)
+{
+    if (b->failed) {
+        cJSON_Delete(b->obj);
+        cw_error_set(err, CW_ERR_NOT_SAVED, s->writer.path, 0, "out of memory: the last decision was NOT saved");
+        return -1;
+    }
+    return record_append(&s->writer, type, b->obj, NULL, err);
+}
+
+int session_write_simple(cw_session *s, const char *type, cJSON *fields, cw_error *err)
+{
+    builder b = {fields, fields == NULL};
+    if (!fields)
+        b.obj = cJSON_CreateObject();
+    return finish(s, type, &b, err);
+}
+
+char *session_file_name(const cw_session *s)
+{
+    char when[20];
+    time_compact(when);
+    size_t n = strlen(s->sc->info.id) + 64;
+    char *name = malloc(n);
+    if (name)
+        snprintf(name, n, "%s_%s_%.8s.jsonl", s->sc->info.id, when, s->id);
+    return name;
+}
+
+int session_write_header(cw_session *s, cw_error *err)
+{
+    builder b = {cJSON_CreateObject(), 0};
+    if (!b.obj)
+        b.failed = 1;
+    else {
+        add_number(&b, "schema", CW_RECORD_SCHEMA);
+        add_string(&b, "session", s->id);
+        cJSON *scenario = cJSON_AddObjectToObject(b.obj, "scenario");
+        if (!scenario)
+            b.failed = 1;
+        else {
+            builder sb = {scenario, 0};
+            add_string(&sb, "id", s->sc->info.id);
+            add_string(&sb, "version", s->sc->info.version);
+            add_string(&sb, "title", s->sc->info.title);
+            add_string(&sb, "sha256", s->sc->info.sha256);
+            b.failed |= sb.failed;
+        }
+        add_string(&b, "role", s->sc->roles[s->role].id);
+        add_string(&b, "trainee", s->trainee);
+        add_string(&b, "mode", cw_mode_name(s->mode));
+        char seed[24];
+        snprintf(seed, sizeof seed, "%llu", (unsigned long long)s->seed);
+        add_string(&b, "seed", seed); /* a string: 64 bits do not fit a JSON number */
+        add_string(&b, "engine", CASEWALK_VERSION);
+        add_bool(&b, "group", s->group);
+    }
+    return finish(s, "header", &b, err);
+}
+
+int session_write_arrival(cw_session *s, const view *v, const char *previous_phase, cw_error *err)
+{
+    const scene *sn = &s->sc->scenes[v->scene];
+    if (sn->phase && (!previous_phase || strcmp(previous_phase, sn->phase) != 0)) {
+        builder p = {cJSON_CreateObject(), 0};
+        p.failed = !p.obj;
+        if (p.obj)
+            add_string(&p, "phase", sn->phase);
+        if (finish(s, "phase", &p, err) != 0)
+            return -1;
+    }
+    builder b = {cJSON_CreateObject(), 0};
+    b.failed = !b.obj;
+    if (b.obj) {
+        add_string(&b, "scene", sn->id);
+        if (sn->phase)
+            add_string(&b, "phase", sn->phase);
+        if (sn->n_reveal > 0) {
+            cJSON *conf = cJSON_AddObjectToObject(b.obj, "confidential");
+            builder cb = {conf, conf == NULL};
+            for (int i = 0; conf && i < sn->n_reveal; i++)
+                add_string(&cb, s->sc->secrets[sn->reveal[i]].id, v->revealed[i] ? "shown" : "withheld");
+            b.failed |= cb.failed;
+        }
+    }
+    if (finish(s, "scene", &b, err) != 0)
+        return -1;
+    if (!sn->is_ending)
+        return 0;
+    builder e = {cJSON_CreateObject(), 0};
+    e.failed = !e.obj;
+    if (e.obj) {
+        add_string(&e, "ending", sn->id);
+        add_string(&e, "title", sn->ending_title);
+        add_string(&e, "classification", sn->classification);
+    }
+    return finish(s, "ending", &e, err);
+}
+
+static void add_changes(builder *b, const cw_scenario *sc, const value *before, const value *after)
+{
+    cJSON *changes = cJSON_AddArrayToObject(b->obj, "changes");
+    if (!changes) {
+        b->failed = 1;
+        return;
+    }
+    for (int i = 0; i < sc->n_vars; i++) {
+        if (value_equal(&before[i], &after[i]))
+            continue;
+        cJSON *change = cJSON_CreateObject();
+        cJSON *from = value_json(&before[i]), *to = value_json(&after[i]);
+        if (!change || !from || !to || !cJSON_AddStringToObject(change, "var", sc->vars[i].name) ||
+            !cJSON_AddItemToObject(change, "from", from) || (from = NULL, !cJSON_AddItemToObject(change, "to", to)) ||
+            (to = NULL, !cJSON_AddItemToArray(changes, change))) {
+            cJSON_Delete(change);
+            cJSON_Delete(from);
+            cJSON_Delete(to);
+            b->failed = 1;
+            return;
+        }
+    }
+}
+
+static void add_votes(builder *b, const decision_extra *extra, int n_options)
+{
+    if (!extra || !extra->votes)
+        return;
+    cJSON *votes = cJSON_AddObjectToObject(b->obj, "votes");
+    if (!votes) {
+        b->failed = 1;
+        return;
+    }
+    for (int i = 0; i < extra->n_votes; i++) {
+        cJSON *counts = cJSON_CreateIntArray(extra->votes[i].counts, n_options);
+        if (!counts || !cJSON_AddItemToObject(votes, extra->votes[i].role, counts)) {
+            cJSON_Delete(counts);
+            b->failed = 1;
+        }
+    }
+    add_string(b, "picked_by", extra->picked_by ? extra->picked_by : "majority");
+}
+
+int session_write_decision(cw_session *s, const view *shown, const result_entry *r, int position,
+                           const value *before, const value *after, const decision_extra *extra,
+                           const int *positions, int n_positions, const char *own_text, double score,
+                           double max, cw_error *err)
+{
+    const scene *sn = &s->sc->scenes[shown->scene];
+    const cw_result *p = &r->pub;
+    builder b = {cJSON_CreateObject(), 0};
+    b.failed = !b.obj;
+    if (b.failed)
+        return finish(s, "decision", &b, err);
+    add_string(&b, "scene", sn->id);
+    add_number(&b, "decision", p->decision_number);
+    const char *shown_ids[256];
+    int n_shown = shown->n_options < 256 ? shown->n_options : 256;
+    for (int i = 0; i < n_shown; i++)
+        shown_ids[i] = shown->options[i].id;
+    add_string_array(&b, "shown", shown_ids, n_shown);
+    if (!p->is_compose) {
+        add_string(&b, "chosen", p->chosen_id);
+        add_number(&b, "position", position + 1);
+        const char *recommended[256];
+        int n_recommended = 0;
+        for (int i = 0; i < n_shown; i++)
+            if (sn->choices[shown->choice_index[i]].rating == CW_RATING_RECOMMENDED)
+                recommended[n_recommended++] = shown_ids[i];
+        add_string_array(&b, "recommended", recommended, n_recommended);
+    } else {
+        const char *clause_ids[64];
+        for (int i = 0; i < n_positions && i < 64; i++)
+            clause_ids[i] = shown_ids[positions[i]];
+        add_string_array(&b, "clauses", clause_ids, n_positions < 64 ? n_positions : 64);
+        add_string(&b, "own", own_text);
+        add_string(&b, "text", p->chosen_text);
+        add_number(&b, "score", score);
+        add_number(&b, "max", max);
+        add_string_array(&b, "flags", p->flags, p->n_flags);
+        add_string_array(&b, "missing", p->missing, p->n_missing);
+    }
+    add_string(&b, "rating", cw_rating_name(p->rating));
+    add_number(&b, "points", p->points);
+    add_number(&b, "max_points", p->max_points);
+    add_string_array(&b, "tags", p->tags, p->n_tags);
+    add_number(&b, "ms", (double)p->ms_to_decide);
+    if (sn->reason)
+        add_string(&b, "reason", p->reason);
+    add_changes(&b, s->sc, before, after);
+    add_votes(&b, extra, shown->n_options);
+    return finish(s, p->is_compose ? "draft" : "decision", &b, err);
+}

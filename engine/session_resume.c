@@ -1,0 +1,320 @@
+/* session_resume.c — reopening an unfinished record: replay its decisions exactly, set aside a
+ * torn last line, and go on appending to the same file. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ids.h"
+#include "record_read.h"
+#include "session_internal.h"
+
+typedef struct replay_step {
+    int is_draft;
+    int line_no;
+    char *scene, *chosen, *own, *reason;
+    char *clauses[64];
+    int n_clauses;
+    int64_t ms;
+} replay_step;
+
+typedef struct replay {
+    const char *path;
+    int have_header;
+    char scenario_id[128], sha256[65], role[65], trainee[128], mode[16], session[37];
+    uint64_t seed;
+    int group;
+    int ended;
+    long last_seq;
+    replay_step *steps;
+    int n_steps, cap_steps;
+} replay;
+
+static void replay_free(replay *r)
+{
+    for (int i = 0; i < r->n_steps; i++) {
+        replay_step *st = &r->steps[i];
+        free(st->scene), free(st->chosen), free(st->own), free(st->reason);
+        for (int k = 0; k < st->n_clauses; k++)
+            free(st->clauses[k]);
+    }
+    free(r->steps);
+}
+
+static int copy_field(const cJSON *obj, const char *key, char *out, size_t size, const char *path, int line,
+                      cw_error *err)
+{
+    const char *v = record_string(obj, key);
+    if (!v || strlen(v) >= size) {
+        cw_error_set(err, CW_ERR_INPUT, path, line, "the header's '%s' is missing or too long", key);
+        return -1;
+    }
+    memcpy(out, v, strlen(v) + 1);
+    return 0;
+}
+
+static int read_header(replay *r, const cJSON *line, int line_no, cw_error *err)
+{
+    long long schema = 0;
+    const cJSON *scenario = cJSON_GetObjectItemCaseSensitive(line, "scenario");
+    if (record_int(line, "schema", &schema) != 0 || schema != CW_RECORD_SCHEMA) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "record schema is not %d", CW_RECORD_SCHEMA);
+        return -1;
+    }
+    if (!cJSON_IsObject(scenario) ||
+        copy_field(scenario, "id", r->scenario_id, sizeof r->scenario_id, r->path, line_no, err) ||
+        copy_field(scenario, "sha256", r->sha256, sizeof r->sha256, r->path, line_no, err) ||
+        copy_field(line, "role", r->role, sizeof r->role, r->path, line_no, err) ||
+        copy_field(line, "trainee", r->trainee, sizeof r->trainee, r->path, line_no, err) ||
+        copy_field(line, "mode", r->mode, sizeof r->mode, r->path, line_no, err) ||
+        copy_field(line, "session", r->session, sizeof r->session, r->path, line_no, err)) {
+        if (err->kind == CW_OK)
+            cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "the header has no scenario");
+        return -1;
+    }
+    const char *seed = record_string(line, "seed");
+    char *end = NULL;
+    errno = 0;
+    r->seed = seed ? strtoull(seed, &end, 10) : 0;
+    if (!seed || !*seed || *end || errno) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "the header's seed is not a number");
+        return -1;
+    }
+    r->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group"));
+    r->have_header = 1;
+    return 0;
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static int read_step(replay *r, const cJSON *line, int line_no, int is_draft, cw_error *err)
+{
+    if (r->n_steps == r->cap_steps) {
+        int cap = r->cap_steps ? r->cap_steps * 2 : 32;
+        replay_step *grown = realloc(r->steps, (size_t)cap * sizeof *grown);
+        if (!grown) {
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        r->steps = grown, r->cap_steps = cap;
+    }
+    replay_step *st = &r->steps[r->n_steps++];
+    memset(st, 0, sizeof *st);
+    st->is_draft = is_draft;
+    st->line_no = line_no;
+    st->scene = dup_or_null(record_string(line, "scene"));
+    st->reason = dup_or_null(record_string(line, "reason"));
+    long long ms = 0;
+    st->ms = record_int(line, "ms", &ms) == 0 && ms >= 0 ? ms : 0;
+    if (!is_draft) {
+        st->chosen = dup_or_null(record_string(line, "chosen"));
+    } else {
+        st->own = dup_or_null(record_string(line, "own"));
+        const cJSON *clauses = cJSON_GetObjectItemCaseSensitive(line, "clauses");
+        const cJSON *c;
+        cJSON_ArrayForEach(c, clauses)
+        {
+            if (!cJSON_IsString(c) || st->n_clauses >= 64)
+                break;
+            st->clauses[st->n_clauses++] = strdup(c->valuestring);
+        }
+    }
+    if (!st->scene || (!is_draft && !st->chosen)) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "a decision line without its scene or choice");
+        return -1;
+    }
+    return 0;
+}
+
+static int on_line(void *ud, const cJSON *line, int line_no, cw_error *err)
+{
+    replay *r = ud;
+    const char *type = record_string(line, "type");
+    long long seq = -1;
+    if (!type || record_int(line, "seq", &seq) != 0) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "a line without 'type' and 'seq'");
+        return -1;
+    }
+    if (seq != r->last_seq + 1) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "line numbered %lld where %ld was expected", seq,
+                     r->last_seq + 1);
+        return -1;
+    }
+    r->last_seq = (long)seq;
+    if (line_no == 1)
+        return strcmp(type, "header") == 0 ? read_header(r, line, line_no, err)
+                                           : (cw_error_set(err, CW_ERR_INPUT, r->path, 1, "the first line is not a header"), -1);
+    if (strcmp(type, "decision") == 0)
+        return read_step(r, line, line_no, 0, err);
+    if (strcmp(type, "draft") == 0)
+        return read_step(r, line, line_no, 1, err);
+    if (strcmp(type, "ending") == 0)
+        r->ended = 1;
+    return 0;
+}
+
+/* Copies the torn tail to RECORD.torn-TIME (0600), then cuts the record back to its last good line. */
+static int set_aside_tail(const char *path, const record_tail *tail, char *notice, size_t notice_size,
+                          cw_error *err)
+{
+    char aside[4200], when[20];
+    time_compact(when);
+    snprintf(aside, sizeof aside, "%s.torn-%s", path, when);
+    int in = open(path, O_RDWR | O_CLOEXEC);
+    int out = in < 0 ? -1 : open(aside, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (in < 0 || out < 0 || lseek(in, tail->good_bytes, SEEK_SET) < 0) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot set the torn last line aside: %s", strerror(errno));
+        if (in >= 0)
+            close(in);
+        if (out >= 0)
+            close(out);
+        return -1;
+    }
+    char buffer[65536];
+    ssize_t got;
+    int ok = 1;
+    while ((got = read(in, buffer, sizeof buffer)) > 0)
+        if (write(out, buffer, (size_t)got) != got)
+            ok = 0;
+    ok = ok && got == 0 && fsync(out) == 0 && ftruncate(in, tail->good_bytes) == 0 && fsync(in) == 0;
+    close(out);
+    close(in);
+    if (!ok) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot set the torn last line aside: %s", strerror(errno));
+        return -1;
+    }
+    if (notice)
+        snprintf(notice, notice_size,
+                 "Line %d of the record was incomplete (%s), probably from a crash or power loss. It was set "
+                 "aside in %s and the session goes on from the last complete line.",
+                 tail->torn_line_no, tail->torn_why, aside);
+    return 0;
+}
+
+static int position_of(const cw_session *s, const char *id)
+{
+    for (int i = 0; i < s->view.n_options; i++)
+        if (strcmp(s->view.options[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+static int replay_steps(cw_session *s, const replay *r, cw_error *err)
+{
+    s->replaying = 1;
+    for (int i = 0; i < r->n_steps; i++) {
+        const replay_step *st = &r->steps[i];
+        if (s->finished || strcmp(s->step.scene_id, st->scene) != 0) {
+            cw_error_set(err, CW_ERR_INPUT, r->path, st->line_no,
+                         "replay reached scene '%s' where the record has '%s': the record does not match the "
+                         "scenario",
+                         s->finished ? "(an ending)" : s->step.scene_id, st->scene);
+            return -1;
+        }
+        s->replay_ms = st->ms;
+        int rc;
+        if (!st->is_draft) {
+            int position = position_of(s, st->chosen);
+            if (position < 0) {
+                cw_error_set(err, CW_ERR_INPUT, r->path, st->line_no, "choice '%s' is not offered on replay",
+                             st->chosen);
+                return -1;
+            }
+            rc = cw_session_choose(s, position, st->reason, err);
+        } else {
+            int positions[64];
+            for (int k = 0; k < st->n_clauses; k++)
+                if ((positions[k] = position_of(s, st->clauses[k])) < 0) {
+                    cw_error_set(err, CW_ERR_INPUT, r->path, st->line_no, "clause '%s' is not offered on replay",
+                                 st->clauses[k]);
+                    return -1;
+                }
+            rc = cw_session_compose(s, positions, st->n_clauses, st->own, st->reason, err);
+        }
+        if (rc != 0)
+            return -1;
+    }
+    s->replaying = 0;
+    return 0;
+}
+
+cw_session *cw_session_resume(const char *record_path, const char *scenario_path, char *notice,
+                              size_t notice_size, cw_error *err)
+{
+    if (notice && notice_size)
+        notice[0] = '\0';
+    replay r = {.path = record_path, .last_seq = -1};
+    record_tail tail;
+    cw_scenario *sc = NULL;
+    cw_session *s = NULL;
+    char *found = NULL;
+    if (record_read(record_path, on_line, &r, &tail, err) != 0)
+        goto fail;
+    if (!r.have_header) {
+        cw_error_set(err, CW_ERR_INPUT, record_path, 0, "the record has no complete header: nothing to resume");
+        goto fail;
+    }
+    if (r.ended) {
+        cw_error_set(err, CW_ERR_INPUT, record_path, 0, "this session already reached an ending");
+        goto fail;
+    }
+    if (!scenario_path && !(scenario_path = found = cw_scenario_find(r.scenario_id, err))) {
+        cw_error_set(err, CW_ERR_INPUT, record_path, 0,
+                     "scenario '%s' is not installed; name its file: casewalk play FILE.lua --resume RECORD",
+                     r.scenario_id);
+        goto fail;
+    }
+    if (!(sc = cw_scenario_load(scenario_path, err)))
+        goto fail;
+    if (strcmp(sc->info.id, r.scenario_id) != 0 || strcmp(sc->info.sha256, r.sha256) != 0) {
+        cw_error_set(err, CW_ERR_INPUT, record_path, 0,
+                     "scenario '%s' has changed since this record was made; it can be resumed only with the "
+                     "same version (%s)",
+                     r.scenario_id, scenario_path);
+        goto fail;
+    }
+    int role = scenario_role_index(sc, r.role);
+    if (role < 0) {
+        cw_error_set(err, CW_ERR_INPUT, record_path, 1, "the scenario has no role '%s'", r.role);
+        goto fail;
+    }
+    cw_mode mode = strcmp(r.mode, "assessment") == 0 ? CW_MODE_ASSESSMENT : CW_MODE_PRACTICE;
+    if (!(s = session_create(sc, role, r.trainee, mode, r.seed, r.group, err)))
+        goto fail;
+    s->owns_scenario = 1;
+    sc = NULL;
+    memcpy(s->id, r.session, sizeof s->id);
+    s->replaying = 1;
+    if (session_enter_start(s, err) != 0 || replay_steps(s, &r, err) != 0)
+        goto fail;
+    if (s->finished) {
+        cw_error_set(err, CW_ERR_INPUT, record_path, 0, "this session already reached an ending");
+        goto fail;
+    }
+    if (tail.torn && set_aside_tail(record_path, &tail, notice, notice_size, err) != 0)
+        goto fail;
+    if (record_open_append(&s->writer, record_path, r.last_seq + 1, err) != 0)
+        goto fail;
+    s->recording = 1;
+    cJSON *fields = cJSON_CreateObject();
+    if (fields)
+        cJSON_AddNumberToObject(fields, "from_seq", (double)r.last_seq);
+    if (session_write_simple(s, "resumed", fields, err) != 0)
+        goto fail;
+    s->shown_at = monotonic_ms();
+    replay_free(&r);
+    free(found);
+    return s;
+fail:
+    replay_free(&r);
+    free(found);
+    cw_scenario_free(sc);
+    cw_session_free(s);
+    return NULL;
+}
