@@ -1,0 +1,49 @@
+/* main.c — the casewalk program: dispatches to one function per command (commands.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "args.h"
+#include "casewalk.h"
+#include "commands.h"
+#include "play_options.h"
+
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} commands[] = {
+    {"play", cmd_play, "play a scenario (in the terminal, or in the window with --ui gui)"},
+    {"list", cmd_list, "list the installed scenarios"},
+    {"check", cmd_check, "validate scenario files, exploring every path for every role"},
+};
+
+static void print_help(void)
+{
+    printf("casewalk %s — branching case scenarios for CPS and DV cross-training\n\n", CASEWALK_VERSION);
+    printf("Usage: casewalk [COMMAND] [OPTIONS]\n\n"
+           "With no command, casewalk opens the window on its launcher (or, without a display,\n"
+           "starts the default scenario in the terminal).\n\nCommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        printf("  %-9s %s\n", commands[i].name, commands[i].summary);
+    printf("\n'casewalk COMMAND --help' tells more. Records stay on this computer, named only by the\n"
+           "pseudonym you choose.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return cmd_play(0, argv + 1);
+    if (is_help(argv[1])) {
+        print_help();
+        return EXIT_ENDING;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("casewalk %s\n", CASEWALK_VERSION);
+        return EXIT_ENDING;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 2, argv + 2);
+    fprintf(stderr, "casewalk: unknown command '%s'\nTry 'casewalk --help'.\n", argv[1]);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,54 @@
+/* prompt.c — reading answers from standard input, noticing Ctrl-C. */
+#include "prompt.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int signal_number)
+{
+    (void)signal_number;
+    interrupted = 1;
+}
+
+void prompt_catch_interrupt(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: a read in progress returns, and the player pauses */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+
+int prompt_interrupted(void)
+{
+    return interrupted != 0;
+}
+
+int prompt_line(const char *question, char *buffer, size_t size)
+{
+    if (interrupted)
+        return -1;
+    fputs(question, stdout);
+    fflush(stdout);
+    if (!fgets(buffer, (int)size, stdin)) {
+        clearerr(stdin);
+        fputc('\n', stdout);
+        return -1;
+    }
+    size_t n = strlen(buffer);
+    int complete = n > 0 && buffer[n - 1] == '\n';
+    while (n > 0 && (buffer[n - 1] == '\n' || buffer[n - 1] == '\r'))
+        buffer[--n] = '\0';
+    if (!complete && n == size - 1) { /* too long: drop the rest of the line */
+        int c;
+        while ((c = getchar()) != EOF && c != '\n')
+            ;
+    }
+    return interrupted ? -1 : 0;
+}

@@ -1,0 +1,15 @@
+/* prompt.h — reading the trainee's answers from standard input (a terminal or a pipe), noticing
+ * Ctrl-C so the player can pause the record instead of dying mid-line. */
+#ifndef CW_PROMPT_H
+#define CW_PROMPT_H
+
+#include <stddef.h>
+
+/* Ctrl-C interrupts a read instead of ending the program. */
+void prompt_catch_interrupt(void);
+int prompt_interrupted(void);
+
+/* Prints question, reads one line without its newline. Returns 0, or -1 at end of input or Ctrl-C. */
+int prompt_line(const char *question, char *buffer, size_t size);
+
+#endif

@@ -1,0 +1,15 @@
+/* wrap.h — plain text for the terminal: paragraphs wrapped to its width, no cursor tricks, so a
+ * screen reader reads it as written. */
+#ifndef CW_WRAP_H
+#define CW_WRAP_H
+
+#include <stdio.h>
+
+/* The terminal's columns (standard output), else $COLUMNS, else 80; kept between 40 and 100. */
+int terminal_width(void);
+
+/* Prints text wrapped to width; the first line starts with prefix, later lines are indented by
+ * its width. Blank lines in text separate paragraphs and are kept. */
+void print_wrapped(FILE *out, const char *prefix, const char *text, int width);
+
+#endif
