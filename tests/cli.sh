@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# cli.sh — the casewalk command line as a user meets it: help, exit codes, list, check, scripted
+# and piped play, running out of answers, resuming, and where records go.
+set -u
+bin=$1
+tests=$2
+fixtures=$tests/fixtures
+. "$tests/lib.sh"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export CASEWALK_SCENARIOS=$tests/../scenarios
+unset DISPLAY WAYLAND_DISPLAY SDL_VIDEODRIVER
+
+expect_status 0 "--version" -- "$bin" --version
+expect_in "$out" "casewalk 0.1.0" "--version"
+for command in "" play list check; do
+    expect_status 0 "$command --help" -- "$bin" $command --help
+    expect_in "$out" "Usage" "$command --help"
+done
+expect_status 2 "unknown command" -- "$bin" frobnicate
+expect_status 2 "unknown option" -- "$bin" play x --bogus
+expect_status 2 "bad seed" -- "$bin" play x --seed minus-one
+expect_status 2 "bad mode" -- "$bin" play x --mode exam
+expect_status 2 "check without files" -- "$bin" check
+expect_status 2 "bad --choose" -- "$bin" play "$fixtures/small-example.lua" --choose 1,x
+
+# list --json: an array of objects with id, title, roles and minutes.
+expect_status 0 "list --json" -- "$bin" list --json
+json=$out
+expect_eq "$(echo "$json" | jq -r 'map(select(.id == "night-call")) | .[0].roles | join(",")')" "cps,dv" "night-call roles"
+expect_eq "$(echo "$json" | jq -r 'all(.[]; (.id|type) == "string" and (.title|type) == "string" and (.minutes|type) == "number" and (.roles|length) >= 2)')" "true" "list --json fields"
+expect_status 0 "list" -- "$bin" list
+expect_in "$out" "night-call" "list shows the shipped scenario"
+
+# check: FILE:LINE: message for each finding, exit 1; clean files exit 0.
+expect_status 0 "check clean fixture" -- "$bin" check "$fixtures/small-example.lua"
+expect_eq "$out" "" "check prints nothing when clean"
+bg=$fixtures/bad-graph.lua
+expect_status 1 "check bad-graph" -- "$bin" check "$bg"
+line() { grep -n "$1" "$2" | head -1 | cut -d: -f1; }
+# A scene's messages name the line its scene { ... } constructor starts on, just above its id.
+scene_line() { echo $(($(line "$1" "$2") - 1)); }
+expect_in "$out" "$bg:$(scene_line 'nobody' "$bg"): text uses undeclared state variable 'nobody'" "undeclared in text"
+expect_in "$out" "$bg:$(line 'nowhere' "$bg"): choice 'a' in scene 'one' goes to scene 'nowhere', which does not exist" "missing target"
+expect_in "$out" "$bg:$(line 'id = \"b\"' "$bg"): choice 'b' in scene 'one' has no rating" "missing rating"
+expect_in "$out" "$bg:$(line 'id = \"b\"' "$bg"): choice 'b' in scene 'one' has no feedback" "missing feedback"
+expect_in "$out" "unknown competency tag 'made_up'" "unknown tag"
+de=$fixtures/dead-end.lua
+expect_status 1 "check dead-end" -- "$bin" check "$de"
+expect_in "$out" "$de:$(scene_line 'id = \"two\"' "$de"): scene 'two' offers role 'cps' no choice in this state (a dead end)" "dead end"
+ur=$fixtures/unreachable.lua
+expect_status 1 "check unreachable" -- "$bin" check "$ur"
+expect_in "$out" "$ur:$(scene_line 'id = \"island\"' "$ur"): scene 'island' cannot be reached by any role" "unreachable"
+ud=$fixtures/undeclared-read.lua
+expect_status 1 "check undeclared read" -- "$bin" check "$ud"
+expect_in "$out" "$ud:$(line 'redy' "$ud"): undeclared state variable 'redy'" "undeclared read in a condition"
+expect_status 1 "check missing file" -- "$bin" check "$tmp/none.lua"
+expect_in "$out" "none.lua: no such scenario file" "missing file"
+
+# Scripted play to an ending, with a reason and a two-clause draft.
+small=$fixtures/small-example.lua
+expect_status 0 "scripted play" -- "$bin" play "$small" --role cps --trainee owl-1 --records "$tmp/r1" --seed 5 --choose '1:"she called for help",1+2'
+expect_in "$out" "Ending: Home, with a plan (positive)" "scripted ending"
+expect_in "$out" "Recommended: Speaking privately" "feedback shown in practice mode"
+record=$(ls "$tmp"/r1/*.jsonl)
+expect_eq "$(jq -r 'select(.type=="decision") | .reason' "$record")" "she called for help" "reason stored"
+expect_eq "$(jq -r 'select(.type=="draft") | .clauses | join("+")' "$record")" "his_acts+her_call" "draft clauses stored"
+expect_eq "$(jq -r 'select(.type=="header") | .seed' "$record")" "5" "seed stored"
+
+# Assessment mode holds feedback until the end.
+expect_status 0 "assessment play" -- "$bin" play "$small" --role cps --records "$tmp/r2" --mode assessment --choose 2
+expect_in "$out" "Feedback comes at the end" "assessment holds feedback"
+expect_eq "$(jq -r 'select(.type=="header") | .mode' "$tmp"/r2/*.jsonl)" "assessment" "mode recorded"
+
+# Answers that run out leave a resumable record; --resume with --choose finishes it.
+expect_status 3 "answers run out" -- "$bin" play "$small" --role dv --records "$tmp/r3" --choose 1
+expect_in "$out" "ran out at decision 2" "says where the answers ran out"
+record=$(ls "$tmp"/r3/*.jsonl)
+expect_eq "$(tail -1 "$record" | jq -r .type)" "paused" "record ends paused"
+expect_in "$out" "casewalk play --resume $record" "says how to resume"
+expect_status 1 "resume without the scenario" -- "$bin" play --resume "$record" --choose 1+2
+expect_in "$out" "casewalk play FILE.lua --resume" "says how to name the scenario file"
+expect_status 0 "resume with --choose" -- "$bin" play "$small" --resume "$record" --choose 1+2
+expect_eq "$(jq -r 'select(.type=="ending") | .ending' "$record")" "ending_home" "resumed session ends"
+expect_eq "$(jq -s 'map(.seq) == [range(0; length)]' "$record")" "true" "seq continues across resume"
+
+# A position out of range names the decision; an e-mail as trainee id is refused.
+expect_status 1 "out of range" -- "$bin" play "$small" --role cps --records "$tmp/r4" --choose 4
+expect_in "$out" "decision 1 (scene 'doorstep'): choice 4 is out of range (1-3)" "out of range names decision"
+expect_status 1 "e-mail as trainee" -- "$bin" play "$small" --trainee someone@example.org --records "$tmp/r5" --choose 1
+expect_in "$out" "pseudonym" "e-mail refused"
+
+# Interactive play through a pipe: Enter to begin, a choice, a reason, a draft, no own text.
+out=$(printf '\n1\nbecause she asked\n1 2\n\n' | "$bin" play "$small" --role cps --trainee pipe --records "$tmp/r6" 2>&1)
+expect_eq "$?" "0" "piped play exit"
+expect_in "$out" "[removal · decision 1]" "progress line"
+expect_in "$out" "Why did you choose this?" "reason prompt"
+expect_in "$out" "Ending: Home, with a plan" "piped play ending"
+expect_eq "$(jq -r 'select(.type=="decision") | .reason' "$tmp"/r6/*.jsonl)" "because she asked" "piped reason stored"
+# End of input mid-way pauses with a resumable record.
+out=$(printf '\n1\n' | "$bin" play "$small" --role cps --trainee pipe --records "$tmp/r7" 2>&1)
+expect_eq "$?" "3" "end of input exit"
+expect_in "$out" "To go on: casewalk play --resume" "end of input says how to resume"
+# Going back at the content notes records nothing.
+out=$(printf 'q\n' | "$bin" play "$small" --role cps --trainee pipe --records "$tmp/r8" 2>&1)
+expect_eq "$?" "0" "going back exit"
+expect_eq "$(ls "$tmp"/r8 2>/dev/null | wc -l)" "0" "going back writes no record"
+
+# Without a display, --ui gui falls back to the text player with a one-line notice.
+expect_status 0 "gui fallback" -- "$bin" play "$small" --ui gui --records "$tmp/r9" --choose 1,1+2
+expect_in "$out" "using the text player" "fallback notice"
+
+# The default records folder follows XDG, private whatever the umask.
+(umask 000 && XDG_DATA_HOME=$tmp/xdg "$bin" play "$small" --choose 1,1+2 >/dev/null 2>&1)
+expect_eq "$(stat -c %a "$tmp/xdg/casewalk/records")" "700" "records folder 0700"
+expect_eq "$(stat -c %a "$tmp"/xdg/casewalk/records/*.jsonl)" "600" "record file 0600"
+(umask 000 && unset XDG_DATA_HOME && HOME=$tmp/home "$bin" play "$small" --choose 1,1+2 >/dev/null 2>&1)
+expect_eq "$(ls "$tmp"/home/.local/share/casewalk/records/*.jsonl | wc -l)" "1" "records under ~/.local/share"
+
+finish "cli"

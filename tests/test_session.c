@@ -1,0 +1,314 @@
+/* test_session.c — sessions through the public API: what each role sees, what a decision and a
+ * draft write to the record, confidentiality, pause and resume, and seeded replay. */
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "casewalk.h"
+#include "check.h"
+
+static char fixtures[512], records[256];
+
+static cw_scenario *load(const char *name)
+{
+    char path[700];
+    snprintf(path, sizeof path, "%s/%s", fixtures, name);
+    cw_error err = {CW_OK, ""};
+    cw_scenario *sc = cw_scenario_load(path, &err);
+    if (!sc)
+        fprintf(stderr, "load %s: %s\n", name, err.message);
+    return sc;
+}
+
+/* Reads every line of a record into a cJSON array. */
+static cJSON *read_record(const char *path)
+{
+    cJSON *lines = cJSON_CreateArray();
+    FILE *f = fopen(path, "r");
+    char buffer[65536];
+    while (f && fgets(buffer, sizeof buffer, f))
+        cJSON_AddItemToArray(lines, cJSON_Parse(buffer));
+    if (f)
+        fclose(f);
+    return lines;
+}
+
+static const cJSON *line_of_type(const cJSON *lines, const char *type, int nth)
+{
+    const cJSON *line;
+    cJSON_ArrayForEach(line, lines)
+    {
+        const cJSON *t = cJSON_GetObjectItem(line, "type");
+        if (cJSON_IsString(t) && strcmp(t->valuestring, type) == 0 && nth-- == 0)
+            return line;
+    }
+    return NULL;
+}
+
+static const char *str(const cJSON *obj, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItem(obj, key);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static void test_roles_see_their_own_case(cw_scenario *sc)
+{
+    const cw_scenario_info *info = cw_scenario_info_get(sc);
+    CHECK_STR(info->id, "small-example");
+    CHECK(info->minutes == 5 && info->n_roles == 2 && info->n_content_notes == 1);
+    CHECK(strlen(info->sha256) == 64);
+
+    cw_error err = {CW_OK, ""};
+    cw_session_options cps = {"cps", "owl-17", NULL, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_session *s = cw_session_start(sc, &cps, &err);
+    CHECK(s != NULL);
+    const cw_step *st = cw_session_step(s);
+    CHECK(st->kind == CW_STEP_CHOICE && st->n_choices == 3 && st->decision_number == 1);
+    CHECK_STR(st->speaker, "Officer Lind");
+    CHECK(strstr(st->text, "Trust so far: 0.") != NULL);
+    /* CPS does not hold the advocate's information and has no release yet. */
+    CHECK(strstr(st->text, "[Withheld]") != NULL && strstr(st->text, "abroad") == NULL);
+    cw_session_free(s);
+
+    cw_session_options dv = {"dv", "owl-17", NULL, CW_MODE_PRACTICE, 7, 1, 0};
+    s = cw_session_start(sc, &dv, &err);
+    st = cw_session_step(s);
+    CHECK(st->n_choices == 2); /* remove_now is for the CPS role only */
+    CHECK_STR(st->choices[1].id, "wait");
+    CHECK(strstr(st->text, "abroad") != NULL && strstr(st->text, "you hold this") != NULL);
+    CHECK(cw_session_choose(s, 2, NULL, &err) == -1);
+    CHECK(strstr(err.message, "decision 1") && strstr(err.message, "out of range (1-2)"));
+    cw_session_free(s);
+
+    cw_session_options email = {"cps", "jane.doe@example.org", NULL, CW_MODE_PRACTICE, 7, 1, 0};
+    CHECK(cw_session_start(sc, &email, &err) == NULL && strstr(err.message, "pseudonym"));
+}
+
+static void test_record_of_a_session(cw_scenario *sc)
+{
+    cw_error err = {CW_OK, ""};
+    cw_session_options o = {"cps", "owl-17", records, CW_MODE_ASSESSMENT, 7, 1, 0};
+    cw_session *s = cw_session_start(sc, &o, &err);
+    CHECK(s && cw_session_record_path(s));
+    CHECK(cw_session_choose(s, 0, "She called for help herself.", &err) == 0);
+    const cw_result *r = cw_session_result(s, 0);
+    CHECK(r->rating == CW_RATING_RECOMMENDED && r->points == 3 && strstr(r->feedback, "privately"));
+    CHECK_STR(r->reason, "She called for help herself.");
+    const cw_step *st = cw_session_step(s);
+    CHECK(st->kind == CW_STEP_COMPOSE && st->n_clauses == 3 && st->decision_number == 2);
+    int draft[2] = {0, 1};
+    CHECK(cw_session_compose(s, draft, 2, "", NULL, &err) == 0);
+    r = cw_session_result(s, 1);
+    CHECK(r->is_compose && r->rating == CW_RATING_RECOMMENDED && r->n_flags == 0);
+    CHECK(strstr(r->chosen_text, "pushed") && strstr(r->chosen_text, "neighbour"));
+    st = cw_session_step(s);
+    CHECK(st->kind == CW_STEP_ENDING && cw_session_finished(s));
+    CHECK_STR(st->scene_id, "ending_home");
+    int points[32], max[32];
+    cw_session_tally(s, points, max);
+    int k = cw_competency_find("survivor_partnership");
+    CHECK(points[k] == 3 && max[k] == 3);
+
+    char path[512];
+    snprintf(path, sizeof path, "%s", cw_session_record_path(s));
+    cw_session_free(s);
+    struct stat stt;
+    CHECK(stat(path, &stt) == 0 && (stt.st_mode & 0777) == 0600);
+    CHECK(strstr(path, "owl") == NULL); /* no trainee identity in the file name */
+
+    cJSON *lines = read_record(path);
+    const cJSON *header = cJSON_GetArrayItem(lines, 0);
+    CHECK_STR(str(header, "type"), "header");
+    CHECK(cJSON_GetObjectItem(header, "schema")->valueint == 1);
+    CHECK_STR(str(header, "role"), "cps");
+    CHECK_STR(str(header, "trainee"), "owl-17");
+    CHECK_STR(str(header, "mode"), "assessment");
+    CHECK_STR(str(header, "seed"), "7");
+    CHECK_STR(str(header, "engine"), CASEWALK_VERSION);
+    CHECK(strlen(str(header, "session")) == 36);
+    const cJSON *scenario = cJSON_GetObjectItem(header, "scenario");
+    CHECK_STR(str(scenario, "id"), "small-example");
+    CHECK_STR(str(scenario, "sha256"), cw_scenario_info_get(sc)->sha256);
+
+    const cJSON *scene = line_of_type(lines, "scene", 0);
+    CHECK_STR(str(cJSON_GetObjectItem(scene, "confidential"), "threats"), "withheld");
+    const cJSON *decision = line_of_type(lines, "decision", 0);
+    CHECK(decision != NULL);
+    CHECK_STR(str(decision, "chosen"), "talk_alone");
+    CHECK_STR(str(decision, "rating"), "recommended");
+    CHECK_STR(str(decision, "reason"), "She called for help herself.");
+    CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(decision, "shown")) == 3);
+    CHECK_STR(cJSON_GetArrayItem(cJSON_GetObjectItem(decision, "recommended"), 0)->valuestring, "talk_alone");
+    CHECK(cJSON_GetObjectItem(decision, "position")->valueint == 1);
+    const cJSON *changes = cJSON_GetObjectItem(decision, "changes");
+    CHECK(cJSON_GetArraySize(changes) == 2);
+    CHECK_STR(str(cJSON_GetArrayItem(changes, 0), "var"), "release_signed");
+    CHECK_STR(str(cJSON_GetArrayItem(changes, 1), "var"), "trust");
+    CHECK(cJSON_GetObjectItem(cJSON_GetArrayItem(changes, 1), "to")->valuedouble == 1);
+    const cJSON *drafted = line_of_type(lines, "draft", 0);
+    CHECK(drafted && cJSON_GetObjectItem(drafted, "score")->valuedouble == 2);
+    CHECK_STR(cJSON_GetArrayItem(cJSON_GetObjectItem(drafted, "clauses"), 1)->valuestring, "her_call");
+    const cJSON *ending = line_of_type(lines, "ending", 0);
+    CHECK_STR(str(ending, "ending"), "ending_home");
+    CHECK_STR(str(ending, "classification"), "positive");
+    /* seq runs 0, 1, 2, ... with a fresh UUID per line */
+    int n = cJSON_GetArraySize(lines), in_order = 1;
+    for (int i = 0; i < n; i++) {
+        const cJSON *line = cJSON_GetArrayItem(lines, i);
+        in_order &= cJSON_GetObjectItem(line, "seq")->valueint == i && strlen(str(line, "id")) == 36;
+    }
+    CHECK(in_order && n >= 8);
+    cJSON_Delete(lines);
+}
+
+static void test_blaming_draft_is_flagged(cw_scenario *sc)
+{
+    cw_error err = {CW_OK, ""};
+    cw_session_options o = {"dv", "owl-3", NULL, CW_MODE_PRACTICE, 1, 1, 0};
+    cw_session *s = cw_session_start(sc, &o, &err);
+    CHECK(cw_session_choose(s, 1, NULL, &err) == 0); /* wait */
+    int draft[1] = {2};                              /* "The mother failed to protect" */
+    CHECK(cw_session_compose(s, draft, 1, "", NULL, &err) == 0);
+    const cw_result *r = cw_session_result(s, 1);
+    CHECK(r->rating == CW_RATING_CONCERNING && r->n_flags == 1 && r->n_missing == 1);
+    CHECK_STR(r->flags[0], "failed to protect");
+    CHECK_STR(cw_session_step(s)->scene_id, "ending_mixed");
+    int bad[2] = {0, 0};
+    cw_session_free(s);
+    s = cw_session_start(sc, &o, &err);
+    CHECK(cw_session_choose(s, 1, NULL, &err) == 0);
+    CHECK(cw_session_compose(s, bad, 2, "", NULL, &err) == -1 && strstr(err.message, "chosen twice"));
+    cw_session_free(s);
+}
+
+static void test_pause_and_resume(cw_scenario *sc)
+{
+    cw_error err = {CW_OK, ""};
+    cw_session_options o = {"cps", "kestrel", records, CW_MODE_PRACTICE, 99, 1, 0};
+    cw_session *s = cw_session_start(sc, &o, &err);
+    CHECK(cw_session_choose(s, 0, "first reason", &err) == 0);
+    CHECK(cw_session_pause(s, &err) == 0);
+    char path[512];
+    snprintf(path, sizeof path, "%s", cw_session_record_path(s));
+    char id[37];
+    snprintf(id, sizeof id, "%s", cw_session_id(s));
+    cw_session_free(s);
+
+    cw_unfinished *list = NULL;
+    int count = cw_records_unfinished(records, "kestrel", &list, &err);
+    CHECK(count == 1 && list && list[0].decisions == 1);
+    if (count == 1)
+        CHECK_STR(list[0].scenario_id, "small-example");
+    cw_unfinished_free(list, count);
+
+    char notice[512];
+    s = cw_session_resume(path, cw_scenario_info_get(sc)->path, notice, sizeof notice, &err);
+    CHECK(s != NULL);
+    if (!s) {
+        fprintf(stderr, "resume: %s\n", err.message);
+        return;
+    }
+    CHECK(notice[0] == '\0');
+    CHECK_STR(cw_session_id(s), id);
+    CHECK(cw_session_result_count(s) == 1);
+    CHECK_STR(cw_session_result(s, 0)->reason, "first reason");
+    CHECK(cw_session_step(s)->kind == CW_STEP_COMPOSE && cw_session_step(s)->decision_number == 2);
+    int draft[1] = {2};
+    CHECK(cw_session_compose(s, draft, 1, "He broke the door.", NULL, &err) == 0);
+    CHECK(cw_session_finished(s));
+    cw_session_free(s);
+    cJSON *lines = read_record(path);
+    CHECK(line_of_type(lines, "header", 1) == NULL);
+    CHECK(line_of_type(lines, "paused", 0) && line_of_type(lines, "resumed", 0));
+    CHECK_STR(str(line_of_type(lines, "draft", 0), "own"), "He broke the door.");
+    cJSON_Delete(lines);
+    /* A finished record cannot be resumed again. */
+    CHECK(cw_session_resume(path, NULL, notice, sizeof notice, &err) == NULL && strstr(err.message, "ending"));
+}
+
+static void test_seeded_replay(void)
+{
+    cw_scenario *sc = load("shuffled.lua");
+    CHECK(sc != NULL);
+    if (!sc)
+        return;
+    cw_error err = {CW_OK, ""};
+    cw_session_options o = {"cps", "wren", records, CW_MODE_PRACTICE, 12345, 1, 0};
+    cw_session *a = cw_session_start(sc, &o, &err), *b = cw_session_start(sc, &o, &err);
+    char order_a[16] = "", order_b[16] = "", text[128];
+    for (int i = 0; i < 4; i++) {
+        strcat(order_a, cw_session_step(a)->choices[i].id);
+        strcat(order_b, cw_session_step(b)->choices[i].id);
+    }
+    CHECK_STR(order_a, order_b);
+    CHECK_STR(cw_session_step(a)->text, cw_session_step(b)->text);
+    snprintf(text, sizeof text, "%s", cw_session_step(a)->text);
+    int differs = 0; /* another seed gives another order or draw */
+    for (uint64_t seed = 1; seed < 6 && !differs; seed++) {
+        cw_session_options other = {"cps", "wren", NULL, CW_MODE_PRACTICE, seed, 1, 0};
+        cw_session *c = cw_session_start(sc, &other, &err);
+        differs = strcmp(cw_session_step(c)->text, text) != 0;
+        cw_session_free(c);
+    }
+    CHECK(differs);
+    CHECK(cw_session_choose(a, 2, NULL, &err) == 0);
+    char second[16] = "";
+    for (int i = 0; i < 3; i++)
+        strcat(second, cw_session_step(a)->choices[i].id);
+    char path[512];
+    snprintf(path, sizeof path, "%s", cw_session_record_path(a));
+    cw_session_free(a);
+    cw_session_free(b);
+    /* Resuming replays the same draws, so the second scene's order matches. */
+    cw_session *r = cw_session_resume(path, cw_scenario_info_get(sc)->path, NULL, 0, &err);
+    CHECK(r != NULL);
+    if (r) {
+        char resumed[16] = "";
+        for (int i = 0; i < 3; i++)
+            strcat(resumed, cw_session_step(r)->choices[i].id);
+        CHECK_STR(resumed, second);
+        cw_session_free(r);
+    }
+    cw_scenario_free(sc);
+}
+
+static void test_load_errors(void)
+{
+    char path[700];
+    snprintf(path, sizeof path, "%s/bad-undeclared.lua", fixtures);
+    cw_error err = {CW_OK, ""};
+    CHECK(cw_scenario_load(path, &err) == NULL && err.kind == CW_ERR_INPUT);
+    char expected[760];
+    snprintf(expected, sizeof expected, "%s:10:", path);
+    CHECK(strstr(err.message, expected) == err.message);
+    CHECK(strstr(err.message, "undeclared state variable 'trsut'") != NULL);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: test_session FIXTURES\n");
+        return 2;
+    }
+    snprintf(fixtures, sizeof fixtures, "%s", argv[1]);
+    snprintf(records, sizeof records, "/tmp/casewalk-session-XXXXXX");
+    if (!mkdtemp(records))
+        return 1;
+    cw_scenario *sc = load("small-example.lua");
+    CHECK(sc != NULL);
+    if (sc) {
+        test_roles_see_their_own_case(sc);
+        test_record_of_a_session(sc);
+        test_blaming_draft_is_flagged(sc);
+        test_pause_and_resume(sc);
+        cw_scenario_free(sc);
+    }
+    test_seeded_replay();
+    test_load_errors();
+    char command[300];
+    snprintf(command, sizeof command, "rm -rf '%s'", records);
+    if (system(command) != 0)
+        fprintf(stderr, "could not remove %s\n", records);
+    return check_report("session");
+}

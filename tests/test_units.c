@@ -1,0 +1,200 @@
+/* test_units.c — the engine's small parts on their own: SHA-256, the seeded generator, the
+ * record reader's refusals, the record writer's permissions, and the --choose syntax. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "answers.h"
+#include "check.h"
+#include "record_read.h"
+#include "record_write.h"
+#include "rng.h"
+#include "sha256.h"
+
+static char dir[256];
+
+static void test_sha256(void)
+{
+    char hex[65];
+    /* FIPS 180-4 examples and the empty string. */
+    sha256_hex("", 0, hex);
+    CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    sha256_hex("abc", 3, hex);
+    CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    const char *two_blocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    sha256_hex(two_blocks, strlen(two_blocks), hex);
+    CHECK_STR(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    /* Fed in uneven pieces, the digest is the same. */
+    sha256_ctx ctx;
+    unsigned char digest[32];
+    sha256_init(&ctx);
+    for (size_t i = 0; i < strlen(two_blocks); i += 7)
+        sha256_update(&ctx, two_blocks + i, strlen(two_blocks) - i < 7 ? strlen(two_blocks) - i : 7);
+    sha256_final(&ctx, digest);
+    CHECK(digest[0] == 0x24 && digest[31] == 0xc1);
+}
+
+static void test_rng(void)
+{
+    cw_rng a, b;
+    rng_seed(&a, 42);
+    rng_seed(&b, 42);
+    int same = 1;
+    for (int i = 0; i < 1000; i++)
+        same &= rng_next(&a) == rng_next(&b);
+    CHECK(same);
+    rng_seed(&b, 43);
+    CHECK(rng_next(&a) != rng_next(&b));
+    int counts[3] = {0, 0, 0}, in_range = 1;
+    for (int i = 0; i < 30000; i++) {
+        uint64_t v = rng_below(&a, 3);
+        in_range &= v < 3;
+        if (v < 3)
+            counts[v]++;
+    }
+    CHECK(in_range);
+    CHECK(counts[0] > 9000 && counts[1] > 9000 && counts[2] > 9000);
+    double u = rng_unit(&a);
+    CHECK(u >= 0.0 && u < 1.0);
+}
+
+static int count_lines(void *ud, const cJSON *line, int line_no, cw_error *err)
+{
+    (void)line, (void)line_no, (void)err;
+    (*(int *)ud)++;
+    return 0;
+}
+
+/* Writes content to a file and reads it back as a record. */
+static int read_text(const char *content, size_t len, int *lines, record_tail *tail, cw_error *err)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/r.jsonl", dir);
+    FILE *f = fopen(path, "wb");
+    fwrite(content, 1, len, f);
+    fclose(f);
+    *lines = 0;
+    memset(err, 0, sizeof *err);
+    return record_read(path, count_lines, lines, tail, err);
+}
+
+#define READ(text, lines, tail, err) read_text(text, sizeof(text) - 1, lines, tail, err)
+
+static void test_record_read(void)
+{
+    int lines;
+    record_tail tail;
+    cw_error err;
+    CHECK(READ("{\"a\":1}\n{\"b\":\"x\"}\n", &lines, &tail, &err) == 0 && lines == 2 && !tail.torn);
+    CHECK(tail.good_bytes == 18);
+    /* A torn last line (no newline) is set aside, the rest is used. */
+    CHECK(READ("{\"a\":1}\n{\"b\":\"x", &lines, &tail, &err) == 0 && lines == 1 && tail.torn);
+    CHECK(tail.good_bytes == 8 && tail.torn_line_no == 2);
+    /* The same damage in the middle is an error naming file and line. */
+    CHECK(READ("{\"a\":1}\n{\"b\":\n{\"c\":2}\n", &lines, &tail, &err) == -1);
+    CHECK(strstr(err.message, "r.jsonl:2:") != NULL);
+    /* Ambiguous or hostile JSON, followed by a good line so it is not the torn tail. */
+    const char *cases[][2] = {
+        {"{\"a\":1,\"a\":2}\n{}\n", "twice"},
+        {"{\"a\":1e999}\n{}\n", "finite"},
+        {"{\"a\":\"x\\u0000y\"}\n{}\n", "u0000"},
+        {"{\"a\":[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]}\n{}\n", "deeply"},
+        {"{\"a\":\"\xff\"}\n{}\n", "UTF-8"},
+        {"[1,2]\n{}\n", "object"},
+        {"{\"a\":1} x\n{}\n", "after"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int rc = read_text(cases[i][0], strlen(cases[i][0]), &lines, &tail, &err);
+        CHECK(rc == -1);
+        CHECK(strstr(err.message, cases[i][1]) != NULL && strstr(err.message, ":1:") != NULL);
+    }
+    /* A line over 1 MiB is refused. */
+    size_t big = RECORD_MAX_LINE_BYTES + 16;
+    char *huge = malloc(big + 8);
+    memcpy(huge, "{\"a\":\"", 6);
+    memset(huge + 6, 'x', big - 8);
+    memcpy(huge + big - 2, "\"}\n{}\n", 6);
+    CHECK(read_text(huge, big + 4, &lines, &tail, &err) == -1 && strstr(err.message, "1 MiB"));
+    free(huge);
+}
+
+static void test_record_write(void)
+{
+    mode_t old = umask(0); /* permissions must not depend on the umask */
+    char records[300];
+    snprintf(records, sizeof records, "%s/deep/records", dir);
+    record_writer w;
+    cw_error err = {CW_OK, ""};
+    CHECK(record_create(&w, records, "s.jsonl", &err) == 0);
+    char id[37] = "";
+    cJSON *line = cJSON_CreateObject();
+    cJSON_AddStringToObject(line, "scene", "arrival");
+    CHECK(record_append(&w, "scene", line, id, &err) == 0);
+    CHECK(strlen(id) == 36 && id[14] == '4');
+    CHECK(record_append(&w, "scene", cJSON_CreateObject(), NULL, &err) == 0);
+    record_close(&w);
+    umask(old);
+    struct stat st;
+    char path[400];
+    snprintf(path, sizeof path, "%s/s.jsonl", records);
+    CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600);
+    CHECK(stat(records, &st) == 0 && (st.st_mode & 0777) == 0700);
+    int lines;
+    record_tail tail;
+    CHECK(record_read(path, count_lines, &lines, &tail, &err) == 0 && lines == 2 && !tail.torn);
+    FILE *f = fopen(path, "r");
+    char text[512] = "";
+    CHECK(f && fgets(text, sizeof text, f));
+    if (f)
+        fclose(f);
+    CHECK(strncmp(text, "{\"type\":\"scene\",\"seq\":0,\"id\":\"", 30) == 0);
+    CHECK(strstr(text, "\"scene\":\"arrival\"}\n") != NULL);
+    /* Creating the same name again is refused rather than overwriting a record. */
+    CHECK(record_create(&w, records, "s.jsonl", &err) == -1 && err.kind == CW_ERR_NOT_SAVED);
+}
+
+static void test_answers(void)
+{
+    answer_list list;
+    char why[256];
+    CHECK(answers_parse("2,1,3", &list, why, sizeof why) == 0 && list.count == 3);
+    CHECK(list.items[0].positions[0] == 2 && list.items[2].positions[0] == 3);
+    answers_free(&list);
+    CHECK(answers_parse("3+1+4,2", &list, why, sizeof why) == 0 && list.count == 2);
+    CHECK(list.items[0].n_positions == 3 && list.items[0].positions[1] == 1);
+    answers_free(&list);
+    CHECK(answers_parse("3+1+\"He said \"\"no\"\", then left.\",1:because, really", &list, why, sizeof why) == -1);
+    CHECK(answers_parse("3+1+\"He said \"\"no\"\", then left.\",1:\"because, really\"", &list, why, sizeof why) == 0);
+    CHECK(list.count == 2);
+    CHECK_STR(list.items[0].own_text, "He said \"no\", then left.");
+    CHECK_STR(list.items[1].reason, "because, really");
+    answers_free(&list);
+    CHECK(answers_parse("2:her safety first,1", &list, why, sizeof why) == 0);
+    CHECK_STR(list.items[0].reason, "her safety first");
+    answers_free(&list);
+    CHECK(answers_parse("0", &list, why, sizeof why) == -1);
+    CHECK(answers_parse("a", &list, why, sizeof why) == -1);
+    CHECK(answers_parse("", &list, why, sizeof why) == -1);
+    CHECK(answers_parse("1,\"x", &list, why, sizeof why) == -1);
+}
+
+int main(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/casewalk-units-XXXXXX");
+    if (!mkdtemp(dir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    test_sha256();
+    test_rng();
+    test_record_read();
+    test_record_write();
+    test_answers();
+    char command[300];
+    snprintf(command, sizeof command, "rm -rf '%s'", dir);
+    if (system(command) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    return check_report("units");
+}
