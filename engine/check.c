@@ -172,28 +172,88 @@ static void visit(explorer *x, const cw_session *s)
     push(x, s);
 }
 
-/* The rubric's score for draft m at snap, or -1e18 when it fails. */
-static double draft_score(explorer *x, const snapshot *snap, const move *m)
+/* The rubric's score for draft m in session s (standing at the drafting step), or -1e18 when it
+ * fails. The rubric is called directly on the state: no session is built for a trial draft. */
+static double draft_score(explorer *x, const cw_session *s, const move *m)
 {
-    cw_session *s = step_from(x, snap, m);
-    if (!s)
-        return -1e18;
-    double score = s->results[s->n_results - 1].score;
-    cw_session_free(s);
+    const scene *sn = &x->sc->scenes[s->view.scene];
+    const char *ids[MAX_MOVE_CLAUSES];
+    strbuf text = {0};
+    for (int i = 0; i < m->n; i++) {
+        ids[i] = s->view.options[m->pos[i]].id;
+        if (i)
+            strbuf_adds(&text, " ");
+        strbuf_adds(&text, s->view.options[m->pos[i]].text);
+    }
+    char *draft = strbuf_take(&text);
+    cw_rng rng = s->rng;
+    call_context cx = {x->sc, s->state, x->role, &rng};
+    rubric_result r;
+    cw_error err = {CW_OK, ""};
+    int rc = draft ? call_rubric(&cx, sn, ids, m->n, "", draft, &r, &err) : -1;
+    double score = rc == 0 ? r.score : -1e18;
+    if (draft)
+        rubric_result_free(&r);
+    else
+        say(x, "out of memory");
+    if (rc != 0 && draft)
+        say(x, err.message);
+    free(draft);
     return score;
+}
+
+/* Tries every combination of k clauses (in list order) and keeps the best or worst scoring one
+ * in *out. Gives up (returns 0) when there are more than 300 combinations. */
+static int extreme_combination(explorer *x, const cw_session *s, const compose_step *cs, int k, int best,
+                               move *out, double *score)
+{
+    int n = cs->n_clauses, idx[MAX_MOVE_CLAUSES];
+    if (k > MAX_MOVE_CLAUSES || k > n)
+        return 0;
+    double combinations = 1;
+    for (int i = 0; i < k; i++)
+        combinations = combinations * (n - i) / (i + 1);
+    if (combinations > 300)
+        return 0;
+    for (int i = 0; i < k; i++)
+        idx[i] = i;
+    int found = 0;
+    for (;;) {
+        move m = {k, {0}};
+        memcpy(m.pos, idx, (size_t)k * sizeof *idx);
+        double v = draft_score(x, s, &m);
+        if (v > -1e18 && (!found || (best ? v > *score : v < *score))) {
+            *out = m;
+            *score = v;
+            found = 1;
+        }
+        int i = k - 1; /* next combination in lexicographic order */
+        while (i >= 0 && idx[i] == n - k + i)
+            i--;
+        if (i < 0)
+            break;
+        idx[i]++;
+        for (int j = i + 1; j < k; j++)
+            idx[j] = idx[j - 1] + 1;
+    }
+    return found;
 }
 
 /* Greedily adds the clause that raises (best) or lowers (worst) the score most, until no clause
  * improves it or the step's maximum is reached. A step that needs several clauses starts from
- * its first min-1 clauses. */
-static move greedy_draft(explorer *x, const snapshot *snap, const compose_step *cs, int best)
+ * its best (or worst) combination of that many, where there are few enough to try them all. */
+static move greedy_draft(explorer *x, const cw_session *s, const compose_step *cs, int best)
 {
     move m = {0, {0}};
     int limit = cs->max < MAX_MOVE_CLAUSES ? cs->max : MAX_MOVE_CLAUSES;
-    for (int c = 0; c < cs->min - 1 && m.n < limit; c++)
-        m.pos[m.n++] = c;
     double current = 0;
     int have_current = 0;
+    if (cs->min > 1) {
+        have_current = extreme_combination(x, s, cs, cs->min, best, &m, &current);
+        if (!have_current)
+            for (int c = 0; c < cs->min - 1 && m.n < limit; c++)
+                m.pos[m.n++] = c;
+    }
     while (m.n < limit) {
         int pick = -1;
         double pick_score = 0;
@@ -205,7 +265,7 @@ static move greedy_draft(explorer *x, const snapshot *snap, const compose_step *
                 continue;
             move trial = m;
             trial.pos[trial.n++] = c;
-            double score = draft_score(x, snap, &trial);
+            double score = draft_score(x, s, &trial);
             if (score > -1e18 && (pick < 0 || (best ? score > pick_score : score < pick_score)))
                 pick = c, pick_score = score;
         }
@@ -218,10 +278,11 @@ static move greedy_draft(explorer *x, const snapshot *snap, const compose_step *
     return m;
 }
 
-/* The moves worth trying at a point: every choice, or a few drafts. */
-static int moves_at(explorer *x, const snapshot *snap, const cw_session *s, move *moves, int max)
+/* The moves worth trying at a point: every choice; or, at a drafting step, each clause alone,
+ * every clause, and the greedy best and worst drafts. */
+static int moves_at(explorer *x, const cw_session *s, move *moves, int max)
 {
-    const scene *sn = &x->sc->scenes[snap->scene];
+    const scene *sn = &x->sc->scenes[s->view.scene];
     int n = 0;
     if (!sn->compose) {
         for (int i = 0; i < s->view.n_options && n < max; i++)
@@ -236,8 +297,8 @@ static int moves_at(explorer *x, const snapshot *snap, const cw_session *s, move
     for (int c = 0; c < cs->max && c < MAX_MOVE_CLAUSES; c++)
         all.pos[all.n++] = c;
     moves[n++] = all;
-    moves[n++] = greedy_draft(x, snap, cs, 1);
-    moves[n++] = greedy_draft(x, snap, cs, 0);
+    moves[n++] = greedy_draft(x, s, cs, 1);
+    moves[n++] = greedy_draft(x, s, cs, 0);
     int kept = 0;
     for (int i = 0; i < n; i++) {
         int duplicate = moves[i].n < cs->min || moves[i].n > cs->max;
@@ -267,7 +328,7 @@ static void explore_role(explorer *x)
         snapshot snap = x->queue[x->head++];
         cw_session *here = step_from(x, &snap, NULL);
         move moves[MAX_MOVE_CLAUSES + 8];
-        int n = here ? moves_at(x, &snap, here, moves, MAX_MOVE_CLAUSES + 8) : 0;
+        int n = here ? moves_at(x, here, moves, MAX_MOVE_CLAUSES + 8) : 0;
         cw_session_free(here);
         for (int i = 0; i < n; i++) {
             cw_session *next = step_from(x, &snap, &moves[i]);
@@ -313,6 +374,7 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
     }
     x.visited_scene = calloc((size_t)sc->n_scenes + 1, sizeof *x.visited_scene);
     x.ending_seen = calloc((size_t)sc->n_scenes + 1, sizeof *x.ending_seen);
+
     cw_check_stats local;
     if (!stats)
         stats = &local;
