@@ -141,7 +141,7 @@ static void test_record_write(void)
     snprintf(path, sizeof path, "%s/s.jsonl", records);
     CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600);
     CHECK(stat(records, &st) == 0 && (st.st_mode & 0777) == 0700);
-    int lines;
+    int lines = 0;
     record_tail tail;
     CHECK(record_read(path, count_lines, &lines, &tail, &err) == 0 && lines == 2 && !tail.torn);
     FILE *f = fopen(path, "r");

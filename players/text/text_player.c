@@ -148,7 +148,7 @@ static void show_step(const player *p, const cw_step *st)
 {
     rule(p);
     if (st->kind == CW_STEP_ENDING)
-        printf("[%s · ending]\n\n", st->phase);
+        printf("[ending]\n\n");
     else
         printf("[%s · decision %d]\n\n", st->phase, st->decision_number);
     if (st->speaker && *st->speaker)
