@@ -100,7 +100,8 @@ expect_eq "$(jq -r 'select(.type=="decision") | .reason' "$tmp"/r6/*.jsonl)" "be
 # End of input mid-way pauses with a resumable record.
 out=$(printf '\n1\n' | "$bin" play "$small" --role cps --trainee pipe --records "$tmp/r7" 2>&1)
 expect_eq "$?" "3" "end of input exit"
-expect_in "$out" "To go on: casewalk play --resume" "end of input says how to resume"
+expect_in "$out" "To go on:
+  casewalk play --resume $(ls "$tmp"/r7/*.jsonl)" "end of input says how to resume"
 # Going back at the content notes records nothing.
 out=$(printf 'q\n' | "$bin" play "$small" --role cps --trainee pipe --records "$tmp/r8" 2>&1)
 expect_eq "$?" "0" "going back exit"

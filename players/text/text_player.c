@@ -298,7 +298,7 @@ static int pause_session(player *p, const char *why)
     }
     printf("\n%s\n", why);
     if (record)
-        printf("Your place is saved. To go on: casewalk play --resume %s\n", record);
+        printf("Your place is saved. To go on:\n  casewalk play --resume %s\n", record);
     return EXIT_PAUSED;
 }
 
