@@ -1,0 +1,60 @@
+/* report_debrief.h — what a debrief works out from one session, shared by its text and HTML
+ * writers (report_debrief_text.c, report_debrief_html.c). */
+#ifndef CW_REPORT_DEBRIEF_H
+#define CW_REPORT_DEBRIEF_H
+
+#include "report_internal.h"
+
+#define DEBRIEF_MAX_OTHERS 8
+#define DEBRIEF_TAKE_HOME 3
+
+typedef struct debrief_other {
+    const char *role, *name; /* role id and full name */
+    walk_route route;        /* that role alongside the trainee */
+} debrief_other;
+
+typedef struct debrief_take_home {
+    int point;        /* practice point number */
+    int weight;
+    int decisions[8]; /* indexes of the decisions whose rationale cites it */
+    int n_decisions;
+} debrief_take_home;
+
+struct cw_report_debrief {
+    cw_report_session *s;
+    cw_scenario *scenario;     /* NULL when not at hand */
+    const char *scenario_note; /* a caution about the scenario, or NULL */
+    report_arena arena;
+    const char *role_name;
+    walk_route recommended;    /* n_steps 0 without the scenario */
+    debrief_other others[DEBRIEF_MAX_OTHERS];
+    int n_others;
+    int *plus, *delta;         /* decision indexes; delta costliest first */
+    int n_plus, n_delta;
+    int points, max_points;
+    int64_t total_ms;
+    int *tag_points, *tag_max; /* per competency (cw_competency_count entries) */
+    debrief_take_home take_home[DEBRIEF_TAKE_HOME];
+    int n_take_home;
+};
+
+/* A choice's words: the replayed text, else its id. */
+const char *debrief_choice_text(const cw_report_decision *d, const char *id);
+/* Whether the decision left the recommended path (a draft: whether it fell short). */
+int debrief_diverged(const cw_report_decision *d);
+/* The recommended choices' words, joined with " / ", in the debrief's arena. */
+const char *debrief_recommended_text(const cw_report_debrief *db, const cw_report_decision *d);
+/* The facilitator's prompt in advocacy-inquiry form for a decision that fell short. */
+const char *debrief_prompt(const cw_report_debrief *db, const cw_report_decision *d);
+/* The step of another role's walk at the trainee's decision i, or NULL where the walks parted. */
+const walk_step *debrief_other_step(const debrief_other *o, const cw_report_decision *d, int i);
+
+/* Whether a walk picked option at its step: for a draft, the clause's place in it (1-based). */
+int debrief_step_picked(const walk_step *ws, int option);
+/* Writes a draft with the flagged phrases marked: <mark> in HTML, [[...]] in text. */
+void debrief_put_draft(FILE *out, const cw_report_decision *d, int html);
+
+/* The path figure: the trainee's route against the recommended one, divergences marked. */
+void svg_path_figure(FILE *out, const cw_report_debrief *db);
+
+#endif

@@ -1,0 +1,132 @@
+/* report_text.c — writing untrusted text safely to a terminal or into HTML, and small formats. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "report_internal.h"
+
+/* Length of the UTF-8 sequence starting at s (1 for a stray byte), and its code point. */
+static int utf8_next(const unsigned char *s, unsigned long *cp)
+{
+    int len = 1;
+    unsigned long c = s[0];
+    if (c >= 0xC0 && c < 0xE0)
+        len = 2, c &= 0x1F;
+    else if (c >= 0xE0 && c < 0xF0)
+        len = 3, c &= 0x0F;
+    else if (c >= 0xF0 && c < 0xF8)
+        len = 4, c &= 0x07;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    *cp = c;
+    return len;
+}
+
+static int is_control(unsigned long cp)
+{
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
+}
+
+int text_chars(const char *s)
+{
+    int n = 0;
+    unsigned long cp;
+    for (const unsigned char *p = (const unsigned char *)s; p && *p; p += utf8_next(p, &cp))
+        n++;
+    return n;
+}
+
+/* The one loop behind every writer: each character of s, up to max_chars (-1: all). */
+static void put_text(FILE *out, const char *s, int max_chars, int one_line, int html)
+{
+    if (!s)
+        return;
+    int n = 0;
+    unsigned long cp;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        if (max_chars >= 0 && n == max_chars) {
+            fputs("…", out);
+            return;
+        }
+        int len = utf8_next(p, &cp);
+        if (cp == '\n' || cp == '\t') {
+            fputc(one_line ? ' ' : (int)cp, out);
+        } else if (cp == '\r') {
+            /* dropped: lines end with \n */
+        } else if (is_control(cp) || cp == 0xFFFD) {
+            fputs(html ? "" : "?", out);
+        } else if (html && strchr("&<>\"'", (int)cp)) {
+            fputs(cp == '&' ? "&amp;" : cp == '<' ? "&lt;" : cp == '>' ? "&gt;" : cp == '"' ? "&quot;" : "&#39;",
+                  out);
+        } else {
+            fwrite(p, 1, (size_t)len, out);
+        }
+        p += len;
+        n++;
+    }
+}
+
+void text_put(FILE *out, const char *s)
+{
+    put_text(out, s, -1, 0, 0);
+}
+
+void text_put_line(FILE *out, const char *s, int max_chars)
+{
+    put_text(out, s, max_chars, 1, 0);
+}
+
+void html_put(FILE *out, const char *s)
+{
+    put_text(out, s, -1, 0, 1);
+}
+
+void html_put_cut(FILE *out, const char *s, int max_chars)
+{
+    put_text(out, s, max_chars, 1, 1);
+}
+
+void format_duration(int64_t ms, char *out, size_t size)
+{
+    if (ms < 0)
+        snprintf(out, size, "—");
+    else if (ms < 60000)
+        snprintf(out, size, "%.1f s", (double)ms / 1000.0);
+    else if (ms < 3600000)
+        snprintf(out, size, "%d min %02d s", (int)(ms / 60000), (int)(ms / 1000 % 60));
+    else
+        snprintf(out, size, "%d h %02d min", (int)(ms / 3600000), (int)(ms / 60000 % 60));
+}
+
+void format_median(double ms, char *out, size_t size)
+{
+    if (ms < 0) {
+        snprintf(out, size, "no times");
+    } else if (ms < 100) {
+        snprintf(out, size, "under 0.1 s"); /* the histogram's first bucket */
+    } else {
+        char time[32];
+        format_duration((int64_t)(ms + 0.5), time, sizeof time);
+        snprintf(out, size, "≈ %s", time);
+    }
+}
+
+const char *role_short_label(const char *role_id, char *buf, size_t size)
+{
+    if (!role_id)
+        return "Other roles";
+    if (strcmp(role_id, "cps") == 0)
+        return "CPS";
+    if (strcmp(role_id, "dv") == 0)
+        return "DV";
+    snprintf(buf, size, "%s", role_id);
+    if (buf[0])
+        buf[0] = (char)toupper((unsigned char)buf[0]);
+    return buf;
+}

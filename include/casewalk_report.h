@@ -1,0 +1,309 @@
+/* casewalk_report.h — what the records teach: a trainee's debrief, a facilitator's group summary
+ * and an xAPI export, over the engine's public interface.
+ *
+ * Records are untrusted data (they come back from many laptops): every record is read through
+ * the engine's record reader, every string from a record is escaped where it is written, and a
+ * record that is wrong is refused with a message naming the file and line.
+ *
+ * Ownership: a cw_report_session owns every string it points to until cw_report_session_free (or
+ * the next cw_report_session_load into it). A debrief or group owns its results until freed. The
+ * writers return 0, or -1 when the stream failed (ferror). */
+#ifndef CASEWALK_REPORT_H
+#define CASEWALK_REPORT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "casewalk.h"
+
+/* ---- one session, read from its record ---------------------------------------------------- */
+
+typedef enum cw_report_event_kind {
+    CW_EVENT_SCENE,
+    CW_EVENT_PHASE,
+    CW_EVENT_DECISION, /* a choice step, or a compose step ("draft" line): see decision */
+    CW_EVENT_ENDING,
+    CW_EVENT_PAUSED,
+    CW_EVENT_RESUMED
+} cw_report_event_kind;
+
+/* A workshop's votes at one decision: counts per choice, in the order shown. */
+typedef struct cw_report_votes {
+    const char *role;
+    const int *counts; /* n_shown entries */
+} cw_report_votes;
+
+typedef struct cw_report_decision {
+    int line;        /* line of the record */
+    const char *id;  /* the event's UUID */
+    const char *time;
+    const char *scene, *phase;
+    int number;      /* 1-based decision number in the session */
+    int is_draft;    /* a compose step */
+    const char *const *shown; /* choice ids (a draft: clause ids) in the order shown */
+    int n_shown;
+    const char *chosen;       /* choice id; a draft: the clause ids joined with "+" */
+    int position;             /* 1-based among shown; 0 for a draft */
+    const char *const *recommended; /* choice ids; none for a draft */
+    int n_recommended;
+    cw_rating rating;
+    int points, max_points;
+    const char *const *tags;
+    int n_tags;
+    int64_t ms;          /* time to decide */
+    const char *reason;  /* the trainee's stated reason; NULL when not asked */
+
+    /* drafts */
+    const char *const *clauses;
+    int n_clauses;
+    const char *own, *text; /* own sentence ("" if none) and the whole draft */
+    double score, score_max; /* the rubric's score */
+    const char *const *flags;
+    int n_flags;
+    const char *const *missing;
+    int n_missing;
+
+    /* workshop sessions */
+    const cw_report_votes *votes;
+    int n_votes;
+    const char *picked_by; /* "majority" or "facilitator"; NULL otherwise */
+
+    /* Filled by cw_report_session_replay; NULL (and shown_text all NULL) until then. */
+    const char *scene_text, *speaker, *discussion;
+    const char *const *shown_text; /* n_shown entries: what each choice or clause said */
+    const char *chosen_text;       /* the choice's text, or the draft */
+    const char *feedback, *rationale;
+} cw_report_decision;
+
+typedef struct cw_report_event {
+    cw_report_event_kind kind;
+    int line, seq;
+    const char *id, *time;
+    const char *scene;  /* scene shown; decision's scene; the ending's id */
+    const char *phase;  /* phase reached, or the phase of the scene or decision */
+    /* CW_EVENT_SCENE: confidential items the scene brought up, and "shown" or "withheld" */
+    const char *const *secret_ids;
+    const char *const *secret_states;
+    int n_secrets;
+    int decision;       /* CW_EVENT_DECISION: index into decisions */
+    const char *ending_title, *classification; /* CW_EVENT_ENDING */
+    long long from_seq; /* CW_EVENT_RESUMED */
+} cw_report_event;
+
+typedef struct cw_report_session {
+    const char *path;
+    const char *session_id; /* UUID */
+    const char *header_id, *started; /* the header line's event UUID and time */
+    const char *scenario_id, *scenario_version, *scenario_title, *scenario_sha256;
+    const char *role, *trainee, *mode, *engine;
+    uint64_t seed;
+    int group; /* a workshop session: trainee names the workshop */
+    const cw_report_event *events;
+    int n_events;
+    const cw_report_decision *decisions;
+    int n_decisions;
+    const cw_report_event *ending; /* NULL while unfinished */
+    /* a torn last line set aside: its line number and why (torn_line 0 when none) */
+    int torn_line;
+    const char *torn_why;
+    /* after cw_report_session_replay: decisions replayed through the scenario, and why the
+     * replay stopped early ("" when it did not) */
+    int replayed;
+    const char *replay_note;
+} cw_report_session;
+
+cw_report_session *cw_report_session_new(void);
+/* Reads a record into s (emptying it first). A torn last line is set aside and reported in
+ * torn_line; anything else wrong is an error naming the file and line. Returns 0 or -1. */
+int cw_report_session_load(cw_report_session *s, const char *path, cw_error *err);
+/* Replays the recorded answers through scenario (same role and seed, recording nothing) to
+ * fill the texts a record does not hold: scene text, choice texts, feedback, rationale. Stops
+ * where the scenario no longer matches the record and says why in replay_note. Returns the
+ * number of decisions replayed. */
+int cw_report_session_replay(cw_report_session *s, cw_scenario *scenario);
+void cw_report_session_free(cw_report_session *s);
+
+/* The scenario a record was made with: from scenario_path if given, else the installed
+ * scenario of its id. NULL (and err) when none loads; *same_file says whether its sha256 is the
+ * one in the record. */
+cw_scenario *cw_report_scenario_for(const cw_report_session *s, const char *scenario_path,
+                                    int *same_file, cw_error *err);
+
+/* ---- records named on a command line ---------------------------------------------------- */
+
+/* Calls fn for each record under paths: a file as named; a folder searched (subfolders too,
+ * symbolic links to folders not followed) for *.jsonl files. sorted: each folder's entries in
+ * name order (costs memory for one folder's names); otherwise in the order the folder lists
+ * them. fn returns 0 to go on. Returns 0, or -1 with err (a path that cannot be read). */
+typedef int (*cw_report_path_fn)(void *ud, const char *path, cw_error *err);
+int cw_report_each_record(const char *const *paths, int n_paths, int sorted, cw_report_path_fn fn,
+                          void *ud, cw_error *err);
+
+/* ---- debrief: one trainee, one session ---------------------------------------------------- */
+
+typedef struct cw_report_debrief cw_report_debrief;
+
+/* Analyses a session for its debrief. scenario may be NULL (a record alone gives the path,
+ * ratings, times and reasons, but no texts, feedback or the other role's view). The debrief
+ * borrows s and scenario: both must outlive it. */
+cw_report_debrief *cw_report_debrief_new(cw_report_session *s, cw_scenario *scenario, cw_error *err);
+int cw_report_debrief_write_text(const cw_report_debrief *d, FILE *out);
+int cw_report_debrief_write_html(const cw_report_debrief *d, FILE *out);
+void cw_report_debrief_free(cw_report_debrief *d);
+
+/* ---- group summary: a facilitator, many sessions ------------------------------------------ */
+
+#define CW_REPORT_DEFAULT_MIN_GROUP 3
+
+typedef struct cw_report_group cw_report_group;
+
+typedef struct cw_report_group_options {
+    int min_group;             /* a role group smaller than this is not broken out; 0 = default */
+    const char *scenario_path; /* the scenario file; NULL = the installed one of the records' id */
+} cw_report_group_options;
+
+/* How many answers each group gave at one decision, per choice. */
+typedef struct cw_report_split {
+    const char *role;  /* role id, or NULL for smaller roles pooled together */
+    const char *label; /* "CPS", "DV", "Other roles", ... */
+    int answered;
+    const int *counts;  /* n_choices entries, as in the decision's choices */
+    const int *offered; /* n_choices entries: 1 where the group was offered the choice */
+    double median_ms;   /* -1 when none */
+} cw_report_split;
+
+typedef struct cw_report_group_choice {
+    const char *id, *text; /* text "" when the scenario is not at hand */
+    int recommended;
+    int count;
+} cw_report_group_choice;
+
+typedef struct cw_report_group_decision {
+    const char *scene, *phase, *discussion; /* discussion NULL when none or unknown */
+    int is_draft;        /* then the choices are the drafts' ratings */
+    int first_number;    /* the earliest decision number it was met at, for ordering */
+    int answered;        /* answers (a workshop's votes count one each) */
+    double median_ms;    /* of individual sessions; -1 when none */
+    const cw_report_group_choice *choices;
+    int n_choices;
+    const cw_report_split *splits; /* by role; n_splits 0 when not broken out */
+    int n_splits;
+    const char *not_split_why;     /* why not, or NULL */
+    double divergence;   /* total variation distance between the two compared roles; -1 if none */
+    int divergence_by_rating; /* the roles were offered different choices: compared by rating */
+    /* drafts: the phrases flagged and elements missing most often, with counts */
+    const char *const *flags;
+    const int *flag_counts;
+    int n_flags;
+    const char *const *missing;
+    const int *missing_counts;
+    int n_missing;
+} cw_report_group_decision;
+
+typedef struct cw_report_group_ending {
+    const char *id, *title, *classification;
+    int count;
+    const cw_report_split *splits; /* counts has one entry: the sessions of the group */
+    int n_splits;
+} cw_report_group_ending;
+
+typedef struct cw_report_flow_node {
+    const char *id;
+    const char *classification; /* endings only, else NULL */
+    int column, visits;
+} cw_report_flow_node;
+
+typedef struct cw_report_flow_link {
+    int from, to; /* node indexes */
+    int count;
+} cw_report_flow_link;
+
+typedef struct cw_report_set_aside {
+    const char *path;
+    int line;           /* 0 when the whole file */
+    const char *reason;
+    int partly_used;    /* a torn record whose good lines were used */
+} cw_report_set_aside;
+
+typedef struct cw_report_group_view {
+    const char *scenario_id, *scenario_version, *scenario_title, *scenario_sha256;
+    const char *scenario_note;  /* why texts and prompts are missing, or NULL */
+    int min_group;
+    long files, included, finished, workshops, votes;
+    const cw_report_split *sessions; /* sessions by role (counts unused); n 0 when not split */
+    int n_sessions_split;
+    const char *compared[2], *compared_labels[2]; /* the two roles the divergence compares */
+    const cw_report_group_decision *decisions; /* in the order met */
+    int n_decisions;
+    const int *ranking; /* decision indexes, most divergent first */
+    int n_ranking;
+    const cw_report_group_ending *endings;
+    int n_endings;
+    const cw_report_flow_node *nodes;
+    int n_nodes;
+    const cw_report_flow_link *links;
+    int n_links;
+    const cw_report_set_aside *set_aside; /* the first CW_REPORT_SET_ASIDE_LISTED by path */
+    int n_set_aside;
+    long set_aside_total; /* records listed: set aside, or used in part */
+    long partly_used;     /* of those, records whose good lines were used */
+} cw_report_group_view;
+
+#define CW_REPORT_SET_ASIDE_LISTED 500
+
+cw_report_group *cw_report_group_new(const cw_report_group_options *options);
+/* First pass: reads only the header of a record, to find the scenario most records share. */
+void cw_report_group_scan(cw_report_group *g, const char *path);
+/* Settles on that scenario (and loads it where it can). Returns -1 with err if no record has a
+ * readable header. */
+int cw_report_group_begin(cw_report_group *g, cw_error *err);
+/* Second pass: adds one record, or sets it aside with the reason. Returns 1 when used, 0 when
+ * set aside, -1 on a system failure (err). Memory does not grow with the number of records. */
+int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err);
+/* Works out texts, prompts, medians and the divergence ranking (once; later calls return the
+ * same view). The writers below write that view: call them after this. */
+const cw_report_group_view *cw_report_group_finish(cw_report_group *g, cw_error *err);
+int cw_report_group_write_text(const cw_report_group *g, FILE *out);
+int cw_report_group_write_html(const cw_report_group *g, FILE *out);
+int cw_report_group_write_json(const cw_report_group *g, FILE *out);
+void cw_report_group_free(cw_report_group *g);
+
+/* ---- xAPI 1.0.3 statements ---------------------------------------------------------------- */
+
+#define CW_XAPI_DEFAULT_HOMEPAGE "https://casewalk.example"
+
+/* Checks a --homepage value: an http(s) URL without spaces, quotes or a fragment. */
+int cw_xapi_homepage_ok(const char *homepage);
+/* Writes the session's statements, each a JSON object on its own line, preceded by ",\n" when
+ * *count is not 0 (so a caller can wrap them in "[\n" ... "\n]\n"); adds to *count. The output
+ * depends only on the record and homepage: exporting again gives the same bytes. */
+int cw_xapi_write_session(const cw_report_session *s, const char *homepage, FILE *out, long *count);
+
+/* ---- files written whole ------------------------------------------------------------------ */
+
+/* A report file: written to a temporary file (0600) beside path, then fsync, rename, and fsync
+ * of the folder, so a reader never sees half a report. "-" writes to standard output. */
+typedef struct cw_report_output {
+    FILE *file;
+    char *path, *temp_path;
+} cw_report_output;
+
+int cw_report_output_open(cw_report_output *o, const char *path, cw_error *err);
+int cw_report_output_commit(cw_report_output *o, cw_error *err);
+void cw_report_output_abort(cw_report_output *o);
+
+/* ---- progress on a terminal ----------------------------------------------------------------- */
+
+/* Draws "label [=====>    ] done/total" on stream when it is a terminal, at most ten times a
+ * second; total 0 shows a count only. cw_report_progress_end clears the line. */
+typedef struct cw_report_progress {
+    FILE *stream;
+    int active;
+    int64_t last_ms;
+} cw_report_progress;
+
+void cw_report_progress_start(cw_report_progress *p, FILE *stream);
+void cw_report_progress_show(cw_report_progress *p, const char *label, long done, long total);
+void cw_report_progress_end(cw_report_progress *p);
+
+#endif
