@@ -15,6 +15,9 @@ static const struct {
     {"play", cmd_play, "play a scenario (in the terminal, or in the window with --ui gui)"},
     {"list", cmd_list, "list the installed scenarios"},
     {"check", cmd_check, "validate scenario files, exploring every path for every role"},
+    {"debrief", cmd_debrief, "a trainee's debrief of one record, in the terminal or as HTML"},
+    {"summary", cmd_summary, "a facilitator's summary of many records: where CPS and DV diverged"},
+    {"xapi", cmd_xapi, "export records as xAPI 1.0.3 statements"},
 };
 
 static void print_help(void)

@@ -1,0 +1,169 @@
+/* cmd_summary.c — `casewalk summary RECORDS_OR_FOLDERS... [--html FILE] [--json FILE]
+ * [--min-group N] [--scenario FILE]`: a facilitator's summary of many sessions. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "args.h"
+#include "casewalk_report.h"
+#include "commands.h"
+#include "play_options.h"
+
+static void print_help(void)
+{
+    printf("Usage: casewalk summary RECORDS_OR_FOLDERS... [OPTIONS]\n\n"
+           "Summarises many sessions of one scenario: for each decision, the choices split by role\n"
+           "(CPS and DV side by side) with the recommended choice marked, how many answered and the\n"
+           "median time to decide; the decisions where CPS and DV chose most differently, each with\n"
+           "its discussion prompt; the endings reached; and the group's paths. Folders are searched,\n"
+           "subfolders too, for .jsonl records.\n\n"
+           "Options:\n"
+           "  --html FILE       write the summary as one self-contained, printable HTML page\n"
+           "  --json FILE       write it as JSON ('-' for standard output, instead of the text)\n"
+           "  --min-group N     break a role group out only when it has at least N members (default %d)\n"
+           "  --scenario FILE   summarise this scenario file's records (default: the scenario,\n"
+           "                    version and file most of the records share)\n\n"
+           "Records of another scenario or version, torn or malformed ones are listed with the\n"
+           "reason, never mixed in; the good lines of a record with a torn last line are used.\n"
+           "Trainees appear only as pseudonyms, and the summary names none of them.\n\n"
+           "Exit status: 0 done (even with records set aside: they are listed); 1 no usable record,\n"
+           "or a path that cannot be read; 2 bad usage.\n",
+           CW_REPORT_DEFAULT_MIN_GROUP);
+}
+
+typedef struct summary_run {
+    cw_report_group *group;
+    cw_report_progress progress;
+    long done, total;
+} summary_run;
+
+static int scan_one(void *ud, const char *path, cw_error *err)
+{
+    summary_run *run = ud;
+    (void)err;
+    cw_report_group_scan(run->group, path);
+    cw_report_progress_show(&run->progress, "Reading headers", ++run->total, 0);
+    return 0;
+}
+
+static int add_one(void *ud, const char *path, cw_error *err)
+{
+    summary_run *run = ud;
+    int rc = cw_report_group_add(run->group, path, err);
+    run->done++;
+    if (rc < 0)
+        return -1;
+    if (err->kind != CW_OK) { /* set aside, or partly used: say so as it happens */
+        cw_report_progress_end(&run->progress);
+        fprintf(stderr, "casewalk summary: %s %s\n", rc == 0 ? "set aside" : "partly used", err->message);
+    }
+    cw_report_progress_show(&run->progress, "Summarising", run->done,
+                            run->total > run->done ? run->total : run->done);
+    return 0;
+}
+
+static int write_file(const cw_report_group *g, const char *path,
+                      int (*write)(const cw_report_group *, FILE *), const char *what)
+{
+    cw_report_output o;
+    cw_error err = {0};
+    if (cw_report_output_open(&o, path, &err) != 0) {
+        fprintf(stderr, "casewalk summary: %s\n", err.message);
+        return -1;
+    }
+    if (write(g, o.file) != 0) {
+        cw_report_output_abort(&o);
+        fprintf(stderr, "casewalk summary: %s: the %s could not be written\n", path, what);
+        return -1;
+    }
+    if (cw_report_output_commit(&o, &err) != 0) {
+        fprintf(stderr, "casewalk summary: %s\n", err.message);
+        return -1;
+    }
+    if (strcmp(path, "-") != 0)
+        fprintf(stderr, "Summary %s written to %s\n", what, path);
+    return 0;
+}
+
+int cmd_summary(int argc, char **argv)
+{
+    const char *html = NULL, *json = NULL, *min_text = NULL;
+    cw_report_group_options options = {0, NULL};
+    const char **paths = calloc((size_t)(argc ? argc : 1), sizeof *paths);
+    int n_paths = 0;
+    if (!paths)
+        return EXIT_INPUT;
+    for (int i = 0; i < argc; i++) {
+        int bad = 0;
+        if (is_help(argv[i])) {
+            print_help();
+            free(paths);
+            return EXIT_ENDING;
+        }
+        if (strcmp(argv[i], "--html") == 0)
+            bad = option_value("summary", argc, argv, &i, &html);
+        else if (strcmp(argv[i], "--json") == 0)
+            bad = option_value("summary", argc, argv, &i, &json);
+        else if (strcmp(argv[i], "--min-group") == 0)
+            bad = option_value("summary", argc, argv, &i, &min_text);
+        else if (strcmp(argv[i], "--scenario") == 0)
+            bad = option_value("summary", argc, argv, &i, &options.scenario_path);
+        else if (argv[i][0] == '-' && argv[i][1])
+            bad = usage_error("summary", "unknown option '%s'", argv[i]) ? -1 : 0;
+        else
+            paths[n_paths++] = argv[i];
+        if (bad) {
+            free(paths);
+            return EXIT_USAGE;
+        }
+    }
+    if (min_text) {
+        char *end;
+        long v = strtol(min_text, &end, 10);
+        if (*end || end == min_text || v < 1 || v > 1000) {
+            free(paths);
+            return usage_error("summary", "--min-group takes a whole number from 1 to 1000");
+        }
+        options.min_group = (int)v;
+    }
+    if (n_paths == 0) {
+        free(paths);
+        return usage_error("summary", "which records? Give record files or folders of them");
+    }
+
+    summary_run run = {cw_report_group_new(&options), {0}, 0, 0};
+    cw_error err = {0};
+    int status = EXIT_INPUT;
+    if (!run.group) {
+        fprintf(stderr, "casewalk summary: out of memory\n");
+        free(paths);
+        return EXIT_INPUT;
+    }
+    cw_report_progress_start(&run.progress, stderr);
+    const cw_report_group_view *view = NULL;
+    if (cw_report_each_record(paths, n_paths, 0, scan_one, &run, &err) == 0 &&
+        cw_report_group_begin(run.group, &err) == 0 &&
+        cw_report_each_record(paths, n_paths, 0, add_one, &run, &err) == 0)
+        view = cw_report_group_finish(run.group, &err);
+    cw_report_progress_end(&run.progress);
+    if (!view) {
+        fprintf(stderr, "casewalk summary: %s\n", err.message);
+    } else if (view->included == 0) {
+        fprintf(stderr, "casewalk summary: none of the %ld records could be used (see the reasons "
+                        "above)\n", view->files);
+    } else {
+        status = EXIT_ENDING;
+        int json_to_stdout = json && strcmp(json, "-") == 0;
+        if (!json_to_stdout && !(html && strcmp(html, "-") == 0))
+            cw_report_group_write_text(run.group, stdout);
+        if (html && write_file(run.group, html, cw_report_group_write_html, "page") != 0)
+            status = EXIT_INPUT;
+        if (json && write_file(run.group, json, cw_report_group_write_json, "JSON") != 0)
+            status = EXIT_INPUT;
+        if (fflush(stdout) != 0)
+            status = EXIT_INPUT;
+    }
+    cw_report_group_free(run.group);
+    free(paths);
+    return status;
+}
