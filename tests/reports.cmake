@@ -1,0 +1,33 @@
+# tests/reports.cmake — debriefs, group summaries and the xAPI export, over records made by
+# playing tests/reports/fixture.lua with `casewalk play --choose` (make_records.sh).
+set(REPORT_TESTS ${CMAKE_CURRENT_SOURCE_DIR}/reports)
+set(REPORT_RECORDS ${CMAKE_CURRENT_BINARY_DIR}/report-records)
+
+function(report_test_program name)
+  add_executable(${name} ${REPORT_TESTS}/${name}.c)
+  target_link_libraries(${name} PRIVATE casewalk_engine)
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/engine ${CMAKE_CURRENT_SOURCE_DIR})
+endfunction()
+
+report_test_program(make_workshop)
+report_test_program(test_report_units)
+report_test_program(test_report_debrief)
+report_test_program(test_report_group)
+
+add_test(NAME report_records
+         COMMAND bash ${REPORT_TESTS}/make_records.sh $<TARGET_FILE:casewalk>
+                 $<TARGET_FILE:make_workshop> ${REPORT_RECORDS})
+set_tests_properties(report_records PROPERTIES FIXTURES_SETUP report_records)
+
+add_test(NAME report_units COMMAND test_report_units)
+add_test(NAME report_debrief COMMAND test_report_debrief ${REPORT_RECORDS} ${REPORT_TESTS}/fixture.lua)
+add_test(NAME report_group COMMAND test_report_group ${REPORT_RECORDS} ${REPORT_TESTS}/fixture.lua)
+add_test(NAME report_cli COMMAND bash ${REPORT_TESTS}/cli.sh $<TARGET_FILE:casewalk> ${REPORT_RECORDS})
+add_test(NAME report_xapi
+         COMMAND bash ${REPORT_TESTS}/xapi.sh $<TARGET_FILE:casewalk> ${REPORT_RECORDS}
+                 ${CMAKE_CURRENT_SOURCE_DIR}/xapi)
+set_tests_properties(report_debrief report_group report_cli report_xapi PROPERTIES
+                     FIXTURES_REQUIRED report_records
+                     ENVIRONMENT CASEWALK_SCENARIOS=${REPORT_TESTS})
+set_tests_properties(report_records report_units report_debrief report_group report_cli report_xapi
+                     PROPERTIES TIMEOUT 300)

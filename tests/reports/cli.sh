@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# cli.sh CASEWALK RECORDS_DIR — `casewalk debrief` and `casewalk summary` as a user runs them:
+# help and usage errors, the terminal text, the pages written whole and private, and clear
+# messages for records that cannot be read. The numbers are those worked out in
+# test_report_group.c and test_report_debrief.c.
+set -euo pipefail
+casewalk=$1
+records=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "cli.sh: $*" >&2; exit 1; }
+
+# expect CODE COMMAND...: runs the command and checks its exit status.
+expect() {
+    local code=$1; shift
+    set +e
+    "$@" >"$work/out.txt" 2>"$work/err.txt"
+    local got=$?
+    set -e
+    [ "$got" = "$code" ] || { cat "$work/err.txt" >&2; fail "$* exited $got, not $code"; }
+}
+has() { grep -qF -- "$1" "$2" || fail "'$1' not in $2: $(head -c 600 "$2")"; }
+
+for command in debrief summary xapi; do
+    expect 0 "$casewalk" "$command" --help
+    has "Usage: casewalk $command" "$work/out.txt"
+    expect 2 "$casewalk" "$command"
+    expect 2 "$casewalk" "$command" --no-such-option x
+done
+expect 2 "$casewalk" summary "$records/group" --min-group 0
+expect 2 "$casewalk" xapi "$records/debrief" --homepage "mailto:a@b.example"
+expect 2 "$casewalk" debrief "$records/debrief" "$records/small"
+
+# debrief: text, and a page written 0600
+c3=$(ls "$records/debrief"/*.jsonl)
+expect 0 "$casewalk" debrief "$c3" --html "$work/debrief.html"
+has "Chose:       Go to the home unannounced this evening." "$work/out.txt"
+has "Rating:      harmful, 0 of 3" "$work/out.txt"
+has "Your reason: I wanted to see the home for myself." "$work/out.txt"
+has "I noticed you chose “Hold one joint meeting with both parents.”" "$work/out.txt"
+[ "$(stat -c %a "$work/debrief.html")" = 600 ] || fail "the debrief page is not 0600"
+has "<svg" "$work/debrief.html"
+has "@media print" "$work/debrief.html"
+! grep -q "<script" "$work/debrief.html" || fail "a script in the page"
+expect 0 "$casewalk" debrief "$c3" --html -
+has "<!DOCTYPE html>" "$work/out.txt"
+
+# debrief: unreadable records name their file and line; a torn one is used with a warning
+expect 1 "$casewalk" debrief "$records/group/malformed.jsonl"
+has "malformed.jsonl:3: not valid JSON" "$work/err.txt"
+expect 1 "$casewalk" debrief "$records/group/empty.jsonl"
+has "empty.jsonl: the record is empty" "$work/err.txt"
+expect 1 "$casewalk" debrief "$work/no-such-record.jsonl"
+has "no-such-record.jsonl" "$work/err.txt"
+expect 0 "$casewalk" debrief "$records/group/torn-t1.jsonl"
+has "torn-t1.jsonl:5: the last line is torn" "$work/err.txt"
+
+# summary: both roles, counts, the records set aside with reasons
+expect 0 "$casewalk" summary "$records/group" --html "$work/summary.html" --json "$work/summary.json"
+has "12 records read: 8 used (7 finished, 1 only in part), 4 set aside." "$work/out.txt"
+has "Sessions by role: CPS 5 · DV 3" "$work/out.txt"
+has "1. referral (removal): CPS and DV differ by 47% of their answers" "$work/out.txt"
+has "set aside:   $records/group/empty.jsonl: the record is empty" "$work/out.txt"
+has "set aside:   $records/group/malformed.jsonl:3: not valid JSON" "$work/out.txt"
+has "partly used: $records/group/torn-t1.jsonl:5: the last line is torn" "$work/out.txt"
+has "another scenario (\"report-fixture-b\")" "$work/out.txt"
+has "another version of the scenario (1.1.0)" "$work/out.txt"
+has "set aside $records/group/malformed.jsonl:3: not valid JSON" "$work/err.txt"
+for file in summary.html summary.json; do
+    [ "$(stat -c %a "$work/$file")" = 600 ] || fail "$file is not 0600"
+done
+has '"used":	8' "$work/summary.json"
+has "Where CPS and DV chose most differently" "$work/summary.html"
+for name in c1 c2 c3 c4 d1 d2 d3; do
+    ! grep -q "\"$name\"\|>$name<" "$work/summary.html" "$work/summary.json" || fail "pseudonym $name shown"
+done
+
+# summary: a DV group of two is not broken out unless --min-group allows it
+expect 0 "$casewalk" summary "$records/small"
+has "Sessions by role: not broken out (a role group is smaller than 3)" "$work/out.txt"
+has "(not split by role: a role group has fewer than 3 answers here)" "$work/out.txt"
+expect 0 "$casewalk" summary "$records/small" --min-group 2
+has "Sessions by role: CPS 4 · DV 2" "$work/out.txt"
+
+# summary: nothing usable, or a path that is not there
+mkdir "$work/none"
+cp "$records/group/empty.jsonl" "$work/none/"
+expect 1 "$casewalk" summary "$work/none"
+expect 1 "$casewalk" summary "$work/not-there"
+has "not-there" "$work/err.txt"
+echo "cli: ok"
