@@ -109,8 +109,8 @@ static int build_text(cw_session *s, const value *state, const scene *sc_scene, 
         const char *source = v->revealed[i] ? sec->text : sec->withheld;
         if (!source) {
             snprintf(fallback, sizeof fallback,
-                     "The %s holds information about this in confidence. It can be shared with you only "
-                     "with the survivor's informed, written, time-limited release.",
+                     "Held in confidence by the other role (%s). It can be shared with you only with the "
+                     "survivor's informed, written, time-limited release.",
                      holder->name);
             source = fallback;
         }

@@ -84,4 +84,13 @@ expect_eq "$(jq -s '[.[] | select(.type=="decision")] | length' "$record")" "0" 
 expect_status 0 "resume after disk full" -- "$bin" play "$small" --resume "$record" --choose 1,1+2
 expect_eq "$(jq -r 'select(.type=="ending") | .ending' "$record")" "ending_home" "finished after space came back"
 
+# --- a scenario that breaks the sandbox mid-session: a clear message, the record intact ------------------
+loops=$tests/fixtures/loops-later.lua
+expect_status 1 "runaway rubric" -- timeout 30 "$bin" play "$loops" --role cps --records "$tmp/loop" --choose 1,1+2
+expect_in "$out" "$loops:$(grep -n 'while true' "$loops" | cut -d: -f1): scenario ran too long" "budget message names file and line"
+record=$(ls "$tmp"/loop/*.jsonl)
+if all_lines_valid "$record"; then ok; else bad "record after a sandbox stop is not whole lines"; fi
+expect_eq "$(tail -1 "$record" | jq -r .type)" "paused" "record paused and resumable"
+expect_eq "$(jq -r 'select(.type=="decision") | .chosen' "$record")" "talk_alone" "earlier decision kept"
+
 finish "records"
