@@ -121,7 +121,7 @@ static int build_text(cw_session *s, const value *state, const scene *sc_scene, 
         strbuf_adds(&b, "\n\n");
         if (v->revealed[i])
             strbuf_adds(&b, sec->holder == s->role ? "[Confidential — you hold this] "
-                                                   : "[Shared with the survivor's release] ");
+                                                   : "[Shared with the survivor's consent] ");
         else
             strbuf_adds(&b, "[Withheld] ");
         strbuf_adds(&b, piece);

@@ -148,8 +148,20 @@ static int run_file(const char *scenarios, const char *paths_dir, const char *fi
         char *hash = strchr(line, '#');
         if (hash)
             *hash = '\0';
-        if (sscanf(line, "%63s %63s %2999s %127s", role, kind, answers, expected) != 4)
+        /* role kind ANSWERS... ending: the answers are everything between, so own text may hold spaces */
+        int answers_start = 0;
+        if (sscanf(line, "%63s %63s %n", role, kind, &answers_start) != 2 || answers_start == 0)
             continue;
+        char *rest = line + answers_start, *end = rest + strlen(rest);
+        while (end > rest && (end[-1] == '\n' || end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+            *--end = '\0';
+        char *last_space = strrchr(rest, ' ');
+        if (!last_space || strlen(last_space + 1) >= sizeof expected || (size_t)(last_space - rest) >= sizeof answers)
+            continue;
+        snprintf(expected, sizeof expected, "%s", last_space + 1);
+        while (last_space > rest && last_space[-1] == ' ')
+            last_space--;
+        snprintf(answers, sizeof answers, "%.*s", (int)(last_space - rest), rest);
         char where[1200];
         snprintf(where, sizeof where, "%s:%d", paths_path, line_no);
         CHECK(strcmp(kind, "recommended") == 0 || strcmp(kind, "concerning") == 0);
