@@ -1,0 +1,2 @@
+-- error() with no object at all.
+error()

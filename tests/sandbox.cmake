@@ -1,0 +1,6 @@
+# tests/sandbox.cmake — the sandbox's escape suite (tests/escape/) and its positive checks.
+add_executable(test_sandbox ${CMAKE_CURRENT_LIST_DIR}/test_sandbox.c)
+target_link_libraries(test_sandbox PRIVATE casewalk_engine)
+target_include_directories(test_sandbox PRIVATE ${PROJECT_SOURCE_DIR}/engine)
+add_test(NAME sandbox COMMAND test_sandbox ${CMAKE_CURRENT_LIST_DIR}/escape)
+set_tests_properties(sandbox PROPERTIES TIMEOUT 60)
