@@ -26,6 +26,8 @@ typedef struct loader {
 
 /* ---- errors ------------------------------------------------------------------------------ */
 
+static int load_fail(loader *ld, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 static int load_fail(loader *ld, int line, const char *fmt, ...)
 {
     char message[512];

@@ -16,6 +16,8 @@ typedef struct validator {
     int line; /* for text_each_name's callback */
 } validator;
 
+static void finding(validator *v, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 static void finding(validator *v, int line, const char *fmt, ...)
 {
     char message[600], full[900];
