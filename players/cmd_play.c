@@ -90,13 +90,14 @@ int cmd_play(int argc, char **argv)
     o.mode = mode && strcmp(mode, "assessment") == 0 ? CW_MODE_ASSESSMENT : CW_MODE_PRACTICE;
     if (ui && strcmp(ui, "text") != 0 && strcmp(ui, "gui") != 0)
         return usage_error("play", "--ui is text or gui, not '%s'", ui);
-    if (argc > 0 && !o.scenario && !o.resume)
+    int gui = ui && strcmp(ui, "gui") == 0;
+    if (argc > 0 && !o.scenario && !o.resume && !gui) /* the window can start on its launcher */
         return usage_error("play", "name a scenario (see 'casewalk list') or --resume RECORD");
-    if (o.screenshot && !(ui && strcmp(ui, "gui") == 0))
+    if (o.screenshot && !gui)
         return usage_error("play", "--screenshot needs --ui gui");
 
     /* No arguments at all: the window's launcher. --ui gui: the window. Otherwise the terminal. */
-    int want_window = argc == 0 || (ui && strcmp(ui, "gui") == 0);
+    int want_window = argc == 0 || gui;
     if (want_window) {
 #ifdef CASEWALK_HAVE_WINDOW
         const char *why = NULL;

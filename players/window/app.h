@@ -1,0 +1,176 @@
+/* app.h — the window's state: SDL objects, settings, the session being played, and what each
+ * screen remembers. One app exists while the window is open. */
+#ifndef CW_WINDOW_APP_H
+#define CW_WINDOW_APP_H
+
+#include <SDL2/SDL.h>
+
+#include "casewalk.h"
+#include "gfx.h"
+#include "play_options.h"
+#include "settings.h"
+#include "shown_step.h"
+#include "textfield.h"
+#include "theme.h"
+#include "ui.h"
+
+typedef enum screen_id {
+    SCREEN_LAUNCHER, /* cases, role, pseudonym, mode, unfinished sessions */
+    SCREEN_NOTES,    /* content notes before a scenario */
+    SCREEN_CHOICE,   /* reading view: scene, choices, reason, feedback */
+    SCREEN_COMPOSE,  /* drafting: pick and order clauses */
+    SCREEN_END,      /* ending, path, tallies, where the record is */
+    SCREEN_MESSAGE,  /* paused, or something went wrong */
+    SCREEN_COUNT
+} screen_id;
+
+/* Control ids at or above this belong to the bars, not to a screen. */
+#define TOOL_IDS 9000
+enum { TOOL_PAUSE = TOOL_IDS + 1, TOOL_SMALLER, TOOL_LARGER, TOOL_CONTRAST, TOOL_PROJECTOR };
+/* The button that goes on after a decision (submit, then continue after the feedback). */
+#define CONTROL_CONTINUE 5000
+
+/* A case the launcher offers: from the catalog, or the one named on the command line. */
+typedef struct case_entry {
+    const char *path;
+    cw_scenario *scenario; /* NULL when it failed to load */
+    const char *error;
+} case_entry;
+
+typedef struct launcher_state {
+    int selected; /* index into app.cases */
+    int role;     /* index into the selected scenario's roles */
+    cw_mode mode;
+    textfield pseudonym;
+    cw_unfinished *unfinished;
+    int n_unfinished;
+    char listed_for[TEXTFIELD_CAPACITY]; /* the pseudonym the unfinished list was read for */
+    Uint32 refresh_due;                  /* SDL ticks when to reread it, 0 when not pending */
+    char status[1200];
+} launcher_state;
+
+typedef struct notes_state {
+    int case_index;
+    char role[64];
+    char trainee[TEXTFIELD_CAPACITY];
+    cw_mode mode;
+} notes_state;
+
+typedef enum decision_stage { STAGE_DECIDING, STAGE_FEEDBACK } decision_stage;
+
+#define MAX_DRAFT 64
+
+/* A choice or compose step while the trainee decides, and its feedback afterwards. */
+typedef struct decision_state {
+    decision_stage stage;
+    int picked;          /* choice position, -1 while none */
+    int order[MAX_DRAFT]; /* compose: clause positions in the order chosen */
+    int n_order;
+    textfield reason, own;
+    int result_index;  /* STAGE_FEEDBACK: which cw_result */
+    char status[1200]; /* what is needed or what went wrong, shown in words */
+} decision_state;
+
+typedef struct message_state {
+    char title[256];
+    char text[1536];
+    char detail[1200]; /* e.g. the record's path */
+} message_state;
+
+struct app {
+    const play_options *options;
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    gfx g;
+    settings settings;
+    const theme *theme;
+    int interactive; /* 0 while playing scripted answers: nothing is saved to window.conf */
+
+    /* metrics, in drawable pixels */
+    int width, height;
+    float scale; /* drawable pixels per screen coordinate (HiDPI) */
+    int unit;    /* spacing unit, follows the text size */
+    int line;    /* border thickness */
+
+    ui_state ui;
+    screen_id screen;
+    int dirty, running, eat_text, fullscreen;
+    int settings_changed;
+    int outcome; /* EXIT_ENDING, or EXIT_PAUSED while the last session is unfinished */
+
+    char *records_dir;
+    cw_catalog catalog;
+    int catalog_loaded;
+    cw_scenario *direct; /* the scenario named on the command line */
+    case_entry *cases;
+    int n_cases;
+
+    cw_session *session;
+    shown_step step;
+    char bar_title[256]; /* the scenario's title in the top bar, and the role played */
+    char bar_role[128];
+
+    launcher_state launcher;
+    notes_state notes;
+    decision_state decision;
+    message_state message;
+
+    int timing;  /* CASEWALK_WINDOW_TIMING is set: each frame's time goes to stderr (tools/) */
+    long frames; /* frames drawn so far */
+    char hints[512];        /* the key hints of the bottom bar */
+    const char *screenshot; /* save the next frame drawn here, then clear */
+    int screenshot_failed;
+};
+
+typedef struct app app;
+
+/* One screen: how it draws its content into the column, and how it answers input. */
+typedef struct screen_ops {
+    void (*draw)(app *a, int x, int width); /* sets a->ui.content_height */
+    void (*action)(app *a, int id);
+    int (*key)(app *a, const SDL_Keysym *key); /* optional; 1 = handled */
+    void (*escape)(app *a);                     /* optional */
+    const char *(*hints)(app *a);
+    int in_session; /* shows the Pause button */
+} screen_ops;
+
+extern const screen_ops launcher_screen, notes_screen, choice_screen, compose_screen, end_screen,
+    message_screen;
+
+/* app.c */
+int app_open(app *a, const play_options *options, char *why, size_t why_size);
+void app_close(app *a);
+void app_run(app *a); /* the event loop, until the window closes or Quit */
+void app_show(app *a, screen_id screen, int focus_id);
+void app_quit(app *a);
+const screen_ops *app_screen(const app *a);
+int app_update_metrics(app *a);                  /* after a resize or a change of text size */
+void app_toggle_theme(app *a, theme_id target);  /* target or back to calm; remembered */
+void app_step_text_size(app *a, int direction);  /* +1, -1, or 0 to reset; remembered */
+
+/* frame.c */
+void app_draw(app *a); /* lays out and draws a frame; saves a pending screenshot */
+
+/* input.c */
+void app_handle_event(app *a, const SDL_Event *e);
+
+/* play.c: moving the session on */
+int play_start(app *a, const case_entry *c, const char *role, const char *trainee, cw_mode mode);
+int play_resume(app *a, const char *record_path, const char *scenario_path);
+void play_show_step(app *a);
+void play_decided(app *a);              /* after a decision was recorded */
+void play_recall_answer(app *a);        /* sets the choice or draft shown from the last result */
+void play_pause(app *a);                /* Esc: pause, record stays resumable */
+void play_failed(app *a, const cw_error *err);
+void play_end_session(app *a);          /* frees the session (after an ending or a pause) */
+void play_to_launcher(app *a);        /* ends the session; the launcher with every case */
+
+/* screen entry points */
+void launcher_enter(app *a);
+void launcher_use_catalog(app *a); /* offer the installed cases (and the one named, if any) */
+void launcher_use_direct(app *a);  /* offer only the case named on the command line */
+void launcher_tick(app *a); /* a timed refresh is due */
+void notes_enter(app *a, int case_index, const char *role, const char *trainee, cw_mode mode);
+void message_show(app *a, const char *title, const char *text, const char *detail);
+
+#endif

@@ -1,0 +1,245 @@
+/* input.c — keys, typing, pointer and wheel: what works on every screen (Tab and arrows move the
+ * focus, Enter and Space activate, number keys pick, Esc goes to the screen, Ctrl + / − text
+ * size, F2 high contrast, F3 projector, F11 full screen, Ctrl+Q quit), then the screen's own keys. */
+#include <math.h>
+
+#include "app.h"
+
+static void activate(app *a, int id)
+{
+    switch (id) {
+    case TOOL_PAUSE:
+        if (app_screen(a)->escape)
+            app_screen(a)->escape(a);
+        break;
+    case TOOL_SMALLER: app_step_text_size(a, -1); break;
+    case TOOL_LARGER: app_step_text_size(a, +1); break;
+    case TOOL_CONTRAST: app_toggle_theme(a, THEME_HIGH_CONTRAST); break;
+    case TOOL_PROJECTOR: app_toggle_theme(a, THEME_PROJECTOR); break;
+    default: {
+        const ui_control *c = ui_find(&a->ui, id);
+        if (c && (c->flags & UI_TEXT))
+            ui_focus(&a->ui, id);
+        else
+            app_screen(a)->action(a, id);
+    }
+    }
+    a->dirty = 1;
+}
+
+static void paste(textfield *field)
+{
+    if (!SDL_HasClipboardText())
+        return;
+    char *text = SDL_GetClipboardText();
+    if (text)
+        textfield_insert(field, text);
+    SDL_free(text);
+}
+
+/* Keys of a focused text box; returns 1 when the key was for it. */
+static int text_key(app *a, const ui_control *c, const SDL_Keysym *key)
+{
+    textfield *f = c->field;
+    int ctrl = key->mod & KMOD_CTRL;
+    switch (key->sym) {
+    case SDLK_BACKSPACE: textfield_backspace(f); return 1;
+    case SDLK_DELETE: textfield_delete(f); return 1;
+    case SDLK_LEFT: textfield_left(f); return 1;
+    case SDLK_RIGHT: textfield_right(f); return 1;
+    case SDLK_HOME: textfield_home(f); return 1;
+    case SDLK_END: textfield_end(f); return 1;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        if (c->enter_id != UI_NONE)
+            activate(a, c->enter_id);
+        return 1;
+    case SDLK_v:
+        if (ctrl) {
+            paste(f);
+            return 1;
+        }
+        return 0;
+    default: return 0;
+    }
+}
+
+static int number_key(SDL_Keycode sym)
+{
+    if (sym >= SDLK_1 && sym <= SDLK_9)
+        return (int)(sym - SDLK_1) + 1;
+    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9)
+        return (int)(sym - SDLK_KP_1) + 1;
+    return 0;
+}
+
+/* Returns 1 when the key did something (its text, if any, is then not typed). */
+static int handle_key(app *a, const SDL_Keysym *key)
+{
+    int ctrl = key->mod & KMOD_CTRL;
+    SDL_Keycode sym = key->sym;
+    if (ctrl && (sym == SDLK_EQUALS || sym == SDLK_PLUS || sym == SDLK_KP_PLUS)) {
+        app_step_text_size(a, +1);
+        return 1;
+    }
+    if (ctrl && (sym == SDLK_MINUS || sym == SDLK_KP_MINUS)) {
+        app_step_text_size(a, -1);
+        return 1;
+    }
+    if (ctrl && (sym == SDLK_0 || sym == SDLK_KP_0)) {
+        app_step_text_size(a, 0);
+        return 1;
+    }
+    if (ctrl && sym == SDLK_q) {
+        SDL_Event quit = { .type = SDL_QUIT };
+        SDL_PushEvent(&quit);
+        return 1;
+    }
+    if (sym == SDLK_F2) {
+        app_toggle_theme(a, THEME_HIGH_CONTRAST);
+        return 1;
+    }
+    if (sym == SDLK_F3) {
+        app_toggle_theme(a, THEME_PROJECTOR);
+        return 1;
+    }
+    if (sym == SDLK_F11) {
+        a->fullscreen = !a->fullscreen;
+        SDL_SetWindowFullscreen(a->window, a->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        return 1;
+    }
+    if (ctrl && (sym == SDLK_RETURN || sym == SDLK_KP_ENTER) && ui_find(&a->ui, CONTROL_CONTINUE)) {
+        activate(a, CONTROL_CONTINUE); /* submit from anywhere, even from a text box */
+        return 1;
+    }
+    const screen_ops *ops = app_screen(a);
+    if (ops->key && ops->key(a, key))
+        return a->dirty = 1;
+    const ui_control *focused = ui_focused(&a->ui);
+    if (focused && (focused->flags & UI_TEXT) && text_key(a, focused, key)) {
+        a->dirty = 1;
+        return 1;
+    }
+    int typing = focused && (focused->flags & UI_TEXT);
+    int shift = key->mod & KMOD_SHIFT;
+    switch (sym) {
+    case SDLK_TAB: ui_focus_step(&a->ui, shift ? -1 : +1); break;
+    case SDLK_DOWN: case SDLK_RIGHT: ui_focus_step(&a->ui, +1); break;
+    case SDLK_UP: case SDLK_LEFT: ui_focus_step(&a->ui, -1); break;
+    case SDLK_PAGEDOWN: ui_scroll_by(&a->ui, a->ui.view.h * 9 / 10); break;
+    case SDLK_PAGEUP: ui_scroll_by(&a->ui, -a->ui.view.h * 9 / 10); break;
+    case SDLK_HOME: ui_scroll_by(&a->ui, -a->ui.content_height); break;
+    case SDLK_END: ui_scroll_by(&a->ui, a->ui.content_height); break;
+    case SDLK_ESCAPE:
+        if (ops->escape)
+            ops->escape(a);
+        break;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_SPACE:
+        if (typing || !focused)
+            return 0;
+        a->ui.focus_visible = 1;
+        activate(a, focused->id);
+        break;
+    default: {
+        int n = typing ? 0 : number_key(sym);
+        int id = n ? ui_control_for_key(&a->ui, n) : UI_NONE;
+        if (id == UI_NONE)
+            return 0;
+        a->ui.focus_visible = 1;
+        activate(a, id);
+    }
+    }
+    a->dirty = 1;
+    return 1;
+}
+
+static void pointer(app *a, int wx, int wy, int *x, int *y)
+{
+    *x = (int)lroundf((float)wx * a->scale);
+    *y = (int)lroundf((float)wy * a->scale);
+}
+
+void app_handle_event(app *a, const SDL_Event *e)
+{
+    int x, y;
+    switch (e->type) {
+    case SDL_QUIT:
+        if (a->session && !cw_session_finished(a->session))
+            play_pause(a);
+        app_quit(a);
+        break;
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            if (!a->fullscreen && !(SDL_GetWindowFlags(a->window) & SDL_WINDOW_MAXIMIZED)) {
+                SDL_GetWindowSize(a->window, &a->settings.width, &a->settings.height);
+                a->settings_changed = 1;
+            }
+            app_update_metrics(a);
+            a->ui.reveal_focus = 1;
+        } else if (e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED) {
+            app_update_metrics(a); /* redraw; a new screen may have another scale */
+        } else if (e->window.event == SDL_WINDOWEVENT_LEAVE && a->ui.hover_id != UI_NONE) {
+            a->ui.hover_id = UI_NONE;
+            a->dirty = 1;
+        }
+        break;
+    case SDL_KEYDOWN:
+        a->eat_text = handle_key(a, &e->key.keysym);
+        break;
+    case SDL_TEXTINPUT: {
+        if (a->eat_text) { /* the text of a key that was a command */
+            a->eat_text = 0;
+            break;
+        }
+        const ui_control *c = ui_focused(&a->ui);
+        if (c && (c->flags & UI_TEXT) && textfield_insert(c->field, e->text.text))
+            a->dirty = 1;
+        break;
+    }
+    case SDL_MOUSEMOTION: {
+        pointer(a, e->motion.x, e->motion.y, &x, &y);
+        int over = ui_control_at(&a->ui, x, y);
+        if (over != a->ui.hover_id) {
+            a->ui.hover_id = over;
+            a->dirty = 1;
+        }
+        break;
+    }
+    case SDL_MOUSEBUTTONDOWN:
+        if (e->button.button != SDL_BUTTON_LEFT)
+            break;
+        pointer(a, e->button.x, e->button.y, &x, &y);
+        a->ui.press_id = ui_control_at(&a->ui, x, y);
+        a->ui.focus_visible = 0;
+        if (a->ui.press_id != UI_NONE && a->ui.press_id < TOOL_IDS)
+            a->ui.focus_id = a->ui.press_id;
+        a->dirty = 1;
+        break;
+    case SDL_MOUSEBUTTONUP: {
+        if (e->button.button != SDL_BUTTON_LEFT)
+            break;
+        pointer(a, e->button.x, e->button.y, &x, &y);
+        int pressed = a->ui.press_id;
+        a->ui.press_id = UI_NONE;
+        if (pressed != UI_NONE && pressed == ui_control_at(&a->ui, x, y))
+            activate(a, pressed);
+        a->dirty = 1;
+        break;
+    }
+    case SDL_MOUSEWHEEL: {
+        float dy = e->wheel.preciseY;
+        if (e->wheel.direction == SDL_MOUSEWHEEL_FLIPPED)
+            dy = -dy;
+        int before = a->ui.scroll;
+        ui_scroll_by(&a->ui, (int)lroundf(-dy * (float)gfx_font(&a->g, FONT_BODY)->line_height * 3.0f));
+        if (a->ui.scroll != before)
+            a->dirty = 1;
+        break;
+    }
+    default:
+        break;
+    }
+}
+

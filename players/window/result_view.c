@@ -1,0 +1,67 @@
+/* result_view.c — the feedback panel for one decision. */
+#include <stdio.h>
+#include <string.h>
+
+#include "result_view.h"
+#include "widgets.h"
+
+static int list_block(app *a, const char *caption, const char *const *items, int n, int x, int y, int width)
+{
+    if (n <= 0)
+        return 0;
+    int h = widget_caption(a, caption, x, y, width);
+    for (int i = 0; i < n; i++)
+        h += widget_bullet(a, items[i], x, y + h, width);
+    return h + a->unit / 2;
+}
+
+/* Draws the content (or only measures it, see gfx.measuring) and returns its height. */
+static int content(app *a, const cw_result *r, int with_choice, int x, int y, int width)
+{
+    const theme *t = a->theme;
+    int h = 0;
+    char line[512];
+    if (with_choice) {
+        char phase[128];
+        snprintf(line, sizeof line, "Decision %d \xC2\xB7 %s", r->decision_number,
+                 widget_phase(r->phase, phase, sizeof phase));
+        h += widget_caption(a, line, x, y + h, width);
+        h += gfx_text(&a->g, r->is_compose ? FONT_BODY : FONT_BOLD, r->chosen_text, x, y + h, width, t->text);
+        h += a->unit / 2;
+        if (r->reason && r->reason[0]) {
+            snprintf(line, sizeof line, "Your reason: %s", r->reason);
+            h += gfx_text(&a->g, FONT_SMALL, line, x, y + h, width, t->muted) + a->unit / 2;
+        }
+    }
+    int rw = widget_rating(a, r->rating, FONT_BOLD, x, y + h);
+    snprintf(line, sizeof line, "%d of %d points", r->points, r->max_points);
+    const font *bold = gfx_font(&a->g, FONT_BOLD), *small = gfx_font(&a->g, FONT_SMALL);
+    gfx_label(&a->g, FONT_SMALL, line, x + rw + a->unit * 2, y + h + (bold->line_height - small->line_height) / 2,
+              t->muted);
+    h += bold->line_height + a->unit / 3;
+    if (r->feedback && r->feedback[0])
+        h += gfx_text(&a->g, FONT_BODY, r->feedback, x, y + h, width, t->text) + a->unit / 2;
+    h += list_block(a, "Phrases to reconsider", r->flags, r->n_flags, x, y + h, width);
+    h += list_block(a, "What the draft lacks", r->missing, r->n_missing, x, y + h, width);
+    if (r->rationale && r->rationale[0])
+        h += gfx_text(&a->g, FONT_SMALL, r->rationale, x, y + h, width, t->muted);
+    return h;
+}
+
+int result_view(app *a, const cw_result *r, int with_choice, int x, int y, int width)
+{
+    const theme *t = a->theme;
+    int pad = a->unit * 3 / 2, stripe = a->unit / 2;
+    int inner_x = x + stripe + pad, inner_w = width - stripe - 2 * pad;
+
+    /* Measure first, then draw the panel and the text on it. */
+    a->g.measuring = 1;
+    int h = content(a, r, with_choice, inner_x, y + pad, inner_w) + 2 * pad;
+    a->g.measuring = 0;
+
+    int known = r->rating >= CW_RATING_HARMFUL && r->rating <= CW_RATING_RECOMMENDED;
+    gfx_round_fill(&a->g, (SDL_Rect){ x, y, width, h }, a->unit * 2 / 3, t->panel);
+    gfx_fill(&a->g, (SDL_Rect){ x, y, stripe, h }, known ? t->rating[r->rating] : t->border);
+    content(a, r, with_choice, inner_x, y + pad, inner_w);
+    return h;
+}
