@@ -1,0 +1,150 @@
+/* test_window_text.c — the window's text pieces without a window: editing a text box by whole
+ * UTF-8 characters, and wrapping (breaks only between characters, lines within the width,
+ * paragraphs, the layout cache). Uses the real font, as the window finds it. */
+#include <stdio.h>
+#include <string.h>
+
+#include <SDL2/SDL.h>
+
+#include "fonts.h"
+#include "layout.h"
+#include "textfield.h"
+#include "words.h"
+
+static int failures;
+
+#define CHECK(cond, ...)                                                              \
+    do {                                                                              \
+        if (!(cond)) {                                                                \
+            fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond); \
+            fprintf(stderr, __VA_ARGS__);                                             \
+            fputc('\n', stderr);                                                      \
+            failures++;                                                               \
+        }                                                                             \
+    } while (0)
+
+static void test_textfield(void)
+{
+    textfield f;
+    textfield_init(&f, 40);
+    textfield_insert(&f, "Zo\xC3\xAB"); /* Zoë */
+    CHECK(f.len == 4 && f.cursor == 4, "len %d cursor %d", f.len, f.cursor);
+    textfield_left(&f);
+    CHECK(f.cursor == 2, "left over a two-byte character: cursor %d", f.cursor);
+    textfield_backspace(&f);
+    CHECK(strcmp(f.text, "Z\xC3\xAB") == 0 && f.cursor == 1, "backspace removed the wrong bytes: %s", f.text);
+    textfield_delete(&f);
+    CHECK(strcmp(f.text, "Z") == 0, "delete removed the wrong bytes: %s", f.text);
+    textfield_home(&f);
+    textfield_insert(&f, "\xFF\xFE" "a\nb\x01");
+    CHECK(strcmp(f.text, "a bZ") == 0 && f.cursor == 3, "invalid bytes kept or control characters mishandled: '%s'", f.text);
+    textfield_end(&f);
+    textfield_insert(&f, "  ");
+    char out[64];
+    textfield_trimmed(&f, out, sizeof out);
+    CHECK(strcmp(out, "a bZ") == 0, "trimmed: '%s'", out);
+
+    textfield_init(&f, 5);
+    textfield_insert(&f, "\xC3\xA9\xC3\xA9\xC3\xA9"); /* ééé: six bytes, five fit */
+    CHECK(f.len == 4 && strcmp(f.text, "\xC3\xA9\xC3\xA9") == 0, "the limit cut a character: len %d", f.len);
+    textfield_init(&f, 40);
+    textfield_insert(&f, "\xED\xA0\x80" "x\xC0\xAF"); /* a surrogate and an overlong form */
+    CHECK(strcmp(f.text, "x") == 0, "invalid UTF-8 kept: '%s'", f.text);
+}
+
+static int is_continuation(char c)
+{
+    return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Every run starts and ends on a character boundary and fits in the width. */
+static void check_lines(words *w, const layout *l, int max_width, const char *what)
+{
+    for (int i = 0; i < l->n_runs; i++) {
+        const layout_run *r = &l->runs[i];
+        CHECK(!is_continuation(l->text[r->start]), "%s: run %d starts inside a character", what, i);
+        CHECK(r->start + r->len == l->text_len || !is_continuation(l->text[r->start + r->len]),
+              "%s: run %d ends inside a character", what, i);
+        int right = r->x + words_width(w, l->font, l->text + r->start, r->len);
+        CHECK(right <= max_width, "%s: run %d reaches %d px, wider than %d", what, i, right, max_width);
+    }
+}
+
+static void test_layout(void)
+{
+    fonts f;
+    char why[600];
+    if (fonts_open(&f, why, sizeof why) != 0) {
+        CHECK(0, "%s", why);
+        return;
+    }
+    CHECK(TTF_Init() == 0, "%s", TTF_GetError());
+    CHECK(fonts_set_size(&f, 17) == 1, "fonts did not open at 17 px");
+    const font *body = &f.role[FONT_BODY];
+    words w;
+    layout_cache cache;
+    memset(&cache, 0, sizeof cache);
+    words_init(&w, NULL);
+
+    const char *text = "Officer Lindqvist meets you on the porch. Jos\xC3\xA9 Ruiz left before the patrol car "
+                       "arrived; his partner, In\xC3\xA9s N\xC3\xBA\xC3\xB1" "ez, is holding Zo\xC3\xAB.\n\n"
+                       "\xE2\x80\x9CShe called us herself,\xE2\x80\x9D the officer says.";
+    const layout *l = layout_get(&cache, &w, body, text, 220);
+    check_lines(&w, l, 220, "scene text");
+    CHECK(l->n_lines >= 6, "only %d lines at 220 px", l->n_lines);
+    int words_in_text = 0;
+    for (const char *p = text; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        if (*p)
+            words_in_text++;
+        while (*p && *p != ' ' && *p != '\n')
+            p++;
+    }
+    CHECK(l->n_runs == words_in_text, "%d runs for %d words", l->n_runs, words_in_text);
+    int gap_found = 0;
+    for (int i = 1; i < l->n_lines; i++) {
+        int step = l->lines[i].y - l->lines[i - 1].y;
+        CHECK(step >= body->line_height, "lines %d and %d overlap", i - 1, i);
+        gap_found |= step > body->line_height;
+    }
+    CHECK(gap_found, "no paragraph gap");
+
+    long computed = cache.computed;
+    const layout *again = layout_get(&cache, &w, body, text, 220);
+    CHECK(again == l && cache.computed == computed, "the same text and width were laid out again");
+    layout_get(&cache, &w, body, text, 300);
+    CHECK(cache.computed == computed + 1, "a new width did not lay out anew");
+
+    /* A word wider than the line breaks between characters, never inside one. */
+    const char *long_word = "Zo\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB"
+                            "\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xC3\xAB\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94";
+    l = layout_get(&cache, &w, body, long_word, 60);
+    check_lines(&w, l, 60, "long word");
+    CHECK(l->n_lines >= 3, "a %d-byte word fits %d lines at 60 px", (int)strlen(long_word), l->n_lines);
+
+    /* A single line break starts a line without a paragraph gap. */
+    l = layout_get(&cache, &w, body, "one\ntwo", 500);
+    CHECK(l->n_lines == 2 && l->lines[1].y - l->lines[0].y == body->line_height, "line break mishandled");
+
+    /* The cursor of a text box: after "one", and at the start of the second line. */
+    int x, y;
+    layout_cursor_position(l, &w, 3, &x, &y);
+    CHECK(y == 0 && x == words_width(&w, body, "one", 3), "cursor after 'one' at %d,%d", x, y);
+    layout_cursor_position(l, &w, 4, &x, &y);
+    CHECK(x == 0 && y == body->line_height, "cursor at the second line at %d,%d", x, y);
+
+    layout_cache_clear(&cache);
+    words_free(&w);
+    fonts_close(&f);
+    TTF_Quit();
+}
+
+int main(void)
+{
+    test_textfield();
+    test_layout();
+    if (failures == 0)
+        printf("window text: all checks passed\n");
+    return failures ? 1 : 0;
+}
