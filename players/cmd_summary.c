@@ -1,5 +1,6 @@
 /* cmd_summary.c — `casewalk summary RECORDS_OR_FOLDERS... [--html FILE] [--json FILE]
- * [--min-group N] [--scenario FILE]`: a facilitator's summary of many sessions. */
+ * [--min-group N] [--scenario FILE]`: a facilitator's summary of many sessions; with --watch,
+ * the live summary in the window (players/window/watch_app.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,10 @@
 #include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#ifdef CASEWALK_HAVE_WINDOW
+#include "window/watch_app.h"
+#include "window/window.h"
+#endif
 
 static void print_help(void)
 {
@@ -23,6 +28,15 @@ static void print_help(void)
            "  --min-group N     break a role group out only when it has at least N members (default %d)\n"
            "  --scenario FILE   summarise this scenario file's records (default: the scenario,\n"
            "                    version and file most of the records share)\n\n"
+           "Live, in the window:\n"
+           "  --watch           show the summary in the window and refresh it as records arrive\n"
+           "                    (the folder is checked every 2 s): per decision \"answered N of M\",\n"
+           "                    the results hidden until revealed (R the selected decision, A all)\n"
+           "  --expect M        M of \"answered N of M\": the trainees expected (default: the\n"
+           "                    records found so far)\n"
+           "  --reveal          start with every decision's results shown\n"
+           "  --screenshot FILE save the window as a BMP file and close, once M records are in\n"
+           "                    (waiting at most 20 s), and print the counts shown\n\n"
            "Records of another scenario or version, torn or malformed ones are listed with the\n"
            "reason, never mixed in; the good lines of a record with a torn last line are used.\n"
            "Trainees appear only as pseudonyms, and the summary names none of them.\n\n"
@@ -85,9 +99,47 @@ static int write_file(const cw_report_group *g, const char *path,
     return 0;
 }
 
+/* --watch: checks its options, then hands over to the window. */
+static int watch_summary(const char **paths, int n_paths, const cw_report_group_options *options, int watch,
+                         const char *expect_text, int reveal, const char *screenshot, const char *html,
+                         const char *json)
+{
+    if (!watch)
+        return usage_error("summary", "--expect, --reveal and --screenshot go with --watch");
+    if (html || json)
+        return usage_error("summary", "--watch shows the summary in the window: leave out --html and --json");
+    long expect = 0;
+    if (expect_text) {
+        char *end;
+        expect = strtol(expect_text, &end, 10);
+        if (*end || end == expect_text || expect < 1 || expect > 100000)
+            return usage_error("summary", "--expect takes a whole number from 1 to 100000");
+    }
+#ifdef CASEWALK_HAVE_WINDOW
+    const char *why = NULL;
+    if (!window_available(&why)) {
+        fprintf(stderr, "casewalk summary: --watch needs a screen, and there is none here (%s).\n"
+                        "Without --watch, the summary is printed here.\n", why ? why : "no display");
+        return EXIT_INPUT;
+    }
+    watch_options o = {paths, n_paths, *options, (int)expect, reveal, screenshot};
+    return watch_run(&o);
+#else
+    (void)paths;
+    (void)n_paths;
+    (void)options;
+    (void)reveal;
+    (void)screenshot;
+    fprintf(stderr, "casewalk summary: this build has no window, and --watch needs one.\n");
+    return EXIT_INPUT;
+#endif
+}
+
 int cmd_summary(int argc, char **argv)
 {
     const char *html = NULL, *json = NULL, *min_text = NULL;
+    const char *expect_text = NULL, *screenshot = NULL;
+    int watch = 0, reveal = 0;
     cw_report_group_options options = {0, NULL};
     const char **paths = calloc((size_t)(argc ? argc : 1), sizeof *paths);
     int n_paths = 0;
@@ -108,6 +160,14 @@ int cmd_summary(int argc, char **argv)
             bad = option_value("summary", argc, argv, &i, &min_text);
         else if (strcmp(argv[i], "--scenario") == 0)
             bad = option_value("summary", argc, argv, &i, &options.scenario_path);
+        else if (strcmp(argv[i], "--watch") == 0)
+            watch = 1;
+        else if (strcmp(argv[i], "--reveal") == 0)
+            reveal = 1;
+        else if (strcmp(argv[i], "--expect") == 0)
+            bad = option_value("summary", argc, argv, &i, &expect_text);
+        else if (strcmp(argv[i], "--screenshot") == 0)
+            bad = option_value("summary", argc, argv, &i, &screenshot);
         else if (argv[i][0] == '-' && argv[i][1])
             bad = usage_error("summary", "unknown option '%s'", argv[i]) ? -1 : 0;
         else
@@ -129,6 +189,11 @@ int cmd_summary(int argc, char **argv)
     if (n_paths == 0) {
         free(paths);
         return usage_error("summary", "which records? Give record files or folders of them");
+    }
+    if (watch || expect_text || reveal || screenshot) {
+        int status = watch_summary(paths, n_paths, &options, watch, expect_text, reveal, screenshot, html, json);
+        free(paths);
+        return status;
     }
 
     summary_run run = {cw_report_group_new(&options), {0}, 0, 0};

@@ -18,6 +18,7 @@ static const struct {
     {"debrief", cmd_debrief, "a trainee's debrief of one record, in the terminal or as HTML"},
     {"summary", cmd_summary, "a facilitator's summary of many records: where CPS and DV diverged"},
     {"xapi", cmd_xapi, "export records as xAPI 1.0.3 statements"},
+    {"workshop", cmd_workshop, "run one case with a room at a projector: votes per role, reveal, discuss"},
 };
 
 static void print_help(void)

@@ -1,0 +1,155 @@
+/* workshop_script.c — --votes: the room's votes given on the command line, applied through the
+ * same steps as the interactive window (enter, reveal, pick), each drawn on the way. Leaves on
+ * screen what the facilitator would see last, and saves it for --screenshot. */
+#include <stdio.h>
+#include <string.h>
+
+#include "workshop_app.h"
+
+static int group_index(const workshop *w, const char *role)
+{
+    for (int g = 0; g < w->n_groups; g++)
+        if (strcmp(w->group_ids[g], role) == 0)
+            return g;
+    return -1;
+}
+
+/* Enters one decision's votes; -1 with a message when they do not fit the step. */
+static int enter_votes(workshop *w, const ws_entry *e, int number)
+{
+    int n = w->a->step.n_options;
+    for (int r = 0; r < e->n_roles; r++) {
+        int g = group_index(w, e->roles[r].role);
+        if (g < 0) {
+            fprintf(stderr, "casewalk workshop: --votes decision %d: the case has no role '%s'\n", number, e->roles[r].role);
+            return -1;
+        }
+        if (e->roles[r].n_counts > n) {
+            fprintf(stderr, "casewalk workshop: --votes decision %d: %d counts for '%s', but %d choices\n", number,
+                    e->roles[r].n_counts, e->roles[r].role, n);
+            return -1;
+        }
+        for (int c = 0; c < e->roles[r].n_counts; c++)
+            w->votes[g][c] = e->roles[r].counts[c];
+    }
+    return 0;
+}
+
+static int apply_draft(workshop *w, const ws_entry *e, int number)
+{
+    app *a = w->a;
+    int positions[WS_MAX_CLAUSES];
+    for (int i = 0; i < e->n_clauses; i++) {
+        if (e->clauses[i] > a->step.n_options) {
+            fprintf(stderr, "casewalk workshop: --votes decision %d: clause %d, but the step has %d\n", number,
+                    e->clauses[i], a->step.n_options);
+            return -1;
+        }
+        positions[i] = e->clauses[i] - 1;
+        a->decision.order[i] = positions[i];
+    }
+    a->decision.n_order = e->n_clauses;
+    ws_frame(w, NULL);
+    cw_error err = { 0 };
+    if (cw_session_compose(a->session, positions, e->n_clauses, NULL, NULL, &err) != 0) {
+        fprintf(stderr, "casewalk workshop: --votes decision %d: %s\n", number, err.message);
+        if (err.kind == CW_ERR_NOT_SAVED)
+            play_end_session(a);
+        return -1;
+    }
+    play_decided(a);
+    ws_sync(w);
+    return 0;
+}
+
+/* One decision: 0 on, 1 stop here (the script said so), -1 error. */
+static int apply_choice(workshop *w, const ws_entry *e, int number)
+{
+    app *a = w->a;
+    if (enter_votes(w, e, number) != 0)
+        return -1;
+    ws_frame(w, NULL);
+    if (e->pick == WS_STOP_HIDDEN)
+        return 1;
+    ws_reveal(w, 1);
+    ws_frame(w, NULL);
+    if (e->pick == WS_STOP_SHOWN)
+        return 1;
+    int position;
+    const char *picked_by;
+    if (e->pick == WS_PICK_FACILITATOR) {
+        if (e->pick_number > a->step.n_options) {
+            fprintf(stderr, "casewalk workshop: --votes decision %d: no choice %d (there are %d)\n", number,
+                    e->pick_number, a->step.n_options);
+            return -1;
+        }
+        position = e->pick_number - 1;
+        picked_by = "facilitator";
+    } else {
+        int ties = 0;
+        position = ws_majority(w, &ties);
+        if (position < 0) {
+            fprintf(stderr, "casewalk workshop: --votes decision %d: %s; add @N for the facilitator's pick\n", number,
+                    ties > 1 ? "the votes are tied" : "no votes");
+            return -1;
+        }
+        picked_by = "majority";
+    }
+    if (ws_commit(w, position, picked_by) != 0) {
+        fprintf(stderr, "casewalk workshop: --votes decision %d: %s\n", number,
+                a->decision.status[0] ? a->decision.status : a->message.detail);
+        return -1;
+    }
+    return 0;
+}
+
+int ws_script_run(workshop *w)
+{
+    app *a = w->a;
+    ws_script script;
+    char why[512];
+    if (ws_script_parse(w->o->votes, &script, why, sizeof why) != 0) {
+        fprintf(stderr, "casewalk workshop: --votes: %s\n", why);
+        return EXIT_USAGE;
+    }
+    int code = EXIT_PAUSED, stopped = 0;
+    while (a->session && !cw_session_finished(a->session) && script.next < script.count) {
+        const ws_entry *e = &script.items[script.next++];
+        int number = script.next;
+        int rc;
+        if (a->step.kind == CW_STEP_COMPOSE) {
+            if (!e->is_draft) {
+                fprintf(stderr, "casewalk workshop: --votes decision %d is a drafting step: give draft=N+N...\n", number);
+                rc = -1;
+            } else {
+                rc = apply_draft(w, e, number);
+            }
+        } else if (e->is_draft) {
+            fprintf(stderr, "casewalk workshop: --votes decision %d is a choice: give votes, not a draft\n", number);
+            rc = -1;
+        } else {
+            rc = apply_choice(w, e, number);
+        }
+        if (rc < 0) {
+            code = EXIT_INPUT;
+            break;
+        }
+        if (rc > 0) {
+            stopped = 1;
+            break;
+        }
+        /* the feedback, as the room sees it; then on, unless this was the last answer */
+        if (script.next < script.count || cw_session_finished(a->session)) {
+            ws_frame(w, NULL);
+            play_show_step(a);
+            ws_sync(w);
+        }
+    }
+    if (code != EXIT_INPUT && a->session && cw_session_finished(a->session))
+        code = EXIT_ENDING;
+    (void)stopped;
+    if (ws_frame(w, w->o->screenshot) != 0)
+        code = EXIT_INPUT;
+    ws_script_free(&script);
+    return code;
+}
