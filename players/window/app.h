@@ -153,6 +153,14 @@ void app_draw(app *a); /* lays out and draws a frame; saves a pending screenshot
 
 /* input.c */
 void app_handle_event(app *a, const SDL_Event *e);
+/* What every window does alike with an event: typing into the focused text box, hover, press and
+ * release, the wheel. Returns the id of a control clicked (pressed and released on it), else
+ * UI_NONE. A press focuses the control when its id is below focus_limit. */
+int app_pointer_and_text_event(app *a, const SDL_Event *e, int focus_limit);
+/* Editing keys of a text box (Backspace, Delete, arrows, Home, End, Ctrl+V); 1 when used. */
+int app_edit_key(textfield *f, const SDL_Keysym *key);
+int app_number_key(SDL_Keycode sym); /* 1-9 (also on the keypad), else 0 */
+void app_pointer(const app *a, int wx, int wy, int *x, int *y); /* window → drawable pixels */
 
 /* play.c: moving the session on */
 int play_start(app *a, const case_entry *c, const char *role, const char *trainee, cw_mode mode);

@@ -37,11 +37,8 @@ static void paste(textfield *field)
     SDL_free(text);
 }
 
-/* Keys of a focused text box; returns 1 when the key was for it. */
-static int text_key(app *a, const ui_control *c, const SDL_Keysym *key)
+int app_edit_key(textfield *f, const SDL_Keysym *key)
 {
-    textfield *f = c->field;
-    int ctrl = key->mod & KMOD_CTRL;
     switch (key->sym) {
     case SDLK_BACKSPACE: textfield_backspace(f); return 1;
     case SDLK_DELETE: textfield_delete(f); return 1;
@@ -49,13 +46,8 @@ static int text_key(app *a, const ui_control *c, const SDL_Keysym *key)
     case SDLK_RIGHT: textfield_right(f); return 1;
     case SDLK_HOME: textfield_home(f); return 1;
     case SDLK_END: textfield_end(f); return 1;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-        if (c->enter_id != UI_NONE)
-            activate(a, c->enter_id);
-        return 1;
     case SDLK_v:
-        if (ctrl) {
+        if (key->mod & KMOD_CTRL) {
             paste(f);
             return 1;
         }
@@ -64,7 +56,20 @@ static int text_key(app *a, const ui_control *c, const SDL_Keysym *key)
     }
 }
 
-static int number_key(SDL_Keycode sym)
+/* Keys of a focused text box; returns 1 when the key was for it. */
+static int text_key(app *a, const ui_control *c, const SDL_Keysym *key)
+{
+    if (app_edit_key(c->field, key))
+        return 1;
+    if (key->sym == SDLK_RETURN || key->sym == SDLK_KP_ENTER) {
+        if (c->enter_id != UI_NONE)
+            activate(a, c->enter_id);
+        return 1;
+    }
+    return 0;
+}
+
+int app_number_key(SDL_Keycode sym)
 {
     if (sym >= SDLK_1 && sym <= SDLK_9)
         return (int)(sym - SDLK_1) + 1;
@@ -143,7 +148,7 @@ static int handle_key(app *a, const SDL_Keysym *key)
         activate(a, focused->id);
         break;
     default: {
-        int n = typing ? 0 : number_key(sym);
+        int n = typing ? 0 : app_number_key(sym);
         int id = n ? ui_control_for_key(&a->ui, n) : UI_NONE;
         if (id == UI_NONE)
             return 0;
@@ -155,15 +160,74 @@ static int handle_key(app *a, const SDL_Keysym *key)
     return 1;
 }
 
-static void pointer(app *a, int wx, int wy, int *x, int *y)
+void app_pointer(const app *a, int wx, int wy, int *x, int *y)
 {
     *x = (int)lroundf((float)wx * a->scale);
     *y = (int)lroundf((float)wy * a->scale);
 }
 
-void app_handle_event(app *a, const SDL_Event *e)
+int app_pointer_and_text_event(app *a, const SDL_Event *e, int focus_limit)
 {
     int x, y;
+    switch (e->type) {
+    case SDL_TEXTINPUT: {
+        if (a->eat_text) { /* the text of a key that was a command */
+            a->eat_text = 0;
+            break;
+        }
+        const ui_control *c = ui_focused(&a->ui);
+        if (c && (c->flags & UI_TEXT) && textfield_insert(c->field, e->text.text))
+            a->dirty = 1;
+        break;
+    }
+    case SDL_MOUSEMOTION: {
+        app_pointer(a, e->motion.x, e->motion.y, &x, &y);
+        int over = ui_control_at(&a->ui, x, y);
+        if (over != a->ui.hover_id) {
+            a->ui.hover_id = over;
+            a->dirty = 1;
+        }
+        break;
+    }
+    case SDL_MOUSEBUTTONDOWN:
+        if (e->button.button != SDL_BUTTON_LEFT)
+            break;
+        app_pointer(a, e->button.x, e->button.y, &x, &y);
+        a->ui.press_id = ui_control_at(&a->ui, x, y);
+        a->ui.focus_visible = 0;
+        if (a->ui.press_id != UI_NONE && a->ui.press_id < focus_limit)
+            a->ui.focus_id = a->ui.press_id;
+        a->dirty = 1;
+        break;
+    case SDL_MOUSEBUTTONUP: {
+        if (e->button.button != SDL_BUTTON_LEFT)
+            break;
+        app_pointer(a, e->button.x, e->button.y, &x, &y);
+        int pressed = a->ui.press_id;
+        a->ui.press_id = UI_NONE;
+        a->dirty = 1;
+        if (pressed != UI_NONE && pressed == ui_control_at(&a->ui, x, y))
+            return pressed;
+        break;
+    }
+    case SDL_MOUSEWHEEL: {
+        float dy = e->wheel.preciseY;
+        if (e->wheel.direction == SDL_MOUSEWHEEL_FLIPPED)
+            dy = -dy;
+        int before = a->ui.scroll;
+        ui_scroll_by(&a->ui, (int)lroundf(-dy * (float)gfx_font(&a->g, FONT_BODY)->line_height * 3.0f));
+        if (a->ui.scroll != before)
+            a->dirty = 1;
+        break;
+    }
+    default:
+        break;
+    }
+    return UI_NONE;
+}
+
+void app_handle_event(app *a, const SDL_Event *e)
+{
     switch (e->type) {
     case SDL_QUIT:
         if (a->session && !cw_session_finished(a->session))
@@ -188,58 +252,13 @@ void app_handle_event(app *a, const SDL_Event *e)
     case SDL_KEYDOWN:
         a->eat_text = handle_key(a, &e->key.keysym);
         break;
-    case SDL_TEXTINPUT: {
-        if (a->eat_text) { /* the text of a key that was a command */
-            a->eat_text = 0;
-            break;
-        }
-        const ui_control *c = ui_focused(&a->ui);
-        if (c && (c->flags & UI_TEXT) && textfield_insert(c->field, e->text.text))
-            a->dirty = 1;
+    default: {
+        int clicked = app_pointer_and_text_event(a, e, TOOL_IDS);
+        if (clicked != UI_NONE)
+            activate(a, clicked);
         break;
     }
-    case SDL_MOUSEMOTION: {
-        pointer(a, e->motion.x, e->motion.y, &x, &y);
-        int over = ui_control_at(&a->ui, x, y);
-        if (over != a->ui.hover_id) {
-            a->ui.hover_id = over;
-            a->dirty = 1;
-        }
-        break;
-    }
-    case SDL_MOUSEBUTTONDOWN:
-        if (e->button.button != SDL_BUTTON_LEFT)
-            break;
-        pointer(a, e->button.x, e->button.y, &x, &y);
-        a->ui.press_id = ui_control_at(&a->ui, x, y);
-        a->ui.focus_visible = 0;
-        if (a->ui.press_id != UI_NONE && a->ui.press_id < TOOL_IDS)
-            a->ui.focus_id = a->ui.press_id;
-        a->dirty = 1;
-        break;
-    case SDL_MOUSEBUTTONUP: {
-        if (e->button.button != SDL_BUTTON_LEFT)
-            break;
-        pointer(a, e->button.x, e->button.y, &x, &y);
-        int pressed = a->ui.press_id;
-        a->ui.press_id = UI_NONE;
-        if (pressed != UI_NONE && pressed == ui_control_at(&a->ui, x, y))
-            activate(a, pressed);
-        a->dirty = 1;
-        break;
-    }
-    case SDL_MOUSEWHEEL: {
-        float dy = e->wheel.preciseY;
-        if (e->wheel.direction == SDL_MOUSEWHEEL_FLIPPED)
-            dy = -dy;
-        int before = a->ui.scroll;
-        ui_scroll_by(&a->ui, (int)lroundf(-dy * (float)gfx_font(&a->g, FONT_BODY)->line_height * 3.0f));
-        if (a->ui.scroll != before)
-            a->dirty = 1;
-        break;
-    }
-    default:
-        break;
     }
 }
+
 

@@ -1,5 +1,7 @@
 /* screenshot.c — SDL_RenderReadPixels into a BGR24 surface, written with SDL_SaveBMP. */
 #include <stdio.h>
+#include <string.h>
+#include <strings.h>
 
 #include "screenshot.h"
 
@@ -17,4 +19,10 @@ int screenshot_save(SDL_Renderer *renderer, int width, int height, const char *p
         snprintf(why, why_size, "screenshot %s: %s", path, SDL_GetError());
     SDL_FreeSurface(shot);
     return rc == 0 ? 0 : -1;
+}
+
+int screenshot_name_ok(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 4 && strcasecmp(path + n - 4, ".bmp") == 0;
 }

@@ -10,4 +10,7 @@
  * Returns 0, or -1 with why. */
 int screenshot_save(SDL_Renderer *renderer, int width, int height, const char *path, char *why, size_t why_size);
 
+/* True when path names a .bmp file (the only format written). */
+int screenshot_name_ok(const char *path);
+
 #endif

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -550,15 +549,9 @@ static void print_counts(const watch *wt)
     }
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcasecmp(s + n - m, suffix) == 0;
-}
-
 int watch_run(const watch_options *o)
 {
-    if (o->screenshot && !ends_with(o->screenshot, ".bmp")) {
+    if (o->screenshot && !screenshot_name_ok(o->screenshot)) {
         fprintf(stderr, "casewalk summary: --screenshot writes a BMP file: name it with .bmp\n");
         return EXIT_USAGE;
     }

@@ -1,11 +1,11 @@
 /* workshop_app.c — workshop mode's window: opening it in the projector preset, drawing a frame
  * (title bar, the page, key hints), and the event loop, which sleeps in SDL_WaitEvent and wakes
  * once a second only while the discussion timer runs. */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "screenshot.h"
 #include "widgets.h"
@@ -194,29 +194,13 @@ static void activate(workshop *w, int id)
 
 static int text_key(workshop *w, const ui_control *c, const SDL_Keysym *key)
 {
-    textfield *f = c->field;
-    switch (key->sym) {
-    case SDLK_BACKSPACE: textfield_backspace(f); return 1;
-    case SDLK_DELETE: textfield_delete(f); return 1;
-    case SDLK_LEFT: textfield_left(f); return 1;
-    case SDLK_RIGHT: textfield_right(f); return 1;
-    case SDLK_HOME: textfield_home(f); return 1;
-    case SDLK_END: textfield_end(f); return 1;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
+    if (app_edit_key(c->field, key))
+        return 1;
+    if (key->sym == SDLK_RETURN || key->sym == SDLK_KP_ENTER) {
         if (c->enter_id != UI_NONE)
             activate(w, c->enter_id);
         return 1;
-    default: return 0;
     }
-}
-
-static int number_key(SDL_Keycode sym)
-{
-    if (sym >= SDLK_1 && sym <= SDLK_9)
-        return (int)(sym - SDLK_1) + 1;
-    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9)
-        return (int)(sym - SDLK_KP_1) + 1;
     return 0;
 }
 
@@ -288,7 +272,7 @@ static int handle_key(workshop *w, const SDL_Keysym *key)
         activate(w, focused->id);
         break;
     default: {
-        int n = typing ? 0 : number_key(sym);
+        int n = typing ? 0 : app_number_key(sym);
         int id = n ? ui_control_for_key(&a->ui, n) : UI_NONE;
         if (id == UI_NONE)
             return 0;
@@ -299,16 +283,9 @@ static int handle_key(workshop *w, const SDL_Keysym *key)
     return 1;
 }
 
-static void pointer(app *a, int wx, int wy, int *x, int *y)
-{
-    *x = (int)lroundf((float)wx * a->scale);
-    *y = (int)lroundf((float)wy * a->scale);
-}
-
 static void handle_event(workshop *w, const SDL_Event *e)
 {
     app *a = w->a;
-    int x, y;
     switch (e->type) {
     case SDL_QUIT:
         if (w->page == WS_PAGE_STEP && a->session && !cw_session_finished(a->session))
@@ -325,56 +302,12 @@ static void handle_event(workshop *w, const SDL_Event *e)
         if (a->eat_text)
             a->dirty = 1;
         break;
-    case SDL_TEXTINPUT: {
-        if (a->eat_text) {
-            a->eat_text = 0;
-            break;
-        }
-        const ui_control *c = ui_focused(&a->ui);
-        if (c && (c->flags & UI_TEXT) && textfield_insert(c->field, e->text.text))
-            a->dirty = 1;
+    default: {
+        int clicked = app_pointer_and_text_event(a, e, INT_MAX);
+        if (clicked != UI_NONE)
+            activate(w, clicked);
         break;
     }
-    case SDL_MOUSEMOTION: {
-        pointer(a, e->motion.x, e->motion.y, &x, &y);
-        int over = ui_control_at(&a->ui, x, y);
-        if (over != a->ui.hover_id) {
-            a->ui.hover_id = over;
-            a->dirty = 1;
-        }
-        break;
-    }
-    case SDL_MOUSEBUTTONDOWN:
-        if (e->button.button != SDL_BUTTON_LEFT)
-            break;
-        pointer(a, e->button.x, e->button.y, &x, &y);
-        a->ui.press_id = ui_control_at(&a->ui, x, y);
-        a->ui.focus_visible = 0;
-        if (a->ui.press_id != UI_NONE)
-            a->ui.focus_id = a->ui.press_id;
-        a->dirty = 1;
-        break;
-    case SDL_MOUSEBUTTONUP: {
-        if (e->button.button != SDL_BUTTON_LEFT)
-            break;
-        pointer(a, e->button.x, e->button.y, &x, &y);
-        int pressed = a->ui.press_id;
-        a->ui.press_id = UI_NONE;
-        if (pressed != UI_NONE && pressed == ui_control_at(&a->ui, x, y))
-            activate(w, pressed);
-        a->dirty = 1;
-        break;
-    }
-    case SDL_MOUSEWHEEL: {
-        float dy = e->wheel.preciseY;
-        if (e->wheel.direction == SDL_MOUSEWHEEL_FLIPPED)
-            dy = -dy;
-        ui_scroll_by(&a->ui, (int)lroundf(-dy * (float)gfx_font(&a->g, FONT_BODY)->line_height * 3.0f));
-        a->dirty = 1;
-        break;
-    }
-    default:
-        break;
     }
 }
 
@@ -446,15 +379,9 @@ static int setup_roles(workshop *w)
     return 0;
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcasecmp(s + n - m, suffix) == 0;
-}
-
 int workshop_run(const workshop_options *o)
 {
-    if (o->screenshot && !ends_with(o->screenshot, ".bmp")) {
+    if (o->screenshot && !screenshot_name_ok(o->screenshot)) {
         fprintf(stderr, "casewalk workshop: --screenshot writes a BMP file: name it with .bmp\n");
         return EXIT_USAGE;
     }
