@@ -275,7 +275,7 @@ static int choice_row(workshop *w, int i, int x, int y, int width)
     SDL_Color border = picked ? t->accent : (state & UI_HOVERED) ? t->border_strong : t->border;
     gfx_round_frame(&a->g, r, u * 2 / 3, picked ? a->line * 2 + 1 : a->line, border,
                     picked ? t->accent_soft : t->surface);
-    char number[8];
+    char number[16];
     snprintf(number, sizeof number, "%d", i + 1);
     badge(w, number, picked, x + pad, y + pad);
     row_content(w, i, &gm, y + pad);

@@ -31,9 +31,12 @@ int main(int argc, char **argv)
     unsigned char *d = malloc((size_t)size);
     if (!d || size < 54 || fread(d, 1, (size_t)size, f) != (size_t)size || d[0] != 'B' || d[1] != 'M') {
         fprintf(stderr, "%s: not a BMP file\n", argv[1]);
+        fclose(f);
+        free(d);
         return 1;
     }
     fclose(f);
+    int status = 0;
     long offset = (long)get(d + 10, 4);
     long width = (long)(int)get(d + 18, 4), height = (long)(int)get(d + 22, 4);
     int bpp = (int)get(d + 28, 2);
@@ -42,16 +45,18 @@ int main(int argc, char **argv)
         height = -height;
     if (bpp != 24 && bpp != 32) {
         fprintf(stderr, "%s: %d bits per pixel; 24 or 32 expected\n", argv[1], bpp);
-        return 1;
+        status = 1;
+        goto done;
     }
     long stride = (width * (bpp / 8) + 3) & ~3L;
     if (offset + stride * height > size) {
         fprintf(stderr, "%s: truncated\n", argv[1]);
-        return 1;
+        status = 1;
+        goto done;
     }
     if (argc == 2) {
         printf("%ld %ld\n", width, height);
-        return 0;
+        goto done;
     }
     unsigned long rgb = strtoul(argv[2], NULL, 16);
     int r = (int)(rgb >> 16 & 255), g = (int)(rgb >> 8 & 255), b = (int)(rgb & 255);
@@ -68,6 +73,7 @@ int main(int argc, char **argv)
         }
     }
     printf("%ld %ld %ld\n", width, height, count);
+done:
     free(d);
-    return 0;
+    return status;
 }
