@@ -14,6 +14,9 @@ enum {
     EXIT_PAUSED = 3   /* stopped before an ending; the record is resumable */
 };
 
+/* The case the launcher and the terminal offer first. */
+#define DEFAULT_SCENARIO "night-call"
+
 typedef struct play_options {
     const char *scenario;    /* installed id or path to a .lua file; NULL = the launcher */
     const char *role;        /* NULL = ask (interactive) or the first role (scripted) */

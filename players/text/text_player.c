@@ -11,8 +11,6 @@
 #include "prompt.h"
 #include "wrap.h"
 
-#define DEFAULT_SCENARIO "night-call"
-
 typedef struct player {
     const play_options *options;
     int width;

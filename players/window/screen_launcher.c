@@ -54,6 +54,9 @@ void launcher_use_catalog(app *a)
     if (a->direct && !direct_listed) /* named on the command line, not installed: keep it on offer */
         add_case(a, &(case_entry){ cw_scenario_info_get(a->direct)->path, a->direct, NULL });
     a->launcher.selected = 0;
+    for (int i = 0; i < a->n_cases; i++)
+        if (a->cases[i].scenario && strcmp(case_id(&a->cases[i]), DEFAULT_SCENARIO) == 0)
+            a->launcher.selected = i;
 }
 
 void launcher_use_direct(app *a)

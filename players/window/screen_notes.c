@@ -16,6 +16,7 @@ void notes_enter(app *a, int case_index, const char *role, const char *trainee, 
     const cw_scenario_info *info = cw_scenario_info_get(a->cases[case_index].scenario);
     snprintf(a->bar_title, sizeof a->bar_title, "%s", info->title);
     app_show(a, SCREEN_NOTES, NOTES_BEGIN);
+    a->ui.reveal_focus = 0; /* open at the top: the content notes are read before anything else */
 }
 
 static void notes_draw(app *a, int x, int width)
