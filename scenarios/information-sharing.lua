@@ -60,7 +60,7 @@ return scenario {
   roles = {
     role {
       id = "cps", name = "CPS investigator (co-located office)",
-      brief = "You are Dana Kowal, an investigator with Ashcombe County Children's Services. Three weeks ago police "
+      brief = "You are Marisa Kowal, an investigator with Ashcombe County Children's Services. Three weeks ago police "
            .. "sent you a referral about a shove in the Delgado-Salas home, and the assessment is yours. "
            .. "Since last spring Joy Amadi, an advocate from the Tallowfield Advocacy Project, a community "
            .. "domestic violence program, has had an office down your hall; you referred Carmen Delgado to her. "
@@ -141,7 +141,7 @@ return scenario {
     -- 1 ------------------------------------------------------------------------------------
     scene {
       id = "the_ask", phase = "information sharing",
-      speaker = { cps = "Your office", dv = "Dana Kowal, CPS investigator" },
+      speaker = { cps = "Your office", dv = "Marisa Kowal, CPS investigator" },
       text = {
         cps = [[Monday, 3:15 p.m. Carmen Delgado left Joy Amadi's office ten minutes ago. She walked past your door with her eyes down.
 
@@ -150,11 +150,11 @@ Your file is thin. Three weeks ago a neighbour called police to the Delgado-Sala
 Your safety assessment is due Friday. Victor, a long-haul driver, left Sunday on a run and is due back Friday night. You do not know whether there is a gun in the home.
 
 Joy's door is open.]],
-        dv = [[Monday, 3:15 p.m. Carmen Delgado has just left after an hour with you. She came on a referral from Dana Kowal, the CPS investigator down the hall. At the start you told her what stays between you, and what you would have to report.
+        dv = [[Monday, 3:15 p.m. Carmen Delgado has just left after an hour with you. She came on a referral from Marisa Kowal, the CPS investigator down the hall. At the start you told her what stays between you, and what you would have to report.
 
 She talked more than she expected to. Your notes are below; you lock them in your drawer.
 
-Dana leans in your doorway. "Was that Carmen? What did she tell you? Is he still living there? Any guns? My safety assessment is due Friday and she gave me nothing." She means it; she is worried about two children.
+Marisa leans in your doorway. "Was that Carmen? What did she tell you? Is he still living there? Any guns? My safety assessment is due Friday and she gave me nothing." She means it; she is worried about two children.
 
 Nobody else is in the hallway.]],
       },
@@ -173,7 +173,7 @@ Nobody else is in the hallway.]],
         },
         choice {
           id = "intake_release", roles = { "dv" },
-          text = "Tell Dana not to worry: you will add a CPS release to Carmen's paperwork at her next visit, so the two of you can talk freely.",
+          text = "Tell Marisa not to worry: you will add a CPS release to Carmen's paperwork at her next visit, so the two of you can talk freely.",
           set = { how1 = "intake_release", conditioned = true }, go = "team_huddle",
           rating = "harmful",
           feedback = "A release folded into routine paperwork is not freely chosen. Carmen's help from you can never depend on signing one, and she should decide whether CPS hears anything at all.",
@@ -191,7 +191,7 @@ Nobody else is in the hallway.]],
         },
         choice {
           id = "quick_facts", roles = { "dv" },
-          text = "Close the door and give Dana only the two facts that matter most for the children - the gun and the choking - and nothing else.",
+          text = "Close the door and give Marisa only the two facts that matter most for the children - the gun and the choking - and nothing else.",
           set = { how1 = "quick_facts", leaked = true }, go = "team_huddle",
           rating = "harmful",
           feedback = "However few, these are Carmen's words, shared without her release. Once they are in a CPS file they can reach Victor's lawyer, and Carmen will know where they came from.",
@@ -209,10 +209,10 @@ Nobody else is in the hallway.]],
         },
         choice {
           id = "explain_offer", roles = { "dv" },
-          text = "Tell Dana you can't confirm or discuss any client without a written release; then offer general risk information, the program's services and last year's numbers, and to ask Carmen about a meeting with you both.",
+          text = "Tell Marisa you can't confirm or discuss any client without a written release; then offer general risk information, the program's services and last year's numbers, and to ask Carmen about a meeting with you both.",
           set = { how1 = "explain_offer" }, go = "team_huddle",
           rating = "recommended",
-          feedback = "You held the line on Carmen's information and still gave Dana something she can use. Offering a three-way meeting lets Carmen decide what CPS hears, in her own words.",
+          feedback = "You held the line on Carmen's information and still gave Marisa something she can use. Offering a three-way meeting lets Carmen decide what CPS hears, in her own words.",
           rationale = "No identifying information without a written, time-limited release (point 18); general information, services and a three-way meeting are always available (point 21).",
           tags = { "confidentiality", "collaboration", "survivor_partnership" },
         },
@@ -227,10 +227,10 @@ Nobody else is in the hallway.]],
         },
         choice {
           id = "close_door", roles = { "dv" },
-          text = "Tell Dana you can't talk about clients, and turn back to your desk.",
+          text = "Tell Marisa you can't talk about clients, and turn back to your desk.",
           set = { how1 = "close_door" }, go = "team_huddle",
           rating = "acceptable",
-          feedback = "Carmen's information is safe. But Dana leaves with nothing, when you could have given her general risk information and the offer of a meeting.",
+          feedback = "Carmen's information is safe. But Marisa leaves with nothing, when you could have given her general risk information and the offer of a meeting.",
           rationale = "Confidentiality held (point 18); point 21 lists what an advocate can still offer without a release.",
           tags = { "confidentiality", "collaboration" },
         },
@@ -265,19 +265,19 @@ When you reach the Delgado case, Paula turns to Joy. "We all signed the team con
 Joy looks at her hands. Everyone else looks at you; it is your case to present.]]
         end
         if s.how1 == "quick_facts" then
-          before = "This morning, passing Dana's desk, you saw a new line in her draft assessment: "
+          before = "This morning, passing Marisa's desk, you saw a new line in her draft assessment: "
                 .. "'Per DV advocate, mother reports a handgun and prior choking.'\n\n"
         elseif s.how1 == "intake_release" then
           before = "A CPS release is clipped to the front of Carmen's file, ready for her next visit.\n\n"
         elseif s.how1 == "explain_offer" then
-          before = "Yesterday you gave Dana what you could. Last night you texted Carmen on the number she "
-                .. "gave you as safe; she said she would think about meeting Dana with you.\n\n"
+          before = "Yesterday you gave Marisa what you could. Last night you texted Carmen on the number she "
+                .. "gave you as safe; she said she would think about meeting Marisa with you.\n\n"
         else
-          before = "Yesterday Dana walked away from your door unhappy.\n\n"
+          before = "Yesterday Marisa walked away from your door unhappy.\n\n"
         end
-        return before .. [[Tuesday, 9:00 a.m. The co-located team meets in the small conference room: Paula Brandt, the CPS supervisor; Dana and two other investigators; the school liaison; and you.
+        return before .. [[Tuesday, 9:00 a.m. The co-located team meets in the small conference room: Paula Brandt, the CPS supervisor; Marisa and two other investigators; the school liaison; and you.
 
-When Dana reaches the Delgado case, Paula turns to you. "We all signed the team confidentiality agreement when Tallowfield moved in, so this stays in the room. And Mr. Whitby at the school says Carmen signed a release for you to talk to him about Sofía. So we're covered. Fill in the gaps?"
+When Marisa reaches the Delgado case, Paula turns to you. "We all signed the team confidentiality agreement when Tallowfield moved in, so this stays in the room. And Mr. Whitby at the school says Carmen signed a release for you to talk to him about Sofía. So we're covered. Fill in the gaps?"
 
 Carmen did sign a release last week: to Mr. Whitby only, about a quiet place for Sofía at school, for sixty days.]]
       end,
@@ -339,7 +339,7 @@ Carmen did sign a release last week: to Mr. Whitby only, about a quiet place for
         },
         choice {
           id = "stay_quiet", roles = { "dv" },
-          text = "Say only that you can't discuss the family, and let Dana carry on.",
+          text = "Say only that you can't discuss the family, and let Marisa carry on.",
           go = "group_disclosure",
           rating = "acceptable",
           feedback = "Carmen's information stays safe. The team is left thinking the agreement might have covered it, and without the general risk information you could have given.",
@@ -419,11 +419,11 @@ In this state you are a mandated reporter, and Carmen heard that at her first vi
           tags = { "child_safety", "risk_assessment" },
         },
         choice {
-          id = "tell_dana", roles = { "dv" },
-          text = "Walk down the hall after group and tell Dana what Sofía said; she already has the family's case.",
+          id = "tell_marisa", roles = { "dv" },
+          text = "Walk down the hall after group and tell Marisa what Sofía said; she already has the family's case.",
           set = { how3 = "hallway" }, add = { strain = 1 }, go = "after_report",
           rating = "concerning",
-          feedback = "A word in the hallway is not the report the law requires, and it leaves no record of what you said. Dana will have to send you to the hotline anyway.",
+          feedback = "A word in the hallway is not the report the law requires, and it leaves no record of what you said. Marisa will have to send you to the hotline anyway.",
           rationale = "The statutory exception is met through the formal report, not through co-location (points 19, 20).",
           tags = { "child_safety", "collaboration" },
         },
@@ -495,7 +495,7 @@ In this state you are a mandated reporter, and Carmen heard that at her first vi
           first = "You made the report before pickup yesterday, the belt and the bruise along with Sofía's "
                .. "worries and her plan. You told Carmen afterwards."
         elseif s.how3 == "hallway" then
-          first = "Dana heard you out yesterday and sent you to the hotline; you reported an hour later and "
+          first = "Marisa heard you out yesterday and sent you to the hotline; you reported an hour later and "
                .. "told Carmen at pickup."
         else
           first = "At pickup yesterday you told Carmen, in the small room, what Sofía said and that you had "
@@ -506,7 +506,7 @@ In this state you are a mandated reporter, and Carmen heard that at her first vi
             .. "She has not slept.\n\n"
             .. "\"I trusted you. Now CPS is all over us. What did you tell them? What else are you going to "
             .. "tell them?\"\n\n"
-            .. "Sofía's forensic interview is at ten. Dana wants to see Carmen today, before Victor is home."
+            .. "Sofía's forensic interview is at ten. Marisa wants to see Carmen today, before Victor is home."
       end,
       choices = {
         choice {
@@ -529,10 +529,10 @@ In this state you are a mandated reporter, and Carmen heard that at her first vi
         },
         choice {
           id = "offer_three_way", roles = { "dv" },
-          text = "Tell her exactly what went in the report and what did not, that what she tells you stays with you, and offer to sit beside her this afternoon when she meets Dana.",
+          text = "Tell her exactly what went in the report and what did not, that what she tells you stays with you, and offer to sit beside her this afternoon when she meets Marisa.",
           set = { three_way = true }, add = { trust = 1 }, go = "thursday_meeting",
           rating = "recommended",
-          feedback = "She now knows what CPS has and what it does not, and she will not face Dana alone. That is how trust survives a mandated report.",
+          feedback = "She now knows what CPS has and what it does not, and she will not face Marisa alone. That is how trust survives a mandated report.",
           rationale = "The report was a statutory exception; her own disclosures stay confidential (points 18, 20); a three-way meeting lets her speak for herself (point 21).",
           tags = { "survivor_partnership", "confidentiality", "collaboration" },
         },
@@ -547,7 +547,7 @@ In this state you are a mandated reporter, and Carmen heard that at her first vi
         },
         choice {
           id = "sign_today", roles = { "dv" },
-          text = "Tell her the best way to keep you in her corner with CPS is to sign a release for Dana today.",
+          text = "Tell her the best way to keep you in her corner with CPS is to sign a release for Marisa today.",
           set = { conditioned = true }, add = { trust = -1 }, go = "thursday_meeting",
           rating = "harmful",
           feedback = "That ties your help to her signature, on the worst morning of her week. A release signed to keep an advocate is not a free choice.",
@@ -568,7 +568,7 @@ In this state you are a mandated reporter, and Carmen heard that at her first vi
           text = "Say you are sorry this is so hard, and that you'll be here whenever she wants to talk.",
           go = "thursday_meeting",
           rating = "acceptable",
-          feedback = "Kind, and it keeps the door open. She still does not know what CPS heard, and she goes to Dana alone.",
+          feedback = "Kind, and it keeps the door open. She still does not know what CPS heard, and she goes to Marisa alone.",
           rationale = "Explaining what was and was not reported (point 20) and offering a joint meeting (point 21) would have done more.",
           tags = { "survivor_partnership", "trauma_informed" },
         },
@@ -595,13 +595,13 @@ You have the police report, the hotline report and Sofía's recorded interview. 
 She looks at the door twice.]]
         end
         if s.three_way then
-          return [[Thursday, 2:00 p.m. You sit beside Carmen in the small interview room; Dana sits across.
+          return [[Thursday, 2:00 p.m. You sit beside Carmen in the small interview room; Marisa sits across.
 
 Before the meeting Carmen told you one more thing, the plan she has been building for weeks. It is below.
 
-Dana explains the report and asks Carmen what she wants her to understand. Carmen begins - "He's never touched the kids before" - and stops. She looks at you. You know about the choking and the gun. She hasn't said either.]]
+Marisa explains the report and asks Carmen what she wants her to understand. Carmen begins - "He's never touched the kids before" - and stops. She looks at you. You know about the choking and the gun. She hasn't said either.]]
         end
-        return [[Thursday, 1:30 p.m. Carmen has a 3:00 meeting with Dana, alone. She stops at your door first, still in her cafeteria polo.
+        return [[Thursday, 1:30 p.m. Carmen has a 3:00 meeting with Marisa, alone. She stops at your door first, still in her cafeteria polo.
 
 She tells you the plan she has been building for weeks. It is below.
 
@@ -677,16 +677,16 @@ She has twenty minutes before she has to walk down the hall, and she keeps check
         },
         choice {
           id = "fill_in", roles = { "dv" }, when = function(s) return s.three_way end,
-          text = "Fill the silence for her: tell Dana about the choking and the gun, so Carmen doesn't have to say it.",
+          text = "Fill the silence for her: tell Marisa about the choking and the gun, so Carmen doesn't have to say it.",
           set = { leaked = true }, go = "release_talk",
           rating = "harmful",
-          feedback = "She had not decided to say it. Sitting in the room is not a release, and what you said is now in Dana's notes.",
+          feedback = "She had not decided to say it. Sitting in the room is not a release, and what you said is now in Marisa's notes.",
           rationale = "No identifying information without a written release, even in a joint meeting; the meeting exists so she speaks for herself (points 18, 21).",
           tags = { "confidentiality", "survivor_partnership" },
         },
         choice {
           id = "silent", roles = { "dv" }, when = function(s) return s.three_way end,
-          text = "Say nothing; this is her meeting and Dana's interview.",
+          text = "Say nothing; this is her meeting and Marisa's interview.",
           go = "release_talk",
           rating = "acceptable",
           feedback = "You did not speak for her. A quiet offer of a pause or help finding words would have supported her more.",
@@ -695,7 +695,7 @@ She has twenty minutes before she has to walk down the hall, and she keeps check
         },
         choice {
           id = "good_word", roles = { "dv" }, when = function(s) return not s.three_way end,
-          text = "Tell her not to worry: you'll stop by Dana's office first and tell her what a careful mother Carmen has been.",
+          text = "Tell her not to worry: you'll stop by Marisa's office first and tell her what a careful mother Carmen has been.",
           set = { leaked = true }, go = "release_talk",
           rating = "harmful",
           feedback = "Even good news about her is her information. Without a release you cannot vouch for her, and anything you say can end up in a record Victor's lawyer reads.",
@@ -713,10 +713,10 @@ She has twenty minutes before she has to walk down the hall, and she keeps check
         },
         choice {
           id = "prepare_offer", roles = { "dv" }, when = function(s) return not s.three_way end,
-          text = "Go over what Dana is likely to ask and what is Carmen's to decide, and offer to sit in with her.",
+          text = "Go over what Marisa is likely to ask and what is Carmen's to decide, and offer to sit in with her.",
           set = { three_way = true }, add = { trust = 1 }, go = "release_talk",
           rating = "recommended",
-          feedback = "She goes in knowing the ground, and she says yes to having you there. What she tells Dana will be her own choice.",
+          feedback = "She goes in knowing the ground, and she says yes to having you there. What she tells Marisa will be her own choice.",
           rationale = "Service information and a three-way meeting are always available without a release (point 21).",
           tags = { "survivor_partnership", "collaboration" },
         },
@@ -752,12 +752,12 @@ She picks up her bag. The children are with a relative tonight; she does not say
               .. "Carmen looks at you. \"What would you want it to cover?\""
         end
         if s.trust < 3 then
-          local where = s.three_way and "Thursday, 2:50 p.m. Dana has stepped out of the room."
-                                     or "Thursday, 4:30 p.m. Carmen is back from her meeting with Dana."
+          local where = s.three_way and "Thursday, 2:50 p.m. Marisa has stepped out of the room."
+                                     or "Thursday, 4:30 p.m. Carmen is back from her meeting with Marisa."
           return where .. [[
 
 
-"Dana asked if I'd sign something so you two can talk. I'm not signing anything. Not after this week."
+"Marisa asked if I'd sign something so you two can talk. I'm not signing anything. Not after this week."
 
 She is holding her car keys. Mateo is at daycare until 5:30, and she has not eaten since breakfast. She glances at the folder on your desk as if it might already hold her name.
 
@@ -765,15 +765,15 @@ Victor is home tomorrow night. The children will be at her sister's.]]
         end
         local lead
         if s.three_way then
-          lead = "Thursday, 2:40 p.m. In her own words, Carmen has told Dana that Victor has a handgun and that "
+          lead = "Thursday, 2:40 p.m. In her own words, Carmen has told Marisa that Victor has a handgun and that "
               .. "she wants it away from the children. She has not mentioned the choking, the threat or the plan. "
-              .. "Dana steps out to let the two of you talk."
+              .. "Marisa steps out to let the two of you talk."
         else
-          lead = "Thursday, 4:30 p.m. Carmen is back from her meeting with Dana. \"She asked if I'd let you "
+          lead = "Thursday, 4:30 p.m. Carmen is back from her meeting with Marisa. \"She asked if I'd let you "
               .. "talk to her. I don't know what that means.\""
         end
         return lead .. "\n\n"
-            .. "Carmen says she might want you to be able to talk to Dana - \"so I don't have to say everything "
+            .. "Carmen says she might want you to be able to talk to Marisa - \"so I don't have to say everything "
             .. "twice, and so she knows why I've been so careful\" - but she is frightened of where it could end up.\n\n"
             .. "You have the program's release form in your folder."
       end,
@@ -829,7 +829,7 @@ Victor is home tomorrow night. The children will be at her sister's.]]
         },
         choice {
           id = "walk_through", roles = { "dv" }, when = function(s) return s.trust >= 3 end,
-          text = "Go through each part with her: what Dana would learn, what CPS might do with it, that CPS files can reach a court, for how long, and how to take it back. She decides each line.",
+          text = "Go through each part with her: what Marisa would learn, what CPS might do with it, that CPS files can reach a court, for how long, and how to take it back. She decides each line.",
           set = { release_signed = true, rel_risk = true, rel_steps = true },
           go = "release_form",
           rating = "recommended",
@@ -852,13 +852,13 @@ Victor is home tomorrow night. The children will be at her sister's.]]
           text = "Suggest she take a day to think it over and come back to sign here if she still wants to.",
           go = "friday",
           rating = "acceptable",
-          feedback = "No pressure, and she keeps control. But Dana's assessment is due tomorrow, and Carmen did want Dana to understand; walking through it with her now would have served her wish.",
+          feedback = "No pressure, and she keeps control. But Marisa's assessment is due tomorrow, and Carmen did want Marisa to understand; walking through it with her now would have served her wish.",
           rationale = "A release must be voluntary (point 18); helping her make an informed choice today was possible.",
           tags = { "survivor_partnership" },
         },
         choice {
           id = "only_if_sign", roles = { "dv" }, when = function(s) return s.trust < 3 end,
-          text = "Tell her you can only advocate for her with CPS if she lets you talk to Dana.",
+          text = "Tell her you can only advocate for her with CPS if she lets you talk to Marisa.",
           set = { conditioned = true }, go = "friday",
           rating = "harmful",
           feedback = "That makes your help the price of her signature. She hears that the one confidential place in the building has a condition attached.",
@@ -870,7 +870,7 @@ Victor is home tomorrow night. The children will be at her sister's.]]
           text = "Tell her that's entirely her call, that nothing about your help changes, and ask what she needs for this weekend.",
           add = { trust = 1 }, go = "friday",
           rating = "recommended",
-          feedback = "Her no is respected and her weekend is still planned. You can still give Dana general information without her name in it.",
+          feedback = "Her no is respected and her weekend is still planned. You can still give Marisa general information without her name in it.",
           rationale = "Services never depend on a release (point 18); general information remains shareable (point 21).",
           tags = { "survivor_partnership", "confidentiality" },
         },
@@ -884,21 +884,21 @@ Victor is home tomorrow night. The children will be at her sister's.]]
       text = function(s)
         local scope
         if s.rel_location then
-          scope = "The form as it stands would also let you tell Dana where she is moving."
+          scope = "The form as it stands would also let you tell Marisa where she is moving."
         else
-          scope = "She wants Dana to know about the choking, the gun, the threat, the danger assessment and "
+          scope = "She wants Marisa to know about the choking, the gun, the threat, the danger assessment and "
                .. "the steps she has taken, and nothing about where she is going or about the children's group."
         end
-        return "Thursday afternoon. Carmen has decided to let you talk with Dana. " .. scope .. "\n\n"
+        return "Thursday afternoon. Carmen has decided to let you talk with Marisa. " .. scope .. "\n\n"
             .. "Write the release from the lines below, in order. Carmen will read every line before she "
-            .. "signs, and a copy goes to Dana with whatever you share. She keeps a copy too, if it is safe "
+            .. "signs, and a copy goes to Marisa with whatever you share. She keeps a copy too, if it is safe "
             .. "for her to have one; she says it can stay in her locker at work."
       end,
       compose = {
         prompt = "Choose and order the lines of Carmen's release to CPS.",
         clauses = {
           clause { id = "to_team", text = "I allow Tallowfield Advocacy Project to share information with all members of the co-located family services team." },
-          clause { id = "to_dana", text = "I allow Tallowfield Advocacy Project to share information with Dana Kowal, investigator, Ashcombe County Children's Services, and no one else." },
+          clause { id = "to_marisa", text = "I allow Tallowfield Advocacy Project to share information with Marisa Kowal, investigator, Ashcombe County Children's Services, and no one else." },
           clause { id = "scope_all", text = "Information to be shared: any and all records the program holds about me and my children." },
           clause { id = "scope_risk", text = "Information to be shared: Victor Salas's past violence and threats, the danger assessment, and the steps I have taken to keep my children safe." },
           clause { id = "not_shared", text = "Not to be shared: where I or my children live or will live, my children's group, and my counseling notes." },
@@ -921,7 +921,7 @@ Victor is home tomorrow night. The children will be at her sister's.]]
                      feedback = "A release can never be a condition of service. With that line in it, this is not consent, whatever else the form says." }
           end
           local need = {
-            { "to_dana", "one named recipient at one agency" },
+            { "to_marisa", "one named recipient at one agency" },
             { "scope_risk", "a specific description of what may be shared" },
             { "expires", "a time limit" },
             { "revocable", "how she can take it back" },
@@ -1066,7 +1066,7 @@ Victor is home tomorrow night. The children will be at her sister's.]]
         if s.leaked then
           extra = "\n\nDana's assessment went to her supervisor this morning. It quotes the DV advocate."
         end
-        return "Friday, 2:10 p.m. Victor Salas is early for his 2:30 interview with Dana. He is a big man in "
+        return "Friday, 2:10 p.m. Victor Salas is early for his 2:30 interview with Marisa. He is a big man in "
             .. "a clean work jacket, polite, tired from the road. He stops at your open door and reads the "
             .. "sign: Tallowfield Advocacy Project.\n\n"
             .. "\"Excuse me. Is my wife coming here? Carmen Delgado. Somebody's been putting ideas in her "
@@ -1237,7 +1237,7 @@ Victor is home tomorrow night. The children will be at her sister's.]]
     -- 10 -----------------------------------------------------------------------------------
     scene {
       id = "sofia_plan", phase = "case planning",
-      speaker = { cps = "Your case plan", dv = "Dana Kowal, CPS investigator" },
+      speaker = { cps = "Your case plan", dv = "Marisa Kowal, CPS investigator" },
       text = function(s, role)
         local tense = ""
         if s.victor_knows then
@@ -1253,7 +1253,7 @@ Victor is home tomorrow night. The children will be at her sister's.]]
         end
         return "Two weeks later. Victor is staying with his brother while the investigation finishes; the "
             .. "children are with Carmen." .. tense .. "\n\n"
-            .. "Dana stops at your door with her laptop. \"I'm writing the case plan. Could you send me "
+            .. "Marisa stops at your door with her laptop. \"I'm writing the case plan. Could you send me "
             .. "Sofía's safety plan from group, and anything she's said about how she's doing? I want the "
             .. "plan to fit her.\"\n\n"
             .. "Sofía came to group last Wednesday and drew a dog she doesn't have. What she has told you "
@@ -1264,7 +1264,7 @@ Victor is home tomorrow night. The children will be at her sister's.]]
       choices = {
         choice {
           id = "send_sofia_plan", roles = { "dv" },
-          text = "Send Dana Sofía's safety plan; it is about her safety, after all.",
+          text = "Send Marisa Sofía's safety plan; it is about her safety, after all.",
           set = { child_conf_broken = true },
           go = closing({ "revocation", when = function(s) return s.release_signed end }),
           rating = "concerning",
@@ -1283,10 +1283,10 @@ Victor is home tomorrow night. The children will be at her sister's.]]
         },
         choice {
           id = "general_help", roles = { "dv" },
-          text = "Tell Dana that what Sofía says in group stays there, then offer what you can: how children her age often respond, what the group covers, and a family safety-planning meeting with Carmen and Sofía.",
+          text = "Tell Marisa that what Sofía says in group stays there, then offer what you can: how children her age often respond, what the group covers, and a family safety-planning meeting with Carmen and Sofía.",
           go = closing({ "revocation", when = function(s) return s.release_signed end }),
           rating = "recommended",
-          feedback = "Dana gets what she needs for the plan, and Sofía keeps what is hers. In a family meeting, Sofía and Carmen can choose what to share.",
+          feedback = "Marisa gets what she needs for the plan, and Sofía keeps what is hers. In a family meeting, Sofía and Carmen can choose what to share.",
           rationale = "Children's safety plans and feelings stay confidential (point 20); general information and joint meetings need no release (point 21).",
           tags = { "confidentiality", "child_safety", "collaboration" },
         },
@@ -1301,10 +1301,10 @@ Victor is home tomorrow night. The children will be at her sister's.]]
         },
         choice {
           id = "needs_both", roles = { "dv" },
-          text = "Tell Dana that anything about Sofía would need a release agreed with both Sofía and Carmen, and that you'll raise it with them.",
+          text = "Tell Marisa that anything about Sofía would need a release agreed with both Sofía and Carmen, and that you'll raise it with them.",
           go = closing({ "revocation", when = function(s) return s.release_signed end }),
           rating = "acceptable",
-          feedback = "Careful and honest. But even with a release, her safety plan does not belong in a case plan, and Dana mostly needs to know what helps children like Sofía, which you can tell her now.",
+          feedback = "Careful and honest. But even with a release, her safety plan does not belong in a case plan, and Marisa mostly needs to know what helps children like Sofía, which you can tell her now.",
           rationale = "A child's safety plan stays confidential (point 20); general information is shareable without a release (point 21).",
           tags = { "confidentiality", "child_safety" },
         },
@@ -1334,15 +1334,15 @@ What Joy sent you while the release was in force is in your file. Your case revi
 
 Since the papers from Victor's lawyer she hasn't slept well. "I want to take back that form. I don't want anything else going to CPS. Can I even do that?"
 
-Her release said she could, at any time, by telling you. Dana has a case review on Friday.]],
+Her release said she could, at any time, by telling you. Marisa has a case review on Friday.]],
       },
       choices = {
         choice {
           id = "honour_now", roles = { "dv" },
-          text = "Tell her yes, as of now; note the date and time, tell Dana in writing that the release is revoked - nothing about why - and tell Carmen her services go on as before.",
+          text = "Tell her yes, as of now; note the date and time, tell Marisa in writing that the release is revoked - nothing about why - and tell Carmen her services go on as before.",
           go = closing(),
           rating = "recommended",
-          feedback = "Revocation took effect the moment she said it. Dana knows to stop asking, Carmen knows nothing else changes, and what was shared stays within the release's terms.",
+          feedback = "Revocation took effect the moment she said it. Marisa knows to stop asking, Carmen knows nothing else changes, and what was shared stays within the release's terms.",
           rationale = "Releases are time-limited and revocable; services never depend on them (point 18).",
           tags = { "confidentiality", "survivor_partnership" },
         },
@@ -1407,7 +1407,7 @@ Joy's door is still open to you, and both of you know what can pass through it a
 
 When Victor stood at your door, and when his lawyer's subpoena came, he got nothing. When Carmen took the release back, it ended that minute.
 
-She still comes on Mondays. Dana still stops at your door, and now she asks the questions you can answer.]],
+She still comes on Mondays. Marisa still stops at your door, and now she asks the questions you can answer.]],
       },
     },
     ending {
@@ -1416,9 +1416,9 @@ She still comes on Mondays. Dana still stops at your door, and now she asks the 
         cps = [[The children are safe this month, and nothing confidential reached Victor. But some of what could have passed between you and Joy, with Carmen's say-so, never did, or passed at a cost: a request that strained the working relationship, a meeting Carmen faced with less support than she could have had, a release that asked for more than you needed, or a record that did less for her than it could.
 
 Your assessment stands on what CPS gathered itself. Carmen answers your questions, briefly. Next time, start with what Joy can share without a release, and with a meeting where Carmen speaks for herself.]],
-        dv = [[The children are safe this month, and nothing confidential reached Victor. But the week cost more than it had to: a release that was missing something or was never signed, a hallway answer that said too much, a request handled in a way that strained things with Dana, or a moment when Carmen had less support than she could have had.
+        dv = [[The children are safe this month, and nothing confidential reached Victor. But the week cost more than it had to: a release that was missing something or was never signed, a hallway answer that said too much, a request handled in a way that strained things with Marisa, or a moment when Carmen had less support than she could have had.
 
-Carmen still comes, less often. Dana has learned to stop asking you anything. Next time, offer what you can share without a release, and make the release itself one Carmen chose line by line.]],
+Carmen still comes, less often. Marisa has learned to stop asking you anything. Next time, offer what you can share without a release, and make the release itself one Carmen chose line by line.]],
       },
     },
     ending {

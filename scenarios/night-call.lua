@@ -285,13 +285,13 @@ return scenario {
             s.scott_first and "Scott has already told you she is \"not stable\" and \"never home at night.\" Rachel watched you listen to him through the kitchen window." or "",
             "Rachel, thirty-four, sits at the kitchen table in a sweatshirt. Her work lanyard from the rehabilitation center hangs on a hook by the door, and Emma's drawing of a cardinal, from her first-grade unit on birds, is on the fridge.",
             "\"Are you going to take them?\" she asks before you sit down. \"He said you would. He said if I ever called anyone, CPS would see I'm never home at night.\"",
-            "She took both children into Emma's room, locked the door and called 911 from there. She works three twelve-hour nights a week as a nursing assistant, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce, and since then he has slept in the basement. Her sister Dana, forty minutes away, has said she can come any time.",
+            "She took both children into Emma's room, locked the door and called 911 from there. She works three twelve-hour nights a week as a nursing assistant, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce, and since then he has slept in the basement. Her sister Karin, forty minutes away, has said she can come any time.",
           }
         end
         return paras {
           s.dv_private and "Rachel talks in a low voice so it won't carry upstairs."
             or "You sat beside Rachel while the CPS investigator asked her questions; she kept glancing at you, unsure whom you work for. Afterwards, on the back steps, you explain that you are separate from CPS and the police, and she talks.",
-          "She took Emma and Noah into Emma's room, locked the door and called 911 from there. She works three twelve-hour nights a week as a nursing assistant at a rehabilitation center, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce. Her sister Dana, forty minutes away, has said she can come any time.",
+          "She took Emma and Noah into Emma's room, locked the door and called 911 from there. She works three twelve-hour nights a week as a nursing assistant at a rehabilitation center, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce. Her sister Karin, forty minutes away, has said she can come any time.",
           "\"He told me if I ever called anyone, CPS would take the kids because I'm never home at night. Is that true?\"",
           "Then, after a long pause, she tells you something she has told no one else.",
         }
@@ -807,7 +807,7 @@ return scenario {
             "2:20 a.m. Your supervisor is on the phone, waiting for your call. Upstairs, Emma and Noah are asleep in Emma's bed, Noah's otter back under his arm.",
             s.bed_held and "The placement desk is holding a foster bed across the county until 3 a.m." or "",
             order,
-            "Rachel wants the children with her and Scott out. Her sister Dana can take the children on Rachel's work nights. Nadia says her program can hold a shelter bed if Rachel wants one.",
+            "Rachel wants the children with her and Scott out. Her sister Karin can take the children on Rachel's work nights. Nadia says her program can hold a shelter bed if Rachel wants one.",
           }
         end
         return paras {
@@ -884,7 +884,7 @@ return scenario {
           text = "Say nothing: removal is CPS's decision, and you don't want to damage the program's working relationship.",
           set = { placement = "kin" }, go = "removal_night",
           rating = "concerning",
-          feedback = "With no one setting out the alternatives, Lena's supervisor approves placing the children with Dana, without Rachel. Your program's relationship with CPS exists for exactly this moment.",
+          feedback = "With no one setting out the alternatives, Lena's supervisor approves placing the children with Karin, without Rachel. Your program's relationship with CPS exists for exactly this moment.",
           rationale = "Removal from the non-offending parent is a last resort; advocates help put reasonable efforts on the table (points 2, 3, 22).",
           tags = { "collaboration", "reasonable_efforts" },
         },
@@ -903,13 +903,13 @@ return scenario {
           text = "Tell Lena that removing children because of domestic violence is illegal, and that you will go over her head if she does it.",
           set = { placement = "kin" }, go = "removal_night",
           rating = "concerning",
-          feedback = "Exposure alone is not neglect here, but this case holds real danger, and removal is not simply illegal. Put as a threat, your point hardens positions: the supervisor approves placing the children with Dana, without Rachel.",
+          feedback = "Exposure alone is not neglect here, but this case holds real danger, and removal is not simply illegal. Put as a threat, your point hardens positions: the supervisor approves placing the children with Karin, without Rachel.",
           rationale = "State the legal standard accurately and name the hard topics openly, without turning them into threats (points 1, 22).",
           tags = { "collaboration" },
         },
         choice {
           id = "lay_out", roles = { "dv" },
-          text = "With Rachel's agreement, set out for Lena what can keep the children safe at home tonight (the order, the gun, Dana on work nights, a shelter bed if Rachel wants it) and what Rachel has already done.",
+          text = "With Rachel's agreement, set out for Lena what can keep the children safe at home tonight (the order, the gun, Karin on work nights, a shelter bed if Rachel wants it) and what Rachel has already done.",
           set = { placement = "home", epo = true }, go = "plan",
           rating = "recommended",
           feedback = "Lena takes it to her supervisor as a plan rather than a plea, with the emergency order at its center. The children stay with Rachel.",
@@ -935,7 +935,7 @@ return scenario {
       speaker = "Rachel Lindqvist",
       text = function(s, role)
         local where = s.placement == "kin"
-          and "3:00 a.m. Dana is on her way, a coat thrown over her pajamas. The children will go with her; Rachel will stay here, alone, until the hearing."
+          and "3:00 a.m. Karin is on her way, a coat thrown over her pajamas. The children will go with her; Rachel will stay here, alone, until the hearing."
           or "3:00 a.m. The foster home is across the county. The placement worker will be here in twenty minutes."
         return paras {
           where,
@@ -956,7 +956,7 @@ return scenario {
         },
         choice {
           id = "reconsider", roles = { "cps" },
-          text = "Before anyone wakes the children, call your supervisor back and ask to review whether an order against Scott, the gun's removal and Dana's help make removal unnecessary.",
+          text = "Before anyone wakes the children, call your supervisor back and ask to review whether an order against Scott, the gun's removal and Karin's help make removal unnecessary.",
           set = { placement = "home", epo = true }, go = "plan",
           rating = "recommended",
           feedback = "It is never too late to stop an unnecessary removal. Your supervisor agrees the danger can be met by measures aimed at Scott; the sergeant arranges the order, and the children stay asleep in their own house.",
@@ -996,7 +996,7 @@ return scenario {
           text = "Ask Lena, away from Rachel, whether she would call her supervisor back and review the decision against a plan you can put in place tonight.",
           set = { placement = "home", epo = true }, go = "plan",
           rating = "recommended",
-          feedback = "Lena agrees to call. Her supervisor hears the plan (an order against Scott, the gun, Dana on work nights) and agrees the children can stay. It is never too late to stop an unnecessary removal.",
+          feedback = "Lena agrees to call. Her supervisor hears the plan (an order against Scott, the gun, Karin on work nights) and agrees the children can stay. It is never too late to stop an unnecessary removal.",
           rationale = "Reasonable efforts before placement, put forward across systems (points 2, 3).",
           tags = { "collaboration", "reasonable_efforts" },
         },
@@ -1029,7 +1029,7 @@ return scenario {
         if role == "cps" then
           return paras {
             "2:40 a.m. At the kitchen table, with Nadia beside Rachel, you write the safety plan that will go into the CPS file. Rachel reads each line as you suggest it, and now and then changes a word. Upstairs, Emma and Noah are still asleep.",
-            s.placement == "burden" and "As you required, she will take the children to Dana's tonight; Dana is on her way." or "",
+            s.placement == "burden" and "As you required, she will take the children to Karin's tonight; Karin is on her way." or "",
             "The plan has to work on Thursday night, when Rachel goes back to work, as well as tonight. And anything in this file may one day be read by Scott's lawyer.",
           }
         end
@@ -1068,9 +1068,9 @@ return scenario {
         if role == "cps" then
           local where = ({
             home = "The children are asleep upstairs; Scott is at the jail.",
-            burden = "Rachel and the children are on their way to Dana's.",
+            burden = "Rachel and the children are on their way to Karin's.",
             verbal = "The children are asleep upstairs; Scott has driven to his brother's.",
-            kin = "The children have left with Dana.",
+            kin = "The children have left with Karin.",
             foster = "The children have left for the foster home.",
           })[s.placement] or ""
           return paras {
@@ -1154,7 +1154,7 @@ return scenario {
           text = "Keep your notes brief and factual, log any release with its scope and expiry, and help Rachel list her own protective steps, in her words, for the hearing.",
           go = "next_day",
           rating = "recommended",
-          feedback = "Your file stays lean, and Rachel walks into the hearing with a clear account of how she protected her children: the locked door, the call, Dana, the order.",
+          feedback = "Your file stays lean, and Rachel walks into the hearing with a clear account of how she protected her children: the locked door, the call, Karin, the order.",
           rationale = "Document the survivor's protective efforts; keep advocacy records minimal and within the release (points 7, 18).",
           tags = { "documentation", "confidentiality", "survivor_partnership" },
         },
@@ -1168,9 +1168,9 @@ return scenario {
       text = function(s, role)
         local status = ({
           home = "Emma went to school late this morning; Rachel called in a sick day.",
-          burden = "Emma missed school; the drive from Dana's was too long this morning.",
+          burden = "Emma missed school; the drive from Karin's was too long this morning.",
           verbal = "Rachel says Scott texted at seven to say he would be by later to collect clean clothes.",
-          kin = "The children are at Dana's. Scott's lawyer has already filed for temporary custody, citing the removal from Rachel.",
+          kin = "The children are at Karin's. Scott's lawyer has already filed for temporary custody, citing the removal from Rachel.",
           foster = "Emma and Noah woke up in a foster home. Scott's lawyer has already filed for temporary custody, citing the removal.",
         })[s.placement] or ""
         if role == "cps" then
@@ -1232,7 +1232,7 @@ return scenario {
           text = "Help her save the texts and the photo, report them to police if she wants to, think through with her when to turn off the location sharing, and update her plan for the nights she works.",
           go = ending_routes(),
           rating = "recommended",
-          feedback = "Saved texts are evidence, and the photo of the house goes into her plan. She decides to report, and police log it; she turns off the app once Dana is with her, knowing he may notice. The decisions stay hers.",
+          feedback = "Saved texts are evidence, and the photo of the house goes into her plan. She decides to report, and police log it; she turns off the app once Karin is with her, knowing he may notice. The decisions stay hers.",
           rationale = "Stalking and monitoring are lethality cues; the plan is hers and keeps changing with the danger (points 5, 7).",
           tags = { "risk_assessment", "survivor_partnership", "perpetrator_accountability" },
         },
@@ -1269,14 +1269,14 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     ending {
       id = "ending_home_safe", title = "Home, with him out", classification = "positive",
-      text = "Emma went back to school with her cardinal drawing to finish. Scott was served with the emergency order on his release, and his handgun stayed in the police property room. A week later a judge extended the order for a year, gave Scott supervised time with the children on Saturdays, and ordered him into a batterer intervention program. On Rachel's work nights the children sleep at Dana's. The divorce is slow and some nights are hard. But the record says what Rachel did: the locked door, the call, the plan. When Scott's lawyer raised her night shifts, the file had already answered him.",
+      text = "Emma went back to school with her cardinal drawing to finish. Scott was served with the emergency order on his release, and his handgun stayed in the police property room. A week later a judge extended the order for a year, gave Scott supervised time with the children on Saturdays, and ordered him into a batterer intervention program. On Rachel's work nights the children sleep at Karin's. The divorce is slow and some nights are hard. But the record says what Rachel did: the locked door, the call, the plan. When Scott's lawyer raised her night shifts, the file had already answered him.",
     },
     ending {
       id = "ending_home_thin", title = "Home, on thin ground", classification = "mixed",
       text = function(s, role)
         local why = {}
         if s.placement == "burden" then
-          why[#why + 1] = "It was Rachel and the children who had moved, not Scott: Emma spent two weeks making a forty-minute drive to school from Dana's, and the file said they could stay together only on that condition."
+          why[#why + 1] = "It was Rachel and the children who had moved, not Scott: Emma spent two weeks making a forty-minute drive to school from Karin's, and the file said they could stay together only on that condition."
         end
         if s.plan_score < 5 then
           why[#why + 1] = "The safety plan in the CPS file leaned on Rachel, with lines about what she must do and must not allow, or details that should never have been written down."
@@ -1292,7 +1292,7 @@ return scenario {
         return paras {
           "Emma and Noah stayed with their mother, and Scott stayed away under the order. But the night left Rachel on thin ground.",
           table.concat(why, " "),
-          "When Scott filed for custody that spring, his lawyer built on whatever the record gave him. The order held, but Rachel spent months defending her parenting while the court heard little about his violence. She told Dana she was not sure she would call 911 again.",
+          "When Scott filed for custody that spring, his lawyer built on whatever the record gave him. The order held, but Rachel spent months defending her parenting while the court heard little about his violence. She told Karin she was not sure she would call 911 again.",
         }
       end,
     },
@@ -1305,7 +1305,7 @@ return scenario {
     },
     ending {
       id = "ending_with_aunt", title = "With their aunt, without their mother", classification = "mixed",
-      text = "Emma and Noah spent five nights at Dana's while Rachel waited for the hearing in an empty house. Noah stopped sleeping through the night; Emma missed four days of school and asked every evening whether Mommy was in trouble. At the hearing the judge found no reason the children could not be with their mother while an order kept Scott away, and sent them home. The children were safe throughout. The cost was the time apart, and a record that now says CPS once removed them from Rachel, which Scott's lawyer cited within the week.",
+      text = "Emma and Noah spent five nights at Karin's while Rachel waited for the hearing in an empty house. Noah stopped sleeping through the night; Emma missed four days of school and asked every evening whether Mommy was in trouble. At the hearing the judge found no reason the children could not be with their mother while an order kept Scott away, and sent them home. The children were safe throughout. The cost was the time apart, and a record that now says CPS once removed them from Rachel, which Scott's lawyer cited within the week.",
     },
     ending {
       id = "ending_removed", title = "Removed at three in the morning", classification = "negative",
