@@ -85,7 +85,10 @@ expect_status 0 "resume after disk full" -- "$bin" play "$small" --resume "$reco
 expect_eq "$(jq -r 'select(.type=="ending") | .ending' "$record")" "ending_home" "finished after space came back"
 
 # --- a scenario that breaks the sandbox mid-session: a clear message, the record intact ------------------
-loops=$tests/fixtures/loops-later.lua
+# The docs example, with a drafting rubric that never returns (and swallows its own errors).
+loops=$tmp/loops-later.lua
+sed -e 's/id = "small-example"/id = "loops-later"/' \
+    -e 's/^\( *\)rubric = function(draft, s, role)$/&\n\1  while true do pcall(function() while true do end end) end/' "$small" >"$loops"
 expect_status 1 "runaway rubric" -- timeout 30 "$bin" play "$loops" --role cps --records "$tmp/loop" --choose 1,1+2
 expect_in "$out" "$loops:$(grep -n 'while true' "$loops" | cut -d: -f1): scenario ran too long" "budget message names file and line"
 record=$(ls "$tmp"/loop/*.jsonl)
