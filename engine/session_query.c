@@ -8,6 +8,13 @@ const cw_step *cw_session_step(cw_session *s)
     return &s->step;
 }
 
+cw_rating cw_session_choice_rating(const cw_session *s, int position)
+{
+    if (s->step.kind != CW_STEP_CHOICE || position < 0 || position >= s->view.n_options)
+        return CW_RATING_NONE;
+    return s->sc->scenes[s->view.scene].choices[s->view.choice_index[position]].rating;
+}
+
 int cw_session_result_count(const cw_session *s)
 {
     return s->n_results;

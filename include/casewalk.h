@@ -228,6 +228,10 @@ int cw_session_choose_group(cw_session *session, int position, const cw_votes *v
 /* Writes a "paused" line so the record says where it stopped; the record stays resumable. */
 int cw_session_pause(cw_session *session, cw_error *err);
 
+/* The practice rating of the choice shown at position (0-based) of the current choice step,
+ * without choosing it: for a facilitator's reveal, never for the trainee's own view. */
+cw_rating cw_session_choice_rating(const cw_session *session, int position);
+
 int cw_session_result_count(const cw_session *session);
 const cw_result *cw_session_result(const cw_session *session, int index);
 

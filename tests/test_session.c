@@ -69,6 +69,12 @@ static void test_roles_see_their_own_case(cw_scenario *sc)
     CHECK(strstr(st->text, "Trust so far: 0.") != NULL);
     /* CPS does not hold the advocate's information and has no release yet. */
     CHECK(strstr(st->text, "[Withheld]") != NULL && strstr(st->text, "abroad") == NULL);
+    /* A facilitator's reveal can ask each shown choice's rating without making it. */
+    CHECK(cw_session_choice_rating(s, 0) == CW_RATING_RECOMMENDED);
+    CHECK(cw_session_choice_rating(s, 1) == CW_RATING_HARMFUL);
+    CHECK(cw_session_choice_rating(s, 2) == CW_RATING_CONCERNING);
+    CHECK(cw_session_choice_rating(s, 3) == CW_RATING_NONE);
+    CHECK(cw_session_result_count(s) == 0);
     cw_session_free(s);
 
     cw_session_options dv = {"dv", "owl-17", NULL, CW_MODE_PRACTICE, 7, 1, 0};

@@ -436,8 +436,6 @@ int workshop_run(const workshop_options *o)
             }
         }
     }
-    for (size_t i = 0; i < sizeof w->own_texts / sizeof w->own_texts[0]; i++)
-        free(w->own_texts[i]);
     app_close(a);
     free(a);
     free(w);

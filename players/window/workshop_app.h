@@ -55,7 +55,6 @@ typedef struct workshop {
     Uint32 timer_started; /* SDL ticks when it last started */
     int timer_left_at_start;
 
-    char *own_texts[256]; /* drafts' own sentences, by decision index (for the probe) */
     char status[600];
 } workshop;
 

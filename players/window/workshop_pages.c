@@ -107,14 +107,6 @@ void ws_sync(workshop *w)
         return;
     }
     int done = cw_session_result_count(a->session);
-    if (done > 0 && done <= (int)(sizeof w->own_texts / sizeof w->own_texts[0])) {
-        const cw_result *r = cw_session_result(a->session, done - 1);
-        if (r->is_compose && !w->own_texts[done - 1] && a->decision.stage == STAGE_FEEDBACK) {
-            char own[TEXTFIELD_CAPACITY];
-            textfield_trimmed(&a->decision.own, own, sizeof own);
-            w->own_texts[done - 1] = strdup(own);
-        }
-    }
     if (a->decision.stage == STAGE_DECIDING && w->shown_for != done + 1)
         ws_step_enter(w);
     a->dirty = 1;
