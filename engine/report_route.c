@@ -1,7 +1,8 @@
 /* report_route.c — walks a scenario through the public session interface, recording nothing:
- * replays a record's answers to recover texts, finds the recommended route by trying each
- * choice, or follows another role alongside a trainee. A try is a fresh session that replays
- * the answers so far, so the walk never depends on the engine's internals. */
+ * replays a record's answers to recover texts, finds the recommended route from each choice's
+ * rating (and, at a drafting step, by trying drafts), or follows another role alongside a
+ * trainee. A try is a fresh session that replays the answers so far, so the walk never depends
+ * on the engine's internals. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -120,13 +121,11 @@ static int answer_from_plan(const walk_step *ws, const walk_plan_item *item, wal
     return 1;
 }
 
-static void rate_choices(const walker *w, walk_step *ws)
+/* Each shown choice's rating, asked of the session standing at the step. */
+static void rate_choices(const cw_session *session, walk_step *ws)
 {
-    for (int i = 0; i < ws->n_options; i++) {
-        walk_answer a = {0, {i}, 1, NULL};
-        outcome o = walk_try(w, &a);
-        ws->options[i].rating = o.ok ? o.rating : CW_RATING_NONE;
-    }
+    for (int i = 0; i < ws->n_options; i++)
+        ws->options[i].rating = cw_session_choice_rating(session, i);
 }
 
 /* The best-rated choice (the first of equals); preferred wins when it is as good. */
@@ -261,7 +260,8 @@ static const walk_plan_item *plan_for_scene(const walker *w, const char *scene)
 }
 
 /* Decides the answer at a choice or compose step. Returns 0, or 1 to stop (route->stopped). */
-static int decide(walker *w, const cw_step *step, walk_step *ws, walk_answer *a, const char **why)
+static int decide(walker *w, const cw_session *session, const cw_step *step, walk_step *ws, walk_answer *a,
+                  const char **why)
 {
     const walk_request *req = w->req;
     const walk_plan_item *next = plan_next(w);
@@ -284,7 +284,7 @@ static int decide(walker *w, const cw_step *step, walk_step *ws, walk_answer *a,
     }
     if (ws->kind == CW_STEP_CHOICE && (req->rate_options || (req->policy != WALK_REPLAY && !fits) ||
                                        req->policy == WALK_RECOMMENDED))
-        rate_choices(w, ws);
+        rate_choices(session, ws);
 
     if (req->policy == WALK_RECOMMENDED) {
         walk_answer own;
@@ -348,7 +348,7 @@ int walk_scenario(const walk_request *req, report_arena *arena, walk_route *rout
             break;
         walk_answer a;
         const char *why = NULL;
-        if (decide(&w, step, ws, &a, &why) != 0) {
+        if (decide(&w, session, step, ws, &a, &why) != 0) {
             route->stopped = why;
             break;
         }
