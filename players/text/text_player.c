@@ -335,8 +335,13 @@ static int run(player *p)
                 pause_session(p, "Stopped after an error.");
             return EXIT_INPUT;
         }
-        if (cw_session_result_count(p->session) > before)
-            show_feedback(p, cw_session_result(p->session, before));
+        if (cw_session_result_count(p->session) > before) {
+            const cw_result *r = cw_session_result(p->session, before);
+            if (p->scripted) /* a transcript of scripted play says what was answered */
+                print_wrapped(stdout, r->is_compose ? "\nYour draft: " : "\nYour choice: ", r->chosen_text,
+                              p->width);
+            show_feedback(p, r);
+        }
     }
 }
 
