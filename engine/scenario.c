@@ -166,6 +166,7 @@ void cw_scenario_free(cw_scenario *sc)
         return;
     if (sc->sb)
         sandbox_free(sc->sb); /* registry references go with the state */
+    scenario_map_free(sc->map);
     for (int i = 0; i < sc->n_scenes; i++)
         free_scene(&sc->scenes[i]);
     free(sc->scenes);
@@ -261,6 +262,11 @@ cw_scenario *cw_scenario_load(const char *path, cw_error *err)
         return NULL;
     if (scenario_validate(sc, first_finding, err) > 0) {
         cw_scenario_free(sc);
+        return NULL;
+    }
+    if (scenario_map_build(sc) != 0) {
+        cw_scenario_free(sc);
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return NULL;
     }
     return sc;

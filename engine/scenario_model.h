@@ -124,6 +124,7 @@ struct cw_scenario {
     int n_scenes;
     int start;
     int state_metatable; /* registry ref: refuses undeclared names and writes */
+    struct scenario_map *map; /* the read-only map for reports, built after validation */
 };
 
 /* Lookups by id; -1 when absent. */
@@ -134,6 +135,10 @@ int scenario_role_index(const cw_scenario *scenario, const char *id);
 /* Static validation after loading (ids, targets, declared variables, ratings, tags). Reports each
  * problem through report; returns the number reported. */
 int scenario_validate(const cw_scenario *scenario, cw_finding_fn report, void *ud);
+
+/* scenario_map.c: builds and frees the map behind cw_scenario_scene. */
+int scenario_map_build(cw_scenario *scenario);
+void scenario_map_free(struct scenario_map *map);
 
 /* Copies value (the string too); frees a value's string. */
 int value_copy(value *dst, const value *src);

@@ -123,6 +123,34 @@ const char *cw_competency_id(int index);
 const char *cw_competency_label(int index); /* "Partnering with the survivor" */
 int cw_competency_find(const char *id);     /* index, or -1 */
 
+/* The scenario as a map, for reports: every scene with its choices and where they may lead. */
+typedef struct cw_choice_info {
+    const char *id;
+    const char *text; /* the default text; "" when it differs by role or comes from a function */
+    cw_rating rating;
+    const char *feedback, *rationale;
+    const char *const *tags;
+    int n_tags;
+    const char *const *roles; /* the roles offered it; none listed = every role */
+    int n_roles;
+    const char *const *targets; /* every scene its routes may lead to */
+    int n_targets;
+} cw_choice_info;
+
+typedef struct cw_scene_info {
+    const char *id, *phase, *discussion; /* phase and discussion may be NULL */
+    int is_ending, is_compose;
+    const char *ending_title, *classification; /* endings only */
+    const cw_choice_info *choices;
+    int n_choices;
+    const char *const *targets; /* a drafting step's routes */
+    int n_targets;
+} cw_scene_info;
+
+int cw_scenario_scene_count(const cw_scenario *scenario);
+const cw_scene_info *cw_scenario_scene(const cw_scenario *scenario, int index); /* NULL out of range */
+const cw_scene_info *cw_scenario_scene_find(const cw_scenario *scenario, const char *id);
+
 /* ---- sessions --------------------------------------------------------------------------- */
 
 typedef struct cw_session cw_session;

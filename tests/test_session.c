@@ -52,6 +52,28 @@ static const char *str(const cJSON *obj, const char *key)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* The read-only map reports draw: scenes, choices, ratings, roles and where routes lead. */
+static void test_scenario_map(const cw_scenario *sc)
+{
+    CHECK(cw_scenario_scene_count(sc) == 5);
+    const cw_scene_info *door = cw_scenario_scene(sc, 0);
+    CHECK(door && strcmp(door->id, "doorstep") == 0 && door->n_choices == 3 && !door->is_compose);
+    CHECK_STR(door->phase, "removal");
+    CHECK(door->discussion && strstr(door->discussion, "each system"));
+    const cw_choice_info *remove = &door->choices[1];
+    CHECK_STR(remove->id, "remove_now");
+    CHECK(remove->rating == CW_RATING_HARMFUL && remove->n_roles == 1 && remove->n_targets == 1);
+    CHECK_STR(remove->roles[0], "cps");
+    CHECK_STR(remove->targets[0], "ending_removed");
+    CHECK(door->choices[0].n_roles == 0); /* every role */
+    const cw_scene_info *draft = cw_scenario_scene_find(sc, "draft");
+    CHECK(draft && draft->is_compose && draft->n_targets == 2);
+    CHECK_STR(draft->targets[1], "ending_mixed");
+    const cw_scene_info *end = cw_scenario_scene_find(sc, "ending_removed");
+    CHECK(end && end->is_ending && strcmp(end->classification, "negative") == 0);
+    CHECK(cw_scenario_scene(sc, 5) == NULL && cw_scenario_scene_find(sc, "nowhere") == NULL);
+}
+
 static void test_roles_see_their_own_case(cw_scenario *sc)
 {
     const cw_scenario_info *info = cw_scenario_info_get(sc);
@@ -304,6 +326,7 @@ int main(int argc, char **argv)
     cw_scenario *sc = load("small-example.lua");
     CHECK(sc != NULL);
     if (sc) {
+        test_scenario_map(sc);
         test_roles_see_their_own_case(sc);
         test_record_of_a_session(sc);
         test_blaming_draft_is_flagged(sc);
