@@ -206,6 +206,102 @@ static walk_plan_item *plan_of(const cw_report_session *s)
     return plan;
 }
 
+int debrief_offered(const cw_choice_info *choice, const char *role)
+{
+    if (choice->n_roles == 0)
+        return 1;
+    for (int i = 0; role && i < choice->n_roles; i++)
+        if (strcmp(choice->roles[i], role) == 0)
+            return 1;
+    return 0;
+}
+
+int debrief_map_find(const debrief_map *map, const char *scene)
+{
+    for (int i = 0; scene && i < map->n_scenes; i++)
+        if (strcmp(map->scenes[i]->id, scene) == 0)
+            return i;
+    return -1;
+}
+
+/* Every scene the role may go to from s, as (list, count) pairs: the choices offered to the
+ * role, then the drafting step's own routes. Returns the number of lists written. */
+static int map_targets(const cw_scene_info *s, const char *role, const char *const **lists, int *counts,
+                       int max)
+{
+    int n = 0;
+    for (int c = 0; c < s->n_choices && n < max; c++)
+        if (debrief_offered(&s->choices[c], role)) {
+            lists[n] = s->choices[c].targets;
+            counts[n++] = s->choices[c].n_targets;
+        }
+    if (s->n_targets > 0 && n < max) {
+        lists[n] = s->targets;
+        counts[n++] = s->n_targets;
+    }
+    return n;
+}
+
+/* The scenes the role can reach, breadth-first from the start, and the ways between them. */
+static int build_map(cw_report_debrief *db)
+{
+    debrief_map *m = &db->map;
+    const cw_scenario_info *info = cw_scenario_info_get(db->scenario);
+    const cw_scene_info *start = cw_scenario_scene_find(db->scenario, info->start_scene);
+    int total = cw_scenario_scene_count(db->scenario);
+    if (!start || total <= 0)
+        return 0;
+    m->scenes = arena_alloc(&db->arena, sizeof *m->scenes * (size_t)total);
+    m->depth = arena_alloc(&db->arena, sizeof *m->depth * (size_t)total);
+    if (!m->scenes || !m->depth)
+        return -1;
+    int n_lists = 0;
+    for (int i = 0; i < total; i++) {
+        const cw_scene_info *s = cw_scenario_scene(db->scenario, i);
+        n_lists = s && s->n_choices + 1 > n_lists ? s->n_choices + 1 : n_lists;
+    }
+    const char *const **lists = arena_alloc(&db->arena, sizeof *lists * (size_t)n_lists);
+    int *counts = arena_alloc(&db->arena, sizeof *counts * (size_t)n_lists);
+    if (!lists || !counts)
+        return -1;
+    m->scenes[m->n_scenes++] = start;
+    int n_links = 0;
+    for (int head = 0; head < m->n_scenes; head++) {
+        int n = map_targets(m->scenes[head], db->s->role, lists, counts, n_lists);
+        for (int l = 0; l < n; l++)
+            for (int t = 0; t < counts[l]; t++) {
+                n_links++;
+                if (debrief_map_find(m, lists[l][t]) >= 0)
+                    continue;
+                const cw_scene_info *next = cw_scenario_scene_find(db->scenario, lists[l][t]);
+                if (next && m->n_scenes < total) {
+                    m->depth[m->n_scenes] = m->depth[head] + 1;
+                    m->scenes[m->n_scenes++] = next;
+                }
+            }
+    }
+    m->edge_from = arena_alloc(&db->arena, sizeof *m->edge_from * (size_t)(n_links ? n_links : 1));
+    m->edge_to = arena_alloc(&db->arena, sizeof *m->edge_to * (size_t)(n_links ? n_links : 1));
+    if (!m->edge_from || !m->edge_to)
+        return -1;
+    for (int from = 0; from < m->n_scenes; from++) {
+        int first = m->n_edges;
+        m->n_endings += m->scenes[from]->is_ending != 0;
+        int n = map_targets(m->scenes[from], db->s->role, lists, counts, n_lists);
+        for (int l = 0; l < n; l++)
+            for (int t = 0; t < counts[l]; t++) {
+                int to = debrief_map_find(m, lists[l][t]), seen = 0;
+                for (int e = first; e < m->n_edges && !seen; e++)
+                    seen = m->edge_to[e] == to;
+                if (to >= 0 && to != from && !seen && m->n_edges < n_links) {
+                    m->edge_from[m->n_edges] = from;
+                    m->edge_to[m->n_edges++] = to;
+                }
+            }
+    }
+    return 0;
+}
+
 /* The recommended route and the other roles alongside, by walking the scenario. */
 static int walk_routes(cw_report_debrief *db, cw_error *err)
 {
@@ -267,7 +363,9 @@ cw_report_debrief *cw_report_debrief_new(cw_report_session *s, cw_scenario *scen
             db->scenario_note = arena_printf(&db->arena, "The scenario file no longer matches this "
                                              "record after decision %d: %s.", s->replayed,
                                              s->replay_note);
-        if (walk_routes(db, err) != 0) {
+        if (build_map(db) != 0 || walk_routes(db, err) != 0) {
+            if (db->arena.failed)
+                cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
             cw_report_debrief_free(db);
             return NULL;
         }

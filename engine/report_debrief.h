@@ -20,6 +20,16 @@ typedef struct debrief_take_home {
     int n_decisions;
 } debrief_take_home;
 
+/* The scenario as one role can travel it: every scene reachable from the start scene through
+ * the choices offered to that role and the drafting steps' routes. */
+typedef struct debrief_map {
+    const cw_scene_info **scenes; /* breadth-first from the start scene: scenes[0] is the start */
+    int *depth;                   /* each scene's breadth-first distance from the start */
+    int n_scenes, n_endings;
+    int *edge_from, *edge_to;     /* indexes into scenes; each pair once, grouped by edge_from */
+    int n_edges;
+} debrief_map;
+
 struct cw_report_debrief {
     cw_report_session *s;
     cw_scenario *scenario;     /* NULL when not at hand */
@@ -27,6 +37,7 @@ struct cw_report_debrief {
     report_arena arena;
     const char *role_name;
     walk_route recommended;    /* n_steps 0 without the scenario */
+    debrief_map map;           /* n_scenes 0 without the scenario */
     debrief_other others[DEBRIEF_MAX_OTHERS];
     int n_others;
     int *plus, *delta;         /* decision indexes; delta costliest first */
@@ -54,7 +65,15 @@ int debrief_step_picked(const walk_step *ws, int option);
 /* Writes a draft with the flagged phrases marked: <mark> in HTML, [[...]] in text. */
 void debrief_put_draft(FILE *out, const cw_report_decision *d, int html);
 
-/* The path figure: the trainee's route against the recommended one, divergences marked. */
-void svg_path_figure(FILE *out, const cw_report_debrief *db);
+/* Whether the role is offered the choice (none listed: every role). */
+int debrief_offered(const cw_choice_info *choice, const char *role);
+/* The map's index of a scene, or -1. */
+int debrief_map_find(const debrief_map *map, const char *scene);
+
+/* The path figure: the scenario map for the trainee's role with the trainee's route and the
+ * recommended route overlaid, divergences marked. Where there is no map, or it is too big to
+ * draw clearly, the two routes alone. Returns 1 when the map was drawn; *note (in the debrief's
+ * arena) says what the figure holds, or why the map was left out; NULL when nothing to say. */
+int svg_path_figure(FILE *out, const cw_report_debrief *db, const char **note);
 
 #endif

@@ -69,17 +69,33 @@ static void write_reactions(FILE *out)
 
 static void write_path(const cw_report_debrief *db, FILE *out)
 {
-    fputs("<figure>\n", out);
-    svg_path_figure(out, db);
-    fputs("<figcaption class=\"legend\">"
+    const char *note = NULL;
+    fputs("<figure class=\"path\">\n", out);
+    int map = svg_path_figure(out, db, &note);
+    fputs("<figcaption>", out);
+    if (note) {
+        fputs("<p class=\"map-note\">", out);
+        html_put(out, note);
+        fputs("</p>", out);
+    }
+    fputs("<div class=\"legend\">"
           "<span><svg width=\"28\" height=\"10\"><path d=\"M1 5H27\" stroke=\"#2c3e50\" "
-          "stroke-width=\"3.5\"/></svg> your route</span>"
+          "stroke-width=\"3.5\"/></svg> your route</span> "
           "<span><svg width=\"28\" height=\"10\"><path d=\"M1 5H27\" stroke=\"#3f7d58\" "
-          "stroke-width=\"3\" stroke-dasharray=\"7 5\"/></svg> recommended route</span>"
-          "<span><svg width=\"14\" height=\"14\"><circle cx=\"7\" cy=\"7\" r=\"6\" fill=\"none\" "
+          "stroke-width=\"3\" stroke-dasharray=\"7 5\"/></svg> recommended route</span> ", out);
+    if (map)
+        fputs("<span><svg width=\"40\" height=\"12\"><path d=\"M5 6H35\" stroke=\"#b9bfc7\" "
+              "stroke-width=\"1.3\"/><circle cx=\"5\" cy=\"6\" r=\"4\" fill=\"#fff\" stroke=\"#a3aab3\" "
+              "stroke-width=\"1.4\"/><circle cx=\"35\" cy=\"6\" r=\"4\" fill=\"#fff\" stroke=\"#a3aab3\" "
+              "stroke-width=\"1.4\"/></svg> other scenes and ways open to this role</span> ", out);
+    fputs("<span><svg width=\"14\" height=\"14\"><circle cx=\"7\" cy=\"7\" r=\"6\" fill=\"none\" "
           "stroke=\"#a8443b\" stroke-width=\"2\" stroke-dasharray=\"3 3\"/></svg> left the "
-          "recommended path</span><span>circles: decisions, coloured by rating; squares: "
-          "endings</span></figcaption>\n</figure>\n", out);
+          "recommended path</span> <span>numbered circles: your decisions, coloured and marked by "
+          "rating</span> <span>✓ recommended · ~ acceptable · ! concerning · ✕ harmful</span> "
+          "<span><svg width=\"14\" height=\"14\"><circle cx=\"7\" cy=\"7\" r=\"5.5\" fill=\"#fff\" "
+          "stroke=\"#3f7d58\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/></svg> a scene only the "
+          "recommended route visits</span> <span>squares: endings</span></div></figcaption>\n"
+          "</figure>\n", out);
     if (db->recommended.stopped && db->recommended.n_steps > 0) {
         fputs("<p class=\"muted\">The recommended route could not be traced to an ending: ", out);
         html_put(out, db->recommended.stopped);

@@ -86,6 +86,7 @@ void svg_bars(FILE *out, const svg_bar *bars, int n, int width, int label_width,
 int svg_text_lines(FILE *out, const char *text, int width, int max_lines, int x, int line_height);
 /* Colours shared by every figure. */
 const char *svg_rating_colour(cw_rating rating);
+const char *svg_rating_mark(cw_rating rating); /* ✓ recommended, ~ acceptable, ! concerning, ✕ harmful */
 const char *svg_role_colour(int role_index); /* 0: CPS blue, 1: DV amber, then greys */
 const char *svg_ending_colour(const char *classification);
 

@@ -14,6 +14,18 @@ const char *svg_rating_colour(cw_rating rating)
     }
 }
 
+/* A mark for each rating, so that colour is never the only cue. */
+const char *svg_rating_mark(cw_rating rating)
+{
+    switch (rating) {
+    case CW_RATING_RECOMMENDED: return "✓";
+    case CW_RATING_ACCEPTABLE: return "~";
+    case CW_RATING_CONCERNING: return "!";
+    case CW_RATING_HARMFUL: return "✕";
+    default: return "?";
+    }
+}
+
 /* Blue and amber stay apart for the common colour-vision deficiencies; further roles are greys. */
 const char *svg_role_colour(int role_index)
 {

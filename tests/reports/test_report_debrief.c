@@ -39,6 +39,14 @@ static char *written(const cw_report_debrief *db, int (*write)(const cw_report_d
     return text;
 }
 
+static int count(const char *text, const char *needle)
+{
+    int n = 0;
+    for (const char *p = strstr(text, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
 static void test_record(cw_report_session *s)
 {
     CHECK_STR(s->scenario_id, "report-fixture");
@@ -117,6 +125,19 @@ static void test_debrief(cw_report_session *s, cw_scenario *scenario)
     /* the recommended route */
     CHECK(strstr(text, "Recommended route: referral → meeting → draft → ending_home"));
 
+    /* the path figure is the scenario map for the CPS role: all six scenes it can reach, the
+     * placement (offered to CPS only) among them though neither route goes there, and the three
+     * divergences still marked on the trainee's route */
+    CHECK(strstr(page, "class=\"map\""));
+    CHECK(count(page, "<g class=\"scene\" data-scene=") == 6);
+    const char *placed = strstr(page, "<g class=\"scene\" data-scene=\"ending_placed\">");
+    CHECK(placed && strstr(placed, "on neither route</title>"));
+    CHECK(placed && strstr(placed, "Placed tonight"));
+    CHECK(strstr(page, "data-scene=\"ending_thin\"><title>ending_thin: ending “Home, on a thin file”, "
+                       "mixed; your ending</title>"));
+    CHECK(count(page, "<circle class=\"diverged\"") == 3);
+    CHECK(strstr(page, "reach: 6, 3 of them endings"));
+
     CHECK(strstr(page, "<mark class=\"flag\">failed to protect</mark>"));
     CHECK(strstr(page, "<svg"));
     CHECK(strstr(page, "@media print"));
@@ -137,6 +158,11 @@ static void test_record_only(cw_report_session *s)
     char *text = db ? written(db, cw_report_debrief_write_text) : NULL;
     CHECK(text && strstr(text, "the scenario file is not at hand"));
     CHECK(text && strstr(text, "Chose:       visit_now"));
+    /* without the scenario there is no map: the trainee's route alone */
+    char *page = db ? written(db, cw_report_debrief_write_html) : NULL;
+    CHECK(page && strstr(page, "<svg") && !strstr(page, "class=\"map\""));
+    CHECK(page && count(page, "<circle class=\"diverged\"") == 3);
+    free(page);
     free(text);
     cw_report_debrief_free(db);
 }
