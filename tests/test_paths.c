@@ -2,7 +2,8 @@
  *
  * Each line names a role, a kind, the answers and the ending they must reach. A "recommended"
  * path must rate every decision recommended and end positively; a "concerning" path must take at
- * least one concerning or harmful decision and end mixed or negative. Every path is at least 8
+ * least one concerning or harmful decision and end mixed or negative; an "acceptable" path takes
+ * at least one acceptable decision and none concerning or harmful. Every path is at least 8
  * decisions long, its record must hold exactly the decisions taken, and each scenario must pass
  * check with at least 8 decisions on the shortest way to any ending for every role. */
 #include <cjson/cJSON.h>
@@ -80,17 +81,22 @@ static void play_path(cw_scenario *sc, const char *where, const char *role, cons
         return;
     }
     const cw_step *st = cw_session_step(s);
-    int n = cw_session_result_count(s), concerning = 0, all_recommended = 1;
+    int n = cw_session_result_count(s), concerning = 0, acceptable = 0, all_recommended = 1;
     for (int i = 0; i < n; i++) {
         cw_rating r = cw_session_result(s, i)->rating;
         concerning |= r == CW_RATING_CONCERNING || r == CW_RATING_HARMFUL;
+        acceptable |= r == CW_RATING_ACCEPTABLE;
         all_recommended &= r == CW_RATING_RECOMMENDED;
     }
     int ok_ending = strcmp(st->scene_id, expected) == 0;
     int ok_length = n >= MIN_DECISIONS && list.next == list.count;
-    int ok_kind = strcmp(kind, "recommended") == 0
-                      ? all_recommended && strcmp(st->classification, "positive") == 0
-                      : concerning && strcmp(st->classification, "positive") != 0;
+    int ok_kind;
+    if (strcmp(kind, "recommended") == 0)
+        ok_kind = all_recommended && strcmp(st->classification, "positive") == 0;
+    else if (strcmp(kind, "acceptable") == 0) /* a defensible way, not the recommended one */
+        ok_kind = acceptable && !concerning;
+    else
+        ok_kind = concerning && strcmp(st->classification, "positive") != 0;
     if (!ok_ending || !ok_length || !ok_kind)
         fprintf(stderr, "%s: ended at %s (%s) after %d decisions, %d answers unused; expected %s, %s\n", where,
                 st->scene_id, st->classification, n, list.count - list.next, expected, kind);
@@ -164,11 +170,13 @@ static int run_file(const char *scenarios, const char *paths_dir, const char *fi
         snprintf(answers, sizeof answers, "%.*s", (int)(last_space - rest), rest);
         char where[1200];
         snprintf(where, sizeof where, "%s:%d", paths_path, line_no);
-        CHECK(strcmp(kind, "recommended") == 0 || strcmp(kind, "concerning") == 0);
+        CHECK(strcmp(kind, "recommended") == 0 || strcmp(kind, "concerning") == 0 || strcmp(kind, "acceptable") == 0);
         play_path(sc, where, role, kind, answers, expected);
         played++;
-        int slot = (strcmp(role, "dv") == 0) * 2 + (strcmp(kind, "concerning") == 0);
-        snprintf(kinds_seen[slot], sizeof kinds_seen[slot], "%s %s", role, kind);
+        if (strcmp(kind, "acceptable") != 0) {
+            int slot = (strcmp(role, "dv") == 0) * 2 + (strcmp(kind, "concerning") == 0);
+            snprintf(kinds_seen[slot], sizeof kinds_seen[slot], "%s %s", role, kind);
+        }
     }
     if (f)
         fclose(f);
