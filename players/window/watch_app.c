@@ -16,7 +16,6 @@
 #include "widgets.h"
 #include "workshop_chart.h"
 
-#define WATCH_BASE_TEXT 17
 #define WATCH_DECISION_FIRST 100
 
 typedef struct watch {
@@ -356,27 +355,6 @@ static const char *hints(void)
            "\xC2\xB7 Ctrl + / Ctrl \xE2\x88\x92 text size \xC2\xB7 F11 full screen \xC2\xB7 Esc close";
 }
 
-static void metrics(watch *wt)
-{
-    app *a = wt->a;
-    int ww = 0, wh = 0, dw = 0, dh = 0;
-    SDL_GetWindowSize(a->window, &ww, &wh);
-    if (SDL_GetRendererOutputSize(a->renderer, &dw, &dh) != 0 || dw <= 0 || dh <= 0)
-        dw = ww, dh = wh;
-    a->width = dw;
-    a->height = dh;
-    a->scale = ww > 0 ? (float)dw / (float)ww : 1.0f;
-    if (a->scale < 0.5f)
-        a->scale = 1.0f;
-    int body = (int)lroundf(WATCH_BASE_TEXT * a->scale * (float)settings_text_size(&a->settings) / 100.0f);
-    gfx_set_text_size(&a->g, body);
-    a->unit = body / 2 > 4 ? body / 2 : 4;
-    a->line = (int)lroundf((float)a->theme->line * a->scale);
-    if (a->line < 1)
-        a->line = 1;
-    a->dirty = 1;
-}
-
 static void draw_content(watch *wt, int x, int width)
 {
     app *a = wt->a;
@@ -457,7 +435,7 @@ static void handle_key(watch *wt, const SDL_Keysym *key)
     if (ctrl && (sym == SDLK_EQUALS || sym == SDLK_PLUS || sym == SDLK_KP_PLUS || sym == SDLK_MINUS
                  || sym == SDLK_KP_MINUS || sym == SDLK_0)) {
         settings_step_text_size(&a->settings, sym == SDLK_0 ? 0 : (sym == SDLK_MINUS || sym == SDLK_KP_MINUS) ? -1 : +1);
-        metrics(wt);
+        app_update_metrics(wt->a);
         return;
     }
     switch (sym) {
@@ -488,7 +466,7 @@ static void handle_event(watch *wt, const SDL_Event *e)
     case SDL_QUIT: app_quit(a); break;
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_EXPOSED)
-            metrics(wt);
+            app_update_metrics(wt->a);
         break;
     case SDL_KEYDOWN: handle_key(wt, &e->key.keysym); break;
     case SDL_MOUSEBUTTONUP: {
@@ -574,7 +552,7 @@ int watch_run(const watch_options *o)
         a->settings.theme = THEME_PROJECTOR; /* large text for a room; not saved */
         a->theme = theme_get(THEME_PROJECTOR);
         SDL_SetWindowTitle(a->window, "casewalk summary");
-        metrics(wt);
+        app_update_metrics(wt->a);
         poll_folder(wt);
         if (o->reveal_all && wt->view)
             for (int i = 0; i < wt->view->n_decisions; i++)

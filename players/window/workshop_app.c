@@ -11,30 +11,6 @@
 #include "widgets.h"
 #include "workshop_app.h"
 
-#define WS_BASE_TEXT 17 /* body text in pixels at 100 %, as the window's */
-
-/* Sizes from the window's size and the projector text size. */
-static void ws_metrics(workshop *w)
-{
-    app *a = w->a;
-    int ww = 0, wh = 0, dw = 0, dh = 0;
-    SDL_GetWindowSize(a->window, &ww, &wh);
-    if (SDL_GetRendererOutputSize(a->renderer, &dw, &dh) != 0 || dw <= 0 || dh <= 0)
-        dw = ww, dh = wh;
-    a->width = dw;
-    a->height = dh;
-    a->scale = ww > 0 ? (float)dw / (float)ww : 1.0f;
-    if (a->scale < 0.5f)
-        a->scale = 1.0f;
-    int body = (int)lroundf(WS_BASE_TEXT * a->scale * (float)settings_text_size(&a->settings) / 100.0f);
-    gfx_set_text_size(&a->g, body);
-    a->unit = body / 2 > 4 ? body / 2 : 4;
-    a->line = (int)lroundf((float)a->theme->line * a->scale);
-    if (a->line < 1)
-        a->line = 1;
-    a->dirty = 1;
-}
-
 static int bar_height(workshop *w)
 {
     return gfx_font(&w->a->g, FONT_SMALL)->line_height + w->a->unit * 2;
@@ -225,7 +201,7 @@ static int handle_key(workshop *w, const SDL_Keysym *key)
     if (ctrl && (sym == SDLK_EQUALS || sym == SDLK_PLUS || sym == SDLK_KP_PLUS || sym == SDLK_MINUS
                  || sym == SDLK_KP_MINUS || sym == SDLK_0)) {
         settings_step_text_size(&a->settings, sym == SDLK_0 ? 0 : (sym == SDLK_MINUS || sym == SDLK_KP_MINUS) ? -1 : +1);
-        ws_metrics(w);
+        app_update_metrics(w->a);
         return 1;
     }
     if (sym == SDLK_F11) {
@@ -295,7 +271,7 @@ static void handle_event(workshop *w, const SDL_Event *e)
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_EXPOSED
             || e->window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)
-            ws_metrics(w);
+            app_update_metrics(w->a);
         break;
     case SDL_KEYDOWN:
         a->eat_text = handle_key(w, &e->key.keysym);
@@ -408,7 +384,7 @@ int workshop_run(const workshop_options *o)
         a->settings.theme = THEME_PROJECTOR; /* large text, strong contrast; not saved */
         a->theme = theme_get(THEME_PROJECTOR);
         SDL_SetWindowTitle(a->window, "casewalk workshop");
-        ws_metrics(w);
+        app_update_metrics(w->a);
         if (o->votes || o->resume) {
             if (ws_start(w) != 0)
                 code = EXIT_INPUT;
