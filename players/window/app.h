@@ -180,5 +180,7 @@ void launcher_use_direct(app *a);  /* offer only the case named on the command l
 void launcher_tick(app *a); /* a timed refresh is due */
 void notes_enter(app *a, int case_index, const char *role, const char *trainee, cw_mode mode);
 void message_show(app *a, const char *title, const char *text, const char *detail);
+/* Draws the message's title, text and detail; returns the y below them. */
+int message_body_draw(app *a, int x, int width);
 
 #endif

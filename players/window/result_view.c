@@ -65,3 +65,18 @@ int result_view(app *a, const cw_result *r, int with_choice, int x, int y, int w
     content(a, r, with_choice, inner_x, y + pad, inner_w);
     return h;
 }
+
+void result_view_close_page(app *a, int decided, const cw_result *r, int x, int y, int width)
+{
+    int u = a->unit;
+    if (decided) {
+        if (r)
+            y += result_view(a, r, 0, x, y, width) + u * 2;
+        widget_button(a, CONTROL_CONTINUE, cw_session_finished(a->session) ? "See the ending" : "Continue",
+                      BUTTON_PRIMARY, x, y, 0);
+        y += widget_button_height(a, BUTTON_PRIMARY) + u;
+    }
+    if (a->decision.status[0])
+        y += gfx_text(&a->g, FONT_BOLD, a->decision.status, x, y, width, a->theme->text) + u;
+    a->ui.content_height = y + u * 3;
+}

@@ -10,4 +10,8 @@
  * Returns its height. */
 int result_view(app *a, const cw_result *r, int with_choice, int x, int y, int width);
 
+/* Ends a decision's page from y: once decided, the result panel (when r) and the Continue
+ * button; then the status line and the page's content height. */
+void result_view_close_page(app *a, int decided, const cw_result *r, int x, int y, int width);
+
 #endif

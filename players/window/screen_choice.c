@@ -34,22 +34,13 @@ static void choice_draw(app *a, int x, int width)
         widget_button(a, CONTROL_CONTINUE, "Continue", BUTTON_PRIMARY, x, y, 0);
         y += widget_button_height(a, BUTTON_PRIMARY) + u;
     }
-    if (!deciding) {
-        const cw_result *r = cw_session_result(a->session, d->result_index);
-        if (r && r->reason && r->reason[0]) {
-            char line[1700];
-            snprintf(line, sizeof line, "Your reason: %s", r->reason);
-            y += gfx_text(&a->g, FONT_SMALL, line, x, y, width, t->muted) + u;
-        }
-        if (r)
-            y += result_view(a, r, 0, x, y, width) + u * 2;
-        widget_button(a, CONTROL_CONTINUE, cw_session_finished(a->session) ? "See the ending" : "Continue",
-                      BUTTON_PRIMARY, x, y, 0);
-        y += widget_button_height(a, BUTTON_PRIMARY) + u;
+    const cw_result *r = deciding ? NULL : cw_session_result(a->session, d->result_index);
+    if (r && r->reason && r->reason[0]) {
+        char line[1700];
+        snprintf(line, sizeof line, "Your reason: %s", r->reason);
+        y += gfx_text(&a->g, FONT_SMALL, line, x, y, width, t->muted) + u;
     }
-    if (d->status[0])
-        y += gfx_text(&a->g, FONT_BOLD, d->status, x, y, width, t->text) + u;
-    a->ui.content_height = y + u * 3;
+    result_view_close_page(a, !deciding, r, x, y, width);
 }
 
 static void commit(app *a)

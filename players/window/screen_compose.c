@@ -176,17 +176,9 @@ static void compose_draw(app *a, int x, int width)
         int ready = d->n_order >= (s->min_clauses > 0 ? s->min_clauses : 1);
         widget_button(a, CONTROL_CONTINUE, "Submit the draft", ready ? BUTTON_PRIMARY : BUTTON_SECONDARY, x, y, 0);
         y += widget_button_height(a, BUTTON_PRIMARY) + u;
-    } else {
-        const cw_result *r = cw_session_result(a->session, d->result_index);
-        if (r)
-            y += result_view(a, r, 0, x, y, width) + u * 2;
-        widget_button(a, CONTROL_CONTINUE, cw_session_finished(a->session) ? "See the ending" : "Continue",
-                      BUTTON_PRIMARY, x, y, 0);
-        y += widget_button_height(a, BUTTON_PRIMARY) + u;
     }
-    if (d->status[0])
-        y += gfx_text(&a->g, FONT_BOLD, d->status, x, y, width, t->text) + u;
-    a->ui.content_height = y + u * 3;
+    result_view_close_page(a, !drafting, drafting ? NULL : cw_session_result(a->session, d->result_index), x, y,
+                           width);
 }
 
 static void submit(app *a)

@@ -15,7 +15,7 @@ void message_show(app *a, const char *title, const char *text, const char *detai
     app_show(a, SCREEN_MESSAGE, MESSAGE_BACK);
 }
 
-static void message_draw(app *a, int x, int width)
+int message_body_draw(app *a, int x, int width)
 {
     const message_state *m = &a->message;
     const theme *t = a->theme;
@@ -25,6 +25,12 @@ static void message_draw(app *a, int x, int width)
         y += gfx_text(&a->g, FONT_BODY, m->text, x, y, width, t->text) + u * 2;
     if (m->detail[0])
         y += gfx_text(&a->g, FONT_SMALL, m->detail, x, y, width, t->muted) + u * 2;
+    return y;
+}
+
+static void message_draw(app *a, int x, int width)
+{
+    int u = a->unit, y = message_body_draw(a, x, width);
     y += u;
     int bx = x;
     bx += widget_button(a, MESSAGE_BACK, "Back to the launcher", BUTTON_PRIMARY, bx, y, 0) + u * 2;

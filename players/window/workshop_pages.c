@@ -160,14 +160,7 @@ void ws_end_draw(workshop *w, int x, int width)
 void ws_message_draw(workshop *w, int x, int width)
 {
     app *a = w->a;
-    const message_state *m = &a->message;
-    const theme *t = a->theme;
-    int u = a->unit, y = u * 6;
-    y += gfx_text(&a->g, FONT_TITLE, m->title, x, y, width, t->text) + u * 2;
-    if (m->text[0])
-        y += gfx_text(&a->g, FONT_BODY, m->text, x, y, width, t->text) + u * 2;
-    if (m->detail[0])
-        y += gfx_text(&a->g, FONT_SMALL, m->detail, x, y, width, t->muted) + u * 2;
+    int u = a->unit, y = message_body_draw(a, x, width);
     widget_button(a, WS_QUIT, "Close (Enter)", BUTTON_PRIMARY, x, y + u, 0);
     a->ui.content_height = y + u + widget_button_height(a, BUTTON_PRIMARY) + u * 4;
 }
