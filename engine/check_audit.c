@@ -319,7 +319,7 @@ static void play_strategy(cw_scenario *sc, int role, strategy st, const word_mod
         snprintf(play->ending, sizeof play->ending, "%s", end->id);
         snprintf(play->classification, sizeof play->classification, "%s", end->classification);
     } else if (err.kind != CW_OK) {
-        snprintf(play->note, sizeof play->note, "stopped: %s", err.message);
+        snprintf(play->note, sizeof play->note, "stopped: %.280s", err.message);
     } else {
         snprintf(play->note, sizeof play->note, "no ending after %d steps (a loop?)", steps);
     }

@@ -58,7 +58,7 @@ static int usage(void)
 
 static void print_play(const cw_audit_play *p)
 {
-    char hits[32] = "-", chance[32] = "-", ending[120];
+    char hits[32] = "-", chance[32] = "-", ending[400];
     if (p->decisions > 0) {
         snprintf(hits, sizeof hits, "%3.0f%%", 100 * p->hits / p->decisions);
         snprintf(chance, sizeof chance, "%3.0f%%", 100 * p->chance / p->decisions);
