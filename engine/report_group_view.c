@@ -9,6 +9,17 @@
 
 /* ---- texts and prompts from the scenario ----------------------------------------------------- */
 
+/* Where the scenario lists a choice: sessions show choices in an order drawn per session, so the
+ * summary lists them as authored. fallback when the scene or choice is not found. */
+static int authored_index(const cw_scenario *scenario, const char *scene, const char *id, int fallback)
+{
+    const cw_scene_info *si = scenario ? cw_scenario_scene_find(scenario, scene) : NULL;
+    for (int i = 0; si && i < si->n_choices; i++)
+        if (strcmp(si->choices[i].id, id) == 0)
+            return i;
+    return fallback;
+}
+
 static void texts_from_example(cw_report_group *g, group_decision *gd, const char *role,
                                const group_example *e, int *order, int *ordered)
 {
@@ -33,7 +44,7 @@ static void texts_from_example(cw_report_group *g, group_decision *gd, const cha
         if (!gd->choices[k].text)
             gd->choices[k].text = ws->options[o].text;
         if (!*ordered)
-            order[k] = o;
+            order[k] = authored_index(g->scenario, gd->scene, ws->options[o].id, o);
     }
     *ordered = 1;
 }

@@ -140,6 +140,7 @@ static void free_scene(scene *s)
         free_routes(&c->go);
         free(c->feedback);
         free(c->rationale);
+        free(c->act);
         free_list(c->tags);
     }
     free(s->choices);

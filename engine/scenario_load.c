@@ -409,6 +409,23 @@ static unsigned get_role_mask(loader *ld, int t, int line, const char *owner)
     return mask;
 }
 
+/* A choice's `pin`: "first", "last" or a position from 1; 0 when absent (the order is drawn). */
+static int get_pin(loader *ld, int t, int line, const char *owner)
+{
+    lua_State *L = ld->L;
+    int type = raw_field(L, t, "pin"), pin = 0;
+    if (type == LUA_TSTRING && strcmp(lua_tostring(L, -1), "first") == 0)
+        pin = 1;
+    else if (type == LUA_TSTRING && strcmp(lua_tostring(L, -1), "last") == 0)
+        pin = -1;
+    else if (type == LUA_TNUMBER && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && lua_tointeger(L, -1) <= 100)
+        pin = (int)lua_tointeger(L, -1);
+    else if (type != LUA_TNIL)
+        load_fail(ld, line, "%s: 'pin' must be \"first\", \"last\" or a position from 1 to 100", owner);
+    lua_pop(L, 1);
+    return pin;
+}
+
 static void get_choice(loader *ld, int t, choice *c, int scene_line, const char *scene_id)
 {
     c->line = table_line(ld->L, t, scene_line);
@@ -434,6 +451,10 @@ static void get_choice(loader *ld, int t, choice *c, int scene_line, const char 
     get_string(ld, t, "feedback", &c->feedback, 0, c->line, owner);
     get_string(ld, t, "rationale", &c->rationale, 0, c->line, owner);
     get_tags(ld, t, &c->tags, &c->n_tags, c->line, owner);
+    c->pin = get_pin(ld, t, c->line, owner);
+    get_string(ld, t, "act", &c->act, 0, c->line, owner);
+    if (c->act && !valid_id(c->act))
+        load_fail(ld, c->line, "%s: act '%s' must be 1-%d letters, digits, '-' or '_'", owner, c->act, MAX_ID_BYTES);
 }
 
 static void get_compose(loader *ld, int t, scene *s)
@@ -508,7 +529,9 @@ static void get_scene(loader *ld, int t, scene *s, int fallback_line)
     else if (reason != LUA_TNIL && reason != LUA_TBOOLEAN)
         load_fail(ld, s->line, "%s: 'reason' must be a question or true", owner);
     lua_pop(L, 1);
-    s->shuffle = get_boolean(ld, t, "shuffle", s->line, owner);
+    int has_shuffle = raw_field(L, t, "shuffle") != LUA_TNIL;
+    lua_pop(L, 1);
+    s->shuffle = has_shuffle ? get_boolean(ld, t, "shuffle", s->line, owner) : 1; /* drawn unless turned off */
 
     char **reveal = NULL;
     int n_reveal = get_string_list(ld, t, "reveal", &reveal, s->line, owner);

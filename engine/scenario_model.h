@@ -62,6 +62,8 @@ typedef struct choice {
     char *feedback, *rationale;
     char **tags;
     int n_tags;
+    int pin;   /* 0: drawn with the rest; n > 0: n-th shown; -n: n-th from the end (-1 = last) */
+    char *act; /* the practice act this choice stands for, compared across scenarios; or NULL */
 } choice;
 
 typedef struct clause {
@@ -99,7 +101,7 @@ typedef struct scene {
     char *discussion, *reason;
     int *reveal; /* secret indexes */
     int n_reveal;
-    int shuffle;
+    int shuffle; /* 1 (the default): choices in an order drawn per session; 0: authored order */
     choice *choices;
     int n_choices;
     compose_step *compose; /* NULL unless a drafting step */

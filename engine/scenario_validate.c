@@ -99,6 +99,28 @@ static void check_choice(validator *v, choice *c, const scene *s, int index)
     check_tags(v, c->tags, c->n_tags, c->line, owner);
 }
 
+/* A pinned position must exist among the scene's choices, and two choices cannot hold the same. */
+static void check_pins(validator *v, const scene *s)
+{
+    for (int i = 0; i < s->n_choices; i++) {
+        const choice *c = &s->choices[i];
+        int slot = c->pin > 0 ? c->pin - 1 : s->n_choices + c->pin;
+        if (c->pin == 0)
+            continue;
+        if (slot < 0 || slot >= s->n_choices) {
+            finding(v, c->line, "choice '%s' in scene '%s' is pinned to a position the scene's %d choices do not have",
+                    c->id, s->id, s->n_choices);
+            continue;
+        }
+        for (int k = 0; k < i; k++) {
+            const choice *o = &s->choices[k];
+            if (o->pin != 0 && (o->pin > 0 ? o->pin - 1 : s->n_choices + o->pin) == slot)
+                finding(v, c->line, "choices '%s' and '%s' in scene '%s' are pinned to the same position", o->id,
+                        c->id, s->id);
+        }
+    }
+}
+
 static void check_scene(validator *v, scene *s, int index)
 {
     const cw_scenario *sc = v->sc;
@@ -142,6 +164,7 @@ static void check_scene(validator *v, scene *s, int index)
         finding(v, s->line, "scene '%s' has choices and a 'go'; each choice says where it leads", s->id);
     for (int i = 0; i < s->n_choices; i++)
         check_choice(v, &s->choices[i], s, i);
+    check_pins(v, s);
 }
 
 int scenario_validate(const cw_scenario *sc, cw_finding_fn report, void *ud)

@@ -147,6 +147,69 @@ static int alloc_options(view *v, int n, cw_error *err)
     return 0;
 }
 
+/* The slot a pinned choice asks for among n shown, or -1 when it is not pinned. Where some
+ * choices are not offered, a pin past the end falls on the last slot. */
+static int pinned_slot(const choice *c, int n)
+{
+    if (c->pin == 0)
+        return -1;
+    int slot = c->pin > 0 ? c->pin - 1 : n + c->pin;
+    return slot < 0 ? 0 : slot >= n ? n - 1 : slot;
+}
+
+/* Puts the options shown in the session's order: pinned choices in their slots (a taken slot
+ * passes to the next free one), the rest shuffled by Fisher–Yates on the session's seeded
+ * generator into the free slots. The seed and the decisions so far fix every draw, so a record
+ * replays to the same order. */
+static int order_options(cw_session *s, const scene *sn, view *v, cw_error *err)
+{
+    int n = v->n_options;
+    int *slot_of = malloc((size_t)n * sizeof *slot_of), *free_items = malloc((size_t)n * sizeof *free_items);
+    int *taken = calloc((size_t)n, sizeof *taken);
+    cw_option_view *options = malloc((size_t)n * sizeof *options);
+    char **texts = malloc((size_t)n * sizeof *texts);
+    int *index = malloc((size_t)n * sizeof *index);
+    int rc = -1;
+    if (!slot_of || !free_items || !taken || !options || !texts || !index) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        goto done;
+    }
+    int n_free = 0;
+    for (int i = 0; i < n; i++) {
+        int slot = pinned_slot(&sn->choices[v->choice_index[i]], n);
+        for (int tries = 0; slot >= 0 && taken[slot] && tries < n; tries++)
+            slot = (slot + 1) % n;
+        slot_of[i] = slot;
+        if (slot >= 0)
+            taken[slot] = 1;
+        else
+            free_items[n_free++] = i;
+    }
+    for (int i = n_free - 1; i > 0; i--) {
+        int j = (int)rng_below(&s->rng, (uint64_t)i + 1);
+        int k = free_items[i];
+        free_items[i] = free_items[j];
+        free_items[j] = k;
+    }
+    for (int i = 0, next = 0, slot = 0; i < n_free; i++, slot++) {
+        while (taken[slot])
+            slot++;
+        slot_of[free_items[next++]] = slot;
+    }
+    for (int i = 0; i < n; i++) {
+        options[slot_of[i]] = v->options[i];
+        texts[slot_of[i]] = v->option_texts[i];
+        index[slot_of[i]] = v->choice_index[i];
+    }
+    memcpy(v->options, options, (size_t)n * sizeof *options);
+    memcpy(v->option_texts, texts, (size_t)n * sizeof *texts);
+    memcpy(v->choice_index, index, (size_t)n * sizeof *index);
+    rc = 0;
+done:
+    free(slot_of), free(free_items), free(taken), free(options), free(texts), free(index);
+    return rc;
+}
+
 static int build_choices(cw_session *s, const value *state, const scene *sn, view *v, cw_error *err)
 {
     call_context cx = context(s, state);
@@ -178,19 +241,8 @@ static int build_choices(cw_session *s, const value *state, const scene *sn, vie
                      s->sc->roles[s->role].id);
         return -1;
     }
-    if (sn->shuffle) /* Fisher–Yates on the session's seeded generator: replays identically */
-        for (int i = v->n_options - 1; i > 0; i--) {
-            int j = (int)rng_below(&s->rng, (uint64_t)i + 1);
-            cw_option_view o = v->options[i];
-            v->options[i] = v->options[j];
-            v->options[j] = o;
-            char *t = v->option_texts[i];
-            v->option_texts[i] = v->option_texts[j];
-            v->option_texts[j] = t;
-            int k = v->choice_index[i];
-            v->choice_index[i] = v->choice_index[j];
-            v->choice_index[j] = k;
-        }
+    if (sn->shuffle)
+        return order_options(s, sn, v, err);
     return 0;
 }
 

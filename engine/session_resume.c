@@ -18,6 +18,8 @@ typedef struct replay_step {
     char *scene, *chosen, *own, *reason;
     char *clauses[64];
     int n_clauses;
+    char **shown; /* the ids in the order the record says they were shown */
+    int n_shown;
     int64_t ms;
 } replay_step;
 
@@ -40,6 +42,9 @@ static void replay_free(replay *r)
         free(st->scene), free(st->chosen), free(st->own), free(st->reason);
         for (int k = 0; k < st->n_clauses; k++)
             free(st->clauses[k]);
+        for (int k = 0; k < st->n_shown; k++)
+            free(st->shown[k]);
+        free(st->shown);
     }
     free(r->steps);
 }
@@ -125,6 +130,17 @@ static int read_step(replay *r, const cJSON *line, int line_no, int is_draft, cw
             st->clauses[st->n_clauses++] = strdup(c->valuestring);
         }
     }
+    const cJSON *shown = cJSON_GetObjectItemCaseSensitive(line, "shown"), *id;
+    int n_shown = cJSON_GetArraySize(shown);
+    st->shown = n_shown > 0 ? calloc((size_t)n_shown, sizeof *st->shown) : NULL;
+    cJSON_ArrayForEach(id, shown)
+    {
+        if (!st->shown || !cJSON_IsString(id) || !(st->shown[st->n_shown] = strdup(id->valuestring))) {
+            cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "the decision's 'shown' is not a list of ids");
+            return -1;
+        }
+        st->n_shown++;
+    }
     if (!st->scene || (!is_draft && !st->chosen)) {
         cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "a decision line without its scene or choice");
         return -1;
@@ -205,6 +221,21 @@ static int position_of(const cw_session *s, const char *id)
     return -1;
 }
 
+/* The replay must show what the record says was shown, in the same order: the seed and the
+ * decisions fix the order, so a difference means the record and the scenario do not belong. */
+static int same_order(const cw_session *s, const replay_step *st, const char *path, cw_error *err)
+{
+    int same = st->n_shown == s->view.n_options;
+    for (int i = 0; same && i < st->n_shown; i++)
+        same = strcmp(st->shown[i], s->view.options[i].id) == 0;
+    if (!same)
+        cw_error_set(err, CW_ERR_INPUT, path, st->line_no,
+                     "replay shows the choices of scene '%s' in another order than the record: the record does "
+                     "not match the scenario or this version of casewalk",
+                     st->scene);
+    return same ? 0 : -1;
+}
+
 static int replay_steps(cw_session *s, const replay *r, cw_error *err)
 {
     s->replaying = 1;
@@ -217,6 +248,8 @@ static int replay_steps(cw_session *s, const replay *r, cw_error *err)
                          s->finished ? "(an ending)" : s->step.scene_id, st->scene);
             return -1;
         }
+        if (same_order(s, st, r->path, err) != 0)
+            return -1;
         s->replay_ms = st->ms;
         int rc;
         if (!st->is_draft) {

@@ -85,6 +85,60 @@ typedef struct cw_check_stats {
 typedef void (*cw_finding_fn)(void *ud, const char *message);
 int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check_stats *stats);
 
+/* ---- the guessability audit (`casewalk check`) ------------------------------------------------ */
+
+/* Can a test-wise trainee find the recommended choice without knowing the practice? Each naive
+ * strategy plays the whole case for each role (seeded, unrecorded); docs/scenario-format.md says
+ * what each does, how ties are broken and what it does at a drafting step. */
+#define CW_AUDIT_STRATEGIES 7
+#define CW_AUDIT_MARGIN 0.15  /* a strategy warns when it beats chance by more than this share */
+#define CW_AUDIT_MIN_DECISIONS 3 /* either warning needs a path of at least this many decisions */
+#define CW_AUDIT_MIN_PHRASE 3 /* a phrase only recommended choices use, in at least this many */
+
+typedef struct cw_audit_play {
+    const char *strategy; /* "longest", "shortest", "first", "last", "scene_words", "no_absolutes", "word_model" */
+    const char *label;    /* "always the longest choice", ... */
+    int played;           /* 0: not played (note says why, e.g. no other scenarios to learn from) */
+    int decisions;        /* choice decisions on the path it played */
+    double hits;          /* of those, where it picked a recommended choice (a tie counts its share) */
+    double chance;        /* what picking at random scores on the same decisions */
+    char ending[65], classification[16]; /* the ending reached, or "" */
+    char note[300];       /* why no ending was reached, or "" */
+    int beats_chance, positive; /* the two warnings */
+} cw_audit_play;
+
+typedef struct cw_audit_role {
+    char role[65];
+    cw_audit_play plays[CW_AUDIT_STRATEGIES];
+} cw_audit_role;
+
+typedef struct cw_audit_phrase {
+    char text[160]; /* one to three words, lower case */
+    int choices;    /* recommended choices that use it (no other choice does) */
+} cw_audit_phrase;
+
+typedef struct cw_audit {
+    char path[1024];
+    cw_audit_role roles[16];
+    int n_roles;
+    cw_audit_phrase *phrases;
+    int n_phrases;
+    int library; /* other installed scenarios the word model learned from */
+    int warnings;
+} cw_audit;
+
+/* Audits a scenario that loads; NULL and err when it does not. The word model learns from the
+ * installed scenarios other than this one (by id). */
+cw_audit *cw_scenario_audit(const char *path, cw_error *err);
+void cw_audit_free(cw_audit *audit);
+/* Calls report with "FILE: audit: ..." once per warning; returns how many. */
+int cw_audit_report(const cw_audit *audit, cw_finding_fn report, void *ud);
+
+/* Practice-rating consistency across scenarios: choices that share an `act` and a competency tag
+ * but carry different ratings in different scenarios, one message per act and tag. Files that do
+ * not load are reported too. Returns the number of messages. */
+int cw_library_check_acts(const char *const *paths, int n_paths, cw_finding_fn report, void *ud);
+
 /* Where installed scenarios live: $CASEWALK_SCENARIOS (colon-separated), then the build's own
  * scenarios folder, then the installed share folder. */
 typedef struct cw_catalog_entry {

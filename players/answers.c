@@ -58,8 +58,21 @@ static int parse_answer(const char **p, answer *a, int index, char *why, size_t 
                 return -1;
             }
             a->positions[a->n_positions++] = (int)v;
+        } else if (*s == '@' && a->n_positions < (int)(sizeof a->positions / sizeof a->positions[0])) {
+            size_t n = strspn(s + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+            if (n == 0 || n > 64) {
+                snprintf(why, why_size, "answer %d: '@' must be followed by a choice or clause id", index);
+                return -1;
+            }
+            a->positions[a->n_positions] = 0;
+            if (!(a->ids[a->n_positions++] = strndup(s + 1, n))) {
+                snprintf(why, why_size, "out of memory");
+                return -1;
+            }
+            s += 1 + n;
         } else {
-            snprintf(why, why_size, "answer %d: expected a number (e.g. 2, or 3+1 at a drafting step)", index);
+            snprintf(why, why_size, "answer %d: expected a number or @id (e.g. 2, @talk_alone, or 3+1 at a drafting step)",
+                     index);
             return -1;
         }
         if (*s != '+')
@@ -83,12 +96,18 @@ static int parse_answer(const char **p, answer *a, int index, char *why, size_t 
     return 0;
 }
 
+static void answer_clear(answer *a)
+{
+    free(a->own_text);
+    free(a->reason);
+    for (int i = 0; i < a->n_positions; i++)
+        free(a->ids[i]);
+}
+
 void answers_free(answer_list *list)
 {
-    for (int i = 0; i < list->count; i++) {
-        free(list->items[i].own_text);
-        free(list->items[i].reason);
-    }
+    for (int i = 0; i < list->count; i++)
+        answer_clear(&list->items[i]);
     free(list->items);
     memset(list, 0, sizeof *list);
 }
@@ -106,9 +125,7 @@ int answers_parse(const char *spec, answer_list *list, char *why, size_t why_siz
         }
         list->items = grown;
         if (parse_answer(&p, &list->items[list->count], list->count + 1, why, why_size) != 0) {
-            answer *a = &list->items[list->count];
-            free(a->own_text);
-            free(a->reason);
+            answer_clear(&list->items[list->count]);
             answers_free(list);
             return -1;
         }
@@ -123,6 +140,20 @@ int answers_parse(const char *spec, answer_list *list, char *why, size_t why_siz
     return 0;
 }
 
+/* The 0-based position of answer part i among the options shown: as typed, or where its id is. */
+static int position_of(const answer *a, int i, const cw_option_view *options, int n, const cw_step *step,
+                       cw_error *err)
+{
+    if (!a->ids[i])
+        return a->positions[i] - 1;
+    for (int k = 0; k < n; k++)
+        if (strcmp(options[k].id, a->ids[i]) == 0)
+            return k;
+    cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s') offers no %s '%s'", step->decision_number,
+                 step->scene_id, step->kind == CW_STEP_COMPOSE ? "clause" : "choice", a->ids[i]);
+    return -2;
+}
+
 int answers_apply_next(answer_list *list, cw_session *session, cw_error *err)
 {
     if (list->next >= list->count)
@@ -133,7 +164,8 @@ int answers_apply_next(answer_list *list, cw_session *session, cw_error *err)
     if (step->kind == CW_STEP_COMPOSE) {
         int positions[64];
         for (int i = 0; i < a->n_positions; i++)
-            positions[i] = a->positions[i] - 1;
+            if ((positions[i] = position_of(a, i, step->clauses, step->n_clauses, step, err)) == -2)
+                return -1;
         rc = cw_session_compose(session, positions, a->n_positions, a->own_text, a->reason, err);
     } else if (a->n_positions != 1 || a->own_text) {
         cw_error_set(err, CW_ERR_INPUT, NULL, 0,
@@ -141,7 +173,10 @@ int answers_apply_next(answer_list *list, cw_session *session, cw_error *err)
                      step->decision_number, step->scene_id);
         rc = -1;
     } else {
-        rc = cw_session_choose(session, a->positions[0] - 1, a->reason, err);
+        int position = position_of(a, 0, step->choices, step->n_choices, step, err);
+        if (position == -2)
+            return -1;
+        rc = cw_session_choose(session, position, a->reason, err);
     }
     if (rc == 0)
         list->next++;

@@ -5,7 +5,10 @@
  *   3+1+4        at a compose step: clauses 3, 1 and 4, in that order
  *   3+1+"text"   ... and the trainee's own sentence (a doubled "" is a quote inside it)
  *   2:"reason"   any answer may carry the trainee's reason after a colon (quotes optional when
- *                the reason holds no comma) */
+ *                the reason holds no comma)
+ *   @talk_alone  the choice (or, at a compose step, the clause) with this id, wherever it is
+ *                shown: choice order is drawn per session, so scripts that must take a given
+ *                choice name it; @a+@b and 3+@b work at a compose step */
 #ifndef CW_ANSWERS_H
 #define CW_ANSWERS_H
 
@@ -14,7 +17,8 @@
 #include "casewalk.h"
 
 typedef struct answer {
-    int positions[64]; /* 1-based, as typed */
+    int positions[64]; /* 1-based, as typed; 0 where the answer names an id instead */
+    char *ids[64];     /* the id named with @, or NULL */
     int n_positions;
     char *own_text; /* NULL when none */
     char *reason;   /* NULL when none */

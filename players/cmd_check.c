@@ -1,4 +1,7 @@
-/* cmd_check.c — `casewalk check SCENARIO...`: validate and explore; FILE:LINE: message per finding. */
+/* cmd_check.c — `casewalk check SCENARIO...`: validate and explore; FILE:LINE: message per finding,
+ * then the guessability audit (warnings, and its table when it warns or is asked for), and with
+ * --library the practice-rating consistency of acts across the scenarios. */
+#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,53 +10,242 @@
 #include "commands.h"
 #include "play_options.h"
 
-static void print_finding(void *ud, const char *message)
+typedef struct check_options {
+    int stats, strict, json, library, table;
+} check_options;
+
+/* What one scenario's check found, kept for --json. */
+typedef struct collected {
+    cJSON *list; /* NULL: print each message instead */
+    int count;
+} collected;
+
+static void on_message(void *ud, const char *message)
 {
-    (void)ud;
-    printf("%s\n", message);
+    collected *c = ud;
+    c->count++;
+    if (c->list)
+        cJSON_AddItemToArray(c->list, cJSON_CreateString(message));
+    else
+        printf("%s\n", message);
+}
+
+static int usage(void)
+{
+    printf("Usage: casewalk check [--stats] [--audit] [--strict] [--json] [--library] [SCENARIO...]\n\n"
+           "Loads each scenario (an installed id or a .lua file) in the sandbox, validates it and\n"
+           "explores every path for every role: missing targets, undeclared variables, unreachable\n"
+           "scenes, dead ends, choices without rating, feedback, rationale or tags.\n"
+           "Prints one 'FILE:LINE: message' line per finding. Exit 0 when clean, 1 otherwise.\n\n"
+           "Then it audits whether the recommended choices can be guessed from their form: naive\n"
+           "strategies (longest, shortest, first or last written, most words shared with the scene,\n"
+           "avoiding absolute words, a word model of the other installed scenarios) play the case\n"
+           "for each role. It warns when one picks recommended choices more than 15 points above\n"
+           "chance or reaches a positive ending, and lists words found only in recommended choices.\n"
+           "Warnings print as 'FILE: audit: ...' with a table of the strategies; they do not change\n"
+           "the exit status unless --strict.\n\n"
+           "  --stats    also print, per role, the states explored, the endings reachable and the\n"
+           "             fewest and most decisions on the way to an ending\n"
+           "  --audit    print the audit's table even when it does not warn\n"
+           "  --strict   exit 1 when the audit (or --library) warns\n"
+           "  --json     print everything as one JSON document instead\n"
+           "  --library  check the scenarios given (none: every installed one) as one library, and\n"
+           "             list choices sharing an act and a tag that are rated differently\n");
+    return EXIT_ENDING;
+}
+
+/* ---- the audit's table -------------------------------------------------------------------------- */
+
+static void print_play(const cw_audit_play *p)
+{
+    char hits[32] = "-", chance[32] = "-", ending[400];
+    if (p->decisions > 0) {
+        snprintf(hits, sizeof hits, "%3.0f%%", 100 * p->hits / p->decisions);
+        snprintf(chance, sizeof chance, "%3.0f%%", 100 * p->chance / p->decisions);
+    }
+    if (!p->played || !p->ending[0])
+        snprintf(ending, sizeof ending, "%s", p->note);
+    else
+        snprintf(ending, sizeof ending, "%s (%s)", p->ending, p->classification);
+    printf("    %-36s %6s %7s %10d   %s%s\n", p->label, hits, chance, p->decisions, ending,
+           p->beats_chance || p->positive ? "   <- warning" : "");
+}
+
+static void print_audit_table(const cw_audit *a)
+{
+    printf("%s: guessability audit (on each strategy's own path; word model learned from %d other scenario%s)\n",
+           a->path, a->library, a->library == 1 ? "" : "s");
+    for (int r = 0; r < a->n_roles; r++) {
+        printf("  role %-32s %6s %7s %10s   %s\n", a->roles[r].role, "picks", "chance", "decisions", "ending");
+        for (int k = 0; k < CW_AUDIT_STRATEGIES; k++)
+            print_play(&a->roles[r].plays[k]);
+    }
+    if (a->n_phrases == 0)
+        return;
+    printf("  only in recommended choices:");
+    for (int i = 0; i < a->n_phrases; i++)
+        printf("%s \"%s\" (%d)", i ? "," : "", a->phrases[i].text, a->phrases[i].choices);
+    printf("\n");
+}
+
+/* ---- JSON ---------------------------------------------------------------------------------------- */
+
+static cJSON *audit_json(const cw_audit *a, cJSON *warnings)
+{
+    cJSON *obj = cJSON_CreateObject(), *roles = cJSON_AddArrayToObject(obj, "roles");
+    cJSON_AddNumberToObject(obj, "library", a->library);
+    cJSON_AddNumberToObject(obj, "margin", CW_AUDIT_MARGIN);
+    for (int r = 0; r < a->n_roles; r++) {
+        cJSON *role = cJSON_CreateObject(), *plays = NULL;
+        cJSON_AddStringToObject(role, "role", a->roles[r].role);
+        plays = cJSON_AddArrayToObject(role, "strategies");
+        for (int k = 0; k < CW_AUDIT_STRATEGIES; k++) {
+            const cw_audit_play *p = &a->roles[r].plays[k];
+            cJSON *s = cJSON_CreateObject();
+            cJSON_AddStringToObject(s, "strategy", p->strategy);
+            cJSON_AddStringToObject(s, "label", p->label);
+            cJSON_AddBoolToObject(s, "played", p->played);
+            cJSON_AddNumberToObject(s, "decisions", p->decisions);
+            cJSON_AddNumberToObject(s, "recommended_picked", p->hits);
+            cJSON_AddNumberToObject(s, "rate", p->decisions ? p->hits / p->decisions : 0);
+            cJSON_AddNumberToObject(s, "chance", p->decisions ? p->chance / p->decisions : 0);
+            cJSON_AddStringToObject(s, "ending", p->ending);
+            cJSON_AddStringToObject(s, "classification", p->classification);
+            cJSON_AddStringToObject(s, "note", p->note);
+            cJSON_AddBoolToObject(s, "beats_chance", p->beats_chance);
+            cJSON_AddBoolToObject(s, "reaches_positive", p->positive);
+            cJSON_AddItemToArray(plays, s);
+        }
+        cJSON_AddItemToArray(roles, role);
+    }
+    cJSON *phrases = cJSON_AddArrayToObject(obj, "only_in_recommended");
+    for (int i = 0; i < a->n_phrases; i++) {
+        cJSON *ph = cJSON_CreateObject();
+        cJSON_AddStringToObject(ph, "text", a->phrases[i].text);
+        cJSON_AddNumberToObject(ph, "choices", a->phrases[i].choices);
+        cJSON_AddItemToArray(phrases, ph);
+    }
+    cJSON_AddItemToObject(obj, "warnings", warnings);
+    return obj;
+}
+
+static void print_json(cJSON *doc)
+{
+    char *text = cJSON_Print(doc);
+    if (text)
+        printf("%s\n", text);
+    free(text);
+}
+
+/* ---- one scenario ----------------------------------------------------------------------------------- */
+
+/* Checks and audits one file; returns its findings and adds its audit warnings to *warnings. */
+static int check_one(const char *path, const check_options *o, cJSON *scenarios, int *warnings)
+{
+    cJSON *entry = o->json ? cJSON_CreateObject() : NULL;
+    collected findings = {entry ? cJSON_AddArrayToObject(entry, "findings") : NULL, 0};
+    if (entry) {
+        cJSON_AddStringToObject(entry, "file", path);
+        cJSON_AddItemToArray(scenarios, entry);
+    }
+    cw_check_stats st;
+    cw_scenario_check(path, on_message, &findings, &st);
+    for (int r = 0; o->stats && !o->json && r < st.n_roles; r++)
+        printf("%s: role %s: %d states, %d endings reachable, %d to %d decisions to an ending\n", path,
+               st.roles[r].role, st.roles[r].states, st.roles[r].endings, st.roles[r].fewest_decisions,
+               st.roles[r].most_decisions);
+    if (findings.count > 0)
+        return findings.count; /* the audit plays the case: only a clean one */
+    cw_error err = {CW_OK, ""};
+    cw_audit *a = cw_scenario_audit(path, &err);
+    if (!a) {
+        on_message(&findings, err.message);
+        return findings.count;
+    }
+    collected warned = {o->json ? cJSON_CreateArray() : NULL, 0};
+    cw_audit_report(a, on_message, &warned);
+    *warnings += warned.count;
+    if (entry)
+        cJSON_AddItemToObject(entry, "audit", audit_json(a, warned.list));
+    else if (warned.count > 0 || o->table)
+        print_audit_table(a);
+    cw_audit_free(a);
+    return findings.count;
+}
+
+/* Every installed scenario's file, for --library without files. */
+static int installed_paths(char ***out)
+{
+    cw_catalog cat;
+    cw_catalog_load(&cat);
+    char **paths = calloc((size_t)cat.count + 1, sizeof *paths);
+    int n = 0;
+    for (int i = 0; paths && i < cat.count; i++)
+        if ((paths[n] = strdup(cat.entries[i].path)))
+            n++;
+    cw_catalog_free(&cat);
+    *out = paths;
+    return n;
 }
 
 int cmd_check(int argc, char **argv)
 {
-    int stats = 0, files = 0;
+    check_options o = {0};
+    int files = 0;
     for (int i = 0; i < argc; i++) {
-        if (is_help(argv[i])) {
-            printf("Usage: casewalk check [--stats] SCENARIO...\n\n"
-                   "Loads each scenario (an installed id or a .lua file) in the sandbox, validates it and\n"
-                   "explores every path for every role: missing targets, undeclared variables, unreachable\n"
-                   "scenes, dead ends, choices without rating, feedback, rationale or tags.\n"
-                   "Prints one 'FILE:LINE: message' line per finding. Exit 0 when clean, 1 otherwise.\n"
-                   "--stats also prints, per role, the states explored, the endings reachable and the\n"
-                   "fewest and most decisions on the way to an ending.\n");
-            return EXIT_ENDING;
-        }
+        if (is_help(argv[i]))
+            return usage();
         if (strcmp(argv[i], "--stats") == 0)
-            stats = 1;
+            o.stats = 1;
+        else if (strcmp(argv[i], "--audit") == 0)
+            o.table = 1;
+        else if (strcmp(argv[i], "--strict") == 0)
+            o.strict = 1;
+        else if (strcmp(argv[i], "--json") == 0)
+            o.json = 1;
+        else if (strcmp(argv[i], "--library") == 0)
+            o.library = 1;
         else if (argv[i][0] == '-' && argv[i][1])
             return usage_error("check", "unknown option '%s'", argv[i]);
         else
             files++;
     }
-    if (files == 0)
-        return usage_error("check", "name at least one scenario");
-    int findings = 0;
-    for (int i = 0; i < argc; i++) {
-        if (argv[i][0] == '-' && argv[i][1])
-            continue;
-        cw_error err = {CW_OK, ""};
-        char *path = cw_scenario_find(argv[i], &err);
-        if (!path) {
-            printf("%s\n", err.message);
-            findings++;
-            continue;
+    if (files == 0 && !o.library)
+        return usage_error("check", "name at least one scenario (or --library for every installed one)");
+    char **paths = NULL;
+    int n_paths = 0, findings = 0, warnings = 0;
+    cJSON *doc = o.json ? cJSON_CreateObject() : NULL;
+    cJSON *scenarios = doc ? cJSON_AddArrayToObject(doc, "scenarios") : NULL;
+    collected missing = {scenarios ? cJSON_AddArrayToObject(doc, "errors") : NULL, 0};
+    if (files == 0) {
+        n_paths = installed_paths(&paths);
+    } else {
+        paths = calloc((size_t)files + 1, sizeof *paths);
+        for (int i = 0; paths && i < argc; i++) {
+            if (argv[i][0] == '-' && argv[i][1])
+                continue;
+            cw_error err = {CW_OK, ""};
+            if (!(paths[n_paths] = cw_scenario_find(argv[i], &err))) {
+                on_message(&missing, err.message);
+                continue;
+            }
+            n_paths++;
         }
-        cw_check_stats st;
-        findings += cw_scenario_check(path, print_finding, NULL, &st);
-        for (int r = 0; stats && r < st.n_roles; r++)
-            printf("%s: role %s: %d states, %d endings reachable, %d to %d decisions to an ending\n", path,
-                   st.roles[r].role, st.roles[r].states, st.roles[r].endings, st.roles[r].fewest_decisions,
-                   st.roles[r].most_decisions);
-        free(path);
     }
-    return findings ? EXIT_INPUT : EXIT_ENDING;
+    findings += missing.count;
+    for (int i = 0; i < n_paths; i++)
+        findings += check_one(paths[i], &o, scenarios, &warnings);
+    if (o.library) {
+        collected acts = {doc ? cJSON_AddArrayToObject(doc, "library") : NULL, 0};
+        cw_library_check_acts((const char *const *)paths, n_paths, on_message, &acts);
+        warnings += acts.count;
+    }
+    if (doc) {
+        print_json(doc);
+        cJSON_Delete(doc);
+    }
+    for (int i = 0; paths && i < n_paths; i++)
+        free(paths[i]);
+    free(paths);
+    return findings || (o.strict && warnings) ? EXIT_INPUT : EXIT_ENDING;
 }

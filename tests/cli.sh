@@ -59,7 +59,7 @@ expect_in "$out" "none.lua: no such scenario file" "missing file"
 
 # Scripted play to an ending, with a reason and a two-clause draft.
 small=$fixtures/small-example.lua
-expect_status 0 "scripted play" -- "$bin" play "$small" --role cps --trainee owl-1 --records "$tmp/r1" --seed 5 --choose '1:"she called for help",1+2'
+expect_status 0 "scripted play" -- "$bin" play "$small" --role cps --trainee owl-1 --records "$tmp/r1" --seed 5 --choose '@talk_alone:"she called for help",1+2'
 expect_in "$out" "Ending: Home, with a plan (positive)" "scripted ending"
 expect_in "$out" "Recommended: Speaking privately" "feedback shown in practice mode"
 record=$(ls "$tmp"/r1/*.jsonl)
@@ -68,12 +68,12 @@ expect_eq "$(jq -r 'select(.type=="draft") | .clauses | join("+")' "$record")" "
 expect_eq "$(jq -r 'select(.type=="header") | .seed' "$record")" "5" "seed stored"
 
 # Assessment mode holds feedback until the end.
-expect_status 0 "assessment play" -- "$bin" play "$small" --role cps --records "$tmp/r2" --mode assessment --choose 2
+expect_status 0 "assessment play" -- "$bin" play "$small" --role cps --records "$tmp/r2" --mode assessment --choose @remove_now
 expect_in "$out" "Feedback comes at the end" "assessment holds feedback"
 expect_eq "$(jq -r 'select(.type=="header") | .mode' "$tmp"/r2/*.jsonl)" "assessment" "mode recorded"
 
 # Answers that run out leave a resumable record; --resume with --choose finishes it.
-expect_status 3 "answers run out" -- "$bin" play "$small" --role dv --records "$tmp/r3" --choose 1
+expect_status 3 "answers run out" -- "$bin" play "$small" --role dv --records "$tmp/r3" --choose @talk_alone
 expect_in "$out" "ran out at decision 2" "says where the answers ran out"
 record=$(ls "$tmp"/r3/*.jsonl)
 expect_eq "$(tail -1 "$record" | jq -r .type)" "paused" "record ends paused"
@@ -89,16 +89,21 @@ expect_status 1 "out of range" -- "$bin" play "$small" --role cps --records "$tm
 expect_in "$out" "decision 1 (scene 'doorstep'): choice 4 is out of range (1-3)" "out of range names decision"
 expect_status 1 "e-mail as trainee" -- "$bin" play "$small" --trainee someone@example.org --records "$tmp/r5" --choose 1
 expect_in "$out" "pseudonym" "e-mail refused"
+# Scripted answers name a choice by id wherever the session shows it; an id not offered is named.
+expect_status 1 "choice not offered" -- "$bin" play "$small" --role dv --records "$tmp/r10" --choose @remove_now
+expect_in "$out" "decision 1 (scene 'doorstep') offers no choice 'remove_now'" "unknown choice id named"
 
 # Interactive play through a pipe: Enter to begin, a choice, a reason, a draft, no own text.
-out=$(printf '\n1\nbecause she asked\n1 2\n\n' | "$bin" play "$small" --role cps --trainee pipe --records "$tmp/r6" 2>&1)
+talk=$(shown_at "$bin" "$small" cps 5 "Ask to speak with Ms. Okafor privately.")
+expect_eq "${talk:+found}" "found" "the seeded order lists the private talk"
+out=$(printf '\n%s\nbecause she asked\n1 2\n\n' "$talk" | "$bin" play "$small" --role cps --seed 5 --trainee pipe --records "$tmp/r6" 2>&1)
 expect_eq "$?" "0" "piped play exit"
 expect_in "$out" "[removal · decision 1]" "progress line"
 expect_in "$out" "Why did you choose this?" "reason prompt"
 expect_in "$out" "Ending: Home, with a plan" "piped play ending"
 expect_eq "$(jq -r 'select(.type=="decision") | .reason' "$tmp"/r6/*.jsonl)" "because she asked" "piped reason stored"
 # End of input mid-way pauses with a resumable record.
-out=$(printf '\n1\n' | "$bin" play "$small" --role cps --trainee pipe --records "$tmp/r7" 2>&1)
+out=$(printf '\n%s\n' "$talk" | "$bin" play "$small" --role cps --seed 5 --trainee pipe --records "$tmp/r7" 2>&1)
 expect_eq "$?" "3" "end of input exit"
 expect_in "$out" "To go on:
   casewalk play --resume $(ls "$tmp"/r7/*.jsonl)" "end of input says how to resume"
@@ -108,14 +113,14 @@ expect_eq "$?" "0" "going back exit"
 expect_eq "$(ls "$tmp"/r8 2>/dev/null | wc -l)" "0" "going back writes no record"
 
 # Without a display, --ui gui falls back to the text player with a one-line notice.
-expect_status 0 "gui fallback" -- "$bin" play "$small" --ui gui --records "$tmp/r9" --choose 1,1+2
+expect_status 0 "gui fallback" -- "$bin" play "$small" --ui gui --records "$tmp/r9" --choose @talk_alone,1+2
 expect_in "$out" "using the text player" "fallback notice"
 
 # The default records folder follows XDG, private whatever the umask.
-(umask 000 && XDG_DATA_HOME=$tmp/xdg "$bin" play "$small" --choose 1,1+2 >/dev/null 2>&1)
+(umask 000 && XDG_DATA_HOME=$tmp/xdg "$bin" play "$small" --role cps --choose @talk_alone,1+2 >/dev/null 2>&1)
 expect_eq "$(stat -c %a "$tmp/xdg/casewalk/records")" "700" "records folder 0700"
 expect_eq "$(stat -c %a "$tmp"/xdg/casewalk/records/*.jsonl)" "600" "record file 0600"
-(umask 000 && unset XDG_DATA_HOME && HOME=$tmp/home "$bin" play "$small" --choose 1,1+2 >/dev/null 2>&1)
+(umask 000 && unset XDG_DATA_HOME && HOME=$tmp/home "$bin" play "$small" --role cps --choose @talk_alone,1+2 >/dev/null 2>&1)
 expect_eq "$(ls "$tmp"/home/.local/share/casewalk/records/*.jsonl | wc -l)" "1" "records under ~/.local/share"
 
 finish "cli"

@@ -27,3 +27,13 @@ finish() {
     echo "$1: $passed passed, $failed failed"
     [ "$failed" -eq 0 ]
 }
+
+# shown_at CASEWALK SCENARIO ROLE SEED TEXT: the number at which a session with this seed lists the
+# first scene's choice TEXT (choice order is drawn per session), for tests that type a number.
+shown_at() {
+    local peek
+    peek=$(mktemp -d)
+    printf '\n\n' | "$1" play "$2" --role "$3" --seed "$4" --records "$peek" 2>/dev/null |
+        sed -n "s/^ *\([0-9][0-9]*\)\. $5\$/\1/p" | head -1
+    rm -rf "$peek"
+}

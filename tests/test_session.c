@@ -52,6 +52,19 @@ static const char *str(const cJSON *obj, const char *key)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* The position (0-based) at which the current step shows option id, or -1: choice order is drawn
+ * per session, so tests name the choice they mean. */
+static int at(cw_session *s, const char *id)
+{
+    const cw_step *st = cw_session_step(s);
+    const cw_option_view *o = st->kind == CW_STEP_COMPOSE ? st->clauses : st->choices;
+    int n = st->kind == CW_STEP_COMPOSE ? st->n_clauses : st->n_choices;
+    for (int i = 0; i < n; i++)
+        if (strcmp(o[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
 /* The read-only map reports draw: scenes, choices, ratings, roles and where routes lead. */
 static void test_scenario_map(const cw_scenario *sc)
 {
@@ -92,9 +105,9 @@ static void test_roles_see_their_own_case(cw_scenario *sc)
     /* CPS does not hold the advocate's information and has no release yet. */
     CHECK(strstr(st->text, "[Withheld]") != NULL && strstr(st->text, "abroad") == NULL);
     /* A facilitator's reveal can ask each shown choice's rating without making it. */
-    CHECK(cw_session_choice_rating(s, 0) == CW_RATING_RECOMMENDED);
-    CHECK(cw_session_choice_rating(s, 1) == CW_RATING_HARMFUL);
-    CHECK(cw_session_choice_rating(s, 2) == CW_RATING_CONCERNING);
+    CHECK(cw_session_choice_rating(s, at(s, "talk_alone")) == CW_RATING_RECOMMENDED);
+    CHECK(cw_session_choice_rating(s, at(s, "remove_now")) == CW_RATING_HARMFUL);
+    CHECK(cw_session_choice_rating(s, at(s, "wait")) == CW_RATING_CONCERNING);
     CHECK(cw_session_choice_rating(s, 3) == CW_RATING_NONE);
     CHECK(cw_session_result_count(s) == 0);
     cw_session_free(s);
@@ -103,7 +116,7 @@ static void test_roles_see_their_own_case(cw_scenario *sc)
     s = cw_session_start(sc, &dv, &err);
     st = cw_session_step(s);
     CHECK(st->n_choices == 2); /* remove_now is for the CPS role only */
-    CHECK_STR(st->choices[1].id, "wait");
+    CHECK(at(s, "remove_now") < 0 && at(s, "talk_alone") >= 0 && at(s, "wait") >= 0);
     CHECK(strstr(st->text, "abroad") != NULL && strstr(st->text, "you hold this") != NULL);
     CHECK(cw_session_choose(s, 2, NULL, &err) == -1);
     CHECK(strstr(err.message, "decision 1") && strstr(err.message, "out of range (1-2)"));
@@ -119,7 +132,8 @@ static void test_record_of_a_session(cw_scenario *sc)
     cw_session_options o = {"cps", "owl-17", records, CW_MODE_ASSESSMENT, 7, 1, 0};
     cw_session *s = cw_session_start(sc, &o, &err);
     CHECK(s && cw_session_record_path(s));
-    CHECK(cw_session_choose(s, 0, "She called for help herself.", &err) == 0);
+    int talk = at(s, "talk_alone");
+    CHECK(cw_session_choose(s, talk, "She called for help herself.", &err) == 0);
     const cw_result *r = cw_session_result(s, 0);
     CHECK(r->rating == CW_RATING_RECOMMENDED && r->points == 3 && strstr(r->feedback, "privately"));
     CHECK_STR(r->reason, "She called for help herself.");
@@ -168,7 +182,8 @@ static void test_record_of_a_session(cw_scenario *sc)
     CHECK_STR(str(decision, "reason"), "She called for help herself.");
     CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(decision, "shown")) == 3);
     CHECK_STR(cJSON_GetArrayItem(cJSON_GetObjectItem(decision, "recommended"), 0)->valuestring, "talk_alone");
-    CHECK(cJSON_GetObjectItem(decision, "position")->valueint == 1);
+    CHECK(cJSON_GetObjectItem(decision, "position")->valueint == talk + 1);
+    CHECK_STR(cJSON_GetArrayItem(cJSON_GetObjectItem(decision, "shown"), talk)->valuestring, "talk_alone");
     const cJSON *changes = cJSON_GetObjectItem(decision, "changes");
     CHECK(cJSON_GetArraySize(changes) == 2);
     CHECK_STR(str(cJSON_GetArrayItem(changes, 0), "var"), "release_signed");
@@ -195,7 +210,7 @@ static void test_blaming_draft_is_flagged(cw_scenario *sc)
     cw_error err = {CW_OK, ""};
     cw_session_options o = {"dv", "owl-3", NULL, CW_MODE_PRACTICE, 1, 1, 0};
     cw_session *s = cw_session_start(sc, &o, &err);
-    CHECK(cw_session_choose(s, 1, NULL, &err) == 0); /* wait */
+    CHECK(cw_session_choose(s, at(s, "wait"), NULL, &err) == 0);
     int draft[1] = {2};                              /* "The mother failed to protect" */
     CHECK(cw_session_compose(s, draft, 1, "", NULL, &err) == 0);
     const cw_result *r = cw_session_result(s, 1);
@@ -205,7 +220,7 @@ static void test_blaming_draft_is_flagged(cw_scenario *sc)
     int bad[2] = {0, 0};
     cw_session_free(s);
     s = cw_session_start(sc, &o, &err);
-    CHECK(cw_session_choose(s, 1, NULL, &err) == 0);
+    CHECK(cw_session_choose(s, at(s, "wait"), NULL, &err) == 0);
     CHECK(cw_session_compose(s, bad, 2, "", NULL, &err) == -1 && strstr(err.message, "chosen twice"));
     cw_session_free(s);
 }
@@ -215,7 +230,7 @@ static void test_pause_and_resume(cw_scenario *sc)
     cw_error err = {CW_OK, ""};
     cw_session_options o = {"cps", "kestrel", records, CW_MODE_PRACTICE, 99, 1, 0};
     cw_session *s = cw_session_start(sc, &o, &err);
-    CHECK(cw_session_choose(s, 0, "first reason", &err) == 0);
+    CHECK(cw_session_choose(s, at(s, "talk_alone"), "first reason", &err) == 0);
     CHECK(cw_session_pause(s, &err) == 0);
     char path[512];
     snprintf(path, sizeof path, "%s", cw_session_record_path(s));

@@ -178,6 +178,16 @@ static void test_answers(void)
     CHECK(answers_parse("a", &list, why, sizeof why) == -1);
     CHECK(answers_parse("", &list, why, sizeof why) == -1);
     CHECK(answers_parse("1,\"x", &list, why, sizeof why) == -1);
+    /* @id names a choice or clause wherever the session shows it. */
+    CHECK(answers_parse("@talk_alone:she asked,3+@her_call", &list, why, sizeof why) == 0 && list.count == 2);
+    CHECK(list.items[0].n_positions == 1 && list.items[0].positions[0] == 0);
+    CHECK_STR(list.items[0].ids[0], "talk_alone");
+    CHECK_STR(list.items[0].reason, "she asked");
+    CHECK(list.items[1].n_positions == 2 && list.items[1].positions[0] == 3 && list.items[1].ids[0] == NULL);
+    CHECK_STR(list.items[1].ids[1], "her_call");
+    answers_free(&list);
+    CHECK(answers_parse("@", &list, why, sizeof why) == -1 && strstr(why, "id"));
+    CHECK(answers_parse("@a b", &list, why, sizeof why) == -1);
 }
 
 int main(void)

@@ -61,7 +61,9 @@ static void test_record(cw_report_session *s)
     CHECK_STR(d[0].scene, "referral");
     CHECK_STR(d[0].phase, "removal");
     CHECK_STR(d[0].chosen, "visit_now");
-    CHECK(d[0].position == 2);
+    CHECK(d[0].n_shown == 3 && d[0].position >= 1 && d[0].position <= 3); /* the order is drawn */
+    CHECK_STR(d[0].position >= 1 && d[0].position <= d[0].n_shown ? d[0].shown[d[0].position - 1] : NULL,
+              "visit_now");
     CHECK(d[0].n_recommended == 1);
     CHECK_STR(d[0].recommended[0], "call_first");
     CHECK(d[0].rating == CW_RATING_CONCERNING && d[0].points == 1 && d[0].max_points == 3);

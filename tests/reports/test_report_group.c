@@ -1,8 +1,9 @@
 /* test_report_group.c — the group summary over records made by make_records.sh, against counts
  * worked out by hand from the answers each scripted session gave:
  *
- *   CPS  c1 1,1,1+2   c2 1,1,1+2   c3 2,2,3   c4 3 (placement)   t1 1,… torn after decision 1
- *   DV   d1 1,1,1+2   d2 2,3,1     d3 2,2,2+1
+ *   CPS  c1, c2 call_first, separate, 1+2   c3 visit_now, joint, 3   c4 place_now
+ *        t1 call_first, … torn after decision 1
+ *   DV   d1 call_first, separate, 1+2   d2 visit_now, share_plan, 1   d3 visit_now, joint, 2+1
  *
  *   referral  CPS: call_first 3, visit_now 1, place_now 1 (5)   DV: call_first 1, visit_now 2 (3)
  *             difference ½(|3/5−1/3| + |1/5−2/3| + |1/5−0|) = 7/15

@@ -308,18 +308,20 @@ int main(int argc, char **argv)
     make_config("large", "text_size = 150\nwidth = 900\nheight = 700\n", large, sizeof large);
     make_config("fresh", NULL, fresh, sizeof fresh);
 
-    /* The second scene, nothing chosen yet (assessment mode moves straight on). */
-    const char *scene_args[] = { "--role", "cps", "--mode", "assessment", "--choose", "1", NULL };
+    /* The second scene, nothing chosen yet (assessment mode moves straight on). One seed for every
+     * run, so that every screenshot shows the choices in the same drawn order. */
+    const char *scene_args[] = { "--role", "cps", "--seed", "4", "--mode", "assessment", "--choose", "@talk_privately", NULL };
     image scene = shot(calm, "scene", scene_args, 3);
     image scene_contrast = shot(contrast, "scene-contrast", scene_args, 3);
     image scene_large = shot(large, "scene-large", scene_args, 3);
-    /* The same scene answered with choice 1, then with choice 2 (practice: the feedback shows). */
-    const char *pick1_args[] = { "--role", "cps", "--choose", "1:\"She called for help.\",1", NULL };
-    const char *pick2_args[] = { "--role", "cps", "--choose", "1:\"She called for help.\",2", NULL };
+    /* The same scene answered with the choice shown first, then second (practice: the feedback shows). */
+    const char *pick1_args[] = { "--role", "cps", "--seed", "4", "--choose", "@talk_privately:\"She called for help.\",1", NULL };
+    const char *pick2_args[] = { "--role", "cps", "--seed", "4", "--choose", "@talk_privately:\"She called for help.\",2", NULL };
     image pick1 = shot(tall, "pick1", pick1_args, 3);
     image pick2 = shot(tall, "pick2", pick2_args, 3);
     /* The end screen, and the first screen with no window.conf at all (default size). */
-    const char *end_args[] = { "--role", "cps", "--choose", "1,1,1+2+5+\"Ms. Núñez asked for an order.\",1", NULL };
+    const char *end_args[] = { "--role", "cps", "--seed", "4", "--choose",
+                               "@talk_privately,@ask_cues,1+2+5+\"Ms. Núñez asked for an order.\",@decline", NULL };
     image end = shot(calm, "end", end_args, 0);
     const char *launcher_args[] = { NULL };
     image launcher = shot(fresh, "launcher", launcher_args, 0);

@@ -72,11 +72,21 @@ decisions() { grep -c '"type":"\(decision\|draft\)"' "$(record)"; }
 has_decisions() { [ "$(decisions)" -ge "$1" ]; }
 last_type_is() { tail -n 1 "$(record)" | grep -q "\"type\":\"$1\""; }
 
+# Choice order is drawn per session: a scripted run with the same seed and the same decisions
+# says at which number each choice is shown, so the keys below press the right ones.
+"$casewalk" play "$fixtures/late-referral.lua" --role cps --seed 7 --records "$tmp/dry" \
+  --choose @talk_privately,@ask_witness,1+2+5,@decline >/dev/null 2>&1 || fail "the scripted dry run failed"
+shown_at() { jq -r "select(.type==\"decision\" and .chosen==\"$1\") | .position" "$tmp"/dry/*.jsonl; }
+talk=$(shown_at talk_privately) witness=$(shown_at ask_witness) decline=$(shown_at decline)
+[ -n "$talk" ] && [ -n "$witness" ] && [ -n "$decline" ] || fail "the dry run's record lacks a position"
+downs=()
+for _ in $(seq "$witness"); do downs+=(Down); done
+
 # 1. Content notes → Begin (Enter); decision 1 by its number, a reason typed and edited (Home,
 #    End, Backspace, a paste), Enter; the feedback, Enter; decision 2 by arrows and Enter; the
 #    feedback; then Esc pauses.
-open_window play "$fixtures/late-referral.lua" --ui gui --role cps --trainee heron-12 --records "$records"
-press Return 1
+open_window play "$fixtures/late-referral.lua" --ui gui --role cps --seed 7 --trainee heron-12 --records "$records"
+press Return "$talk"
 xdotool type --delay 40 "she called for help herselfx"
 press BackSpace Home
 xdotool type --delay 40 "Because "
@@ -86,7 +96,7 @@ wait_for grep -q ready "$tmp/clipboard"
 press ctrl+v
 press Return
 wait_for has_decisions 1
-press Return Down Down Return
+press Return "${downs[@]}" Return
 wait_for has_decisions 2
 press Return
 sleep 0.3
@@ -98,7 +108,7 @@ closed_with 3
 [ "$(decisions)" -eq 2 ] || fail "the record holds $(decisions) decisions, wanted 2"
 grep -q '"reason":"Because she called for help herself, Zoë said so."' "$(record)" ||
   fail "the edited and pasted reason is not in the record: $(grep -o '"reason":"[^"]*"' "$(record)")"
-grep -q '"type":"decision".*"chosen":"ask_witness"' "$(record)" || fail "decision 2 (the second choice) not recorded"
+grep -q '"type":"decision".*"chosen":"ask_witness"' "$(record)" || fail "decision 2 (ask_witness, by arrows) not recorded"
 conf="$XDG_CONFIG_HOME/casewalk/window.conf"
 grep -q '^text_size = 110$' "$conf" || fail "Ctrl+= not remembered in $conf"
 [ "$(stat -c %a "$conf")" = 600 ] || fail "$conf is $(stat -c %a "$conf"), wanted 600"
@@ -114,7 +124,7 @@ press Tab Return
 sleep 0.5
 press 1 2 3 BackSpace 5 ctrl+Return
 wait_for has_decisions 3
-press Return 1
+press Return "$decline"
 wait_for last_type_is ending
 press ctrl+q
 closed_with 0

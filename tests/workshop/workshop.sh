@@ -22,8 +22,12 @@ expect_status() {
 }
 contains() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2 ($(head -c 600 "$1"))"; }
 
-# 1. A whole case: decision 1 by the majority (call_home: 1 + 4 votes), decision 2 tied 4-4 and
-#    picked by the facilitator (choice 2, promise), then the draft.
+# 1. A whole case: decision 1 by the majority (the choice shown second: 1 + 4 votes), decision 2
+#    tied 4-4 and picked by the facilitator (the choice shown second), then the draft. The order
+#    shown is drawn per session: the votes are entered by position shown, and the record must
+#    name the choice that was shown there (shown_at: the id at a 1-based position).
+shown_at() { jq -r "select(.type==\"decision\" and .decision==$2) | .shown[$3 - 1]" "$1"; }
+chosen_in() { jq -r "select(.type==\"decision\" and .decision==$2) | .chosen" "$1"; }
 records=$tmp/records
 expect_status 0 "$casewalk" workshop "$case_file" --records "$records" --name "Tuesday room" \
   --votes "cps=3/1/0;dv=0/4/1,cps=2/2/0;dv=2/2/0@2,draft=1+2" --screenshot "$tmp/end.bmp"
@@ -34,11 +38,13 @@ contains "$tmp/header" '"group":true'
 contains "$tmp/header" '"trainee":"Tuesday room"'
 contains "$tmp/header" '"role":"cps"'
 grep '"decision":1,' "$record" > "$tmp/d1"
-contains "$tmp/d1" '"chosen":"call_home"'
+[ "$(chosen_in "$record" 1)" = "$(shown_at "$record" 1 2)" ] || fail "decision 1 is not the choice shown second"
+[ "$(jq -r 'select(.type=="decision" and .decision==1) | .shown | sort | join(",")' "$record")" = \
+  "call_home,safe_call,wait" ] || fail "decision 1 did not show the three choices"
 contains "$tmp/d1" '"votes":{"cps":[3,1,0],"dv":[0,4,1]}'
 contains "$tmp/d1" '"picked_by":"majority"'
 grep '"decision":2,' "$record" > "$tmp/d2"
-contains "$tmp/d2" '"chosen":"promise"'
+[ "$(chosen_in "$record" 2)" = "$(shown_at "$record" 2 2)" ] || fail "decision 2 is not the choice shown second"
 contains "$tmp/d2" '"votes":{"cps":[2,2,0],"dv":[2,2,0]}'
 contains "$tmp/d2" '"picked_by":"facilitator"'
 grep '"type":"draft"' "$record" > "$tmp/d3"
@@ -75,7 +81,7 @@ tail -n 1 "$paused" | grep -q '"type":"paused"' || fail "the record was not paus
 expect_status 0 "$casewalk" workshop "$case_file" --resume "$paused" --votes "cps=3;dv=2,draft=2"
 [ "$(ls "$tmp/r3"/*.jsonl | wc -l)" -eq 1 ] || fail "resume made a second record"
 contains "$paused" '"role":"dv"'
-contains "$paused" '"chosen":"wait"'
+[ "$(chosen_in "$paused" 1)" = "$(shown_at "$paused" 1 3)" ] || fail "the paused decision is not the choice shown third"
 contains "$paused" '"votes":{"cps":[3,0,0],"dv":[2,0,0]}'
 tail -n 1 "$paused" | grep -q '"type":"ending"' || fail "the resumed record did not reach the ending"
 
