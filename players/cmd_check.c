@@ -6,11 +6,12 @@
 #include "args.h"
 #include "commands.h"
 #include "play_options.h"
+#include "show.h"
 
 static void print_finding(void *ud, const char *message)
 {
     (void)ud;
-    printf("%s\n", message);
+    printf("%s\n", show_line(message).text);
 }
 
 int cmd_check(int argc, char **argv)
@@ -43,14 +44,15 @@ int cmd_check(int argc, char **argv)
         cw_error err = {CW_OK, ""};
         char *path = cw_scenario_find(argv[i], &err);
         if (!path) {
-            printf("%s\n", err.message);
+            printf("%s\n", show_line(err.message).text);
             findings++;
             continue;
         }
         cw_check_stats st;
         findings += cw_scenario_check(path, print_finding, NULL, &st);
         for (int r = 0; stats && r < st.n_roles; r++)
-            printf("%s: role %s: %d states, %d endings reachable, %d to %d decisions to an ending\n", path,
+            printf("%s: role %s: %d states, %d endings reachable, %d to %d decisions to an ending\n",
+                   show_line(path).text,
                    st.roles[r].role, st.roles[r].states, st.roles[r].endings, st.roles[r].fewest_decisions,
                    st.roles[r].most_decisions);
         free(path);
