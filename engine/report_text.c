@@ -81,6 +81,21 @@ void html_put_cut(FILE *out, const char *s, int max_chars)
     put_text(out, s, max_chars, 1, 1);
 }
 
+void cw_json_put(FILE *out, const char *json)
+{
+    const unsigned char *run = (const unsigned char *)json;
+    for (const unsigned char *p = run; *p; p++) {
+        int c1 = p[0] == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0; /* outside strings JSON is ASCII */
+        if (!c1 && p[0] != 0x7F)
+            continue;
+        fwrite(run, 1, (size_t)(p - run), out);
+        fprintf(out, "\\u%04x", c1 ? p[1] : 0x7F);
+        p += c1;
+        run = p + 1;
+    }
+    fputs((const char *)run, out);
+}
+
 void format_duration(int64_t ms, char *out, size_t size)
 {
     if (ms < 0)

@@ -76,3 +76,12 @@ size_t cw_text_show_char(const char *s, int one_line, char shown[CW_SHOWN_CHAR_M
         snprintf(shown, CW_SHOWN_CHAR_MAX, "\\u%04lx", cp);
     return (size_t)len;
 }
+
+void text_show_line(FILE *out, const char *s)
+{
+    for (const char *p = s; p && *p;) {
+        char shown[CW_SHOWN_CHAR_MAX];
+        p += cw_text_show_char(p, 1, shown);
+        fputs(shown, out);
+    }
+}

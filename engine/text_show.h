@@ -3,6 +3,8 @@
 #ifndef CW_TEXT_SHOW_H
 #define CW_TEXT_SHOW_H
 
+#include <stdio.h>
+
 /* Length (1-4) of the valid UTF-8 sequence at s, with its code point in *cp; 0 when the bytes at
  * s are not UTF-8 (a stray or cut-short sequence, an overlong form, a surrogate, above U+10FFFF).
  * s must be NUL-terminated (the NUL ends any sequence). */
@@ -15,5 +17,8 @@ int text_is_control(unsigned long cp);
 /* The first control character in s other than newline and tab (as a code point in *cp), or NULL
  * when there is none. Bytes that are not UTF-8 are not looked at here. */
 const char *text_find_control(const char *s, unsigned long *cp);
+
+/* Writes s to out by that rule, on one line (for the engine's own rare messages on stderr). */
+void text_show_line(FILE *out, const char *s);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
 #include "show.h"
@@ -36,7 +37,8 @@ static int print_json(const cw_catalog *cat)
         fprintf(stderr, "casewalk list: out of memory\n");
         return EXIT_INPUT;
     }
-    puts(text);
+    cw_json_put(stdout, text);
+    putchar('\n');
     free(text);
     return EXIT_ENDING;
 }
