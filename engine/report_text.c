@@ -83,15 +83,18 @@ void html_put_cut(FILE *out, const char *s, int max_chars)
 
 void cw_json_put(FILE *out, const char *json)
 {
-    const unsigned char *run = (const unsigned char *)json;
-    for (const unsigned char *p = run; *p; p++) {
-        int c1 = p[0] == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0; /* outside strings JSON is ASCII */
-        if (!c1 && p[0] != 0x7F)
+    const unsigned char *run = (const unsigned char *)json, *p = run;
+    while (*p) {
+        unsigned long cp;
+        int len = utf8_decode(p, &cp); /* outside strings JSON is ASCII, so this sees only text */
+        if (len > 0 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0)) {
+            p += len;
             continue;
+        }
         fwrite(run, 1, (size_t)(p - run), out);
-        fprintf(out, "\\u%04x", c1 ? p[1] : 0x7F);
-        p += c1;
-        run = p + 1;
+        fprintf(out, "\\u%04lx", len > 0 ? cp : 0xFFFDul);
+        p += len > 0 ? len : 1;
+        run = p;
     }
     fputs((const char *)run, out);
 }
