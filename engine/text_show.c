@@ -2,7 +2,6 @@
  * terminal could obey (control characters, bytes that are not UTF-8) is shown as a visible
  * escape, never sent as it is. */
 #include <stdio.h>
-#include <string.h>
 
 #include "casewalk.h"
 #include "text_show.h"

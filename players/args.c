@@ -15,7 +15,8 @@ int usage_error(const char *command, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "casewalk %s: %s\nTry 'casewalk %s --help'.\n", command, show_line(message).text, command);
+    fprintf(stderr, "casewalk %s: %s\nTry 'casewalk %s --help'.\n", command, show_line(message).text,
+            command);
     return EXIT_USAGE;
 }
 

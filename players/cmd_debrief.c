@@ -91,7 +91,8 @@ int cmd_debrief(int argc, char **argv)
             return EXIT_INPUT;
         }
         fprintf(stderr, "casewalk debrief: the scenario \"%s\" is not at hand (%s); the debrief "
-                        "shows what the record holds\n", show_line(s->scenario_id).text, show_line(err.message).text);
+                        "shows what the record holds\n",
+                show_line(s->scenario_id).text, show_line(err.message).text);
     }
     int status = EXIT_ENDING;
     cw_report_debrief *db = cw_report_debrief_new(s, scenario, &err);

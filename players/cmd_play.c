@@ -104,7 +104,8 @@ int cmd_play(int argc, char **argv)
         const char *why = NULL;
         if (window_available(&why))
             return window_play(&o);
-        fprintf(stderr, "casewalk: no window here (%s); using the text player.\n", show_line(why ? why : "no display").text);
+        fprintf(stderr, "casewalk: no window here (%s); using the text player.\n",
+                show_line(why ? why : "no display").text);
 #else
         fprintf(stderr, "casewalk: this build has no window; using the text player.\n");
 #endif

@@ -121,7 +121,8 @@ static int watch_summary(const char **paths, int n_paths, const cw_report_group_
     const char *why = NULL;
     if (!window_available(&why)) {
         fprintf(stderr, "casewalk summary: --watch needs a screen, and there is none here (%s).\n"
-                        "Without --watch, the summary is printed here.\n", show_line(why ? why : "no display").text);
+                        "Without --watch, the summary is printed here.\n",
+                show_line(why ? why : "no display").text);
         return EXIT_INPUT;
     }
     watch_options o = {paths, n_paths, *options, (int)expect, reveal, screenshot};

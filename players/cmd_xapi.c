@@ -42,7 +42,8 @@ static int export_one(void *ud, const char *path, cw_error *err)
         return -1;
     if (run->session->torn_line)
         fprintf(stderr, "casewalk xapi: %s:%d: the last line is torn: %s; the lines before it are "
-                        "exported\n", show_line(path).text, run->session->torn_line, show_line(run->session->torn_why).text);
+                        "exported\n",
+                show_line(path).text, run->session->torn_line, show_line(run->session->torn_why).text);
     if (cw_xapi_write_session(run->session, run->homepage, run->out, &run->statements) != 0) {
         cw_error_set(err, CW_ERR_SYSTEM, path, 0, "the statements could not be written");
         return -1;

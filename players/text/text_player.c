@@ -221,7 +221,8 @@ static int ask_and_apply(player *p, const cw_step *st, cw_error *err)
         }
         if (st->reason_prompt) {
             char question[sizeof(shown_line) + 40];
-            snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ", show_line(st->reason_prompt).text);
+            snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ",
+                     show_line(st->reason_prompt).text);
             if (prompt_line(question, reason, sizeof reason) != 0)
                 return 1;
         }
@@ -247,7 +248,8 @@ static int ask_and_apply(player *p, const cw_step *st, cw_error *err)
         return 1;
     if (st->reason_prompt) {
         char question[sizeof(shown_line) + 40];
-        snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ", show_line(st->reason_prompt).text);
+        snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ",
+                 show_line(st->reason_prompt).text);
         if (prompt_line(question, reason, sizeof reason) != 0)
             return 1;
     }

@@ -41,8 +41,8 @@ int scripted_play(app *a)
         return EXIT_USAGE;
     }
     if (start_session(a) != 0) {
-        fprintf(stderr, "casewalk: %s%s%s\n", show_line(a->message.title).text, a->message.detail[0] ? ": " : "",
-                show_line(a->message.detail).text);
+        fprintf(stderr, "casewalk: %s%s%s\n", show_line(a->message.title).text,
+                a->message.detail[0] ? ": " : "", show_line(a->message.detail).text);
         answers_free(&answers);
         return EXIT_INPUT;
     }

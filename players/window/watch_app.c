@@ -523,8 +523,8 @@ static void print_counts(const watch *wt)
     printf("records %ld\n", wt->view->included);
     for (int i = 0; i < wt->view->n_decisions; i++) {
         const cw_report_group_decision *d = &wt->view->decisions[i];
-        printf("decision %d %s: answered %d of %ld, %s\n", d->first_number, show_line(d->scene).text, d->answered, expected(wt),
-               is_revealed(wt, d->scene) ? "revealed" : "hidden");
+        printf("decision %d %s: answered %d of %ld, %s\n", d->first_number, show_line(d->scene).text,
+               d->answered, expected(wt), is_revealed(wt, d->scene) ? "revealed" : "hidden");
     }
 }
 

@@ -61,8 +61,8 @@ static int load_direct(app *a)
     }
     const char *role = a->options->role;
     if (role && !cw_scenario_role(a->direct, role)) {
-        fprintf(stderr, "casewalk: %s has no role \"%s\"\n", show_line(cw_scenario_info_get(a->direct)->path).text,
-                show_line(role).text);
+        fprintf(stderr, "casewalk: %s has no role \"%s\"\n",
+                show_line(cw_scenario_info_get(a->direct)->path).text, show_line(role).text);
         return -1;
     }
     return 0;
