@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_text.h"
 #include "ids.h"
 #include "scenario_load.h"
 #include "session_internal.h"
@@ -57,6 +58,11 @@ static void say(explorer *x, const char *message)
     }
     x->report(x->ud, message);
     x->findings++;
+}
+
+static void say_once(void *ud, const char *message)
+{
+    say(ud, message);
 }
 
 static uint64_t fnv1a(const char *s)
@@ -152,6 +158,7 @@ static void visit(explorer *x, const cw_session *s)
 {
     const scene *sn = &x->sc->scenes[s->view.scene];
     x->visited_scene[s->view.scene] = 1;
+    check_step_text(s, say_once, x); /* text the scenario's functions gave */
     if (sn->is_ending) {
         if (!x->ending_seen[s->view.scene]++)
             x->stats->endings++;
@@ -376,7 +383,7 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
         return 1;
     }
     explorer x = {.sc = sc, .report = report, .ud = ud};
-    if (scenario_validate(sc, count_finding, &x) > 0) {
+    if (scenario_validate(sc, count_finding, &x) + check_scenario_text(sc, count_finding, &x) > 0) {
         cw_scenario_free(sc);
         return x.findings;
     }

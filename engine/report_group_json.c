@@ -144,7 +144,7 @@ int cw_report_group_write_json(const cw_report_group *g, FILE *out)
     cJSON_Delete(root);
     if (!text)
         return -1;
-    fputs(text, out);
+    cw_json_put(out, text);
     fputc('\n', out);
     free(text);
     return ferror(out) ? -1 : 0;

@@ -45,10 +45,10 @@ int report_is_id(const char *s);
 
 /* ---- report_text.c: writing untrusted text ----------------------------------------------- */
 
-/* Writes s with control characters (C0 but tab and newline, DEL, C1) replaced by '?', so a
- * record cannot drive the terminal. */
+/* Writes s shown by cw_text_show_char (control characters as \x1b, \u009b ...), so a record or
+ * a scenario cannot drive the terminal. */
 void text_put(FILE *out, const char *s);
-/* As text_put, on one line: newlines become spaces; cut at max_chars characters with "…". */
+/* As text_put, on one line (a newline shows as \n); cut at max_chars characters with "…". */
 void text_put_line(FILE *out, const char *s, int max_chars);
 /* HTML-escapes s (& < > " ') and drops control characters. NULL writes nothing. */
 void html_put(FILE *out, const char *s);

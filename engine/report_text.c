@@ -4,39 +4,23 @@
 #include <string.h>
 
 #include "report_internal.h"
+#include "text_show.h"
 
-/* Length of the UTF-8 sequence starting at s (1 for a stray byte), and its code point. */
-static int utf8_next(const unsigned char *s, unsigned long *cp)
+/* The character at s: its length in bytes and code point (U+FFFD for a byte that is not UTF-8). */
+static int next_char(const unsigned char *s, unsigned long *cp)
 {
-    int len = 1;
-    unsigned long c = s[0];
-    if (c >= 0xC0 && c < 0xE0)
-        len = 2, c &= 0x1F;
-    else if (c >= 0xE0 && c < 0xF0)
-        len = 3, c &= 0x0F;
-    else if (c >= 0xF0 && c < 0xF8)
-        len = 4, c &= 0x07;
-    for (int i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *cp = 0xFFFD;
-            return 1;
-        }
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    *cp = c;
-    return len;
-}
-
-static int is_control(unsigned long cp)
-{
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
+    int len = utf8_decode(s, cp);
+    if (len > 0)
+        return len;
+    *cp = 0xFFFD;
+    return 1;
 }
 
 int text_chars(const char *s)
 {
     int n = 0;
     unsigned long cp;
-    for (const unsigned char *p = (const unsigned char *)s; p && *p; p += utf8_next(p, &cp))
+    for (const unsigned char *p = (const unsigned char *)s; p && *p; p += next_char(p, &cp))
         n++;
     return n;
 }
@@ -54,14 +38,19 @@ static void put_text(FILE *out, const char *s, int max_chars, int one_line, int 
             fputs("…", out);
             return;
         }
-        int len = utf8_next(p, &cp);
+        if (!html) { /* the terminal's rule, shared with the players */
+            char shown[CW_SHOWN_CHAR_MAX];
+            p += cw_text_show_char((const char *)p, one_line, shown);
+            fputs(shown, out);
+            n++;
+            continue;
+        }
+        int len = next_char(p, &cp);
         if (cp == '\n' || cp == '\t') {
             fputc(one_line ? ' ' : (int)cp, out);
-        } else if (cp == '\r') {
-            /* dropped: lines end with \n */
-        } else if (is_control(cp) || cp == 0xFFFD) {
-            fputs(html ? "" : "?", out);
-        } else if (html && strchr("&<>\"'", (int)cp)) {
+        } else if (text_is_control(cp) || cp == 0xFFFD) {
+            /* dropped: a page shows no control characters */
+        } else if (strchr("&<>\"'", (int)cp)) {
             fputs(cp == '&' ? "&amp;" : cp == '<' ? "&lt;" : cp == '>' ? "&gt;" : cp == '"' ? "&quot;" : "&#39;",
                   out);
         } else {
@@ -90,6 +79,24 @@ void html_put(FILE *out, const char *s)
 void html_put_cut(FILE *out, const char *s, int max_chars)
 {
     put_text(out, s, max_chars, 1, 1);
+}
+
+void cw_json_put(FILE *out, const char *json)
+{
+    const unsigned char *run = (const unsigned char *)json, *p = run;
+    while (*p) {
+        unsigned long cp;
+        int len = utf8_decode(p, &cp); /* outside strings JSON is ASCII, so this sees only text */
+        if (len > 0 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0)) {
+            p += len;
+            continue;
+        }
+        fwrite(run, 1, (size_t)(p - run), out);
+        fprintf(out, "\\u%04lx", len > 0 ? cp : 0xFFFDul);
+        p += len > 0 ? len : 1;
+        run = p;
+    }
+    fputs((const char *)run, out);
 }
 
 void format_duration(int64_t ms, char *out, size_t size)

@@ -277,7 +277,7 @@ static void emit(xapi_writer *w, const char *id, const char *time, const char *v
         return;
     }
     fputs(*w->count ? ",\n" : "", w->out);
-    fputs(text, w->out);
+    cw_json_put(w->out, text);
     free(text);
     (*w->count)++;
 }

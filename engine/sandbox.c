@@ -16,6 +16,7 @@
 
 #include "sandbox.h"
 #include "sandbox_private.h"
+#include "text_show.h"
 
 #define DEFAULT_MEMORY_BYTES ((size_t)64 * 1024 * 1024)
 #define DEFAULT_INSTRUCTIONS 200000000u
@@ -503,8 +504,9 @@ sandbox_limits sandbox_default_limits(void)
 static int panic(lua_State *L)
 {
     const char *message = lua_tostring(L, -1);
-    fprintf(stderr, "casewalk: Lua error outside a protected call: %s\n",
-            message ? message : "(not a string)");
+    fputs("casewalk: Lua error outside a protected call: ", stderr);
+    text_show_line(stderr, message ? message : "(not a string)");
+    fputc('\n', stderr);
     return 0;
 }
 

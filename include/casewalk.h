@@ -34,6 +34,20 @@ void cw_error_set(cw_error *err, cw_error_kind kind, const char *file, int line,
 #endif
     ;
 
+/* ---- showing untrusted text on a terminal ------------------------------------------------ */
+
+/* The one rule for printing text that comes from a scenario, a record, a file name, the
+ * environment or an error message: nothing in it may drive the terminal. Reads the character at
+ * s (s not empty) and writes what shows it into shown, NUL-terminated; returns how many bytes of
+ * s that was. A printable character and a tab show as themselves, and so does a newline unless
+ * one_line; the rest is written as a visible escape:
+ *   a newline on one line    \n        a carriage return         \r
+ *   other C0 controls, DEL   \x1b      C1 controls (U+0080-009F) \u009b
+ *   a byte that is not UTF-8 \xff
+ * A backslash stays as it is: the escapes are for reading, not for decoding back. */
+#define CW_SHOWN_CHAR_MAX 8
+size_t cw_text_show_char(const char *s, int one_line, char shown[CW_SHOWN_CHAR_MAX]);
+
 /* ---- scenarios ------------------------------------------------------------------------ */
 
 typedef struct cw_scenario cw_scenario;

@@ -292,6 +292,12 @@ int cw_report_output_open(cw_report_output *o, const char *path, cw_error *err);
 int cw_report_output_commit(cw_report_output *o, cw_error *err);
 void cw_report_output_abort(cw_report_output *o);
 
+/* Writes JSON text as cJSON prints it, with what cJSON leaves raw inside strings made safe for
+ * a terminal: DEL and the C1 controls (U+0080-U+009F) as \u007f and \u0080-\u009f (the same
+ * JSON to a parser), and a byte that is not UTF-8 (a file name's, say) as \ufffd, so that the
+ * output is valid JSON. */
+void cw_json_put(FILE *out, const char *json);
+
 /* ---- progress on a terminal ----------------------------------------------------------------- */
 
 /* Draws "label [=====>    ] done/total" on stream when it is a terminal, at most ten times a

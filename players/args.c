@@ -6,15 +6,17 @@
 #include <string.h>
 
 #include "play_options.h"
+#include "show.h"
 
 int usage_error(const char *command, const char *fmt, ...)
 {
-    fprintf(stderr, "casewalk %s: ", command);
+    char message[1024]; /* quotes the command line, which may hold a hostile file name */
     va_list ap;
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "\nTry 'casewalk %s --help'.\n", command);
+    fprintf(stderr, "casewalk %s: %s\nTry 'casewalk %s --help'.\n", command, show_line(message).text,
+            command);
     return EXIT_USAGE;
 }
 

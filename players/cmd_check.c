@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "args.h"
+#include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#include "show.h"
 
 typedef struct check_options {
     int stats, strict, json, library, table;
@@ -27,7 +29,7 @@ static void on_message(void *ud, const char *message)
     if (c->list)
         cJSON_AddItemToArray(c->list, cJSON_CreateString(message));
     else
-        printf("%s\n", message);
+        printf("%s\n", show_line(message).text);
 }
 
 static int usage(void)
@@ -58,13 +60,13 @@ static int usage(void)
 
 static void print_play(const cw_audit_play *p)
 {
-    char hits[32] = "-", chance[32] = "-", ending[400];
+    char hits[32] = "-", chance[32] = "-", ending[sizeof(shown_line) + 400];
     if (p->decisions > 0) {
         snprintf(hits, sizeof hits, "%3.0f%%", 100 * p->hits / p->decisions);
         snprintf(chance, sizeof chance, "%3.0f%%", 100 * p->chance / p->decisions);
     }
     if (!p->played || !p->ending[0])
-        snprintf(ending, sizeof ending, "%s", p->note);
+        snprintf(ending, sizeof ending, "%s", show_line(p->note).text);
     else
         snprintf(ending, sizeof ending, "%s (%s)", p->ending, p->classification);
     printf("    %-36s %6s %7s %10d   %s%s\n", p->label, hits, chance, p->decisions, ending,
@@ -74,7 +76,7 @@ static void print_play(const cw_audit_play *p)
 static void print_audit_table(const cw_audit *a)
 {
     printf("%s: guessability audit (on each strategy's own path; word model learned from %d other scenario%s)\n",
-           a->path, a->library, a->library == 1 ? "" : "s");
+           show_line(a->path).text, a->library, a->library == 1 ? "" : "s");
     for (int r = 0; r < a->n_roles; r++) {
         printf("  role %-32s %6s %7s %10s   %s\n", a->roles[r].role, "picks", "chance", "decisions", "ending");
         for (int k = 0; k < CW_AUDIT_STRATEGIES; k++)
@@ -84,7 +86,7 @@ static void print_audit_table(const cw_audit *a)
         return;
     printf("  only in recommended choices:");
     for (int i = 0; i < a->n_phrases; i++)
-        printf("%s \"%s\" (%d)", i ? "," : "", a->phrases[i].text, a->phrases[i].choices);
+        printf("%s \"%s\" (%d)", i ? "," : "", show_line(a->phrases[i].text).text, a->phrases[i].choices);
     printf("\n");
 }
 
@@ -132,8 +134,10 @@ static cJSON *audit_json(const cw_audit *a, cJSON *warnings)
 static void print_json(cJSON *doc)
 {
     char *text = cJSON_Print(doc);
-    if (text)
-        printf("%s\n", text);
+    if (text) {
+        cw_json_put(stdout, text);
+        putchar('\n');
+    }
     free(text);
 }
 
@@ -151,7 +155,8 @@ static int check_one(const char *path, const check_options *o, cJSON *scenarios,
     cw_check_stats st;
     cw_scenario_check(path, on_message, &findings, &st);
     for (int r = 0; o->stats && !o->json && r < st.n_roles; r++)
-        printf("%s: role %s: %d states, %d endings reachable, %d to %d decisions to an ending\n", path,
+        printf("%s: role %s: %d states, %d endings reachable, %d to %d decisions to an ending\n",
+               show_line(path).text,
                st.roles[r].role, st.roles[r].states, st.roles[r].endings, st.roles[r].fewest_decisions,
                st.roles[r].most_decisions);
     if (findings.count > 0)

@@ -8,6 +8,7 @@
 #include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#include "show.h"
 
 static void print_help(void)
 {
@@ -32,17 +33,17 @@ static int write_html(const cw_report_debrief *db, const char *path)
     cw_report_output o;
     cw_error err;
     if (cw_report_output_open(&o, path, &err) != 0) {
-        fprintf(stderr, "casewalk debrief: %s\n", err.message);
+        show_error("casewalk debrief", err.message);
         return -1;
     }
     if (cw_report_debrief_write_html(db, o.file) != 0 || cw_report_output_commit(&o, &err) != 0) {
         if (o.file)
             cw_report_output_abort(&o);
-        fprintf(stderr, "casewalk debrief: %s\n", err.kind ? err.message : "the page could not be written");
+        show_error("casewalk debrief", err.kind ? err.message : "the page could not be written");
         return -1;
     }
     if (strcmp(path, "-") != 0)
-        fprintf(stderr, "Debrief page written to %s\n", path);
+        fprintf(stderr, "Debrief page written to %s\n", show_line(path).text);
     return 0;
 }
 
@@ -74,28 +75,29 @@ int cmd_debrief(int argc, char **argv)
     cw_error err = {0};
     cw_report_session *s = cw_report_session_new();
     if (!s || cw_report_session_load(s, record, &err) != 0) {
-        fprintf(stderr, "casewalk debrief: %s\n", s ? err.message : "out of memory");
+        show_error("casewalk debrief", s ? err.message : "out of memory");
         cw_report_session_free(s);
         return EXIT_INPUT;
     }
     if (s->torn_line)
         fprintf(stderr, "casewalk debrief: %s:%d: the last line is torn: %s; the lines before it "
-                        "are used\n", record, s->torn_line, s->torn_why);
+                        "are used\n", show_line(record).text, s->torn_line, show_line(s->torn_why).text);
     int same_file = 0;
     cw_scenario *scenario = cw_report_scenario_for(s, scenario_path, &same_file, &err);
     if (!scenario) {
         if (scenario_path) {
-            fprintf(stderr, "casewalk debrief: %s\n", err.message);
+            show_error("casewalk debrief", err.message);
             cw_report_session_free(s);
             return EXIT_INPUT;
         }
         fprintf(stderr, "casewalk debrief: the scenario \"%s\" is not at hand (%s); the debrief "
-                        "shows what the record holds\n", s->scenario_id, err.message);
+                        "shows what the record holds\n",
+                show_line(s->scenario_id).text, show_line(err.message).text);
     }
     int status = EXIT_ENDING;
     cw_report_debrief *db = cw_report_debrief_new(s, scenario, &err);
     if (!db) {
-        fprintf(stderr, "casewalk debrief: %s\n", err.message);
+        show_error("casewalk debrief", err.message);
         status = EXIT_INPUT;
     } else {
         if (!html || strcmp(html, "-") != 0)

@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "args.h"
+#include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#include "show.h"
 
 static int print_json(const cw_catalog *cat)
 {
@@ -35,7 +37,8 @@ static int print_json(const cw_catalog *cat)
         fprintf(stderr, "casewalk list: out of memory\n");
         return EXIT_INPUT;
     }
-    puts(text);
+    cw_json_put(stdout, text);
+    putchar('\n');
     free(text);
     return EXIT_ENDING;
 }
@@ -62,7 +65,7 @@ int cmd_list(int argc, char **argv)
     int status = EXIT_ENDING;
     for (int i = 0; i < cat.count; i++)
         if (!cat.entries[i].scenario) {
-            fprintf(stderr, "casewalk list: skipped %s\n", cat.entries[i].error.message);
+            show_error("casewalk list: skipped", cat.entries[i].error.message);
             status = EXIT_INPUT;
         }
     if (json) {
@@ -82,7 +85,8 @@ int cmd_list(int argc, char **argv)
             strncat(roles, r ? "," : "", sizeof roles - strlen(roles) - 1);
             strncat(roles, info->roles[r].id, sizeof roles - strlen(roles) - 1);
         }
-        printf("%-24s %3d min  %-16s %s\n", info->id, info->minutes, roles, info->title);
+        printf("%-24s %3d min  %-16s %s\n", show_line(info->id).text, info->minutes, show_line(roles).text,
+               show_line(info->title).text);
     }
     cw_catalog_free(&cat);
     return status;

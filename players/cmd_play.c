@@ -11,6 +11,7 @@
 #include "text/text_player.h"
 #ifdef CASEWALK_HAVE_WINDOW
 #include "window/window.h"
+#include "show.h"
 #endif
 
 static void print_help(void)
@@ -104,7 +105,8 @@ int cmd_play(int argc, char **argv)
         const char *why = NULL;
         if (window_available(&why))
             return window_play(&o);
-        fprintf(stderr, "casewalk: no window here (%s); using the text player.\n", why ? why : "no display");
+        fprintf(stderr, "casewalk: no window here (%s); using the text player.\n",
+                show_line(why ? why : "no display").text);
 #else
         fprintf(stderr, "casewalk: this build has no window; using the text player.\n");
 #endif

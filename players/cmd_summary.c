@@ -12,6 +12,7 @@
 #ifdef CASEWALK_HAVE_WINDOW
 #include "window/watch_app.h"
 #include "window/window.h"
+#include "show.h"
 #endif
 
 static void print_help(void)
@@ -69,7 +70,8 @@ static int add_one(void *ud, const char *path, cw_error *err)
         return -1;
     if (err->kind != CW_OK) { /* set aside, or partly used: say so as it happens */
         cw_report_progress_end(&run->progress);
-        fprintf(stderr, "casewalk summary: %s %s\n", rc == 0 ? "set aside" : "partly used", err->message);
+        fprintf(stderr, "casewalk summary: %s %s\n", rc == 0 ? "set aside" : "partly used",
+                show_line(err->message).text);
     }
     cw_report_progress_show(&run->progress, "Summarising", run->done,
                             run->total > run->done ? run->total : run->done);
@@ -82,20 +84,20 @@ static int write_file(const cw_report_group *g, const char *path,
     cw_report_output o;
     cw_error err = {0};
     if (cw_report_output_open(&o, path, &err) != 0) {
-        fprintf(stderr, "casewalk summary: %s\n", err.message);
+        show_error("casewalk summary", err.message);
         return -1;
     }
     if (write(g, o.file) != 0) {
         cw_report_output_abort(&o);
-        fprintf(stderr, "casewalk summary: %s: the %s could not be written\n", path, what);
+        fprintf(stderr, "casewalk summary: %s: the %s could not be written\n", show_line(path).text, what);
         return -1;
     }
     if (cw_report_output_commit(&o, &err) != 0) {
-        fprintf(stderr, "casewalk summary: %s\n", err.message);
+        show_error("casewalk summary", err.message);
         return -1;
     }
     if (strcmp(path, "-") != 0)
-        fprintf(stderr, "Summary %s written to %s\n", what, path);
+        fprintf(stderr, "Summary %s written to %s\n", what, show_line(path).text);
     return 0;
 }
 
@@ -119,7 +121,8 @@ static int watch_summary(const char **paths, int n_paths, const cw_report_group_
     const char *why = NULL;
     if (!window_available(&why)) {
         fprintf(stderr, "casewalk summary: --watch needs a screen, and there is none here (%s).\n"
-                        "Without --watch, the summary is printed here.\n", why ? why : "no display");
+                        "Without --watch, the summary is printed here.\n",
+                show_line(why ? why : "no display").text);
         return EXIT_INPUT;
     }
     watch_options o = {paths, n_paths, *options, (int)expect, reveal, screenshot};
@@ -212,7 +215,7 @@ int cmd_summary(int argc, char **argv)
         view = cw_report_group_finish(run.group, &err);
     cw_report_progress_end(&run.progress);
     if (!view) {
-        fprintf(stderr, "casewalk summary: %s\n", err.message);
+        show_error("casewalk summary", err.message);
     } else if (view->included == 0) {
         fprintf(stderr, "casewalk summary: none of the %ld records could be used (see the reasons "
                         "above)\n", view->files);

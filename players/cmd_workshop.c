@@ -10,6 +10,7 @@
 #ifdef CASEWALK_HAVE_WINDOW
 #include "window/window.h"
 #include "window/workshop_app.h"
+#include "show.h"
 #endif
 
 static void print_help(void)
@@ -91,7 +92,8 @@ int cmd_workshop(int argc, char **argv)
     const char *why = NULL;
     if (!window_available(&why)) {
         fprintf(stderr, "casewalk workshop: the workshop needs a screen, and there is none here (%s).\n"
-                        "Run it on a computer with a display or a projector attached.\n", why ? why : "no display");
+                        "Run it on a computer with a display or a projector attached.\n",
+                show_line(why ? why : "no display").text);
         return EXIT_INPUT;
     }
     return workshop_run(&o);

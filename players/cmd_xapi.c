@@ -8,6 +8,7 @@
 #include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#include "show.h"
 
 static void print_help(void)
 {
@@ -41,7 +42,8 @@ static int export_one(void *ud, const char *path, cw_error *err)
         return -1;
     if (run->session->torn_line)
         fprintf(stderr, "casewalk xapi: %s:%d: the last line is torn: %s; the lines before it are "
-                        "exported\n", path, run->session->torn_line, run->session->torn_why);
+                        "exported\n",
+                show_line(path).text, run->session->torn_line, show_line(run->session->torn_why).text);
     if (cw_xapi_write_session(run->session, run->homepage, run->out, &run->statements) != 0) {
         cw_error_set(err, CW_ERR_SYSTEM, path, 0, "the statements could not be written");
         return -1;
@@ -111,7 +113,7 @@ int cmd_xapi(int argc, char **argv)
     else if (cw_report_output_open(&o, out_path, &err) == 0)
         run.out = o.file;
     if (!run.session || !run.out) {
-        fprintf(stderr, "casewalk xapi: %s\n", run.session && !to_stdout ? err.message : "out of memory");
+        show_error("casewalk xapi", run.session && !to_stdout ? err.message : "out of memory");
         if (to_stdout && run.out)
             fclose(run.out);
         cw_report_session_free(run.session);
@@ -121,7 +123,7 @@ int cmd_xapi(int argc, char **argv)
     fputs("[\n", run.out);
     int status = EXIT_ENDING;
     if (cw_report_each_record(paths, n_paths, 1, export_one, &run, &err) != 0) {
-        fprintf(stderr, "casewalk xapi: %s\n", err.message);
+        show_error("casewalk xapi", err.message);
         status = EXIT_INPUT;
     } else {
         fputs(run.statements ? "\n]\n" : "]\n", run.out);
@@ -135,11 +137,11 @@ int cmd_xapi(int argc, char **argv)
     } else if (status != EXIT_ENDING) {
         cw_report_output_abort(&o);
     } else if (cw_report_output_commit(&o, &err) != 0) {
-        fprintf(stderr, "casewalk xapi: %s\n", err.message);
+        show_error("casewalk xapi", err.message);
         status = EXIT_INPUT;
     } else {
         fprintf(stderr, "%ld statements from %ld records written to %s\n", run.statements, run.records,
-                out_path);
+                show_line(out_path).text);
     }
     cw_report_session_free(run.session);
     free(paths);

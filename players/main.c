@@ -6,6 +6,7 @@
 #include "casewalk.h"
 #include "commands.h"
 #include "play_options.h"
+#include "show.h"
 
 static const struct {
     const char *name;
@@ -48,6 +49,6 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 2, argv + 2);
-    fprintf(stderr, "casewalk: unknown command '%s'\nTry 'casewalk --help'.\n", argv[1]);
+    fprintf(stderr, "casewalk: unknown command '%s'\nTry 'casewalk --help'.\n", show_line(argv[1]).text);
     return EXIT_USAGE;
 }

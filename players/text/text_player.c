@@ -9,6 +9,7 @@
 
 #include "answers.h"
 #include "prompt.h"
+#include "show.h"
 #include "wrap.h"
 
 typedef struct player {
@@ -58,7 +59,7 @@ static char *ask_scenario(player *p)
         usable++;
         if (strcmp(info->id, DEFAULT_SCENARIO) == 0)
             preset = i;
-        printf("  %d. %s (%d min)\n", i + 1, info->title, info->minutes);
+        printf("  %d. %s (%d min)\n", i + 1, show_line(info->title).text, info->minutes);
     }
     char *chosen = NULL;
     if (usable == 0) {
@@ -88,7 +89,7 @@ static const char *ask_role(player *p, const cw_scenario_info *info, char *buffe
         return info->roles[0].id;
     printf("\nWhich role will you play?\n");
     for (int r = 0; r < info->n_roles; r++)
-        printf("  %d. %s\n", r + 1, info->roles[r].name);
+        printf("  %d. %s\n", r + 1, show_line(info->roles[r].name).text);
     while (prompt_line("Role [1]: ", buffer, size) == 0) {
         int n = buffer[0] ? atoi(buffer) : 1;
         if (n >= 1 && n <= info->n_roles)
@@ -117,7 +118,7 @@ static int introduce(player *p, const cw_scenario_info *info, const cw_role *rol
     print_wrapped(stdout, "", info->title, p->width);
     printf("\n");
     print_wrapped(stdout, "", info->summary, p->width);
-    printf("\nAbout %d minutes. You play: %s.\n", info->minutes, role->name);
+    printf("\nAbout %d minutes. You play: %s.\n", info->minutes, show_line(role->name).text);
     if (role->brief && *role->brief) {
         printf("\n");
         print_wrapped(stdout, "", role->brief, p->width);
@@ -148,9 +149,9 @@ static void show_step(const player *p, const cw_step *st)
     if (st->kind == CW_STEP_ENDING)
         printf("[ending]\n\n");
     else
-        printf("[%s · decision %d]\n\n", st->phase, st->decision_number);
+        printf("[%s · decision %d]\n\n", show_line(st->phase).text, st->decision_number);
     if (st->speaker && *st->speaker)
-        printf("%s:\n", st->speaker);
+        printf("%s:\n", show_line(st->speaker).text);
     print_wrapped(stdout, "", st->text, p->width);
     if (st->kind == CW_STEP_CHOICE) {
         printf("\n");
@@ -219,8 +220,9 @@ static int ask_and_apply(player *p, const cw_step *st, cw_error *err)
             printf("Please type a number from 1 to %d.\n", st->n_choices);
         }
         if (st->reason_prompt) {
-            char question[512];
-            snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ", st->reason_prompt);
+            char question[sizeof(shown_line) + 40];
+            snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ",
+                     show_line(st->reason_prompt).text);
             if (prompt_line(question, reason, sizeof reason) != 0)
                 return 1;
         }
@@ -245,8 +247,9 @@ static int ask_and_apply(player *p, const cw_step *st, cw_error *err)
     if (st->own_text_allowed && prompt_line("Add a sentence of your own (Enter to skip):\n> ", own, sizeof own) != 0)
         return 1;
     if (st->reason_prompt) {
-        char question[512];
-        snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ", st->reason_prompt);
+        char question[sizeof(shown_line) + 40];
+        snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ",
+                 show_line(st->reason_prompt).text);
         if (prompt_line(question, reason, sizeof reason) != 0)
             return 1;
     }
@@ -262,7 +265,7 @@ static int ask_and_apply(player *p, const cw_step *st, cw_error *err)
 
 static void show_ending(const player *p, const cw_step *st)
 {
-    printf("\nEnding: %s (%s)\n", st->ending_title, st->classification);
+    printf("\nEnding: %s (%s)\n", show_line(st->ending_title).text, show_line(st->classification).text);
     rule(p);
     printf("Your path:\n");
     int assessment = cw_session_mode(p->session) == CW_MODE_ASSESSMENT;
@@ -283,7 +286,8 @@ static void show_ending(const player *p, const cw_step *st)
             printf("  %-34s %2d / %2d\n", cw_competency_label(k), points[k], max[k]);
     const char *record = cw_session_record_path(p->session);
     if (record)
-        printf("\nYour record is saved in %s\nFor a debrief: casewalk debrief %s\n", record, record);
+        printf("\nYour record is saved in %s\nFor a debrief: casewalk debrief %s\n", show_line(record).text,
+               show_line(record).text);
 }
 
 static int pause_session(player *p, const char *why)
@@ -291,12 +295,12 @@ static int pause_session(player *p, const char *why)
     cw_error err = {CW_OK, ""};
     const char *record = cw_session_record_path(p->session);
     if (cw_session_pause(p->session, &err) != 0) {
-        fprintf(stderr, "casewalk: %s\n", err.message);
+        show_error("casewalk", err.message);
         return EXIT_INPUT;
     }
     printf("\n%s\n", why);
     if (record)
-        printf("Your place is saved. To go on:\n  casewalk play --resume %s\n", record);
+        printf("Your place is saved. To go on:\n  casewalk play --resume %s\n", show_line(record).text);
     return EXIT_PAUSED;
 }
 
@@ -317,10 +321,10 @@ static int run(player *p)
         if (p->scripted) {
             rc = answers_apply_next(&p->answers, p->session, &err);
             if (rc == 1) {
-                char why[256];
+                char why[sizeof(shown_line) + 100];
                 snprintf(why, sizeof why, "The scripted answers ran out at decision %d (scene '%s').",
-                         st->decision_number, st->scene_id);
-                fprintf(stderr, "casewalk: %s\n", why);
+                         st->decision_number, show_line(st->scene_id).text);
+                show_error("casewalk", why);
                 pause_session(p, why);
                 return EXIT_PAUSED;
             }
@@ -330,7 +334,7 @@ static int run(player *p)
                 return pause_session(p, prompt_interrupted() ? "Stopped." : "End of input.");
         }
         if (rc != 0) {
-            fprintf(stderr, "casewalk: %s\n", err.message);
+            show_error("casewalk", err.message);
             if (err.kind != CW_ERR_NOT_SAVED)
                 pause_session(p, "Stopped after an error.");
             return EXIT_INPUT;
@@ -352,7 +356,7 @@ int text_play(const play_options *options)
     if (p.scripted) {
         char why[256];
         if (answers_parse(options->choose, &p.answers, why, sizeof why) != 0) {
-            fprintf(stderr, "casewalk play: --choose: %s\n", why);
+            show_error("casewalk play: --choose", why);
             return EXIT_USAGE;
         }
     }
@@ -368,7 +372,8 @@ int text_play(const play_options *options)
             goto done;
         if (notice[0])
             print_wrapped(stdout, "Note: ", notice, p.width);
-        printf("Resuming %s at decision %d.\n", cw_scenario_info_get(cw_session_scenario(p.session))->title,
+        const cw_scenario_info *resumed = cw_scenario_info_get(cw_session_scenario(p.session));
+        printf("Resuming %s at decision %d.\n", show_line(resumed->title).text,
                cw_session_step(p.session)->decision_number);
     } else {
         path = options->scenario ? cw_scenario_find(options->scenario, &err) : ask_scenario(&p);
@@ -405,7 +410,7 @@ int text_play(const play_options *options)
     status = run(&p);
 done:
     if (err.kind != CW_OK)
-        fprintf(stderr, "casewalk: %s\n", err.message);
+        show_error("casewalk", err.message);
     cw_session_free(p.session);
     cw_scenario_free(sc);
     answers_free(&p.answers);

@@ -1,10 +1,13 @@
-/* wrap.c — plain text for the terminal: paragraphs wrapped to its width, counted in characters. */
+/* wrap.c — plain text for the terminal: paragraphs wrapped to its width, counted in characters.
+ * The text is untrusted: each word is written as show.h shows it. */
 #include "wrap.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+
+#include "show.h"
 
 int terminal_width(void)
 {
@@ -43,7 +46,7 @@ static void print_paragraph(FILE *out, const char *p, size_t n, int indent, int 
             i++;
         if (i == start)
             break;
-        int w = columns_of(p + start, i - start);
+        int w = show_columns(p + start, i - start);
         if (line_has_word && col + 1 + w > width) {
             fprintf(out, "\n%*s", indent, "");
             col = indent;
@@ -53,7 +56,7 @@ static void print_paragraph(FILE *out, const char *p, size_t n, int indent, int 
             fputc(' ', out);
             col++;
         }
-        fwrite(p + start, 1, i - start, out);
+        show_text(out, p + start, i - start);
         col += w;
         line_has_word = 1;
     }

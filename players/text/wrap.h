@@ -9,7 +9,8 @@
 int terminal_width(void);
 
 /* Prints text wrapped to width; the first line starts with prefix, later lines are indented by
- * its width. Blank lines in text separate paragraphs and are kept. */
+ * its width. Blank lines in text separate paragraphs and are kept. text may be untrusted (it is
+ * shown by show.h's rule); prefix is the caller's own. */
 void print_wrapped(FILE *out, const char *prefix, const char *text, int width);
 
 #endif

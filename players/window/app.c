@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "show.h"
 
 #define BASE_TEXT_SIZE 17 /* body text in pixels at 100 % on a 1x screen */
 
@@ -93,7 +94,7 @@ static void save_settings(app *a)
         return;
     char why[512];
     if (settings_save(&a->settings, why, sizeof why) != 0)
-        fprintf(stderr, "casewalk: window settings not saved: %s\n", why);
+        show_error("casewalk: window settings not saved", why);
     a->settings_changed = 0;
 }
 

@@ -7,6 +7,7 @@
 #include "app.h"
 #include "screenshot.h"
 #include "widgets.h"
+#include "show.h"
 
 static int top_bar_height(app *a)
 {
@@ -171,7 +172,7 @@ void app_draw(app *a)
     if (a->screenshot) {
         char why[512];
         if (screenshot_save(a->renderer, a->width, a->height, a->screenshot, why, sizeof why) != 0) {
-            fprintf(stderr, "casewalk: %s\n", why);
+            show_error("casewalk", why);
             a->screenshot_failed = 1;
         }
         a->screenshot = NULL;

@@ -4,6 +4,7 @@
 
 #include "answers.h"
 #include "scripted.h"
+#include "show.h"
 
 /* After an answer: what the interactive window would show, and on to the next step while answers
  * remain (or an ending was reached). */
@@ -36,11 +37,12 @@ int scripted_play(app *a)
     answer_list answers = { 0 };
     char why[512];
     if (answers_parse(o->choose, &answers, why, sizeof why) != 0) {
-        fprintf(stderr, "casewalk: --choose: %s\n", why);
+        show_error("casewalk: --choose", why);
         return EXIT_USAGE;
     }
     if (start_session(a) != 0) {
-        fprintf(stderr, "casewalk: %s%s%s\n", a->message.title, a->message.detail[0] ? ": " : "", a->message.detail);
+        fprintf(stderr, "casewalk: %s%s%s\n", show_line(a->message.title).text,
+                a->message.detail[0] ? ": " : "", show_line(a->message.detail).text);
         answers_free(&answers);
         return EXIT_INPUT;
     }
@@ -50,7 +52,7 @@ int scripted_play(app *a)
         cw_error err = { 0 };
         int rc = answers_apply_next(&answers, a->session, &err);
         if (rc < 0) {
-            fprintf(stderr, "casewalk: %s\n", err.message);
+            show_error("casewalk", err.message);
             code = EXIT_INPUT;
             if (err.kind == CW_ERR_NOT_SAVED)
                 play_end_session(a);
@@ -69,7 +71,7 @@ int scripted_play(app *a)
     if (a->session && !cw_session_finished(a->session)) {
         cw_error err = { 0 };
         if (cw_session_pause(a->session, &err) != 0) {
-            fprintf(stderr, "casewalk: %s\n", err.message);
+            show_error("casewalk", err.message);
             code = EXIT_INPUT;
         }
     }

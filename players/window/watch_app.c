@@ -15,6 +15,7 @@
 #include "watch_app.h"
 #include "widgets.h"
 #include "workshop_chart.h"
+#include "show.h"
 
 #define WATCH_DECISION_FIRST 100
 
@@ -398,7 +399,7 @@ static int draw(watch *wt, const char *screenshot)
     if (screenshot) {
         char why[600];
         if (screenshot_save(a->renderer, a->width, a->height, screenshot, why, sizeof why) != 0) {
-            fprintf(stderr, "casewalk summary: %s\n", why);
+            show_error("casewalk summary", why);
             rc = -1;
         }
     }
@@ -522,8 +523,8 @@ static void print_counts(const watch *wt)
     printf("records %ld\n", wt->view->included);
     for (int i = 0; i < wt->view->n_decisions; i++) {
         const cw_report_group_decision *d = &wt->view->decisions[i];
-        printf("decision %d %s: answered %d of %ld, %s\n", d->first_number, d->scene, d->answered, expected(wt),
-               is_revealed(wt, d->scene) ? "revealed" : "hidden");
+        printf("decision %d %s: answered %d of %ld, %s\n", d->first_number, show_line(d->scene).text,
+               d->answered, expected(wt), is_revealed(wt, d->scene) ? "revealed" : "hidden");
     }
 }
 
@@ -547,7 +548,7 @@ int watch_run(const watch_options *o)
     char why[600];
     int code = EXIT_INPUT;
     if (app_open(a, &wt->play, why, sizeof why) != 0) {
-        fprintf(stderr, "casewalk summary: %s\n", why);
+        show_error("casewalk summary", why);
     } else {
         a->settings.theme = THEME_PROJECTOR; /* large text for a room; not saved */
         a->theme = theme_get(THEME_PROJECTOR);

@@ -7,6 +7,7 @@
 #include "app.h"
 #include "scripted.h"
 #include "window.h"
+#include "show.h"
 
 int window_available(const char **why)
 {
@@ -55,12 +56,13 @@ static int load_direct(app *a)
         a->direct = cw_scenario_load(path, &err);
     free(path);
     if (!a->direct) {
-        fprintf(stderr, "casewalk: %s\n", err.message);
+        show_error("casewalk", err.message);
         return -1;
     }
     const char *role = a->options->role;
     if (role && !cw_scenario_role(a->direct, role)) {
-        fprintf(stderr, "casewalk: %s has no role \"%s\"\n", cw_scenario_info_get(a->direct)->path, role);
+        fprintf(stderr, "casewalk: %s has no role \"%s\"\n",
+                show_line(cw_scenario_info_get(a->direct)->path).text, show_line(role).text);
         return -1;
     }
     return 0;
@@ -93,7 +95,7 @@ int window_play(const play_options *options)
         usage = "--choose needs a scenario or --resume";
     app *a = usage ? NULL : calloc(1, sizeof *a);
     if (!a) {
-        fprintf(stderr, "casewalk: %s\n", usage ? usage : "out of memory");
+        show_error("casewalk", usage ? usage : "out of memory");
         SDL_Quit(); /* window_available left the video subsystem open */
         return usage ? EXIT_USAGE : EXIT_INPUT;
     }
@@ -101,9 +103,9 @@ int window_play(const play_options *options)
     int code = EXIT_INPUT;
     cw_error err = { 0 };
     if (app_open(a, options, why, sizeof why) != 0) {
-        fprintf(stderr, "casewalk: %s\n", why);
+        show_error("casewalk", why);
     } else if (!(a->records_dir = cw_records_dir(options->records_dir, &err))) {
-        fprintf(stderr, "casewalk: %s\n", err.message);
+        show_error("casewalk", err.message);
     } else if (options->scenario && load_direct(a) != 0) {
         /* said on stderr */
     } else if (options->choose) {

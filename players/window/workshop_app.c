@@ -10,6 +10,7 @@
 #include "screenshot.h"
 #include "widgets.h"
 #include "workshop_app.h"
+#include "show.h"
 
 static int bar_height(workshop *w)
 {
@@ -126,7 +127,7 @@ static int ws_draw(workshop *w, const char *screenshot)
     if (screenshot) {
         char why[600];
         if (screenshot_save(a->renderer, a->width, a->height, screenshot, why, sizeof why) != 0) {
-            fprintf(stderr, "casewalk workshop: %s\n", why);
+            show_error("casewalk workshop", why);
             rc = -1;
         }
     }
@@ -318,7 +319,7 @@ static int load_scenario(workshop *w)
         a->direct = cw_scenario_load(path, &err);
     free(path);
     if (!a->direct) {
-        fprintf(stderr, "casewalk workshop: %s\n", err.message);
+        show_error("casewalk workshop", err.message);
         return -1;
     }
     return 0;
@@ -347,7 +348,8 @@ static int setup_roles(workshop *w)
             if (strcmp(info->roles[i].id, w->o->role) == 0)
                 found = i;
         if (found < 0) {
-            fprintf(stderr, "casewalk workshop: %s has no role \"%s\"\n", info->path, w->o->role);
+            fprintf(stderr, "casewalk workshop: %s has no role \"%s\"\n", show_line(info->path).text,
+                    show_line(w->o->role).text);
             return -1;
         }
         w->role = found;
@@ -377,9 +379,9 @@ int workshop_run(const workshop_options *o)
     cw_error err = { 0 };
     int code = EXIT_INPUT;
     if (app_open(a, &w->play, why, sizeof why) != 0) {
-        fprintf(stderr, "casewalk workshop: %s\n", why);
+        show_error("casewalk workshop", why);
     } else if (!(a->records_dir = cw_records_dir(o->records_dir, &err))) {
-        fprintf(stderr, "casewalk workshop: %s\n", err.message);
+        show_error("casewalk workshop", err.message);
     } else if (load_scenario(w) == 0 && setup_roles(w) == 0) {
         a->settings.theme = THEME_PROJECTOR; /* large text, strong contrast; not saved */
         a->theme = theme_get(THEME_PROJECTOR);
@@ -405,7 +407,7 @@ int workshop_run(const workshop_options *o)
         }
         if (a->session && !cw_session_finished(a->session)) { /* keep the record resumable */
             if (cw_session_pause(a->session, &err) != 0) {
-                fprintf(stderr, "casewalk workshop: %s\n", err.message);
+                show_error("casewalk workshop", err.message);
                 code = EXIT_INPUT;
             } else if (code == EXIT_ENDING) {
                 code = EXIT_PAUSED;

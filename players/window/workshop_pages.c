@@ -8,6 +8,7 @@
 #include "result_view.h"
 #include "widgets.h"
 #include "workshop_app.h"
+#include "show.h"
 
 void ws_notes_draw(workshop *w, int x, int width)
 {
@@ -72,7 +73,7 @@ int ws_start(workshop *w)
                 if (role && strcmp(info->roles[i].id, role->id) == 0)
                     w->role = i;
             if (notice[0])
-                fprintf(stderr, "casewalk workshop: %s\n", notice);
+                show_error("casewalk workshop", notice);
         }
     } else {
         const cw_scenario_info *info = cw_scenario_info_get(a->direct);
@@ -86,7 +87,7 @@ int ws_start(workshop *w)
         a->session = cw_session_start(a->direct, &so, &err);
     }
     if (!a->session) {
-        fprintf(stderr, "casewalk workshop: %s\n", err.message);
+        show_error("casewalk workshop", err.message);
         message_show(a, "The workshop could not start", "", err.message);
         w->page = WS_PAGE_MESSAGE;
         return -1;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "workshop_app.h"
+#include "show.h"
 
 static int group_index(const workshop *w, const char *role)
 {
@@ -21,12 +22,13 @@ static int enter_votes(workshop *w, const ws_entry *e, int number)
     for (int r = 0; r < e->n_roles; r++) {
         int g = group_index(w, e->roles[r].role);
         if (g < 0) {
-            fprintf(stderr, "casewalk workshop: --votes decision %d: the case has no role '%s'\n", number, e->roles[r].role);
+            fprintf(stderr, "casewalk workshop: --votes decision %d: the case has no role '%s'\n", number,
+                    show_line(e->roles[r].role).text);
             return -1;
         }
         if (e->roles[r].n_counts > n) {
             fprintf(stderr, "casewalk workshop: --votes decision %d: %d counts for '%s', but %d choices\n", number,
-                    e->roles[r].n_counts, e->roles[r].role, n);
+                    e->roles[r].n_counts, show_line(e->roles[r].role).text, n);
             return -1;
         }
         for (int c = 0; c < e->roles[r].n_counts; c++)
@@ -52,7 +54,7 @@ static int apply_draft(workshop *w, const ws_entry *e, int number)
     ws_frame(w, NULL);
     cw_error err = { 0 };
     if (cw_session_compose(a->session, positions, e->n_clauses, NULL, NULL, &err) != 0) {
-        fprintf(stderr, "casewalk workshop: --votes decision %d: %s\n", number, err.message);
+        fprintf(stderr, "casewalk workshop: --votes decision %d: %s\n", number, show_line(err.message).text);
         if (err.kind == CW_ERR_NOT_SAVED)
             play_end_session(a);
         return -1;
@@ -97,7 +99,7 @@ static int apply_choice(workshop *w, const ws_entry *e, int number)
     }
     if (ws_commit(w, position, picked_by) != 0) {
         fprintf(stderr, "casewalk workshop: --votes decision %d: %s\n", number,
-                a->decision.status[0] ? a->decision.status : a->message.detail);
+                show_line(a->decision.status[0] ? a->decision.status : a->message.detail).text);
         return -1;
     }
     return 0;
@@ -109,7 +111,7 @@ int ws_script_run(workshop *w)
     ws_script script;
     char why[512];
     if (ws_script_parse(w->o->votes, &script, why, sizeof why) != 0) {
-        fprintf(stderr, "casewalk workshop: --votes: %s\n", why);
+        show_error("casewalk workshop: --votes", why);
         return EXIT_USAGE;
     }
     int code = EXIT_PAUSED, stopped = 0;

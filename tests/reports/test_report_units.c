@@ -60,7 +60,17 @@ static char *captured(void (*put)(FILE *, const char *), const char *s)
 static void test_escaping(void)
 {
     char *t = captured(text_put, "\x1b]0;title\x07red\tok\n\xc2\x9b" "2J");
-    CHECK_STR(t, "?]0;title?red\tok\n?2J"); /* escape sequences cannot reach the terminal */
+    CHECK_STR(t, "\\x1b]0;title\\x07red\tok\n\\u009b2J"); /* escape sequences cannot reach the terminal */
+    free(t);
+    t = captured(text_put, "a\rb\xff\xc0\x9b\x7f\xe2\x80"); /* bare CR, bytes that are not UTF-8, DEL */
+    CHECK_STR(t, "a\\rb\\xff\\xc0\\x9b\\x7f\\xe2\\x80");
+    free(t);
+    t = NULL;
+    size_t size = 0;
+    FILE *line = open_memstream(&t, &size);
+    text_put_line(line, "one\ntwo\tthree", -1);
+    fclose(line);
+    CHECK_STR(t, "one\\ntwo\tthree"); /* a newline cannot fake a line of output */
     free(t);
     t = captured(html_put, "<script>alert('x')</script> & \"q\"");
     CHECK_STR(t, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");

@@ -1,0 +1,17 @@
+/* check_text.h — `casewalk check` on the text itself: no string of a scenario, written in the file
+ * or given by one of its functions while check walks the paths, may hold a control character
+ * other than newline and tab (a terminal would obey it). */
+#ifndef CW_CHECK_TEXT_H
+#define CW_CHECK_TEXT_H
+
+#include "session_internal.h"
+
+/* Reports each string written in the scenario that holds a control character, as "FILE:LINE:
+ * where: 'field' holds control character U+001B, ..."; returns the number reported. */
+int check_scenario_text(const cw_scenario *sc, cw_finding_fn report, void *ud);
+
+/* Reports each text that session s shows now (its step, and the last decision's feedback, flags
+ * and missing elements) holding a control character. */
+void check_step_text(const cw_session *s, cw_finding_fn report, void *ud);
+
+#endif
