@@ -291,6 +291,8 @@ static void show_ending(const player *p, const cw_step *st)
     const char *record = cw_session_record_path(p->session);
     if (record)
         printf("\nYour record is saved in %s\nFor a debrief: casewalk debrief %s\n", record, record);
+    else
+        printf("\nYour record is NOT saved: its file was deleted or moved during the session.\n");
 }
 
 static int pause_session(player *p, const char *why)
@@ -302,8 +304,10 @@ static int pause_session(player *p, const char *why)
         return EXIT_INPUT;
     }
     printf("\n%s\n", why);
-    if (record)
+    if (record && cw_session_record_path(p->session))
         printf("Your place is saved. To go on:\n  casewalk play --resume %s\n", record);
+    else if (record)
+        printf("Your place is NOT saved: the record was deleted or moved during the session.\n");
     return EXIT_PAUSED;
 }
 
