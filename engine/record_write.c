@@ -81,7 +81,7 @@ static int lock_record(record_writer *writer, const char *path, cw_error *err)
     return -1;
 }
 
-static int open_writer(record_writer *writer, const char *path, int flags, long next_seq, cw_error *err)
+static int open_writer(record_writer *writer, const char *path, int flags, cw_error *err)
 {
     /* A write past a file-size limit must fail with EFBIG, not kill the process unsaved. */
     signal(SIGXFSZ, SIG_IGN);
@@ -102,20 +102,24 @@ static int open_writer(record_writer *writer, const char *path, int flags, long 
         close_fd(writer);
         return -1;
     }
-    if (fchmod(writer->fd, 0600) != 0) {
-        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot make record private: %s", strerror(errno));
-        close_fd(writer);
-        return -1;
-    }
     writer->dev = st.st_dev;
     writer->ino = st.st_ino;
     writer->path = strdup(path);
-    writer->next_seq = next_seq;
     if (!writer->path) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         close_fd(writer);
         return -1;
     }
+    return 0;
+}
+
+int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err)
+{
+    if (fchmod(writer->fd, 0600) != 0) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0, "cannot make record private: %s", strerror(errno));
+        return -1;
+    }
+    writer->next_seq = next_seq;
     return 0;
 }
 
@@ -130,8 +134,12 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
         cw_error_set(err, CW_ERR_NOT_SAVED, dir, 0, "record path too long");
         return -1;
     }
-    if (open_writer(writer, path, O_CREAT | O_EXCL, 0, err) != 0)
+    if (open_writer(writer, path, O_CREAT | O_EXCL, err) != 0)
         return -1;
+    if (record_ready_to_append(writer, 0, err) != 0) {
+        record_discard(writer);
+        return -1;
+    }
     if (sync_dir(dir) != 0) {
         cw_error_set(err, CW_ERR_NOT_SAVED, dir, 0, "cannot sync records folder: %s", strerror(errno));
         record_discard(writer);
@@ -140,11 +148,11 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
     return 0;
 }
 
-int record_open_append(record_writer *writer, const char *path, long next_seq, cw_error *err)
+int record_open_append(record_writer *writer, const char *path, cw_error *err)
 {
     writer->fd = -1;
     writer->path = NULL;
-    return open_writer(writer, path, 0, next_seq, err);
+    return open_writer(writer, path, 0, err);
 }
 
 /* Builds {"type":…,"seq":…,"id":…,"time":…, …line's fields} without copying the fields. */

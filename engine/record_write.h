@@ -22,8 +22,11 @@ typedef struct record_writer {
  * (flock) until record_close: one writer per record. */
 int record_create(record_writer *writer, const char *dir, const char *file_name, cw_error *err);
 /* Opens an existing record to append, locked as above; a record another process holds is
- * refused (CW_ERR_INPUT, "open elsewhere"). next_seq continues its numbering. */
-int record_open_append(record_writer *writer, const char *path, long next_seq, cw_error *err);
+ * refused (CW_ERR_INPUT, "open elsewhere"). Nothing about the file changes until
+ * record_ready_to_append, called once the record has been read and found good: it makes the
+ * file private (0600) and continues its numbering at next_seq (on failure the caller closes). */
+int record_open_append(record_writer *writer, const char *path, cw_error *err);
+int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
 /* Adds "type", "seq", "id" (a fresh UUID, returned in id_out if not NULL) and "time" in front
  * of line's fields and checks the line against record_rules.h: what a reader would refuse is
  * CW_ERR_INPUT, nothing written, the writer still open. Otherwise writes it as one line with

@@ -261,7 +261,7 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
     char *found = NULL;
     /* Locked before reading: a second player of the same record stops here, before it reads a
      * file the first is appending to or cuts a torn tail the first is writing. */
-    if (record_open_append(&writer, record_path, 0, err) != 0)
+    if (record_open_append(&writer, record_path, err) != 0)
         goto fail;
     if (record_read(record_path, on_line, &r, &tail, err) != 0)
         goto fail;
@@ -308,8 +308,9 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
     }
     if (tail.torn && set_aside_tail(record_path, &tail, notice, notice_size, err) != 0)
         goto fail;
+    if (record_ready_to_append(&writer, r.last_seq + 1, err) != 0)
+        goto fail;
     s->writer = writer;
-    s->writer.next_seq = r.last_seq + 1;
     writer.fd = -1, writer.path = NULL; /* the session owns it now */
     s->recording = 1;
     cJSON *fields = cJSON_CreateObject();

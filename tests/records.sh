@@ -126,6 +126,12 @@ for forged_id in "$tmp/evil/evil.lua" "evil.lua" "../evil/evil" "small-example.l
     expect_eq "$(sha256sum <"$forged")" "$before" "forged record left untouched"
 done
 rm -f "$tmp/f/forged.jsonl"
+# A file that is not a record is refused and left exactly as it was, mode included.
+printf 'not a record\n{"type":"header"}\n' >"$tmp/notes.txt"
+chmod 644 "$tmp/notes.txt"
+expect_status 1 "resume of a file that is not a record" -- "$bin" play --resume "$tmp/notes.txt"
+expect_in "$out" "$tmp/notes.txt:1: not valid JSON" "not a record: file and line named"
+expect_eq "$(stat -c %a "$tmp/notes.txt")|$(cat "$tmp/notes.txt" | wc -l)" "644|2" "not a record: left as it was"
 # The legitimate record resumes by its id, from the installed scenarios only.
 expect_status 0 "resume by id from the installed scenarios" -- env CASEWALK_SCENARIOS="$tmp" "$bin" play --resume "$legit" --choose 1+2
 expect_eq "$(jq -r 'select(.type=="ending") | .ending' "$legit")" "ending_home" "resumed by id to its ending"
