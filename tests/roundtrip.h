@@ -20,7 +20,7 @@ typedef struct roundtrip_input {
 
 typedef struct roundtrip_result {
     int header_written, decision_written; /* what record_append accepted */
-    char why[512];                        /* set when the round trip broke */
+    char why[1200];                       /* set when the round trip broke */
 } roundtrip_result;
 
 typedef struct roundtrip_check {
