@@ -212,7 +212,7 @@ const char *record_pseudonym_problem(const char *pseudonym)
     if (n > RECORD_MAX_PSEUDONYM_BYTES)
         return "the trainee pseudonym is longer than 64 bytes";
     if (!record_utf8_valid(pseudonym, n))
-        return "the trainee pseudonym is not valid UTF-8 text (is the terminal set to UTF-8?)";
+        return "the trainee pseudonym is not valid UTF-8 text; is the terminal set to UTF-8?";
     if (strchr(pseudonym, '@'))
         return "the trainee id looks like an e-mail address; use a pseudonym instead";
     for (const unsigned char *p = (const unsigned char *)pseudonym; *p; p++)

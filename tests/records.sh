@@ -103,6 +103,18 @@ if all_lines_valid "$record"; then ok; else bad "record after a sandbox stop is 
 expect_eq "$(tail -1 "$record" | jq -r .type)" "paused" "record paused and resumable"
 expect_eq "$(jq -r 'select(.type=="decision") | .chosen' "$record")" "talk_alone" "earlier decision kept"
 
+# --- what a Latin-1 terminal types is asked for again, never written ----------------------------------
+out=$(printf 'Zo\xeb\nsomeone@example.org\nowl-3\n\n1\ncaf\xe9\ncaf\xc3\xa9 reason\n1 2\n\n\n' |
+    "$bin" play "$small" --role cps --records "$tmp/latin1" 2>&1)
+expect_eq "$?" "0" "Latin-1 answers: the session still ends"
+expect_in "$out" "That cannot be recorded: the trainee pseudonym is not valid UTF-8 text" "Latin-1 pseudonym asked again"
+expect_in "$out" "That cannot be recorded: the trainee id looks like an e-mail address" "e-mail pseudonym asked again"
+expect_in "$out" "That cannot be recorded: not valid UTF-8 text" "Latin-1 reason asked again"
+record=$(ls "$tmp"/latin1/*.jsonl)
+expect_eq "$(jq -r 'select(.type=="header") | .trainee' "$record")" "owl-3" "the pseudonym typed again is recorded"
+expect_eq "$(jq -r 'select(.type=="decision") | .reason' "$record")" "$(printf 'caf\xc3\xa9 reason')" "the reason typed again is recorded"
+expect_status 0 "the record reads back" -- "$bin" debrief "$record"
+
 # --- a record that names a file to run is refused; nothing in it runs ----------------------------------
 # A would-be scenario that leaves a marker if it gets to run at all (and says so if it runs in the sandbox).
 mkdir -p "$tmp/evil"

@@ -71,6 +71,6 @@ int prompt_text(const char *question, char *buffer, size_t size, const char *(*p
         const char *why = too_long ? "too long" : problem(buffer);
         if (!why)
             return 0;
-        printf("That cannot be recorded (%s); please type it again.\n", why);
+        printf("That cannot be recorded: %s\nPlease type it again.\n", why);
     }
 }
