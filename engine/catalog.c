@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "catalog.h"
 #include "record_read.h"
 #include "record_write.h"
 #include "scenario_model.h"
@@ -136,6 +137,30 @@ static void find_in_dir(void *ud, const char *dir)
         f->found = strdup(path);
 }
 
+char *catalog_find_installed(const char *id, cw_error *err)
+{
+    if (!record_is_id(id)) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0,
+                     "'%.*s' is not a scenario id (letters, digits, '-' and '_')", RECORD_MAX_ID_BYTES, id);
+        return NULL;
+    }
+    /* Installed scenarios are named after their id; fall back on reading every file's id. */
+    finder f = {id, NULL};
+    each_scenario_dir(find_in_dir, &f);
+    if (f.found)
+        return f.found;
+    cw_catalog cat;
+    cw_catalog_load(&cat);
+    for (int i = 0; i < cat.count && !f.found; i++)
+        if (cat.entries[i].scenario && strcmp(cat.entries[i].scenario->info.id, id) == 0)
+            f.found = strdup(cat.entries[i].path);
+    cw_catalog_free(&cat);
+    if (!f.found)
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "no installed scenario '%s' (see: casewalk list)", id);
+    return f.found;
+}
+
+/* A path the user typed is theirs to run; anything else is an installed id. */
 char *cw_scenario_find(const char *id_or_path, cw_error *err)
 {
     if (strchr(id_or_path, '/') || has_suffix(id_or_path, ".lua")) {
@@ -146,20 +171,7 @@ char *cw_scenario_find(const char *id_or_path, cw_error *err)
         }
         return strdup(id_or_path);
     }
-    /* Installed scenarios are named after their id; fall back on reading every file's id. */
-    finder f = {id_or_path, NULL};
-    each_scenario_dir(find_in_dir, &f);
-    if (f.found)
-        return f.found;
-    cw_catalog cat;
-    cw_catalog_load(&cat);
-    for (int i = 0; i < cat.count && !f.found; i++)
-        if (cat.entries[i].scenario && strcmp(cat.entries[i].scenario->info.id, id_or_path) == 0)
-            f.found = strdup(cat.entries[i].path);
-    cw_catalog_free(&cat);
-    if (!f.found)
-        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "no installed scenario '%s' (see: casewalk list)", id_or_path);
-    return f.found;
+    return catalog_find_installed(id_or_path, err);
 }
 
 /* ---- records folders ------------------------------------------------------------------------ */

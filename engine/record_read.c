@@ -8,123 +8,35 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* Valid UTF-8, no overlong forms, no surrogates, nothing above U+10FFFF. */
-static int utf8_valid(const unsigned char *s, size_t n)
+/* Parses one line (without its newline) into a JSON object. A line that is not whole JSON may
+ * be a torn write (*torn set); a whole object that breaks a record rule is damage. */
+static cJSON *parse_line(const char *line, size_t len, int *torn, char *why, size_t why_size)
 {
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        size_t len;
-        unsigned long cp;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            len = 2, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4, cp = c & 0x07;
-        } else {
-            return 0;
-        }
-        if (i + len > n)
-            return 0;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += len;
-    }
-    return 1;
-}
-
-/* Nesting depth of brackets outside strings, and whether an escaped NUL appears. */
-static const char *scan_structure(const char *s, size_t n)
-{
-    int depth = 0, in_string = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (in_string) {
-            if (c == '\\' && i + 1 < n) {
-                if (s[i + 1] == 'u' && i + 5 < n && strncmp(s + i + 2, "0000", 4) == 0)
-                    return "a string holds \\u0000";
-                i++;
-            } else if (c == '"') {
-                in_string = 0;
-            }
-        } else if (c == '"') {
-            in_string = 1;
-        } else if (c == '{' || c == '[') {
-            if (++depth > RECORD_MAX_DEPTH)
-                return "nested too deeply";
-        } else if (c == '}' || c == ']') {
-            depth--;
-        }
-    }
-    return NULL;
-}
-
-/* Duplicate keys and non-finite numbers, anywhere in the tree. */
-static const char *check_values(const cJSON *item)
-{
-    if (cJSON_IsNumber(item) && !isfinite(item->valuedouble))
-        return "a number is not finite";
-    if (cJSON_IsObject(item)) {
-        for (const cJSON *a = item->child; a; a = a->next)
-            for (const cJSON *b = a->next; b; b = b->next)
-                if (a->string && b->string && strcmp(a->string, b->string) == 0)
-                    return "a key appears twice";
-    }
-    for (const cJSON *child = item->child; child; child = child->next) {
-        const char *why = check_values(child);
-        if (why)
-            return why;
-    }
-    return NULL;
-}
-
-/* Parses one line (without its newline) into a JSON object, or says why not. */
-static cJSON *parse_line(const char *line, size_t len, const char **why)
-{
-    *why = NULL;
-    if (len > RECORD_MAX_LINE_BYTES) {
-        *why = "line longer than 1 MiB";
+    *torn = 1;
+    const char *problem = record_line_problem(line, len);
+    if (problem) {
+        snprintf(why, why_size, "%s", problem);
         return NULL;
     }
-    if (memchr(line, '\0', len)) {
-        *why = "line holds a NUL byte";
-        return NULL;
-    }
-    if (!utf8_valid((const unsigned char *)line, len)) {
-        *why = "line is not valid UTF-8";
-        return NULL;
-    }
-    if ((*why = scan_structure(line, len)))
-        return NULL;
     const char *end = NULL;
     cJSON *json = cJSON_ParseWithLengthOpts(line, len, &end, 0);
     if (!json) {
-        *why = "not valid JSON";
+        snprintf(why, why_size, "not valid JSON");
         return NULL;
     }
     while (end && (size_t)(end - line) < len && (*end == ' ' || *end == '\t' || *end == '\r'))
         end++;
-    if (!end || (size_t)(end - line) != len)
-        *why = "text after the JSON object";
-    else if (!cJSON_IsObject(json))
-        *why = "not a JSON object";
-    else
-        *why = check_values(json);
-    if (*why) {
-        cJSON_Delete(json);
-        return NULL;
+    if (!end || (size_t)(end - line) != len) {
+        snprintf(why, why_size, "text after the JSON object");
+    } else if (!cJSON_IsObject(json)) {
+        snprintf(why, why_size, "not a JSON object");
+    } else {
+        *torn = 0;
+        if (record_json_problem(json, why, why_size) == 0)
+            return json;
     }
-    return json;
+    cJSON_Delete(json);
+    return NULL;
 }
 
 int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail, cw_error *err)
@@ -160,12 +72,13 @@ int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail
         int terminated = line[len - 1] == '\n';
         if (terminated)
             len--;
-        const char *why = terminated ? NULL : "the line is incomplete (no newline)";
-        cJSON *json = why ? NULL : parse_line(line, len, &why);
+        char why[160] = "the line is incomplete (no newline)";
+        int torn = 1;
+        cJSON *json = terminated ? parse_line(line, len, &torn, why, sizeof why) : NULL;
         if (!json) {
             /* A bad last line is a torn write; a bad line with more after it is damage. */
             int is_last = fgetc(file) == EOF;
-            if (is_last && tail) {
+            if (is_last && torn && tail) {
                 tail->torn = 1;
                 tail->good_bytes = offset;
                 tail->torn_line_no = line_no;

@@ -1,16 +1,13 @@
 /* record_read.h — reads a session record as untrusted data, one JSON line at a time.
- * Size caps before reading, a nesting limit, duplicate keys, non-finite numbers and \u0000
- * refused, and a torn last line set aside rather than trusted. */
+ * Size caps before reading, then every line checked against record_rules.h (the writer's rules
+ * too), and a torn last line set aside rather than trusted. */
 #ifndef CW_RECORD_READ_H
 #define CW_RECORD_READ_H
 
 #include <cjson/cJSON.h>
 
 #include "casewalk.h"
-
-#define RECORD_MAX_FILE_BYTES (64L * 1024 * 1024)
-#define RECORD_MAX_LINE_BYTES (1024L * 1024)
-#define RECORD_MAX_DEPTH 16
+#include "record_rules.h"
 
 typedef struct record_tail {
     int torn;         /* the last line was incomplete or unreadable: it was not passed on */
@@ -24,7 +21,8 @@ typedef struct record_tail {
 typedef int (*record_line_fn)(void *ud, const cJSON *line, int line_no, cw_error *err);
 
 /* Reads path line by line. A malformed line in the middle is an error naming file and line; a
- * malformed or unterminated LAST line is reported in tail (if tail is NULL it is an error).
+ * LAST line that is unterminated or not whole JSON is reported in tail (if tail is NULL it is an
+ * error); a whole line that breaks a record rule is an error wherever it is.
  * Returns 0, or -1 with err. */
 int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail, cw_error *err);
 

@@ -8,10 +8,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "ids.h"
+#include "record_rules.h"
 
 int make_private_dir(const char *dir, cw_error *err)
 {
@@ -58,30 +60,66 @@ static int sync_dir(const char *dir)
     return rc;
 }
 
-static int open_writer(record_writer *writer, const char *path, int flags, long next_seq, cw_error *err)
+static void close_fd(record_writer *writer)
+{
+    if (writer->fd >= 0)
+        close(writer->fd);
+    writer->fd = -1;
+}
+
+/* One writer per record: two processes appending to one file would interleave their lines. A
+ * file system without locks (some network mounts) is written unlocked rather than not at all. */
+static int lock_record(record_writer *writer, const char *path, cw_error *err)
+{
+    if (flock(writer->fd, LOCK_EX | LOCK_NB) == 0 || errno == ENOLCK || errno == EOPNOTSUPP)
+        return 0;
+    if (errno == EWOULDBLOCK)
+        cw_error_set(err, CW_ERR_INPUT, path, 0,
+                     "this session is open elsewhere (another casewalk is playing it); close that one first");
+    else
+        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot lock the record: %s", strerror(errno));
+    return -1;
+}
+
+static int open_writer(record_writer *writer, const char *path, int flags, cw_error *err)
 {
     /* A write past a file-size limit must fail with EFBIG, not kill the process unsaved. */
     signal(SIGXFSZ, SIG_IGN);
-    writer->fd = open(path, flags | O_WRONLY | O_APPEND | O_CLOEXEC, 0600);
+    /* O_NONBLOCK: a FIFO named as a record fails to open instead of waiting for a reader. */
+    writer->fd = open(path, flags | O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK, 0600);
     if (writer->fd < 0) {
         cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot open record for writing: %s",
                      strerror(errno));
         return -1;
     }
-    if (fchmod(writer->fd, 0600) != 0) {
-        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot make record private: %s", strerror(errno));
-        close(writer->fd);
-        writer->fd = -1;
+    struct stat st;
+    if (fstat(writer->fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        cw_error_set(err, CW_ERR_INPUT, path, 0, "not a regular file");
+        close_fd(writer);
         return -1;
     }
+    if (lock_record(writer, path, err) != 0) {
+        close_fd(writer);
+        return -1;
+    }
+    writer->dev = st.st_dev;
+    writer->ino = st.st_ino;
     writer->path = strdup(path);
-    writer->next_seq = next_seq;
     if (!writer->path) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
-        close(writer->fd);
-        writer->fd = -1;
+        close_fd(writer);
         return -1;
     }
+    return 0;
+}
+
+int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err)
+{
+    if (fchmod(writer->fd, 0600) != 0) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0, "cannot make record private: %s", strerror(errno));
+        return -1;
+    }
+    writer->next_seq = next_seq;
     return 0;
 }
 
@@ -96,21 +134,25 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
         cw_error_set(err, CW_ERR_NOT_SAVED, dir, 0, "record path too long");
         return -1;
     }
-    if (open_writer(writer, path, O_CREAT | O_EXCL, 0, err) != 0)
+    if (open_writer(writer, path, O_CREAT | O_EXCL, err) != 0)
         return -1;
+    if (record_ready_to_append(writer, 0, err) != 0) {
+        record_discard(writer);
+        return -1;
+    }
     if (sync_dir(dir) != 0) {
         cw_error_set(err, CW_ERR_NOT_SAVED, dir, 0, "cannot sync records folder: %s", strerror(errno));
-        record_close(writer);
+        record_discard(writer);
         return -1;
     }
     return 0;
 }
 
-int record_open_append(record_writer *writer, const char *path, long next_seq, cw_error *err)
+int record_open_append(record_writer *writer, const char *path, cw_error *err)
 {
     writer->fd = -1;
     writer->path = NULL;
-    return open_writer(writer, path, 0, next_seq, err);
+    return open_writer(writer, path, 0, err);
 }
 
 /* Builds {"type":…,"seq":…,"id":…,"time":…, …line's fields} without copying the fields. */
@@ -138,17 +180,46 @@ static cJSON *framed_line(const char *type, long seq, const char *id, cJSON *lin
     return framed;
 }
 
-static int fail(record_writer *writer, off_t before, const char *why, int error_number, cw_error *err)
+/* What a failed line costs, in words: a failed scene line comes after its decision was saved. */
+static const char *what_is_lost(const char *type)
+{
+    if (strcmp(type, "header") == 0)
+        return "the session was NOT saved";
+    if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0)
+        return "the last decision was NOT saved";
+    return "the decisions before this point are saved, but nothing after them is (NOT saved)";
+}
+
+static int fail(record_writer *writer, const char *type, off_t before, const char *why, int error_number,
+                cw_error *err)
 {
     if (before >= 0 && ftruncate(writer->fd, before) == 0)
         (void)fdatasync(writer->fd);
     /* After a failed fsync the kernel may have dropped the data: never write "saved" again. */
-    close(writer->fd);
-    writer->fd = -1;
-    cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0,
-                 "%s (%s): the last decision was NOT saved; the session has stopped", why,
-                 strerror(error_number));
+    close_fd(writer);
+    cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0, "%s (%s): %s; the session has stopped", why,
+                 strerror(error_number), what_is_lost(type));
     return -1;
+}
+
+/* The framed line as text, or NULL with err set: what a reader would refuse is never written. */
+static char *line_text(record_writer *writer, const char *type, cJSON *framed, cw_error *err)
+{
+    char *text = cJSON_PrintUnformatted(framed);
+    if (!text) {
+        fail(writer, type, -1, "out of memory", ENOMEM, err);
+        return NULL;
+    }
+    char why[200];
+    const char *problem = record_line_problem(text, strlen(text));
+    if (!problem && record_json_problem(framed, why, sizeof why) != 0)
+        problem = why;
+    if (!problem)
+        return text;
+    free(text);
+    cw_error_set(err, CW_ERR_INPUT, writer->path, 0,
+                 "this %s cannot be recorded: %s; nothing was written", type, problem);
+    return NULL;
 }
 
 int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err)
@@ -163,10 +234,12 @@ int record_append(record_writer *writer, const char *type, cJSON *line, char id_
     }
     cJSON *framed = line ? framed_line(type, writer->next_seq, id, line) : NULL;
     cJSON_Delete(line);
-    char *text = framed ? cJSON_PrintUnformatted(framed) : NULL;
+    if (!framed)
+        return fail(writer, type, -1, "out of memory", ENOMEM, err);
+    char *text = line_text(writer, type, framed, err);
     cJSON_Delete(framed);
     if (!text)
-        return fail(writer, -1, "out of memory", ENOMEM, err);
+        return -1;
     size_t len = strlen(text);
     text[len] = '\n'; /* the terminator slot cJSON allocated becomes the newline */
 
@@ -180,24 +253,49 @@ int record_append(record_writer *writer, const char *type, cJSON *line, char id_
         if (wrote <= 0) {
             int e = wrote < 0 ? errno : ENOSPC;
             free(text);
-            return fail(writer, before, "cannot write the record", e, err);
+            return fail(writer, type, before, "cannot write the record", e, err);
         }
         done += (size_t)wrote;
     }
     free(text);
     if (fdatasync(writer->fd) != 0)
-        return fail(writer, -1, "cannot flush the record to disk", errno, err);
+        return fail(writer, type, -1, "cannot flush the record to disk", errno, err);
+    /* Written to a file nobody can find again (its folder deleted, the file moved) is not saved. */
+    if (!record_still_there(writer))
+        return fail(writer, type, -1, "the record file was deleted or moved while the session ran", ENOENT,
+                    err);
     writer->next_seq++;
     if (id_out)
         memcpy(id_out, id, 37);
     return 0;
 }
 
+int record_still_there(const record_writer *writer)
+{
+    struct stat st;
+    if (!writer->path)
+        return 0;
+    if (writer->fd >= 0 && (fstat(writer->fd, &st) != 0 || st.st_nlink == 0))
+        return 0;
+    return stat(writer->path, &st) == 0 && st.st_dev == writer->dev && st.st_ino == writer->ino;
+}
+
+void record_discard(record_writer *writer)
+{
+    if (writer->path && record_still_there(writer) && unlink(writer->path) == 0) {
+        char *slash = strrchr(writer->path, '/');
+        if (slash) {
+            *slash = '\0';
+            (void)sync_dir(slash == writer->path ? "/" : writer->path);
+            *slash = '/';
+        }
+    }
+    record_close(writer);
+}
+
 void record_close(record_writer *writer)
 {
-    if (writer->fd >= 0)
-        close(writer->fd);
-    writer->fd = -1;
+    close_fd(writer);
     free(writer->path);
     writer->path = NULL;
 }

@@ -3,6 +3,8 @@
 #ifndef CW_RECORD_WRITE_H
 #define CW_RECORD_WRITE_H
 
+#include <sys/types.h>
+
 #include <cjson/cJSON.h>
 
 #include "casewalk.h"
@@ -11,18 +13,31 @@ typedef struct record_writer {
     int fd;         /* -1 when closed */
     char *path;
     long next_seq;  /* seq of the next line */
+    dev_t dev;      /* the file opened, to notice when path no longer names it */
+    ino_t ino;
 } record_writer;
 
 /* Creates dir (and its parents) 0700 if missing, then a new file name in it, 0600, and fsyncs
- * the folder so the file survives a power loss. */
+ * the folder so the file survives a power loss. The writer holds an exclusive lock on the file
+ * (flock) until record_close: one writer per record. */
 int record_create(record_writer *writer, const char *dir, const char *file_name, cw_error *err);
-/* Opens an existing record to append; next_seq continues its numbering. */
-int record_open_append(record_writer *writer, const char *path, long next_seq, cw_error *err);
+/* Opens an existing record to append, locked as above; a record another process holds is
+ * refused (CW_ERR_INPUT, "open elsewhere"). Nothing about the file changes until
+ * record_ready_to_append, called once the record has been read and found good: it makes the
+ * file private (0600) and continues its numbering at next_seq (on failure the caller closes). */
+int record_open_append(record_writer *writer, const char *path, cw_error *err);
+int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
 /* Adds "type", "seq", "id" (a fresh UUID, returned in id_out if not NULL) and "time" in front
- * of line's fields, writes it as one line with one write on an O_APPEND descriptor, and
- * fdatasyncs. On any failure: CW_ERR_NOT_SAVED, the partial line is cut off again where
- * possible, and the writer refuses further lines. Takes ownership of line. */
+ * of line's fields and checks the line against record_rules.h: what a reader would refuse is
+ * CW_ERR_INPUT, nothing written, the writer still open. Otherwise writes it as one line with
+ * one write on an O_APPEND descriptor, fdatasyncs, and checks the file is still at its path.
+ * On any failure there: CW_ERR_NOT_SAVED, the partial line is cut off again where possible,
+ * and the writer refuses further lines. Takes ownership of line. */
 int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err);
+/* 1 while path still names the file the writer opened (not deleted, moved or replaced). */
+int record_still_there(const record_writer *writer);
+/* Removes a record that holds nothing worth keeping (its header failed), then closes. */
+void record_discard(record_writer *writer);
 void record_close(record_writer *writer);
 
 /* mkdir -p with mode 0700 for the folders it creates (and chmod 0700 on the last one). */

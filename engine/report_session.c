@@ -8,7 +8,7 @@
 #include "record_read.h"
 #include "report_internal.h"
 
-#define MAX_LIST_ITEMS 64 /* choices, clauses, tags, flags, votes per line */
+#define MAX_LIST_ITEMS RECORD_MAX_LIST_ITEMS /* choices, clauses, tags, flags, votes per line */
 
 typedef struct session_store {
     cw_report_session pub; /* first: a cw_report_session * is a session_store * */

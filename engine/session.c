@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ids.h"
+#include "record_rules.h"
 #include "session_internal.h"
 #include "text.h"
 
@@ -406,24 +407,22 @@ cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_
     return s;
 }
 
-/* The trainee is named only by a pseudonym: refuse what looks like an e-mail address. */
+/* The trainee is named only by a pseudonym: the record's rules (no e-mail address, short, UTF-8). */
 static int pseudonym_ok(const char *trainee, cw_error *err)
 {
-    if (strchr(trainee, '@')) {
-        cw_error_set(err, CW_ERR_INPUT, NULL, 0,
-                     "the trainee id looks like an e-mail address; use a pseudonym instead");
-        return 0;
-    }
-    if (strlen(trainee) > 64) {
-        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the trainee pseudonym is longer than 64 characters");
-        return 0;
-    }
-    for (const unsigned char *p = (const unsigned char *)trainee; *p; p++)
-        if (*p < 0x20) {
-            cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the trainee pseudonym holds a control character");
-            return 0;
-        }
-    return 1;
+    const char *problem = *trainee ? record_pseudonym_problem(trainee) : NULL;
+    if (problem)
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "%s", problem);
+    return problem == NULL;
+}
+
+/* A reason or own sentence the record could not hold is refused before the session moves. */
+static int typed_text_ok(const char *text, const char *what, cw_error *err)
+{
+    if (!text || record_utf8_valid(text, strlen(text)))
+        return 1;
+    cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the %s is not valid UTF-8 text (is the terminal set to UTF-8?)", what);
+    return 0;
 }
 
 cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *options, cw_error *err)
@@ -579,7 +578,7 @@ static int commit(cw_session *s, value *next_state, int next_scene, result_entry
 
 int session_decide(cw_session *s, int position, const char *reason, const decision_extra *extra, cw_error *err)
 {
-    if (ready_for(s, CW_STEP_CHOICE, err) != 0)
+    if (ready_for(s, CW_STEP_CHOICE, err) != 0 || !typed_text_ok(reason, "reason", err))
         return -1;
     if (position < 0 || position >= s->view.n_options) {
         cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): choice %d is out of range (1-%d)",
@@ -641,7 +640,8 @@ int cw_session_choose_group(cw_session *s, int position, const cw_votes *votes, 
 int cw_session_compose(cw_session *s, const int *positions, int n_positions, const char *own_text,
                        const char *reason, cw_error *err)
 {
-    if (ready_for(s, CW_STEP_COMPOSE, err) != 0)
+    if (ready_for(s, CW_STEP_COMPOSE, err) != 0 || !typed_text_ok(reason, "reason", err) ||
+        !typed_text_ok(own_text, "sentence of your own", err))
         return -1;
     const scene *sn = &s->sc->scenes[s->view.scene];
     const compose_step *cs = sn->compose;

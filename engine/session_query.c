@@ -74,7 +74,8 @@ const char *cw_session_id(const cw_session *s)
 
 const char *cw_session_record_path(const cw_session *s)
 {
-    return s->recording ? s->writer.path : NULL;
+    /* A record deleted or moved away is not where players would tell the trainee it is. */
+    return s->recording && record_still_there(&s->writer) ? s->writer.path : NULL;
 }
 
 int cw_session_finished(const cw_session *s)

@@ -116,7 +116,10 @@ int session_write_header(cw_session *s, cw_error *err)
         add_string(&b, "engine", CASEWALK_VERSION);
         add_bool(&b, "group", s->group);
     }
-    return finish(s, "header", &b, err);
+    if (finish(s, "header", &b, err) == 0)
+        return 0;
+    record_discard(&s->writer); /* a record without its header is no record: leave no file */
+    return -1;
 }
 
 int session_write_arrival(cw_session *s, const view *v, const char *previous_phase, cw_error *err)

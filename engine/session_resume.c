@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "catalog.h"
 #include "ids.h"
 #include "record_read.h"
 #include "session_internal.h"
@@ -80,11 +81,14 @@ static int read_header(replay *r, const cJSON *line, int line_no, cw_error *err)
             cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "the header has no scenario");
         return -1;
     }
-    const char *seed = record_string(line, "seed");
-    char *end = NULL;
-    errno = 0;
-    r->seed = seed ? strtoull(seed, &end, 10) : 0;
-    if (!seed || !*seed || *end || errno) {
+    /* The id is looked up among installed scenarios; a record never names a file to run. */
+    if (!record_is_id(r->scenario_id) || !record_is_id(r->role)) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no,
+                     "the header's scenario or role is not an id (letters, digits, '-' and '_'); "
+                     "a record cannot name a file to run");
+        return -1;
+    }
+    if (record_seed_parse(record_string(line, "seed"), &r->seed) != 0) {
         cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "the header's seed is not a number");
         return -1;
     }
@@ -284,9 +288,14 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
         notice[0] = '\0';
     replay r = {.path = record_path, .last_seq = -1};
     record_tail tail;
+    record_writer writer = {-1, NULL, 0, 0, 0};
     cw_scenario *sc = NULL;
     cw_session *s = NULL;
     char *found = NULL;
+    /* Locked before reading: a second player of the same record stops here, before it reads a
+     * file the first is appending to or cuts a torn tail the first is writing. */
+    if (record_open_append(&writer, record_path, err) != 0)
+        goto fail;
     if (record_read(record_path, on_line, &r, &tail, err) != 0)
         goto fail;
     if (!r.have_header) {
@@ -297,7 +306,7 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
         cw_error_set(err, CW_ERR_INPUT, record_path, 0, "this session already reached an ending");
         goto fail;
     }
-    if (!scenario_path && !(scenario_path = found = cw_scenario_find(r.scenario_id, err))) {
+    if (!scenario_path && !(scenario_path = found = catalog_find_installed(r.scenario_id, err))) {
         cw_error_set(err, CW_ERR_INPUT, record_path, 0,
                      "scenario '%s' is not installed; name its file: casewalk play FILE.lua --resume RECORD",
                      r.scenario_id);
@@ -332,8 +341,10 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
     }
     if (tail.torn && set_aside_tail(record_path, &tail, notice, notice_size, err) != 0)
         goto fail;
-    if (record_open_append(&s->writer, record_path, r.last_seq + 1, err) != 0)
+    if (record_ready_to_append(&writer, r.last_seq + 1, err) != 0)
         goto fail;
+    s->writer = writer;
+    writer.fd = -1, writer.path = NULL; /* the session owns it now */
     s->recording = 1;
     cJSON *fields = cJSON_CreateObject();
     if (fields)
@@ -345,6 +356,7 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
     free(found);
     return s;
 fail:
+    record_close(&writer);
     replay_free(&r);
     free(found);
     cw_scenario_free(sc);

@@ -168,7 +168,8 @@ typedef struct cw_catalog {
 
 int cw_catalog_load(cw_catalog *catalog); /* entries sorted by scenario id; returns count */
 void cw_catalog_free(cw_catalog *catalog);
-/* An installed id or a path to a .lua file → the file's path (malloc'd), or NULL and err. */
+/* An installed id or a path to a .lua file → the file's path (malloc'd), or NULL and err. Only for
+ * what a user typed: a name read from a record must be an id (resume looks ids up itself). */
 char *cw_scenario_find(const char *id_or_path, cw_error *err);
 
 /* ---- practice vocabulary ------------------------------------------------------------------ */
@@ -341,7 +342,8 @@ const char *cw_session_trainee(const cw_session *session);
 cw_mode cw_session_mode(const cw_session *session);
 uint64_t cw_session_seed(const cw_session *session);
 const char *cw_session_id(const cw_session *session);          /* UUID */
-const char *cw_session_record_path(const cw_session *session); /* NULL when not recording */
+/* NULL when not recording, or when the record is no longer at its path (deleted or moved). */
+const char *cw_session_record_path(const cw_session *session);
 int cw_session_finished(const cw_session *session);            /* an ending was reached */
 void cw_session_free(cw_session *session);
 
@@ -363,5 +365,11 @@ typedef struct cw_unfinished {
 /* Lists the unfinished sessions of one trainee in a records folder, newest first. */
 int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **out, cw_error *err);
 void cw_unfinished_free(cw_unfinished *list, int count);
+
+/* What a record accepts from the trainee, for players to check input before using it. NULL when
+ * fine, else a short reason to show before asking again. */
+#define CW_MAX_TYPED_BYTES 4000
+const char *cw_pseudonym_problem(const char *pseudonym); /* empty, too long, e-mail, not UTF-8 */
+const char *cw_typed_text_problem(const char *text);     /* a reason or own sentence */
 
 #endif

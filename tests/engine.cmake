@@ -12,10 +12,13 @@ add_test(NAME units COMMAND test_units)
 casewalk_test(test_session test_session.c)
 add_test(NAME session COMMAND test_session ${CMAKE_CURRENT_SOURCE_DIR}/fixtures)
 
+casewalk_test(test_records test_records.c)
+add_test(NAME record_rules COMMAND test_records ${CMAKE_CURRENT_SOURCE_DIR}/fixtures)
+
 casewalk_test(test_paths test_paths.c ${PROJECT_SOURCE_DIR}/players/answers.c)
 add_test(NAME scenario_paths COMMAND test_paths ${PROJECT_SOURCE_DIR}/scenarios ${CMAKE_CURRENT_SOURCE_DIR}/paths)
 
 add_test(NAME cli COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli.sh $<TARGET_FILE:casewalk> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME records COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/records.sh $<TARGET_FILE:casewalk> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME docs_example COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/docs_example.sh ${PROJECT_SOURCE_DIR})
-set_tests_properties(units session scenario_paths cli records docs_example PROPERTIES TIMEOUT 300)
+set_tests_properties(units session record_rules scenario_paths cli records docs_example PROPERTIES TIMEOUT 300)

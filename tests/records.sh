@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # records.sh — records survive what happens to laptops: kill -9 mid-session, a torn last line, a
-# records folder that cannot be written, and a disk that fills up mid-session.
+# records folder that cannot be written, a disk that fills up mid-session, a records folder
+# deleted mid-session, two players of one record, and a forged record naming a file to run.
 set -u
-bin=$1
 tests=$2
-small=$tests/fixtures/small-example.lua
 . "$tests/lib.sh"
 tmp=$(mktemp -d)
 chmod 755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 unset DISPLAY WAYLAND_DISPLAY SDL_VIDEODRIVER
+# The program and the scenario are copied into the (world-readable) temporary folder: one case
+# runs as 'nobody', who may not reach a clone under a private folder.
+cp "$1" "$tmp/casewalk"
+cp "$tests/fixtures/small-example.lua" "$tmp/small-example.lua"
+chmod 755 "$tmp/casewalk"
+chmod 644 "$tmp/small-example.lua"
+bin=$tmp/casewalk
+small=$tmp/small-example.lua
 
 all_lines_valid() { # every line of the record is a whole JSON object
     local n bad_lines
@@ -97,5 +104,102 @@ record=$(ls "$tmp"/loop/*.jsonl)
 if all_lines_valid "$record"; then ok; else bad "record after a sandbox stop is not whole lines"; fi
 expect_eq "$(tail -1 "$record" | jq -r .type)" "paused" "record paused and resumable"
 expect_eq "$(jq -r 'select(.type=="decision") | .chosen' "$record")" "talk_alone" "earlier decision kept"
+
+# --- what a Latin-1 terminal types is asked for again, never written ----------------------------------
+out=$(printf 'Zo\xeb\nsomeone@example.org\nowl-3\n\n1\ncaf\xe9\ncaf\xc3\xa9 reason\n1 2\n\n\n' |
+    "$bin" play "$small" --role cps --records "$tmp/latin1" 2>&1)
+expect_eq "$?" "0" "Latin-1 answers: the session still ends"
+expect_in "$out" "That cannot be recorded: the trainee pseudonym is not valid UTF-8 text" "Latin-1 pseudonym asked again"
+expect_in "$out" "That cannot be recorded: the trainee id looks like an e-mail address" "e-mail pseudonym asked again"
+expect_in "$out" "That cannot be recorded: not valid UTF-8 text" "Latin-1 reason asked again"
+record=$(ls "$tmp"/latin1/*.jsonl)
+expect_eq "$(jq -r 'select(.type=="header") | .trainee' "$record")" "owl-3" "the pseudonym typed again is recorded"
+expect_eq "$(jq -r 'select(.type=="decision") | .reason' "$record")" "$(printf 'caf\xc3\xa9 reason')" "the reason typed again is recorded"
+expect_status 0 "the record reads back" -- "$bin" debrief "$record"
+
+# --- a record that names a file to run is refused; nothing in it runs ----------------------------------
+# A would-be scenario that leaves a marker if it gets to run at all (and says so if it runs in the sandbox).
+mkdir -p "$tmp/evil"
+cat >"$tmp/evil/evil.lua" <<LUA
+local f = io and io.open and io.open("$tmp/evil/marker", "w")
+if f then f:write("ran") f:close() end
+error("the evil scenario ran")
+LUA
+cp "$tmp/evil/evil.lua" "$tmp/evil/evil"
+"$bin" play "$small" --role cps --records "$tmp/f" --choose 1 >/dev/null 2>&1
+legit=$(ls "$tmp"/f/*.jsonl)
+for forged_id in "$tmp/evil/evil.lua" "evil.lua" "../evil/evil" "small-example.lua"; do
+    forged=$tmp/f/forged.jsonl
+    jq -c --arg id "$forged_id" 'if .type == "header" then .scenario.id = $id else . end' "$legit" >"$forged"
+    before=$(sha256sum <"$forged")
+    expect_status 1 "forged scenario id '$forged_id'" -- env CASEWALK_SCENARIOS="$tmp/evil:$tmp" "$bin" play --resume "$forged" --choose 1+2
+    expect_in "$out" "$forged:1: the header's scenario or role is not an id" "forged id '$forged_id' refused, naming file and line"
+    expect_in "$out" "a record cannot name a file to run" "the refusal says why"
+    case "$out" in *"evil scenario ran"*) bad "forged id '$forged_id': the named file ran" ;; *) ok ;; esac
+    if [ -e "$tmp/evil/marker" ]; then bad "forged id '$forged_id': marker written"; else ok; fi
+    expect_eq "$(sha256sum <"$forged")" "$before" "forged record left untouched"
+done
+rm -f "$tmp/f/forged.jsonl"
+# A file that is not a record is refused and left exactly as it was, mode included.
+printf 'not a record\n{"type":"header"}\n' >"$tmp/notes.txt"
+chmod 644 "$tmp/notes.txt"
+expect_status 1 "resume of a file that is not a record" -- "$bin" play --resume "$tmp/notes.txt"
+expect_in "$out" "$tmp/notes.txt:1: not valid JSON" "not a record: file and line named"
+expect_eq "$(stat -c %a "$tmp/notes.txt")|$(cat "$tmp/notes.txt" | wc -l)" "644|2" "not a record: left as it was"
+# The legitimate record resumes by its id, from the installed scenarios only.
+expect_status 0 "resume by id from the installed scenarios" -- env CASEWALK_SCENARIOS="$tmp" "$bin" play --resume "$legit" --choose 1+2
+expect_eq "$(jq -r 'select(.type=="ending") | .ending' "$legit")" "ending_home" "resumed by id to its ending"
+
+# --- one writer per record: a second player of an open record is refused --------------------------------
+"$bin" play "$small" --role cps --records "$tmp/two" --choose 1 >/dev/null 2>&1
+record=$(ls "$tmp"/two/*.jsonl)
+mkfifo "$tmp/in2"
+"$bin" play "$small" --resume "$record" <"$tmp/in2" >"$tmp/out2" 2>&1 &
+pid=$!
+exec 4>"$tmp/in2"
+if wait_for "$tmp/out2" "Clauses in the order"; then ok; else bad "the first player did not resume"; fi
+before=$(sha256sum <"$record")
+expect_status 1 "second player of an open record" -- "$bin" play "$small" --resume "$record" --choose 1+2
+expect_in "$out" "$record: this session is open elsewhere" "second player told the session is open elsewhere"
+expect_eq "$(sha256sum <"$record")" "$before" "record untouched by the second player"
+printf '1 2\n\n\n' >&4
+exec 4>&-
+wait $pid
+expect_eq "$?" "0" "the first player finished"
+if all_lines_valid "$record"; then ok; else bad "record with two players is not whole lines"; fi
+expect_eq "$(jq -r 'select(.type=="ending") | .ending' "$record")" "ending_home" "the first player's ending recorded"
+expect_eq "$(jq -s 'map(.seq) == [range(0; length)]' "$record")" "true" "seq intact with two players"
+
+# --- the records folder deleted, or the record moved, mid-session -----------------------------------------
+vanish() { # vanish NAME COMMAND: plays one decision, runs COMMAND on the record, then the next decision
+    mkfifo "$tmp/in-$1"
+    "$bin" play "$small" --role cps --trainee vanish --records "$tmp/$1" <"$tmp/in-$1" >"$tmp/out-$1" 2>&1 &
+    local player=$!
+    exec 5>"$tmp/in-$1"
+    printf '\n1\nfirst reason\n' >&5
+    if wait_for "$tmp/out-$1" "Recommended:"; then ok; else bad "$1: the first decision was not acknowledged"; fi
+    record=$(ls "$tmp/$1"/*.jsonl)
+    eval "$2"
+    printf '1 2\n\n\n' >&5
+    exec 5>&-
+    wait $player
+    expect_eq "$?" "1" "$1: the session stops"
+    out=$(cat "$tmp/out-$1")
+    expect_in "$out" "deleted or moved while the session ran" "$1: the loss is named"
+    expect_in "$out" "the last decision was NOT saved" "$1: the decision is said to be lost"
+    case "$out" in *"is saved in"* | *"place is saved"*) bad "$1: claims the record is saved" ;; *) ok ;; esac
+}
+vanish gone 'rm -rf "$tmp/gone"'
+if [ -e "$tmp/gone" ]; then bad "gone: the records folder was made again"; else ok; fi
+vanish moved 'mv "$record" "$tmp/moved.jsonl"'
+expect_eq "$(jq -s '[.[] | select(.type=="decision" or .type=="draft")] | length' "$tmp/moved.jsonl")" "2" \
+    "moved: the moved file holds what was written to it"
+
+# --- a header that cannot be written leaves no empty record behind ---------------------------------------
+mkdir -p "$tmp/nohead"
+out=$( (ulimit -f 0 && "$bin" play "$small" --role cps --records "$tmp/nohead" --choose 1,1+2) 2>&1)
+expect_eq "$?" "1" "header write fails"
+expect_in "$out" "the session was NOT saved" "header failure reported as not saved"
+expect_eq "$(ls -A "$tmp/nohead" | wc -l)" "0" "no empty record left behind"
 
 finish "records"

@@ -30,8 +30,10 @@ int prompt_interrupted(void)
     return interrupted != 0;
 }
 
-int prompt_line(const char *question, char *buffer, size_t size)
+/* One line without its newline; *too_long when the rest of a longer line was dropped. */
+static int read_answer(const char *question, char *buffer, size_t size, int *too_long)
 {
+    *too_long = 0;
     if (interrupted)
         return -1;
     fputs(question, stdout);
@@ -49,6 +51,26 @@ int prompt_line(const char *question, char *buffer, size_t size)
         int c;
         while ((c = getchar()) != EOF && c != '\n')
             ;
+        *too_long = 1;
     }
     return interrupted ? -1 : 0;
+}
+
+int prompt_line(const char *question, char *buffer, size_t size)
+{
+    int too_long;
+    return read_answer(question, buffer, size, &too_long);
+}
+
+int prompt_text(const char *question, char *buffer, size_t size, const char *(*problem)(const char *text))
+{
+    for (;;) {
+        int too_long;
+        if (read_answer(question, buffer, size, &too_long) != 0)
+            return -1;
+        const char *why = too_long ? "too long" : problem(buffer);
+        if (!why)
+            return 0;
+        printf("That cannot be recorded: %s\nPlease type it again.\n", why);
+    }
 }

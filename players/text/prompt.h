@@ -12,4 +12,8 @@ int prompt_interrupted(void);
 /* Prints question, reads one line without its newline. Returns 0, or -1 at end of input or Ctrl-C. */
 int prompt_line(const char *question, char *buffer, size_t size);
 
+/* As prompt_line, for text that goes into the record: asks again while the line is longer than
+ * the buffer or problem (cw_typed_text_problem, ...) says why it cannot be recorded. */
+int prompt_text(const char *question, char *buffer, size_t size, const char *(*problem)(const char *text));
+
 #endif

@@ -99,6 +99,12 @@ static const char *ask_role(player *p, const cw_scenario_info *info, char *buffe
     return NULL;
 }
 
+/* Empty is fine: it becomes "anonymous". */
+static const char *pseudonym_problem(const char *pseudonym)
+{
+    return *pseudonym ? cw_pseudonym_problem(pseudonym) : NULL;
+}
+
 static const char *ask_trainee(player *p, char *buffer, size_t size)
 {
     if (p->options->trainee)
@@ -106,7 +112,7 @@ static const char *ask_trainee(player *p, char *buffer, size_t size)
     if (p->scripted)
         return "anonymous";
     printf("\nChoose a pseudonym for your record (not your real name; e.g. owl-17).\n");
-    if (prompt_line("Pseudonym [anonymous]: ", buffer, size) != 0)
+    if (prompt_text("Pseudonym [anonymous]: ", buffer, size, pseudonym_problem) != 0)
         return NULL;
     return buffer[0] ? buffer : "anonymous";
 }
@@ -223,7 +229,7 @@ static int ask_and_apply(player *p, const cw_step *st, cw_error *err)
             char question[sizeof(shown_line) + 40];
             snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ",
                      show_line(st->reason_prompt).text);
-            if (prompt_line(question, reason, sizeof reason) != 0)
+            if (prompt_text(question, reason, sizeof reason, cw_typed_text_problem) != 0)
                 return 1;
         }
         return cw_session_choose(p->session, n - 1, reason, err) == 0 ? 0 : -1;
@@ -244,13 +250,14 @@ static int ask_and_apply(player *p, const cw_step *st, cw_error *err)
         printf("Please type %d to %d clause numbers from 1 to %d, each once.\n", st->min_clauses,
                st->max_clauses, st->n_clauses);
     }
-    if (st->own_text_allowed && prompt_line("Add a sentence of your own (Enter to skip):\n> ", own, sizeof own) != 0)
+    if (st->own_text_allowed &&
+        prompt_text("Add a sentence of your own (Enter to skip):\n> ", own, sizeof own, cw_typed_text_problem) != 0)
         return 1;
     if (st->reason_prompt) {
         char question[sizeof(shown_line) + 40];
         snprintf(question, sizeof question, "%s (optional, Enter to skip)\n> ",
                  show_line(st->reason_prompt).text);
-        if (prompt_line(question, reason, sizeof reason) != 0)
+        if (prompt_text(question, reason, sizeof reason, cw_typed_text_problem) != 0)
             return 1;
     }
     if (cw_session_compose(p->session, positions, n, own, reason, err) != 0)
@@ -288,6 +295,8 @@ static void show_ending(const player *p, const cw_step *st)
     if (record)
         printf("\nYour record is saved in %s\nFor a debrief: casewalk debrief %s\n", show_line(record).text,
                show_line(record).text);
+    else
+        printf("\nYour record is NOT saved: its file was deleted or moved during the session.\n");
 }
 
 static int pause_session(player *p, const char *why)
@@ -299,8 +308,10 @@ static int pause_session(player *p, const char *why)
         return EXIT_INPUT;
     }
     printf("\n%s\n", why);
-    if (record)
+    if (record && cw_session_record_path(p->session))
         printf("Your place is saved. To go on:\n  casewalk play --resume %s\n", show_line(record).text);
+    else if (record)
+        printf("Your place is NOT saved: the record was deleted or moved during the session.\n");
     return EXIT_PAUSED;
 }
 

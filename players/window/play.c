@@ -155,10 +155,10 @@ void play_pause(app *a)
 void play_failed(app *a, const cw_error *err)
 {
     if (err->kind == CW_ERR_NOT_SAVED) {
-        message_show(a, "Stopped: the last decision was not saved",
-                     "The record could not be written, so the session has stopped rather than go on "
-                     "without it. Decisions before this one are in the record and can be resumed once "
-                     "the disk problem is solved.",
+        message_show(a, "Stopped: the record could not be written",
+                     "The session has stopped rather than go on without its record. The message below "
+                     "says what was not saved; what was recorded before it can be resumed once the "
+                     "problem is solved.",
                      err->message);
         a->outcome = EXIT_PAUSED;
         play_end_session(a);

@@ -65,6 +65,8 @@ int textfield_insert(textfield *field, const char *text)
             piece[0] = ' ';
         else if (n == 1 && ((unsigned char)piece[0] < 0x20 || piece[0] == 0x7F))
             continue;
+        else if (n == 2 && (unsigned char)piece[0] == 0xC2 && (unsigned char)piece[1] < 0xA0)
+            continue; /* C1 controls (U+0080..U+009F): a record's pseudonym may not hold them */
         if (field->len + n > field->limit)
             break;
         memmove(field->text + field->cursor + n, field->text + field->cursor,

@@ -15,7 +15,7 @@ void textfield_init(textfield *field, int limit);
 void textfield_clear(textfield *field);
 
 /* Inserts text at the cursor: invalid UTF-8 is dropped, line breaks and tabs become spaces, other
- * control characters are dropped, and only whole characters that fit are kept. Returns 1 if the
+ * control characters (C0, DEL and C1) are dropped, and only whole characters that fit are kept. Returns 1 if the
  * text changed. */
 int textfield_insert(textfield *field, const char *text);
 

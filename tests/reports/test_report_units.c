@@ -165,7 +165,7 @@ static void test_hand_records(void)
         const char *name, *text, *message;
     } bad[] = {
         {"dup.jsonl", HEADER "{\"type\":\"scene\",\"seq\":1,\"seq\":1}\n" SCENE, ":2: a key appears twice"},
-        {"seq.jsonl", HEADER "{\"type\":\"scene\",\"seq\":5,\"id\":\"x\",\"time\":\"t\"}\n" ENDING,
+        {"seq.jsonl", HEADER "{\"type\":\"scene\",\"seq\":5,\"id\":\"x\",\"time\":\"2026-11-22T08:00:01.000Z\"}\n" ENDING,
          ":2: \"seq\" is 5 where 1 was due"},
         {"nul.jsonl", HEADER "{\"type\":\"scene\\u0000\",\"seq\":1}\n" ENDING, ":2: a string holds \\u0000"},
         {"huge.jsonl", HEADER "{\"type\":\"scene\",\"seq\":1e999}\n" ENDING, ":2: "},

@@ -50,6 +50,8 @@ static void test_textfield(void)
     textfield_init(&f, 40);
     textfield_insert(&f, "\xED\xA0\x80" "x\xC0\xAF"); /* a surrogate and an overlong form */
     CHECK(strcmp(f.text, "x") == 0, "invalid UTF-8 kept: '%s'", f.text);
+    textfield_insert(&f, "\xC2\x85" "y\xC2\x9B" "\xC2\xA0"); /* C1 NEL, C1 CSI, then a no-break space */
+    CHECK(strcmp(f.text, "xy\xC2\xA0") == 0, "C1 control characters kept: '%s'", f.text);
 }
 
 static int is_continuation(char c)

@@ -1,0 +1,300 @@
+/* record_rules.c — what a record line may hold; used by the writer before writing and by the
+ * reader after reading, so the two cannot drift apart. */
+#include "record_rules.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "casewalk.h"
+
+int record_utf8_valid(const char *text, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t len;
+        unsigned long cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2, cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3, cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4, cp = c & 0x07;
+        } else {
+            return 0;
+        }
+        if (i + len > n)
+            return 0;
+        for (size_t k = 1; k < len; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        i += len;
+    }
+    return 1;
+}
+
+/* Nesting depth of brackets outside strings, and whether an escaped NUL appears. */
+static const char *scan_structure(const char *s, size_t n)
+{
+    int depth = 0, in_string = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (in_string) {
+            if (c == '\\' && i + 1 < n) {
+                if (s[i + 1] == 'u' && i + 5 < n && strncmp(s + i + 2, "0000", 4) == 0)
+                    return "a string holds \\u0000";
+                i++;
+            } else if (c == '"') {
+                in_string = 0;
+            }
+        } else if (c == '"') {
+            in_string = 1;
+        } else if (c == '{' || c == '[') {
+            if (++depth > RECORD_MAX_DEPTH)
+                return "nested too deeply";
+        } else if (c == '}' || c == ']') {
+            depth--;
+        }
+    }
+    return NULL;
+}
+
+const char *record_line_problem(const char *line, size_t len)
+{
+    if (len > RECORD_MAX_LINE_BYTES)
+        return "line longer than 1 MiB";
+    if (memchr(line, '\0', len))
+        return "line holds a NUL byte";
+    if (!record_utf8_valid(line, len))
+        return "line is not valid UTF-8";
+    return scan_structure(line, len);
+}
+
+/* ---- the parsed line ------------------------------------------------------------------------ */
+
+static int by_key(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A key twice in one object. Sorting the keys keeps a line of 100,000 keys fast; small objects
+ * (nearly all of them) are compared pairwise without allocating. */
+static const char *duplicate_key(const cJSON *object)
+{
+    size_t n = 0;
+    for (const cJSON *a = object->child; a; a = a->next)
+        n++;
+    if (n <= 16) {
+        for (const cJSON *a = object->child; a; a = a->next)
+            for (const cJSON *b = a->next; b; b = b->next)
+                if (a->string && b->string && strcmp(a->string, b->string) == 0)
+                    return "a key appears twice";
+        return NULL;
+    }
+    const char **keys = malloc(n * sizeof *keys);
+    if (!keys)
+        return "out of memory checking the keys";
+    size_t k = 0;
+    for (const cJSON *a = object->child; a; a = a->next)
+        if (a->string)
+            keys[k++] = a->string;
+    qsort(keys, k, sizeof *keys, by_key);
+    const char *why = NULL;
+    for (size_t i = 1; i < k && !why; i++)
+        if (strcmp(keys[i - 1], keys[i]) == 0)
+            why = "a key appears twice";
+    free(keys);
+    return why;
+}
+
+/* Non-finite numbers, duplicate keys and text that is not UTF-8, anywhere in the tree. The
+ * writer meets the last one (a Latin-1 terminal); the reader has already refused such bytes. */
+static int check_values(const cJSON *item, const char *field, char *why, size_t why_size)
+{
+    if (item->string && !record_utf8_valid(item->string, strlen(item->string))) {
+        snprintf(why, why_size, "a key in \"%s\" is not valid UTF-8", field);
+        return -1;
+    }
+    if (cJSON_IsNumber(item) && !isfinite(item->valuedouble)) {
+        snprintf(why, why_size, "a number in \"%s\" is not finite", field);
+        return -1;
+    }
+    if (cJSON_IsString(item) && item->valuestring &&
+        !record_utf8_valid(item->valuestring, strlen(item->valuestring))) {
+        snprintf(why, why_size, "\"%s\" is not valid UTF-8 text", field);
+        return -1;
+    }
+    const char *dup = cJSON_IsObject(item) ? duplicate_key(item) : NULL;
+    if (dup) {
+        snprintf(why, why_size, "%s", dup);
+        return -1;
+    }
+    for (const cJSON *child = item->child; child; child = child->next)
+        if (check_values(child, field, why, why_size) != 0)
+            return -1;
+    return 0;
+}
+
+static const char *const list_fields[] = {"shown", "recommended", "clauses", "flags", "missing",
+                                          "tags",  "votes",       "confidential"};
+
+/* The fields with rules of their own, wherever they appear at the top of a line. */
+static int check_fields(const cJSON *line, char *why, size_t why_size)
+{
+    const cJSON *time = cJSON_GetObjectItemCaseSensitive(line, "time");
+    if (time && !(cJSON_IsString(time) && record_time_valid(time->valuestring))) {
+        snprintf(why, why_size, "\"time\" is not a UTC time such as 2026-11-22T08:20:54.123Z");
+        return -1;
+    }
+    const cJSON *trainee = cJSON_GetObjectItemCaseSensitive(line, "trainee");
+    if (trainee) {
+        const char *problem = cJSON_IsString(trainee) ? record_pseudonym_problem(trainee->valuestring)
+                                                      : "the trainee is not text";
+        if (problem) {
+            snprintf(why, why_size, "%s", problem);
+            return -1;
+        }
+    }
+    const cJSON *seed = cJSON_GetObjectItemCaseSensitive(line, "seed");
+    uint64_t ignored;
+    if (seed && !(cJSON_IsString(seed) && record_seed_parse(seed->valuestring, &ignored) == 0)) {
+        snprintf(why, why_size, "\"seed\" is not a decimal number from 0 to 18446744073709551615");
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof list_fields / sizeof *list_fields; i++) {
+        const cJSON *list = cJSON_GetObjectItemCaseSensitive(line, list_fields[i]);
+        if (list && cJSON_GetArraySize(list) > RECORD_MAX_LIST_ITEMS) {
+            snprintf(why, why_size, "\"%s\" holds %d items; a record line holds at most %d", list_fields[i],
+                     cJSON_GetArraySize(list), RECORD_MAX_LIST_ITEMS);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int record_json_problem(const cJSON *line, char *why, size_t why_size)
+{
+    if (!cJSON_IsObject(line)) {
+        snprintf(why, why_size, "not a JSON object");
+        return -1;
+    }
+    const char *dup = duplicate_key(line);
+    if (dup) {
+        snprintf(why, why_size, "%s", dup);
+        return -1;
+    }
+    for (const cJSON *field = line->child; field; field = field->next)
+        if (check_values(field, field->string ? field->string : "?", why, why_size) != 0)
+            return -1;
+    return check_fields(line, why, why_size);
+}
+
+/* ---- single fields -------------------------------------------------------------------------- */
+
+const char *record_pseudonym_problem(const char *pseudonym)
+{
+    size_t n = strlen(pseudonym);
+    if (n == 0)
+        return "the trainee pseudonym is empty";
+    if (n > RECORD_MAX_PSEUDONYM_BYTES)
+        return "the trainee pseudonym is longer than 64 bytes";
+    if (!record_utf8_valid(pseudonym, n))
+        return "the trainee pseudonym is not valid UTF-8 text; is the terminal set to UTF-8?";
+    if (strchr(pseudonym, '@'))
+        return "the trainee id looks like an e-mail address; use a pseudonym instead";
+    for (const unsigned char *p = (const unsigned char *)pseudonym; *p; p++)
+        /* C0 controls, DEL, and C1 controls (U+0080..U+009F, encoded C2 80..C2 9F) */
+        if (*p < 0x20 || *p == 0x7F || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F))
+            return "the trainee pseudonym holds a control character";
+    return NULL;
+}
+
+int record_seed_parse(const char *text, uint64_t *seed)
+{
+    if (!text || !isdigit((unsigned char)text[0]) || strlen(text) > 20)
+        return -1;
+    char *end = NULL;
+    errno = 0;
+    unsigned long long v = strtoull(text, &end, 10);
+    if (errno || *end)
+        return -1;
+    *seed = (uint64_t)v;
+    return 0;
+}
+
+static int digits(const char *s, int n, int *out)
+{
+    *out = 0;
+    for (int i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)s[i]))
+            return -1;
+        *out = *out * 10 + (s[i] - '0');
+    }
+    return 0;
+}
+
+int record_time_valid(const char *s)
+{
+    static const int month_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int year, month, day, hour, minute, second;
+    if (!s || strlen(s) < 20 || digits(s, 4, &year) || s[4] != '-' || digits(s + 5, 2, &month) ||
+        s[7] != '-' || digits(s + 8, 2, &day) || s[10] != 'T' || digits(s + 11, 2, &hour) || s[13] != ':' ||
+        digits(s + 14, 2, &minute) || s[16] != ':' || digits(s + 17, 2, &second))
+        return 0;
+    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || day > month_days[month - 1] ||
+        (month == 2 && day == 29 && !leap) || hour > 23 || minute > 59 || second > 59)
+        return 0;
+    const char *p = s + 19;
+    if (*p == '.') {
+        int n = 0;
+        for (p++; isdigit((unsigned char)*p); p++)
+            n++;
+        if (n < 1 || n > 9)
+            return 0;
+    }
+    return p[0] == 'Z' && p[1] == '\0';
+}
+
+int record_is_id(const char *s)
+{
+    if (!s || !*s || strlen(s) > RECORD_MAX_ID_BYTES)
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '-' && *p != '_')
+            return 0;
+    return 1;
+}
+
+/* ---- for the players ------------------------------------------------------------------------ */
+
+const char *cw_pseudonym_problem(const char *pseudonym)
+{
+    return record_pseudonym_problem(pseudonym);
+}
+
+const char *cw_typed_text_problem(const char *text)
+{
+    size_t n = strlen(text);
+    if (n > CW_MAX_TYPED_BYTES)
+        return "longer than 4000 bytes";
+    if (!record_utf8_valid(text, n))
+        return "not valid UTF-8 text; is the terminal set to UTF-8?";
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F)
+            return "holds a control character";
+    return NULL;
+}

@@ -1,0 +1,323 @@
+/* test_records.c — records as untrusted data: the writer refuses what the reader refuses (a round
+ * trip with hostile inputs), hostile lines read in linear time, bad seeds, dates and pseudonyms
+ * refused naming file and line, and a failed line that says truly what was lost. */
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "casewalk.h"
+#include "check.h"
+#include "roundtrip.h"
+
+/* Well under a second; sanitizers make everything several times slower. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SECONDS_FOR_1_MIB 3.0
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define SECONDS_FOR_1_MIB 3.0
+#endif
+#ifndef SECONDS_FOR_1_MIB
+#define SECONDS_FOR_1_MIB 1.0
+#endif
+
+static char dir[64], fixtures[512];
+
+static int ignore_line(void *ud, const cJSON *line, int line_no, cw_error *err)
+{
+    (void)ud, (void)line, (void)line_no, (void)err;
+    return 0;
+}
+
+static const char *write_file(const char *name, const char *text, size_t len)
+{
+    static char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        fwrite(text, 1, len, f);
+        fclose(f);
+    }
+    return path;
+}
+
+/* ---- the round trip ------------------------------------------------------------------------- */
+
+static void expect_roundtrip(const char *what, const char *pseudonym, const char *reason, const char *text,
+                             int want_header, int want_decision)
+{
+    const char *texts[] = {text};
+    roundtrip_input in = {pseudonym, reason, texts, 1};
+    roundtrip_result out;
+    int rc = roundtrip(dir, &in, &out);
+    CHECK(rc == 0);
+    CHECK(out.header_written == want_header && out.decision_written == want_decision);
+    if (rc != 0 || out.header_written != want_header || out.decision_written != want_decision)
+        fprintf(stderr, "  %s: header %d decision %d: %s\n", what, out.header_written, out.decision_written, out.why);
+}
+
+static void test_roundtrip_hostile(void)
+{
+    expect_roundtrip("plain", "owl-17", "She called for help herself.", "Talk to her alone.", 1, 1);
+    expect_roundtrip("UTF-8", "Zoë-3", "Sí, señora — 子供 🙂", "Ask again.", 1, 1);
+    expect_roundtrip("Latin-1 reason", "owl", "caf\xe9 au lait", "x", 1, 0);
+    expect_roundtrip("Latin-1 pseudonym", "Zo\xeb", "fine", "x", 0, 0);
+    expect_roundtrip("overlong slash", "owl", "a\xc0\xaf" "b", "x", 1, 0);
+    expect_roundtrip("overlong NUL", "owl", "a\xc0\x80" "b", "x", 1, 0);
+    expect_roundtrip("surrogate", "owl", "\xed\xa0\x80", "x", 1, 0);
+    expect_roundtrip("above U+10FFFF", "owl", "\xf4\x90\x80\x80", "x", 1, 0);
+    expect_roundtrip("cut sequence", "owl", "ok", "\xe2\x82", 1, 0);
+    expect_roundtrip("escaped NUL as text", "owl", "\\u0000 and \\\\u0000", "x", 1, 1);
+    expect_roundtrip("control characters", "owl", "tab\there, bell\a, escape\x1b[31m, DEL\x7f", "\x01\x1f", 1, 1);
+    expect_roundtrip("control in pseudonym", "owl\x1b[2J", "fine", "x", 0, 0);
+    expect_roundtrip("C1 control in pseudonym", "owl\xc2\x9b", "fine", "x", 0, 0);
+    expect_roundtrip("e-mail pseudonym", "someone@example.org", "fine", "x", 0, 0);
+    expect_roundtrip("long pseudonym", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "fine", "x", 0, 0);
+    expect_roundtrip("quotes and brackets", "o'wl", "\"}]{[\\", "\"\"", 1, 1);
+
+    size_t big = 2u * 1024 * 1024;
+    char *reason = malloc(big + 1);
+    memset(reason, 'r', big);
+    reason[big] = '\0';
+    expect_roundtrip("2 MiB reason", "owl", reason, "x", 1, 0);
+    reason[RECORD_MAX_LINE_BYTES - 1000] = '\0'; /* just under the line cap with the frame */
+    expect_roundtrip("a reason near 1 MiB", "owl", reason, "x", 1, 1);
+    free(reason);
+
+    /* More choices than a reader takes. */
+    const char *many[RECORD_MAX_LIST_ITEMS + 1];
+    for (int i = 0; i <= RECORD_MAX_LIST_ITEMS; i++)
+        many[i] = "choice";
+    roundtrip_input in = {"owl", "fine", many, RECORD_MAX_LIST_ITEMS + 1};
+    roundtrip_result out;
+    CHECK(roundtrip(dir, &in, &out) == 0 && out.header_written == 1 && out.decision_written == 0);
+    in.n_texts = RECORD_MAX_LIST_ITEMS;
+    CHECK(roundtrip(dir, &in, &out) == 0 && out.header_written == 1 && out.decision_written == 1);
+}
+
+/* The refusal says what and why, and the session never moved. */
+static void test_session_refuses_latin1(void)
+{
+    char path[700];
+    snprintf(path, sizeof path, "%s/small-example.lua", fixtures);
+    cw_error err = {CW_OK, ""};
+    cw_scenario *sc = cw_scenario_load(path, &err);
+    CHECK(sc != NULL);
+    if (!sc)
+        return;
+    char records[128];
+    snprintf(records, sizeof records, "%s/latin1", dir);
+    cw_session_options o = {"cps", "Zo\xeb", records, CW_MODE_PRACTICE, 1, 1, 0};
+    CHECK(cw_session_start(sc, &o, &err) == NULL && err.kind == CW_ERR_INPUT && strstr(err.message, "UTF-8"));
+    o.trainee = "owl";
+    cw_session *s = cw_session_start(sc, &o, &err);
+    CHECK(s != NULL);
+    if (s) {
+        CHECK(cw_session_choose(s, 0, "caf\xe9", &err) == -1 && err.kind == CW_ERR_INPUT);
+        CHECK(strstr(err.message, "reason is not valid UTF-8") != NULL);
+        CHECK(cw_session_result_count(s) == 0);
+        err.kind = CW_OK;
+        CHECK(cw_session_choose(s, 0, "caf\xc3\xa9", &err) == 0); /* the same session goes on */
+        cw_session_free(s);
+    }
+    cw_scenario_free(sc);
+}
+
+/* ---- reading hostile lines ------------------------------------------------------------------ */
+
+#define HEADER_LINE                                                                                    \
+    "{\"type\":\"header\",\"seq\":0,\"id\":\"11111111-1111-4111-8111-111111111111\","                \
+    "\"time\":\"2026-11-22T08:00:00.000Z\",\"schema\":1,\"trainee\":\"owl\",\"seed\":\"1\"}\n"
+
+static void test_many_keys_linear(void)
+{
+    size_t cap = RECORD_MAX_LINE_BYTES + 4096, len = 0;
+    char *text = malloc(cap);
+    len += (size_t)snprintf(text, cap, "%s{\"type\":\"scene\",\"seq\":1", HEADER_LINE);
+    int keys = 0;
+    while (len < sizeof HEADER_LINE + RECORD_MAX_LINE_BYTES - 32)
+        len += (size_t)snprintf(text + len, cap - len, ",\"k%d\":0", keys++);
+    len += (size_t)snprintf(text + len, cap - len, "}\n");
+    const char *path = write_file("keys.jsonl", text, len);
+    struct timespec t0, t1;
+    cw_error err = {CW_OK, ""};
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = record_read(path, ignore_line, NULL, NULL, &err);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    CHECK(rc == 0);
+    CHECK(keys > 90000);
+    CHECK(seconds < SECONDS_FOR_1_MIB); /* the quadratic check took 15 to 36 s */
+    printf("a 1 MiB line of %d distinct keys read in %.3f s\n", keys, seconds);
+    /* and the same line with its first key repeated at its end is refused */
+    len = len - 2 + (size_t)snprintf(text + len - 2, cap - len + 2, ",\"k0\":1}\n");
+    path = write_file("keys-dup.jsonl", text, len);
+    CHECK(record_read(path, ignore_line, NULL, NULL, &err) == -1);
+    CHECK(strstr(err.message, "keys-dup.jsonl:2: a key appears twice") != NULL);
+    free(text);
+}
+
+static void expect_refused(const char *name, const char *second_line, int line, const char *why)
+{
+    char text[2048];
+    int len = snprintf(text, sizeof text, "%s%s\n", line == 1 ? "" : HEADER_LINE, second_line);
+    const char *path = write_file(name, text, (size_t)len);
+    cw_error err = {CW_OK, ""};
+    record_tail tail;
+    int rc = record_read(path, ignore_line, NULL, &tail, &err);
+    char expected[512];
+    snprintf(expected, sizeof expected, "%s:%d: %s", path, line, why);
+    CHECK(rc == -1 && err.kind == CW_ERR_INPUT);
+    if (strncmp(err.message, expected, strlen(expected)) != 0) {
+        CHECK(!"refusal names file, line and why");
+        fprintf(stderr, "  got:      %s\n  expected: %s...\n", err.message, expected);
+    }
+}
+
+#define LINE(fields) "{\"type\":\"scene\",\"seq\":1,\"id\":\"22222222-2222-4222-8222-222222222222\"," fields "}"
+#define TIME(t) LINE("\"time\":\"" t "\"")
+#define HEADER_WITH(fields)                                                                          \
+    "{\"type\":\"header\",\"seq\":0,\"id\":\"11111111-1111-4111-8111-111111111111\","              \
+    "\"time\":\"2026-11-22T08:00:00.000Z\",\"schema\":1," fields "}"
+
+static void test_fields_checked_on_reading(void)
+{
+    static const char *bad_time = "\"time\" is not a UTC time";
+    expect_refused("feb30.jsonl", TIME("2026-02-30T08:00:00.000Z"), 2, bad_time);
+    expect_refused("month13.jsonl", TIME("2026-13-01T08:00:00.000Z"), 2, bad_time);
+    expect_refused("notleap.jsonl", TIME("2025-02-29T08:00:00Z"), 2, bad_time);
+    expect_refused("hour24.jsonl", TIME("2026-11-22T24:00:00Z"), 2, bad_time);
+    expect_refused("nozone.jsonl", TIME("2026-11-22T08:00:00.000"), 2, bad_time);
+    expect_refused("shape.jsonl", TIME("t"), 2, bad_time);
+    static const char *bad_seed = "\"seed\" is not a decimal number";
+    expect_refused("overflow.jsonl", HEADER_WITH("\"seed\":\"18446744073709551616\""), 1, bad_seed);
+    expect_refused("huge.jsonl", HEADER_WITH("\"seed\":\"99999999999999999999\""), 1, bad_seed);
+    expect_refused("negative.jsonl", HEADER_WITH("\"seed\":\"-1\""), 1, bad_seed);
+    expect_refused("float.jsonl", HEADER_WITH("\"seed\":\"1e5\""), 1, bad_seed);
+    expect_refused("number.jsonl", HEADER_WITH("\"seed\":12"), 1, bad_seed);
+    expect_refused("email.jsonl", HEADER_WITH("\"trainee\":\"someone@example.org\""), 1, "the trainee id looks like an e-mail");
+    expect_refused("escape.jsonl", HEADER_WITH("\"trainee\":\"owl\\u001b[2J\""), 1, "the trainee pseudonym holds a control");
+    expect_refused("c1.jsonl", HEADER_WITH("\"trainee\":\"owl\\u009b\""), 1, "the trainee pseudonym holds a control");
+    expect_refused("toolong.jsonl", HEADER_WITH("\"trainee\":\"" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" "\""), 1,
+                   "the trainee pseudonym is longer");
+    expect_refused("shown.jsonl",
+                   LINE("\"shown\":[\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\","
+                        "\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\","
+                        "\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\","
+                        "\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\","
+                        "\"a\",\"a\",\"a\"]"),
+                   2, "\"shown\" holds 65 items");
+    /* what is fine */
+    static const char fine[] = HEADER_WITH("\"seed\":\"18446744073709551615\",\"trainee\":\"Zoë-3\"") "\n" TIME(
+        "2024-02-29T23:59:59Z") "\n" TIME("2026-11-22T08:00:00.123456789Z") "\n";
+    const char *path = write_file("fine.jsonl", fine, sizeof fine - 1);
+    cw_error err = {CW_OK, ""};
+    CHECK(record_read(path, ignore_line, NULL, NULL, &err) == 0);
+    CHECK(record_time_valid("2024-02-29T23:59:59Z") && record_time_valid("2026-11-22T08:00:00.123Z"));
+    uint64_t seed = 0;
+    CHECK(record_seed_parse("18446744073709551615", &seed) == 0 && seed == UINT64_MAX);
+    CHECK(record_seed_parse("18446744073709551616", &seed) == -1 && record_seed_parse("", &seed) == -1);
+    CHECK(record_pseudonym_problem("Zoë-3") == NULL && record_pseudonym_problem("") != NULL);
+}
+
+/* ---- what a failed line says ---------------------------------------------------------------- */
+
+/* Bytes the first decision adds to a record (with the lines it brings), measured on a dry run. */
+static long decision_line_bytes(cw_scenario *sc, const char *records)
+{
+    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_error err = {CW_OK, ""};
+    cw_session *s = cw_session_start(sc, &o, &err);
+    if (!s)
+        return -1;
+    char path[512];
+    snprintf(path, sizeof path, "%s", cw_session_record_path(s));
+    long before = roundtrip_size(path);
+    cw_session_choose(s, 0, "first", &err);
+    FILE *f = fopen(path, "r");
+    long bytes = -1;
+    if (f && fseek(f, before, SEEK_SET) == 0) {
+        char line[8192];
+        if (fgets(line, sizeof line, f) && strstr(line, "\"type\":\"decision\""))
+            bytes = (long)strlen(line);
+    }
+    if (f)
+        fclose(f);
+    cw_session_free(s);
+    return bytes;
+}
+
+static void test_failed_scene_line_wording(void)
+{
+    char path[700], records[128];
+    snprintf(path, sizeof path, "%s/small-example.lua", fixtures);
+    cw_error err = {CW_OK, ""};
+    cw_scenario *sc = cw_scenario_load(path, &err);
+    CHECK(sc != NULL);
+    if (!sc)
+        return;
+    snprintf(records, sizeof records, "%s/dry", dir);
+    long decision = decision_line_bytes(sc, records);
+    CHECK(decision > 100);
+    snprintf(records, sizeof records, "%s/limit", dir);
+    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_session *s = cw_session_start(sc, &o, &err);
+    CHECK(s != NULL);
+    if (!s || decision <= 0) {
+        cw_session_free(s);
+        cw_scenario_free(sc);
+        return;
+    }
+    char record[512];
+    snprintf(record, sizeof record, "%s", cw_session_record_path(s));
+    /* Room for the decision line (its "ms" may be a few digits longer) but not the scene after it. */
+    struct rlimit saved, limit;
+    getrlimit(RLIMIT_FSIZE, &saved);
+    limit = saved;
+    limit.rlim_cur = (rlim_t)(roundtrip_size(record) + decision + 8);
+    setrlimit(RLIMIT_FSIZE, &limit);
+    int rc = cw_session_choose(s, 0, "first", &err);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    CHECK(rc == -1 && err.kind == CW_ERR_NOT_SAVED);
+    CHECK(strstr(err.message, "NOT saved") != NULL);
+    CHECK(strstr(err.message, "the last decision was NOT saved") == NULL);
+    CHECK(strstr(err.message, "decisions before this point are saved") != NULL);
+    /* and the record holds the decision, whole */
+    FILE *f = fopen(record, "r");
+    char line[8192];
+    int decisions = 0, lines = 0;
+    while (f && fgets(line, sizeof line, f)) {
+        lines++;
+        decisions += strstr(line, "\"type\":\"decision\"") != NULL;
+        CHECK(line[strlen(line) - 1] == '\n');
+    }
+    if (f)
+        fclose(f);
+    CHECK(decisions == 1 && lines >= 3);
+    cw_session_free(s);
+    cw_scenario_free(sc);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: test_records FIXTURES_DIR\n");
+        return 2;
+    }
+    snprintf(fixtures, sizeof fixtures, "%s", argv[1]);
+    snprintf(dir, sizeof dir, "/tmp/cw-test-records-XXXXXX");
+    if (!mkdtemp(dir))
+        return 2;
+    test_roundtrip_hostile();
+    test_session_refuses_latin1();
+    test_many_keys_linear();
+    test_fields_checked_on_reading();
+    test_failed_scene_line_wording();
+    char cleanup[128];
+    snprintf(cleanup, sizeof cleanup, "rm -rf %s", dir);
+    if (system(cleanup) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    return check_report("records");
+}
