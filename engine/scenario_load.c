@@ -531,7 +531,7 @@ static void get_scene(loader *ld, int t, scene *s, int fallback_line)
     lua_pop(L, 1);
     int has_shuffle = raw_field(L, t, "shuffle") != LUA_TNIL;
     lua_pop(L, 1);
-    s->shuffle = has_shuffle ? get_boolean(ld, t, "shuffle", s->line, owner) : 1; /* drawn unless turned off */
+    s->shuffle = has_shuffle ? get_boolean(ld, t, "shuffle", s->line, owner) : -1; /* drawn unless turned off */
 
     char **reveal = NULL;
     int n_reveal = get_string_list(ld, t, "reveal", &reveal, s->line, owner);

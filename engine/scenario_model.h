@@ -101,7 +101,8 @@ typedef struct scene {
     char *discussion, *reason;
     int *reveal; /* secret indexes */
     int n_reveal;
-    int shuffle; /* 1 (the default): choices in an order drawn per session; 0: authored order */
+    int shuffle; /* -1 not said (drawn; authored in records made before drawing was the default),
+                  * 1 drawn, 0 authored order */
     choice *choices;
     int n_choices;
     compose_step *compose; /* NULL unless a drafting step */

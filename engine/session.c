@@ -242,7 +242,7 @@ static int build_choices(cw_session *s, const value *state, const scene *sn, vie
                      s->sc->roles[s->role].id);
         return -1;
     }
-    if (sn->shuffle)
+    if (sn->shuffle == 1 || (sn->shuffle < 0 && !s->authored_order_default))
         return order_options(s, sn, v, err);
     return 0;
 }

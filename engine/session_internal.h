@@ -51,6 +51,7 @@ struct cw_session {
     cw_rng rng;
     char id[37];
     int group;
+    int authored_order_default; /* a record from before drawn order: scenes that do not say keep it */
     value *state;
     char *phase; /* the phase of the last scene shown */
     view view;

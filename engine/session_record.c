@@ -115,6 +115,8 @@ int session_write_header(cw_session *s, cw_error *err)
         add_string(&b, "seed", seed); /* a string: 64 bits do not fit a JSON number */
         add_string(&b, "engine", CASEWALK_VERSION);
         add_bool(&b, "group", s->group);
+        /* Records made before choices were drawn by default lack this: resume keeps their order. */
+        add_string(&b, "order", "drawn");
     }
     if (finish(s, "header", &b, err) == 0)
         return 0;

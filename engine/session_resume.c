@@ -30,6 +30,7 @@ typedef struct replay {
     char scenario_id[128], sha256[65], role[65], trainee[128], mode[16], session[37];
     uint64_t seed;
     int group;
+    int authored_order_default; /* the header does not say "order": "drawn" */
     int ended;
     long last_seq;
     replay_step *steps;
@@ -93,6 +94,8 @@ static int read_header(replay *r, const cJSON *line, int line_no, cw_error *err)
         return -1;
     }
     r->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group"));
+    const char *order = record_string(line, "order");
+    r->authored_order_default = !order || strcmp(order, "drawn") != 0;
     r->have_header = 1;
     return 0;
 }
@@ -330,6 +333,7 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
     if (!(s = session_create(sc, role, r.trainee, mode, r.seed, r.group, err)))
         goto fail;
     s->owns_scenario = 1;
+    s->authored_order_default = r.authored_order_default;
     sc = NULL;
     memcpy(s->id, r.session, sizeof s->id);
     s->replaying = 1;

@@ -126,7 +126,7 @@ if f then f:write("ran") f:close() end
 error("the evil scenario ran")
 LUA
 cp "$tmp/evil/evil.lua" "$tmp/evil/evil"
-"$bin" play "$small" --role cps --records "$tmp/f" --choose 1 >/dev/null 2>&1
+"$bin" play "$small" --role cps --records "$tmp/f" --choose @talk_alone >/dev/null 2>&1
 legit=$(ls "$tmp"/f/*.jsonl)
 for forged_id in "$tmp/evil/evil.lua" "evil.lua" "../evil/evil" "small-example.lua"; do
     forged=$tmp/f/forged.jsonl
@@ -151,7 +151,7 @@ expect_status 0 "resume by id from the installed scenarios" -- env CASEWALK_SCEN
 expect_eq "$(jq -r 'select(.type=="ending") | .ending' "$legit")" "ending_home" "resumed by id to its ending"
 
 # --- one writer per record: a second player of an open record is refused --------------------------------
-"$bin" play "$small" --role cps --records "$tmp/two" --choose 1 >/dev/null 2>&1
+"$bin" play "$small" --role cps --records "$tmp/two" --choose @talk_alone >/dev/null 2>&1
 record=$(ls "$tmp"/two/*.jsonl)
 mkfifo "$tmp/in2"
 "$bin" play "$small" --resume "$record" <"$tmp/in2" >"$tmp/out2" 2>&1 &
@@ -173,10 +173,10 @@ expect_eq "$(jq -s 'map(.seq) == [range(0; length)]' "$record")" "true" "seq int
 # --- the records folder deleted, or the record moved, mid-session -----------------------------------------
 vanish() { # vanish NAME COMMAND: plays one decision, runs COMMAND on the record, then the next decision
     mkfifo "$tmp/in-$1"
-    "$bin" play "$small" --role cps --trainee vanish --records "$tmp/$1" <"$tmp/in-$1" >"$tmp/out-$1" 2>&1 &
+    "$bin" play "$small" --role cps --seed 11 --trainee vanish --records "$tmp/$1" <"$tmp/in-$1" >"$tmp/out-$1" 2>&1 &
     local player=$!
     exec 5>"$tmp/in-$1"
-    printf '\n1\nfirst reason\n' >&5
+    printf '\n%s\nfirst reason\n' "$talk" >&5
     if wait_for "$tmp/out-$1" "Recommended:"; then ok; else bad "$1: the first decision was not acknowledged"; fi
     record=$(ls "$tmp/$1"/*.jsonl)
     eval "$2"

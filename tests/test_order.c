@@ -95,6 +95,53 @@ static void test_pins_and_authored_order(cw_scenario *sc)
     CHECK(seen_three[0] && seen_three[1] && seen_three[2]);
 }
 
+/* A record made before choices were drawn by default: its header has no "order", and scenes that
+ * do not set shuffle were shown in the written order. Resume replays it that way and goes on in
+ * the written order, so an unfinished session from an earlier version can still be finished. */
+static void test_resume_before_drawn_order(const char *path, const char *scenario_path)
+{
+    FILE *in = fopen(path, "r");
+    char legacy[600];
+    snprintf(legacy, sizeof legacy, "%s.legacy.jsonl", path);
+    FILE *out = fopen(legacy, "w");
+    char line[65536];
+    int header = 0, first = 0;
+    while (in && out && fgets(line, sizeof line, in)) {
+        cJSON *json = cJSON_Parse(line);
+        const char *type = cJSON_GetStringValue(cJSON_GetObjectItem(json, "type"));
+        if (type && strcmp(type, "header") == 0) {
+            CHECK_STR(cJSON_GetStringValue(cJSON_GetObjectItem(json, "order")), "drawn");
+            cJSON_DeleteItemFromObject(json, "order");
+            header = 1;
+        } else if (type && strcmp(type, "decision") == 0 && !first) {
+            const char *written[] = {"p_last", "x1", "p_third", "x2", "x3", "p_first"};
+            cJSON_ReplaceItemInObject(json, "shown", cJSON_CreateStringArray(written, 6));
+            cJSON_ReplaceItemInObject(json, "position", cJSON_CreateNumber(4)); /* x2 */
+            first = 1;
+        }
+        char *text = cJSON_PrintUnformatted(json);
+        fprintf(out, "%s\n", text);
+        free(text);
+        cJSON_Delete(json);
+    }
+    if (in)
+        fclose(in);
+    if (out)
+        fclose(out);
+    CHECK(header && first);
+    cw_error err = {CW_OK, ""};
+    cw_session *s = cw_session_resume(legacy, scenario_path, NULL, 0, &err);
+    CHECK(s != NULL);
+    if (!s) {
+        fprintf(stderr, "resume of a record from before drawn order: %s\n", err.message);
+        return;
+    }
+    char order[256];
+    order_of(s, order, sizeof order);
+    CHECK_STR(order, "r,s,t"); /* scene three does not set shuffle: the written order */
+    cw_session_free(s);
+}
+
 /* Start with a seed, choose, stop, resume: the next step shows the order a fresh session with the
  * same seed and the same decisions shows. A record whose 'shown' order differs is refused. */
 static void test_resume_replays_the_order(cw_scenario *sc)
@@ -157,6 +204,7 @@ static void test_resume_replays_the_order(cw_scenario *sc)
     s = cw_session_resume(tampered, cw_scenario_info_get(sc)->path, NULL, 0, &err);
     CHECK(s == NULL && strstr(err.message, "another order") && strstr(err.message, "scene 'one'"));
     cw_session_free(s);
+    test_resume_before_drawn_order(path, cw_scenario_info_get(sc)->path);
 }
 
 static int scan(void *ud, const char *path, cw_error *err)
