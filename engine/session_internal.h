@@ -52,7 +52,7 @@ struct cw_session {
     char id[37];
     int group;
     value *state;
-    char *phase; /* the phase of the last scene shown */
+    const char *phase; /* the phase of the last scene shown (the scenario's string) */
     view view;
     cw_step step;
     int decisions;
