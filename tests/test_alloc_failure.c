@@ -1,7 +1,8 @@
 /* test_alloc_failure.c — out-of-memory at every step, in the style of Lua's and SQLite's malloc
  * tests: runs an operation once to count its allocations, then again and again with the Nth
  * allocation failing (N = 1, 2, 3, ...) until it runs through. Each run must end in a clean error
- * with a message, never a crash or an abort, and must leave nothing allocated behind.
+ * whose message says memory ran out, never a crash or an abort, and must leave nothing allocated
+ * behind.
  *
  * How allocations are made to fail: the test is linked with -Wl,--wrap=malloc,... (tests/alloc.cmake),
  * so every call the engine's objects make to malloc, calloc, realloc or strdup lands in the
