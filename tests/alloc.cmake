@@ -8,4 +8,4 @@ target_link_options(test_alloc_failure PRIVATE
   -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=free)
 add_test(NAME alloc_failure COMMAND test_alloc_failure ${CMAKE_CURRENT_LIST_DIR}/fixtures
                                     ${PROJECT_SOURCE_DIR}/scenarios)
-set_tests_properties(alloc_failure PROPERTIES TIMEOUT 120)
+set_tests_properties(alloc_failure PROPERTIES TIMEOUT 300)

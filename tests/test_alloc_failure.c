@@ -26,13 +26,14 @@
 #include "casewalk.h"
 #include "check.h"
 
-/* Every allocation index up to this is failed in turn; beyond it, a sample keeps the run short:
- * each run up to N costs about N allocations' worth of work, so the whole costs the square of the
- * count, and night-call's load (about 4,300 allocations) done whole takes over a minute in the
- * sanitizer build on a busy machine. */
-#define EVERY_INDEX_UP_TO 1500
-#define SAMPLES_BEYOND 400 /* at most this many indexes past EVERY_INDEX_UP_TO, evenly spread */
-#define LIVE_SLOTS (1u << 20) /* blocks the live set can hold: well above a scenario's peak */
+/* Every allocation index up to this is failed in turn (all of small-example's load and session);
+ * beyond it, a sample keeps the run short: each run up to N costs about N allocations' worth of
+ * work, so the whole costs the square of the count, and night-call's load (about 4,300
+ * allocations) done whole takes minutes in the sanitizer build on a busy machine. */
+#define EVERY_INDEX_UP_TO 1100
+#define SAMPLES_BEYOND 200 /* at most this many indexes past EVERY_INDEX_UP_TO, evenly spread */
+#define LIVE_SLOTS (1u << 18)         /* the live set's table */
+#define MAX_TRACKED (LIVE_SLOTS / 2) /* blocks handed out in one run that it can follow */
 
 void *__real_malloc(size_t size);
 void *__real_calloc(size_t count, size_t size);
@@ -55,6 +56,9 @@ static struct {
     long refused;       /* allocations refused in this run before cleaning */
     long live;          /* blocks handed out while measuring and not yet freed */
     uintptr_t *slots;   /* open-addressing set of those blocks, each stored as HIDDEN(p) */
+    uint32_t *touched;  /* the slots this run wrote, to empty them for the next */
+    size_t n_touched;
+    int overflow;       /* more than MAX_TRACKED blocks in a run: the set lost count */
 } alloc;
 
 /* Stored disguised, so that LeakSanitizer does not count the set as a reference to a block. */
@@ -68,10 +72,15 @@ static size_t slot_of(const void *p)
 
 static void live_add(void *p)
 {
+    if (alloc.n_touched == MAX_TRACKED) {
+        alloc.overflow = 1;
+        return;
+    }
     size_t i = slot_of(p);
     while (alloc.slots[i] && alloc.slots[i] != TOMBSTONE)
         i = (i + 1) & (LIVE_SLOTS - 1);
     alloc.slots[i] = HIDDEN(p);
+    alloc.touched[alloc.n_touched++] = (uint32_t)i;
     alloc.live++;
 }
 
@@ -151,7 +160,10 @@ static void json_free(void *ptr)
 
 static void start_measuring(long fail_from)
 {
-    memset(alloc.slots, 0, LIVE_SLOTS * sizeof *alloc.slots);
+    for (size_t k = 0; k < alloc.n_touched; k++)
+        alloc.slots[alloc.touched[k]] = 0;
+    alloc.n_touched = 0;
+    alloc.overflow = 0;
     alloc.count = alloc.refused = alloc.live = 0;
     alloc.fail_from = fail_from;
     alloc.measuring = 1;
@@ -233,6 +245,7 @@ static void fail_each_allocation(const char *what, operation op, const char *pat
     long total = alloc.count;
     CHECK(rc == 0);
     CHECK(alloc.live == 0);
+    CHECK(!alloc.overflow); /* else raise LIVE_SLOTS */
     if (rc != 0) {
         fprintf(stderr, "%s: fails without any refused allocation: %s\n", what, err.message);
         return;
@@ -320,7 +333,8 @@ int main(int argc, char **argv)
     }
     only = getenv("CASEWALK_ALLOC_ONLY") ? atol(getenv("CASEWALK_ALLOC_ONLY")) : 0;
     alloc.slots = __real_calloc(LIVE_SLOTS, sizeof *alloc.slots);
-    if (!alloc.slots)
+    alloc.touched = __real_calloc(MAX_TRACKED, sizeof *alloc.touched);
+    if (!alloc.slots || !alloc.touched)
         return 2;
     cJSON_Hooks hooks = {json_malloc, json_free};
     cJSON_InitHooks(&hooks);
@@ -342,5 +356,6 @@ int main(int argc, char **argv)
 
     rmdir(records);
     __real_free(alloc.slots);
+    __real_free(alloc.touched);
     return check_report("alloc_failure");
 }
