@@ -54,7 +54,8 @@ static void say(explorer *x, const char *message)
     char **grown = realloc(x->said, (size_t)(x->n_said + 1) * sizeof *grown);
     if (grown) {
         x->said = grown;
-        x->said[x->n_said++] = strdup(message);
+        if ((x->said[x->n_said] = strdup(message)) != NULL) /* a NULL here would reach strcmp */
+            x->n_said++;
     }
     x->report(x->ud, message);
     x->findings++;

@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdnoreturn.h>
 #include <string.h>
 
 #include "scenario_load.h"
@@ -22,13 +23,25 @@
 typedef struct loader {
     lua_State *L;
     cw_scenario *sc;
+    char **scratch; /* a list read for a moment; freed after the protected call if it fails */
 } loader;
+
+/* Frees a NULL-terminated list of strings (as get_string_list makes). */
+static void free_list(char **list)
+{
+    for (size_t i = 0; list && list[i]; i++)
+        free(list[i]);
+    free(list);
+}
 
 /* ---- errors ------------------------------------------------------------------------------ */
 
-static int load_fail(loader *ld, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static noreturn void load_fail(loader *ld, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
-static int load_fail(loader *ld, int line, const char *fmt, ...)
+/* Raises the message in the protected call the loader runs in: lua_error unwinds (longjmp) to
+ * sandbox_call's lua_pcall and never comes back, so the caller's next line never runs. */
+static noreturn void load_fail(loader *ld, int line, const char *fmt, ...)
 {
     char message[512];
     va_list ap;
@@ -39,7 +52,8 @@ static int load_fail(loader *ld, int line, const char *fmt, ...)
         lua_pushfstring(ld->L, "%s:%d: %s", ld->sc->path, line, message);
     else
         lua_pushfstring(ld->L, "%s: %s", ld->sc->path, message);
-    return lua_error(ld->L);
+    lua_error(ld->L);
+    abort(); /* unreachable: lua_error is not declared noreturn in lua.h */
 }
 
 static void *checked_calloc(loader *ld, size_t count, size_t size)
@@ -381,28 +395,16 @@ static void get_effects(loader *ld, int t, choice *c, int line, const char *owne
 
 static unsigned get_role_mask(loader *ld, int t, int line, const char *owner)
 {
-    char **ids = NULL;
-    int n = get_string_list(ld, t, "roles", &ids, line, owner);
+    int n = get_string_list(ld, t, "roles", &ld->scratch, line, owner);
     unsigned mask = 0;
-    const char *unknown = NULL;
     for (int i = 0; i < n; i++) {
-        int r = scenario_role_index(ld->sc, ids[i]);
-        if (r < 0 && !unknown)
-            unknown = ids[i];
-        else if (r >= 0)
-            mask |= 1u << r;
+        int r = scenario_role_index(ld->sc, ld->scratch[i]);
+        if (r < 0)
+            load_fail(ld, line, "%s: 'roles' names unknown role '%.*s'", owner, MAX_ID_BYTES, ld->scratch[i]);
+        mask |= 1u << r;
     }
-    if (unknown) {
-        char name[MAX_ID_BYTES + 1];
-        snprintf(name, sizeof name, "%s", unknown);
-        for (int i = 0; i < n; i++)
-            free(ids[i]);
-        free(ids);
-        load_fail(ld, line, "%s: 'roles' names unknown role '%s'", owner, name);
-    }
-    for (int i = 0; i < n; i++)
-        free(ids[i]);
-    free(ids);
+    free_list(ld->scratch);
+    ld->scratch = NULL;
     if (raw_field(ld->L, t, "roles") == LUA_TTABLE && n == 0)
         load_fail(ld, line, "%s: 'roles' is empty", owner);
     lua_pop(ld->L, 1);
@@ -443,11 +445,10 @@ static void get_choice(loader *ld, int t, choice *c, int scene_line, const char 
     char *rating = NULL;
     get_string(ld, t, "rating", &rating, 0, c->line, owner);
     c->rating = rating ? cw_rating_parse(rating) : CW_RATING_NONE;
-    if (rating && c->rating == CW_RATING_NONE) {
-        free(rating);
-        load_fail(ld, c->line, "%s: rating must be recommended, acceptable, concerning or harmful", owner);
-    }
+    int unknown_rating = rating && c->rating == CW_RATING_NONE;
     free(rating);
+    if (unknown_rating)
+        load_fail(ld, c->line, "%s: rating must be recommended, acceptable, concerning or harmful", owner);
     get_string(ld, t, "feedback", &c->feedback, 0, c->line, owner);
     get_string(ld, t, "rationale", &c->rationale, 0, c->line, owner);
     get_tags(ld, t, &c->tags, &c->n_tags, c->line, owner);
@@ -522,9 +523,10 @@ static void get_scene(loader *ld, int t, scene *s, int fallback_line)
     get_role_text(ld, t, "speaker", &s->speaker, 0, s->line, owner);
     get_string(ld, t, "discussion", &s->discussion, 0, s->line, owner);
     int reason = raw_field(L, t, "reason");
-    if (reason == LUA_TBOOLEAN && lua_toboolean(L, -1))
-        s->reason = strdup("Why did you choose this?");
-    else if (reason == LUA_TSTRING)
+    if (reason == LUA_TBOOLEAN && lua_toboolean(L, -1)) {
+        if (!(s->reason = strdup("Why did you choose this?")))
+            load_fail(ld, s->line, "out of memory");
+    } else if (reason == LUA_TSTRING)
         s->reason = dup_lua_string(ld, -1, s->line, "reason");
     else if (reason != LUA_TNIL && reason != LUA_TBOOLEAN)
         load_fail(ld, s->line, "%s: 'reason' must be a question or true", owner);
@@ -533,27 +535,20 @@ static void get_scene(loader *ld, int t, scene *s, int fallback_line)
     lua_pop(L, 1);
     s->shuffle = has_shuffle ? get_boolean(ld, t, "shuffle", s->line, owner) : -1; /* drawn unless turned off */
 
-    char **reveal = NULL;
-    int n_reveal = get_string_list(ld, t, "reveal", &reveal, s->line, owner);
+    int n_reveal = get_string_list(ld, t, "reveal", &ld->scratch, s->line, owner);
     s->reveal = checked_calloc(ld, (size_t)n_reveal, sizeof *s->reveal);
-    const char *unknown = NULL;
+    s->n_reveal = n_reveal;
     for (int i = 0; i < n_reveal; i++) {
         s->reveal[i] = -1;
         for (int k = 0; k < ld->sc->n_secrets; k++)
-            if (strcmp(ld->sc->secrets[k].id, reveal[i]) == 0)
+            if (strcmp(ld->sc->secrets[k].id, ld->scratch[i]) == 0)
                 s->reveal[i] = k;
-        if (s->reveal[i] < 0 && !unknown)
-            unknown = reveal[i];
+        if (s->reveal[i] < 0)
+            load_fail(ld, s->line, "%s reveals unknown confidential item '%.*s'", owner, MAX_ID_BYTES,
+                      ld->scratch[i]);
     }
-    s->n_reveal = n_reveal;
-    char missing[MAX_ID_BYTES + 1] = "";
-    if (unknown)
-        snprintf(missing, sizeof missing, "%s", unknown);
-    for (int i = 0; i < n_reveal; i++)
-        free(reveal[i]);
-    free(reveal);
-    if (missing[0])
-        load_fail(ld, s->line, "%s reveals unknown confidential item '%s'", owner, missing);
+    free_list(ld->scratch);
+    ld->scratch = NULL;
 
     int has_choices = raw_field(L, t, "choices") != LUA_TNIL;
     if (has_choices) {
@@ -594,8 +589,8 @@ static void get_roles(loader *ld, int t, int line)
         get_id(ld, -1, (char **)&r->id, role_line, "role");
         get_string(ld, -1, "name", (char **)&r->name, 1, role_line, "role");
         get_string(ld, -1, "brief", (char **)&r->brief, 0, role_line, "role");
-        if (!r->brief)
-            r->brief = strdup("");
+        if (!r->brief && !(r->brief = strdup("")))
+            load_fail(ld, role_line, "out of memory");
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -688,8 +683,8 @@ static void get_metadata(loader *ld, int t, int line)
     get_string(ld, t, "summary", &sc->strings[3], 1, line, "scenario");
     get_string(ld, t, "jurisdiction", &sc->strings[4], 0, line, "scenario");
     get_string(ld, t, "start", &sc->strings[5], 1, line, "scenario");
-    if (!sc->strings[4])
-        sc->strings[4] = strdup("");
+    if (!sc->strings[4] && !(sc->strings[4] = strdup("")))
+        load_fail(ld, line, "out of memory");
     info->id = sc->strings[0];
     info->title = sc->strings[1];
     info->version = sc->strings[2];
@@ -784,13 +779,14 @@ static int make_state_metatable(lua_State *L)
     lua_setfield(L, -2, "__newindex");
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
+    lua_pushinteger(L, luaL_ref(L, LUA_REGISTRYINDEX)); /* here: luaL_ref can run out of memory */
     return 1;
 }
 
 int scenario_load_model(cw_scenario *sc, cw_error *err)
 {
     lua_State *L = sandbox_lua(sc->sb);
-    loader ld = {L, sc};
+    loader ld = {L, sc, NULL};
     sc->state_metatable = LUA_NOREF;
 
     lua_pushcfunction(L, install_constructors);
@@ -800,7 +796,8 @@ int scenario_load_model(cw_scenario *sc, cw_error *err)
     lua_pushcfunction(L, make_state_metatable);
     if (sandbox_call(sc->sb, 0, 1, err) != 0)
         return -1;
-    sc->state_metatable = luaL_ref(L, LUA_REGISTRYINDEX);
+    sc->state_metatable = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
 
     if (sandbox_load_file(sc->sb, sc->path, err) != 0)
         return -1;
@@ -810,5 +807,7 @@ int scenario_load_model(cw_scenario *sc, cw_error *err)
     lua_insert(L, -2);
     lua_pushlightuserdata(L, &ld);
     lua_insert(L, -2);
-    return sandbox_call(sc->sb, 2, 0, err);
+    int status = sandbox_call(sc->sb, 2, 0, err);
+    free_list(ld.scratch);
+    return status;
 }

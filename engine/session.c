@@ -326,10 +326,8 @@ static int arrive(cw_session *s, view *v, cw_error *err)
     view_free(&s->view);
     s->view = *v;
     memset(v, 0, sizeof *v);
-    if (sn->phase && (!s->phase || strcmp(s->phase, sn->phase) != 0)) {
-        free(s->phase);
-        s->phase = strdup(sn->phase);
-    }
+    if (sn->phase)
+        s->phase = sn->phase; /* borrowed: the scenario outlives the session */
     s->finished = sn->is_ending;
     s->shown_at = monotonic_ms();
     refresh_step(s);
@@ -441,6 +439,8 @@ cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *op
     if (options->records_dir) {
         char *name = session_file_name(s);
         if (!name || record_create(&s->writer, options->records_dir, name, err) != 0) {
+            if (!name)
+                cw_error_set(err, CW_ERR_SYSTEM, options->records_dir, 0, "out of memory");
             free(name);
             cw_session_free(s);
             return NULL;
@@ -484,7 +484,6 @@ void cw_session_free(cw_session *s)
     for (int i = 0; i < s->n_results; i++)
         result_entry_clear(&s->results[i]);
     free(s->results);
-    free(s->phase);
     free(s->trainee);
     if (s->owns_scenario)
         cw_scenario_free(s->sc);

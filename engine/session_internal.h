@@ -53,7 +53,7 @@ struct cw_session {
     int group;
     int authored_order_default; /* a record from before drawn order: scenes that do not say keep it */
     value *state;
-    char *phase; /* the phase of the last scene shown */
+    const char *phase; /* the phase of the last scene shown (the scenario's string) */
     view view;
     cw_step step;
     int decisions;
