@@ -47,6 +47,7 @@ typedef struct cw_role {
 typedef struct cw_scenario_info {
     const char *id, *title, *version, *summary;
     const char *jurisdiction; /* "" where no law is involved */
+    const char *license;      /* the content's license as an SPDX id, e.g. "CC-BY-4.0"; "" if unstated */
     const char *path;         /* the file it was loaded from */
     const char *sha256;       /* hex digest of the file's bytes */
     const char *start_scene;
