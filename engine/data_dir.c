@@ -61,7 +61,7 @@ const char *cw_data_dir(char *buf, size_t size, int *from_build_tree)
         snprintf(buf, size, "%s", CASEWALK_SOURCE_DIR);
         return buf;
     }
-    char joined[PATH_MAX], resolved[PATH_MAX];
+    char joined[PATH_MAX + sizeof CASEWALK_DATA_FROM_BIN], resolved[PATH_MAX];
     snprintf(joined, sizeof joined, "%s/%s", program, CASEWALK_DATA_FROM_BIN);
     /* Resolved where it exists, so messages and `casewalk list` show a plain path. */
     snprintf(buf, size, "%s", realpath(joined, resolved) ? resolved : joined);
