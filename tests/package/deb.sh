@@ -80,7 +80,18 @@ expect_status 0 "scripted session" -- strace -f -qq -e trace=%file -o "$tmp/play
     "$bin" play night-call --role cps --trainee owl-17 --records "$tmp/records" --choose 2,3,3,3,2,3,2,2+4+6+7+8,1,4
 expect_in "$out" "Home, with him out" "the session reached its ending"
 expect_eq "$(jq -r 'select(.type == "ending") | .ending' "$tmp"/records/*.jsonl)" "ending_home_safe" "the record holds the ending"
-for trace in list play; do
+# The window, as the menu entry opens it (offscreen here), drawn with the packaged dependency's font.
+if echo "$depends" | grep -q libsdl2; then
+    expect_status 3 "the window" -- env SDL_VIDEODRIVER=offscreen strace -f -qq -e trace=%file -o "$tmp/window.trace" \
+        "$bin" play night-call --ui gui --role cps --trainee owl-17 --records "$tmp/records" --choose 2 \
+        --screenshot "$tmp/window.bmp"
+    expect_eq "$(head -c 2 "$tmp/window.bmp" 2>/dev/null)" "BM" "the window saved what it showed"
+    expect_in "$(cat "$tmp/window.trace")" "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" "the font from fonts-dejavu-core"
+    traces="list play window"
+else
+    traces="list play"
+fi
+for trace in $traces; do
     [ "$(grep -c . "$tmp/$trace.trace")" -gt 10 ] && ok || bad "$trace: strace saw nothing"
     leaked=$(grep -F -e "$source" -e "$build" "$tmp/$trace.trace" | head -3)
     expect_eq "$leaked" "" "$trace: the installed casewalk touched the source or build tree"
