@@ -34,6 +34,8 @@ expect_in "$out" "${workshop##* }" "the workshop action's scenario is installed"
 metainfo=$usr/share/metainfo/$app.metainfo.xml
 expect_status 0 "appstreamcli validate" -- appstreamcli validate --no-net --pedantic "$metainfo"
 expect_in "$out" "Validation was successful" "appstreamcli validate"
+expect_status 0 "appstreamcli validate-tree" -- appstreamcli validate-tree --no-net --pedantic "$tmp/stage"
+expect_in "$out" "Validation was successful" "the installed tree's metainfo, desktop entry and icons agree"
 expect_in "$(cat "$metainfo")" "<launchable type=\"desktop-id\">$app.desktop</launchable>" "metainfo launches the desktop file"
 expect_in "$(cat "$metainfo")" "<release version=\"$("$bin" --version | cut -d' ' -f2)\"" "metainfo names this release"
 
