@@ -82,11 +82,14 @@ static void each_scenario_dir(dir_fn fn, void *ud)
     cw_data_dir(data, sizeof data, &from_build);
     if (snprintf(path, sizeof path, "%s/scenarios", data) < (int)sizeof path)
         visit(w, path, from_build ? CW_ORIGIN_BUILD : CW_ORIGIN_INSTALLED);
+    /* The XDG spec says to ignore a relative value. */
     const char *xdg_home = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    int user = 0;
     if (xdg_home && xdg_home[0] == '/')
-        visit_list(w, xdg_home, "/casewalk/scenarios", CW_ORIGIN_USER);
-    else if (home && home[0] == '/' && snprintf(path, sizeof path, "%s/.local/share/casewalk/scenarios", home) <
-                                           (int)sizeof path)
+        user = snprintf(path, sizeof path, "%s/casewalk/scenarios", xdg_home) < (int)sizeof path;
+    else if (home && home[0] == '/')
+        user = snprintf(path, sizeof path, "%s/.local/share/casewalk/scenarios", home) < (int)sizeof path;
+    if (user)
         visit(w, path, CW_ORIGIN_USER);
     const char *xdg_dirs = getenv("XDG_DATA_DIRS");
     visit_list(w, xdg_dirs && *xdg_dirs ? xdg_dirs : "/usr/local/share:/usr/share", "/casewalk/scenarios",
