@@ -1,5 +1,5 @@
-/* catalog.c — where things live: installed scenarios (list and find by id) and records folders
- * (the default location, and the unfinished sessions of one trainee). */
+/* catalog.c — where things live: scenarios (list and find by id, in the search order casewalk.h
+ * gives) and records folders (the default location, and the unfinished sessions of one trainee). */
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -13,32 +13,89 @@
 #include "record_write.h"
 #include "scenario_model.h"
 
-#ifndef CASEWALK_SOURCE_SCENARIOS
-#define CASEWALK_SOURCE_SCENARIOS ""
-#endif
-#ifndef CASEWALK_INSTALLED_SCENARIOS
-#define CASEWALK_INSTALLED_SCENARIOS "/usr/local/share/casewalk/scenarios"
-#endif
-
 /* ---- scenario folders ----------------------------------------------------------------------- */
 
-typedef void (*dir_fn)(void *ud, const char *dir);
+typedef void (*dir_fn)(void *ud, const char *dir, cw_scenario_origin origin);
 
-/* $CASEWALK_SCENARIOS (colon-separated), then the build's source folder, then the installed one. */
+const char *cw_origin_name(cw_scenario_origin origin)
+{
+    switch (origin) {
+    case CW_ORIGIN_INSTALLED: return "installed";
+    case CW_ORIGIN_BUILD: return "build";
+    case CW_ORIGIN_USER: return "user";
+    case CW_ORIGIN_SYSTEM: return "system";
+    case CW_ORIGIN_ENV: return "env"; /* a folder of $CASEWALK_SCENARIOS */
+    }
+    return "?";
+}
+
+/* Calls fn once per existing folder, each folder once however many ways it is named: casewalk's
+ * installed folder is often also one of $XDG_DATA_DIRS, and must not shadow its own files. */
+typedef struct folder_walk {
+    dir_fn fn;
+    void *ud;
+    char seen[16][PATH_MAX];
+    int n_seen;
+} folder_walk;
+
+static void visit(folder_walk *w, const char *dir, cw_scenario_origin origin)
+{
+    char real[PATH_MAX];
+    if (!realpath(dir, real))
+        return; /* absent, or unreadable: nothing to list */
+    for (int i = 0; i < w->n_seen; i++)
+        if (strcmp(w->seen[i], real) == 0)
+            return;
+    if (w->n_seen < (int)(sizeof w->seen / sizeof w->seen[0]))
+        snprintf(w->seen[w->n_seen++], PATH_MAX, "%s", real);
+    w->fn(w->ud, dir, origin);
+}
+
+/* Each colon-separated folder of list + suffix; relative ones are skipped, as XDG says. */
+static void visit_list(folder_walk *w, const char *list, const char *suffix, cw_scenario_origin origin)
+{
+    char copy[4096];
+    snprintf(copy, sizeof copy, "%s", list);
+    char *save = NULL;
+    for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+        char path[PATH_MAX];
+        if ((dir[0] == '/' || origin == CW_ORIGIN_ENV) &&
+            snprintf(path, sizeof path, "%s%s", dir, suffix) < (int)sizeof path)
+            visit(w, path, origin);
+    }
+}
+
 static void each_scenario_dir(dir_fn fn, void *ud)
 {
+    folder_walk *w = calloc(1, sizeof *w);
+    if (!w)
+        return;
+    w->fn = fn;
+    w->ud = ud;
     const char *env = getenv("CASEWALK_SCENARIOS");
     if (env && *env) {
-        char copy[4096];
-        snprintf(copy, sizeof copy, "%s", env);
-        char *save = NULL;
-        for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save))
-            fn(ud, dir);
-        return; /* an explicit list replaces the defaults */
+        visit_list(w, env, "", CW_ORIGIN_ENV); /* an explicit list replaces the defaults */
+        free(w);
+        return;
     }
-    if (*CASEWALK_SOURCE_SCENARIOS)
-        fn(ud, CASEWALK_SOURCE_SCENARIOS);
-    fn(ud, CASEWALK_INSTALLED_SCENARIOS);
+    char data[PATH_MAX], path[PATH_MAX];
+    int from_build = 0;
+    cw_data_dir(data, sizeof data, &from_build);
+    if (snprintf(path, sizeof path, "%s/scenarios", data) < (int)sizeof path)
+        visit(w, path, from_build ? CW_ORIGIN_BUILD : CW_ORIGIN_INSTALLED);
+    /* The XDG spec says to ignore a relative value. */
+    const char *xdg_home = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    int user = 0;
+    if (xdg_home && xdg_home[0] == '/')
+        user = snprintf(path, sizeof path, "%s/casewalk/scenarios", xdg_home) < (int)sizeof path;
+    else if (home && home[0] == '/')
+        user = snprintf(path, sizeof path, "%s/.local/share/casewalk/scenarios", home) < (int)sizeof path;
+    if (user)
+        visit(w, path, CW_ORIGIN_USER);
+    const char *xdg_dirs = getenv("XDG_DATA_DIRS");
+    visit_list(w, xdg_dirs && *xdg_dirs ? xdg_dirs : "/usr/local/share:/usr/share", "/casewalk/scenarios",
+               CW_ORIGIN_SYSTEM);
+    free(w);
 }
 
 static int has_suffix(const char *name, const char *suffix)
@@ -52,7 +109,17 @@ static int by_path(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void add_dir(void *ud, const char *dir)
+static int append_entry(cw_catalog_entry **list, int *count, cw_catalog_entry entry)
+{
+    cw_catalog_entry *grown = realloc(*list, (size_t)(*count + 1) * sizeof *grown);
+    if (!grown)
+        return -1;
+    *list = grown;
+    grown[(*count)++] = entry;
+    return 0;
+}
+
+static void add_dir(void *ud, const char *dir, cw_scenario_origin origin)
 {
     cw_catalog *cat = ud;
     DIR *d = opendir(dir);
@@ -72,22 +139,19 @@ static void add_dir(void *ud, const char *dir)
     closedir(d);
     qsort(paths, (size_t)n, sizeof *paths, by_path);
     for (int i = 0; i < n; i++) {
-        cw_catalog_entry entry = {paths[i], NULL, {CW_OK, ""}};
+        cw_catalog_entry entry = {paths[i], NULL, {CW_OK, ""}, origin};
         entry.scenario = cw_scenario_load(paths[i], &entry.error);
-        /* The first folder that has an id wins; later copies of it are not listed. */
+        /* The first folder that has an id wins; later copies are kept aside to be reported. */
         int duplicate = 0;
         for (int k = 0; entry.scenario && k < cat->count; k++)
             if (cat->entries[k].scenario &&
                 strcmp(cat->entries[k].scenario->info.id, entry.scenario->info.id) == 0)
                 duplicate = 1;
-        cw_catalog_entry *grown = duplicate ? NULL : realloc(cat->entries, (size_t)(cat->count + 1) * sizeof *grown);
-        if (!grown) {
+        if (duplicate ? append_entry(&cat->shadowed, &cat->n_shadowed, entry)
+                      : append_entry(&cat->entries, &cat->count, entry)) {
             cw_scenario_free(entry.scenario);
             free(entry.path);
-            continue;
         }
-        cat->entries = grown;
-        cat->entries[cat->count++] = entry;
     }
 }
 
@@ -101,23 +165,29 @@ static int by_id(const void *a, const void *b)
 
 int cw_catalog_load(cw_catalog *cat)
 {
-    cat->entries = NULL;
-    cat->count = 0;
+    cat->entries = cat->shadowed = NULL;
+    cat->count = cat->n_shadowed = 0;
     each_scenario_dir(add_dir, cat);
     if (cat->count > 1)
         qsort(cat->entries, (size_t)cat->count, sizeof *cat->entries, by_id);
     return cat->count;
 }
 
+static void free_entries(cw_catalog_entry *list, int count)
+{
+    for (int i = 0; i < count; i++) {
+        cw_scenario_free(list[i].scenario);
+        free(list[i].path);
+    }
+    free(list);
+}
+
 void cw_catalog_free(cw_catalog *cat)
 {
-    for (int i = 0; i < cat->count; i++) {
-        cw_scenario_free(cat->entries[i].scenario);
-        free(cat->entries[i].path);
-    }
-    free(cat->entries);
-    cat->entries = NULL;
-    cat->count = 0;
+    free_entries(cat->entries, cat->count);
+    free_entries(cat->shadowed, cat->n_shadowed);
+    cat->entries = cat->shadowed = NULL;
+    cat->count = cat->n_shadowed = 0;
 }
 
 typedef struct finder {
@@ -125,8 +195,9 @@ typedef struct finder {
     char *found;
 } finder;
 
-static void find_in_dir(void *ud, const char *dir)
+static void find_in_dir(void *ud, const char *dir, cw_scenario_origin origin)
 {
+    (void)origin;
     finder *f = ud;
     if (f->found)
         return;

@@ -683,6 +683,7 @@ static void get_metadata(loader *ld, int t, int line)
     get_string(ld, t, "summary", &sc->strings[3], 1, line, "scenario");
     get_string(ld, t, "jurisdiction", &sc->strings[4], 0, line, "scenario");
     get_string(ld, t, "start", &sc->strings[5], 1, line, "scenario");
+    get_string(ld, t, "license", &sc->strings[7], 0, line, "scenario");
     if (!sc->strings[4] && !(sc->strings[4] = strdup("")))
         load_fail(ld, line, "out of memory");
     info->id = sc->strings[0];
@@ -691,6 +692,7 @@ static void get_metadata(loader *ld, int t, int line)
     info->summary = sc->strings[3];
     info->jurisdiction = sc->strings[4] ? sc->strings[4] : "";
     info->start_scene = sc->strings[5];
+    info->license = sc->strings[7] ? sc->strings[7] : "";
     info->minutes = get_integer(ld, t, "minutes", 0, line, "scenario");
     if (info->minutes < 1)
         load_fail(ld, line, "scenario: 'minutes' (the estimated length) must be at least 1");

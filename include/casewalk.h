@@ -61,6 +61,7 @@ typedef struct cw_role {
 typedef struct cw_scenario_info {
     const char *id, *title, *version, *summary;
     const char *jurisdiction; /* "" where no law is involved */
+    const char *license;      /* the content's license as an SPDX id, e.g. "CC-BY-4.0"; "" if unstated */
     const char *path;         /* the file it was loaded from */
     const char *sha256;       /* hex digest of the file's bytes */
     const char *start_scene;
@@ -153,17 +154,38 @@ int cw_audit_report(const cw_audit *audit, cw_finding_fn report, void *ud);
  * not load are reported too. Returns the number of messages. */
 int cw_library_check_acts(const char *const *paths, int n_paths, cw_finding_fn report, void *ud);
 
-/* Where installed scenarios live: $CASEWALK_SCENARIOS (colon-separated), then the build's own
- * scenarios folder, then the installed share folder. */
+/* casewalk's own data folder (scenarios/, assets/) into buf, which it returns: bin/../share/casewalk
+ * beside the running program, or the source folder when the program runs from its build tree
+ * (then *from_build_tree, if not NULL, is set to 1). An installed program never uses the build tree. */
+const char *cw_data_dir(char *buf, size_t size, int *from_build_tree);
+
+/* Where scenarios are found, in this order: casewalk's own data folder (the build's source folder
+ * when run from the build tree), $XDG_DATA_HOME/casewalk/scenarios (else ~/.local/share/...), then
+ * casewalk/scenarios in each of $XDG_DATA_DIRS (else /usr/local/share:/usr/share). When set,
+ * $CASEWALK_SCENARIOS (folders separated by ':') replaces that list. A path to a .lua file given on
+ * the command line is used as it is. The first file with an id wins; later ones are shadowed. */
+typedef enum cw_scenario_origin {
+    CW_ORIGIN_INSTALLED, /* casewalk's own share folder, beside the program */
+    CW_ORIGIN_BUILD,     /* the source tree, for the program in its build tree */
+    CW_ORIGIN_USER,      /* $XDG_DATA_HOME/casewalk/scenarios */
+    CW_ORIGIN_SYSTEM,    /* casewalk/scenarios in a folder of $XDG_DATA_DIRS */
+    CW_ORIGIN_ENV        /* a folder of $CASEWALK_SCENARIOS */
+} cw_scenario_origin;
+
+const char *cw_origin_name(cw_scenario_origin origin); /* "installed", "build", "user", "system", "env" */
+
 typedef struct cw_catalog_entry {
     char *path;
     cw_scenario *scenario; /* loaded, or NULL when it failed (error holds why) */
     cw_error error;
+    cw_scenario_origin origin; /* which folder it came from */
 } cw_catalog_entry;
 
 typedef struct cw_catalog {
-    cw_catalog_entry *entries;
+    cw_catalog_entry *entries; /* one per id */
     int count;
+    cw_catalog_entry *shadowed; /* files whose id an earlier folder already has: never played */
+    int n_shadowed;
 } cw_catalog;
 
 int cw_catalog_load(cw_catalog *catalog); /* entries sorted by scenario id; returns count */

@@ -14,7 +14,7 @@ static const struct {
     const char *summary;
 } commands[] = {
     {"play", cmd_play, "play a scenario (in the terminal, or in the window with --ui gui)"},
-    {"list", cmd_list, "list the installed scenarios"},
+    {"list", cmd_list, "list the scenarios casewalk finds, and where each comes from"},
     {"check", cmd_check, "validate scenario files, exploring every path for every role"},
     {"debrief", cmd_debrief, "a trainee's debrief of one record, in the terminal or as HTML"},
     {"summary", cmd_summary, "a facilitator's summary of many records: where CPS and DV diverged"},

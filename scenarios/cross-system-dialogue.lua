@@ -47,6 +47,7 @@ return scenario {
   version = "1.0.0",
   summary = "The leaders of a county child welfare agency and a domestic violence program meet to set up a collaboration after a removal that damaged trust; designed to be run with a group.",
   minutes = 25,
+  license = "CC-BY-4.0",
   content_notes = {
     "Discusses a past removal of two children from a mother who was being abused, including a partner's gun ownership and threats; no graphic detail.",
     "Discusses racial, cultural and language disparities in child welfare reporting.",

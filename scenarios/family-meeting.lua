@@ -43,6 +43,7 @@ return scenario {
   version = "1.0.0",
   summary = "A caseworker organises a team decision-making meeting, and a shelter advocate supports the mother, after a father's arrest for assaulting her; screening, format, confronting him with evidence, and keeping her location out of his reach.",
   minutes = 24,
+  license = "CC-BY-4.0",
   content_notes = {
     "A police report mentions marks on a woman's neck after an assault by her partner (strangulation); no detail is described.",
     "A father's threat to kill, his access to a handgun, and his tracking of his partner's phone are mentioned.",

@@ -38,6 +38,7 @@ return scenario {
   summary = "A CPS investigator and a co-located DV advocate share a building and a family; "
          .. "what may pass between them, when, and on whose say-so.",
   minutes = 22,
+  license = "CC-BY-4.0",
   content_notes = {
     "Domestic violence between adults, including a past choking, mentioned briefly and without detail.",
     "A handgun in the home and a threat to a mother about her children.",

@@ -93,6 +93,7 @@ return scenario {
   version = "1.0.0",
   summary = "Just after midnight, police call CPS and the on-call advocate to a home where a mother reports being strangled and the police screen says low risk: do Emma and Noah stay with her under a safety plan, or are they removed?",
   minutes = 22,
+  license = "CC-BY-4.0",
   content_notes = {
     "An adult reports that her husband strangled her; it is described briefly, without graphic detail.",
     "A handgun in the home and threats to kill; no one is shot.",

@@ -373,6 +373,7 @@ return scenario {
   version = "1.0.0",
   summary = "A case must go to court. The caseworker drafts the petition against the father; the advocate reviews it. Every word will be read by his lawyer.",
   minutes = 28,
+  license = "CC-BY-4.0",
   content_notes = {
     "Domestic violence toward a mother: a smashed phone, a blocked doorway, and a father telling his daughter her mother will go to jail.",
     "On some paths, a past strangulation is mentioned briefly, without detail.",

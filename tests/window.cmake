@@ -12,7 +12,7 @@ if(CASEWALK_WINDOW)
                  ${window_dir}/textfield.c ${window_dir}/fonts.c ${window_dir}/words.c ${window_dir}/layout.c)
   target_include_directories(test_window_text PRIVATE ${window_dir})
   target_link_libraries(test_window_text PRIVATE PkgConfig::SDL)
-  target_compile_definitions(test_window_text PRIVATE CASEWALK_SOURCE_ASSETS="${PROJECT_SOURCE_DIR}/assets")
+  target_link_libraries(test_window_text PRIVATE casewalk_engine) # cw_data_dir, for the assets folder
   add_test(NAME window_text COMMAND test_window_text)
   set_tests_properties(window_text PROPERTIES ENVIRONMENT "${window_lsan}")
 

@@ -1,24 +1,18 @@
-/* fonts.c — looks for DejaVu Sans where fonts-dejavu-core installs it, then in the build's assets
+/* fonts.c — looks for DejaVu Sans where fonts-dejavu-core installs it, then in casewalk's own assets
  * folder, and opens it at the window's sizes. Font files come from these places only. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "casewalk.h"
 #include "fonts.h"
-
-#ifndef CASEWALK_SOURCE_ASSETS
-#define CASEWALK_SOURCE_ASSETS ""
-#endif
-#ifndef CASEWALK_INSTALLED_ASSETS
-#define CASEWALK_INSTALLED_ASSETS ""
-#endif
 
 static const char *const font_folders[] = {
     "/usr/share/fonts/truetype/dejavu", /* Debian and Ubuntu: fonts-dejavu-core */
     "/usr/share/fonts/dejavu",          /* Fedora, Arch */
-    CASEWALK_SOURCE_ASSETS,
-    CASEWALK_INSTALLED_ASSETS,
+    NULL,                               /* casewalk's own assets folder (cw_data_dir) */
 };
 
 #define FONT_FILE_MAX (32L * 1024 * 1024)
@@ -53,10 +47,10 @@ int fonts_locate(fonts *f, char *why, size_t why_size)
 {
     memset(f, 0, sizeof *f);
     f->next_id = 1;
+    char assets[sizeof f->regular_path - sizeof "/DejaVuSans-Bold.ttf"], data[PATH_MAX];
+    snprintf(assets, sizeof assets, "%s/assets", cw_data_dir(data, sizeof data, NULL));
     for (size_t i = 0; i < sizeof font_folders / sizeof font_folders[0]; i++) {
-        const char *folder = font_folders[i];
-        if (!folder[0])
-            continue;
+        const char *folder = font_folders[i] ? font_folders[i] : assets;
         snprintf(f->regular_path, sizeof f->regular_path, "%s/DejaVuSans.ttf", folder);
         if (!is_font_file(f->regular_path))
             continue;
@@ -69,7 +63,7 @@ int fonts_locate(fonts *f, char *why, size_t why_size)
     snprintf(why, why_size,
              "no font found: install fonts-dejavu-core (DejaVuSans.ttf in /usr/share/fonts/truetype/dejavu)"
              " or put DejaVuSans.ttf in %s",
-             CASEWALK_SOURCE_ASSETS[0] ? CASEWALK_SOURCE_ASSETS : "the assets folder");
+             assets);
     return -1;
 }
 

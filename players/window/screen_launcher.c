@@ -180,8 +180,8 @@ static int cases_block(app *a, int x, int y, int width)
     }
     if (a->n_cases == 0)
         h += gfx_text(&a->g, FONT_BODY,
-                      "No cases are installed. casewalk looks in $CASEWALK_SCENARIOS, then in the build's "
-                      "scenarios folder, then in the installed share folder.", x, y + h, width, a->theme->muted) + u;
+                      "No cases are installed. 'casewalk list' in a terminal says which folders casewalk "
+                      "looks in.", x, y + h, width, a->theme->muted) + u;
     return h;
 }
 
