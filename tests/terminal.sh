@@ -90,7 +90,7 @@ shows check_missing out "$evil_shown-missing.lua" "check: missing hostile file"
 run check_clean 0 -- "$bin" check "$tests/fixtures/small-example.lua"
 
 # play, scripted: both roles, both endings, practice and assessment.
-run play_cps 0 -- "$bin" play "$hostile" --role cps --trainee owl --records "$tmp/rec-cps" --choose '1:"why",1+2'
+run play_cps 0 -- "$bin" play "$hostile" --role cps --trainee owl --records "$tmp/rec-cps" --choose '@talk:"why",1+2'
 shows play_cps out 'Hostile \x1b]0;owned\x07title' "play: title"
 shows play_cps out 'You play: CPS \x1b]0;owned\x07\nfake line.' "play: role name on one line"
 shows play_cps out '[phase\nfake line \x1b[6n · decision 1]' "play: phase on one line"
@@ -100,12 +100,15 @@ shows play_cps out 'Leave \x1b[8mhidden\r' "play: hidden text"
 shows play_cps out 'Feedback \r\x1b[2K \u009b31m\u009d0;c1\u009c' "play: C1 controls"
 shows play_cps out 'Flagged: flag \x1b]0;owned\x07' "play: a rubric's flag"
 shows play_cps out 'Ending: Good \x1b]0;owned\x07\nfake ending (positive)' "play: ending title on one line"
-run play_dv 0 -- "$bin" play "$hostile" --role dv --trainee owl --mode assessment --records "$tmp/rec-dv" --choose 2
+run play_dv 0 -- "$bin" play "$hostile" --role dv --trainee owl --mode assessment --records "$tmp/rec-dv" --choose @leave
 shows play_dv out 'You play: DV \u009b31m\u009d0;c1\u009c.' "play: C1 in a role name"
 shows play_dv out 'Bad ending \x1b[6n' "play: an ending's text from a function"
 # typed answers: the role list, the reason prompt and a paused record to resume
+# Seed 1 shows "talk" first (checked here, so a change in how orders are drawn fails loudly).
+run seed_check 0 -- "$bin" play "$hostile" --role cps --seed 1 --records "$tmp/rec-seed" --choose 1,1+2
+expect_eq "$(jq -r 'select(.type=="decision") | .chosen' "$tmp"/rec-seed/*.jsonl)" "talk" "seed 1 shows talk first"
 printf '1\nowl\n\n1\nbecause\n' >"$tmp/answers"
-run play_typed 3 -- "$bin" play "$hostile" --records "$tmp/rec-typed" <"$tmp/answers"
+run play_typed 3 -- "$bin" play "$hostile" --seed 1 --records "$tmp/rec-typed" <"$tmp/answers"
 shows play_typed out '1. CPS \x1b]0;owned\x07\nfake line' "play: the role list"
 shows play_typed out 'Why \x1b[6n\nfake prompt (optional, Enter to skip)' "play: the reason prompt"
 paused=$(ls "$tmp"/rec-typed/*.jsonl)
@@ -123,18 +126,31 @@ shows unknown_option err "unknown option '--"'\x1b[6n'"'" "usage error, escaped"
 run bad_choose 2 -- "$bin" play "$hostile" --choose $'1:"\e[6n'
 
 # ---- records: forged pseudonyms and reasons, hostile file names -----------------------------
-mkdir -p "$tmp/records"
+# A reason may hold any text and is shown escaped; a pseudonym with a control character is refused
+# by every reader, and the refusal itself is shown escaped.
+mkdir -p "$tmp/records" "$tmp/named"
 pseudonym=$'owl\e]0;pwn\a\r\e[2K\nfake \xc2\x9b6n'
 reason=$'because\e]52;c;eA==\a\nfake\r\e[8m'
-jq -c --arg t "$pseudonym" --arg r "$reason" \
-   'if .type == "header" then .trainee = $t elif .type == "decision" then .reason = $r else . end' \
+jq -c --arg r "$reason" \
+   'if .type == "header" then .trainee = "owl-forged" elif .type == "decision" then .reason = $r else . end' \
    "$tmp"/rec-cps/*.jsonl >"$tmp/records/forged.jsonl"
+jq -c --arg t "$pseudonym" 'if .type == "header" then .trainee = $t else . end' \
+   "$tmp"/rec-cps/*.jsonl >"$tmp/named/forged-name.jsonl"
+run debrief_name 1 -- "$bin" debrief "$tmp/named/forged-name.jsonl" --scenario "$hostile"
+shows debrief_name err "forged-name.jsonl:1: the trainee pseudonym holds a control character" \
+      "debrief: a pseudonym with control characters refused"
+run summary_name 1 -- "$bin" summary "$tmp/named" --scenario "$hostile" --min-group 1
+shows summary_name err "forged-name.jsonl:1: the trainee pseudonym holds a control character" \
+      "summary: a pseudonym with control characters set aside"
+run xapi_name 1 -- "$bin" xapi "$tmp/named"
+shows xapi_name err "forged-name.jsonl:1: the trainee pseudonym holds a control character" \
+      "xapi: a pseudonym with control characters refused"
 cp "$tmp"/rec-dv/*.jsonl "$tmp/records/$evil.jsonl"
 printf '{"type":"header",\n' >"$tmp/records/$evil-malformed.jsonl"
 head -c -20 "$tmp/records/forged.jsonl" >"$tmp/records/$evil-torn.jsonl"
 
 run debrief 0 -- "$bin" debrief "$tmp/records/forged.jsonl" --scenario "$hostile"
-shows debrief out 'Trainee owl\x1b]0;pwn\x07\r\x1b[2K\nfake \u009b6n' "debrief: pseudonym"
+shows debrief out 'Trainee owl-forged' "debrief: pseudonym"
 shows debrief out 'Your reason: because\x1b]52;c;eA==\x07\nfake\r\x1b[8m' "debrief: reason"
 shows debrief out 'Debrief: Hostile \x1b]0;owned\x07title (version 1.0\x1b[6n)' "debrief: title and version"
 run debrief_no_scenario 0 -- env CASEWALK_SCENARIOS="$tmp/empty" "$bin" debrief "$tmp/records/forged.jsonl"
@@ -159,8 +175,9 @@ shows xapi err "$evil_shown-malformed.jsonl" "xapi: the malformed file named esc
 rm "$tmp/records/$evil-malformed.jsonl"
 run xapi_good 0 -- "$bin" xapi "$tmp/records"
 shows xapi_good err "$evil_shown-torn.jsonl" "xapi: the torn file named escaped"
-expect_eq "$(jq -r '[.[].actor.account.name] | map(select(startswith("owl"))) | .[0]' "$tmp/xapi_good.out")" \
-          "$pseudonym" "xapi keeps the pseudonym (escaped as JSON)"
+expect_eq "$(jq -r '[.[].result.extensions // {} | to_entries[] | select(.key | endswith("rationale")) | .value]
+                    | map(select(startswith("because"))) | .[0]' "$tmp/xapi_good.out")" \
+          "$reason" "xapi keeps the reason (escaped as JSON)"
 
 # ---- the window: its messages on standard error, and what --screenshot prints ------------------
 if [ "$window" = window ]; then

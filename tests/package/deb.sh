@@ -77,13 +77,13 @@ expect_status 0 "list" -- strace -f -qq -e trace=%file -o "$tmp/list.trace" "$bi
 expect_in "$out" "night-call" "list shows the shipped scenarios"
 expect_in "$out" "installed  $(realpath "$share")" "from the package's own share folder"
 expect_status 0 "scripted session" -- strace -f -qq -e trace=%file -o "$tmp/play.trace" \
-    "$bin" play night-call --role cps --trainee owl-17 --records "$tmp/records" --choose 2,3,3,3,2,3,2,2+4+6+7+8,1,4
+    "$bin" play night-call --role cps --trainee owl-17 --records "$tmp/records" --choose @see_kids_then_rachel,@explain_and_ask,@name_limits,@three_way_yes,@high_danger_him,@father_and_accountable,@stay_home_plan,2+4+6+7+8,@full_efforts,@link_and_check
 expect_in "$out" "Home, with him out" "the session reached its ending"
 expect_eq "$(jq -r 'select(.type == "ending") | .ending' "$tmp"/records/*.jsonl)" "ending_home_safe" "the record holds the ending"
 # The window, as the menu entry opens it (offscreen here), drawn with the packaged dependency's font.
 if echo "$depends" | grep -q libsdl2; then
     expect_status 3 "the window" -- env SDL_VIDEODRIVER=offscreen strace -f -qq -e trace=%file -o "$tmp/window.trace" \
-        "$bin" play night-call --ui gui --role cps --trainee owl-17 --records "$tmp/records" --choose 2 \
+        "$bin" play night-call --ui gui --role cps --trainee owl-17 --records "$tmp/records" --choose @see_kids_then_rachel \
         --screenshot "$tmp/window.bmp"
     expect_eq "$(head -c 2 "$tmp/window.bmp" 2>/dev/null)" "BM" "the window saved what it showed"
     expect_in "$(cat "$tmp/window.trace")" "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" "the font from fonts-dejavu-core"

@@ -46,12 +46,12 @@ expect_status 0 "installed list" -- "$bin" list
 expect_in "$out" "installed  $share" "list names the folder"
 
 # A scripted session, to an ending, under strace: no path in the source or build tree is touched.
-answers=2,3,3,3,2,3,2,2+4+6+7+8,1,4
+answers=@see_kids_then_rachel,@explain_and_ask,@name_limits,@three_way_yes,@high_danger_him,@father_and_accountable,@stay_home_plan,2+4+6+7+8,@full_efforts,@link_and_check
 expect_status 0 "installed play" -- traced "$tmp/play.trace" \
     "$bin" play night-call --role cps --trainee owl-17 --records "$tmp/records" --choose $answers
 expect_eq "$(jq -r 'select(.type == "ending") | .ending' "$tmp"/records/*.jsonl)" "ending_home_safe" "the session ended"
 expect_status 0 "installed play, untraced" -- \
-    "$bin" play night-call --role dv --trainee owl-18 --records "$tmp/records2" --choose 3,4,2,2,4,1,3,2+4+6+7+8,4,1
+    "$bin" play night-call --role dv --trainee owl-18 --records "$tmp/records2" --choose @intro_private,@listen_and_assess,@rachel_voice,@offer_three_way_yes,@honest_result,@name_pattern,@lay_out,2+4+6+7+8,@minimal_and_help,@document_update
 for trace in list play; do
     opened=$(grep -c . "$tmp/$trace.trace")
     [ "$opened" -gt 10 ] && ok || bad "$trace: strace saw only $opened calls"
