@@ -34,6 +34,12 @@ void cw_error_set(cw_error *err, cw_error_kind kind, const char *file, int line,
 #endif
     ;
 
+/* Asks the engine to stop any scenario code running now or later in this process: the call in
+ * progress ends with "FILE:LINE: scenario stopped (interrupted)". Async-signal-safe: a front end
+ * calls it from its SIGINT/SIGTERM/SIGHUP handler, so a scenario stuck in a loop cannot keep the
+ * process from ending. */
+void cw_interrupt(void);
+
 /* ---- scenarios ------------------------------------------------------------------------ */
 
 typedef struct cw_scenario cw_scenario;
