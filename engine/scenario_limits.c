@@ -139,7 +139,8 @@ static size_t decision_bound(limits *lm, const scene *s)
                    TRAINEE_TEXT_JSON + VOTES_JSON;
     if (s->compose) {
         const compose_step *cs = s->compose;
-        total += TRAINEE_TEXT_JSON + SCENARIO_MAX_RUBRIC_JSON + tags_json(cs->tags, cs->n_tags);
+        /* the own text is written twice: on its own and at the end of the draft */
+        total += 2 * TRAINEE_TEXT_JSON + SCENARIO_MAX_RUBRIC_JSON + tags_json(cs->tags, cs->n_tags);
         for (int i = 0; i < cs->n_clauses; i++) {
             snprintf(owner, sizeof owner, "clause '%s' in scene '%s'", cs->clauses[i].id, s->id);
             role_text one = {.fallback = cs->clauses[i].text, .function = LUA_NOREF};
@@ -168,7 +169,23 @@ static size_t decision_bound(limits *lm, const scene *s)
     return total + most;
 }
 
-/* Every text of a scene that is shown but not recorded must still be within the text cap. */
+/* The longest a text can be once shown (its parts are already known to be within the cap). */
+static size_t shown_bytes(const char *text)
+{
+    return text ? static_bound(text).raw : 0;
+}
+
+static size_t role_text_bytes(const role_text *t)
+{
+    size_t most = t->function != LUA_NOREF ? SCENARIO_MAX_TEXT_BYTES : shown_bytes(t->fallback);
+    for (int r = 0; r < MAX_ROLES; r++)
+        if (shown_bytes(t->by_role[r]) > most)
+            most = shown_bytes(t->by_role[r]);
+    return most;
+}
+
+/* Every text of a scene that is shown but not recorded must still be within the text cap, and
+ * the scene's text with the confidential items it reveals within the scene cap. */
 static int scene_texts(limits *lm, const scene *s)
 {
     char owner[160];
@@ -176,6 +193,24 @@ static int scene_texts(limits *lm, const scene *s)
     if (role_text_json(lm, &s->text, s->line, owner) == (size_t)-1 ||
         role_text_json(lm, &s->speaker, s->line, owner) == (size_t)-1)
         return -1;
+    size_t shown = role_text_bytes(&s->text);
+    for (int i = 0; i < s->n_reveal; i++) {
+        const secret *sec = &lm->sc->secrets[s->reveal[i]];
+        for (int k = 0; k < i; k++)
+            if (s->reveal[k] == s->reveal[i]) {
+                cw_error_set(lm->err, CW_ERR_INPUT, lm->sc->path, s->line,
+                             "%s reveals confidential item '%s' twice", owner, sec->id);
+                return -1;
+            }
+        size_t text = shown_bytes(sec->text), withheld = shown_bytes(sec->withheld);
+        shown += 500 + (text > withheld ? text : withheld); /* with the notice put in front */
+    }
+    if (shown > SCENARIO_MAX_SCENE_BYTES) {
+        cw_error_set(lm->err, CW_ERR_INPUT, lm->sc->path, s->line,
+                     "%s: its text with the confidential items it reveals could be %zu bytes "
+                     "(cap %d)", owner, shown, SCENARIO_MAX_SCENE_BYTES);
+        return -1;
+    }
     if (s->compose) {
         role_text prompt = {.fallback = s->compose->prompt, .function = LUA_NOREF};
         if (role_text_json(lm, &prompt, s->line, owner) == (size_t)-1)
