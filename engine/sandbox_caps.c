@@ -30,6 +30,7 @@
 #define SCAN_MAX_BYTES (64u << 20) /* subject bytes the estimate may read to sharpen itself */
 #define PREFIX_MAX_ITEMS 16     /* leading items used to count where a match can start */
 #define TABLE_MAX_ELEMENTS ((lua_Integer)1 << 24) /* elements moved or shifted by one call */
+#define SORT_UNCHECKED_MAX 65536 /* numbers or strings sorted with Lua's own comparison: ~20 ms */
 
 #define SPECIALS "^$*+?.([%-"
 
@@ -395,11 +396,32 @@ static int checked_comparator(lua_State *L)
     return 1;
 }
 
-/* A Lua comparator runs under the count hook; any other comparison goes through a check. */
+/* Whether t (a table without metatable) holds at most SORT_UNCHECKED_MAX numbers or strings
+ * only, which Lua compares without any metamethod, quickly enough to need no check. */
+static int quick_to_sort(lua_State *L)
+{
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return 0;
+    lua_Unsigned n = lua_rawlen(L, 1);
+    if (n > SORT_UNCHECKED_MAX)
+        return 0;
+    for (lua_Integer i = 1; i <= (lua_Integer)n; i++) {
+        int type = lua_rawgeti(L, 1, i);
+        lua_pop(L, 1);
+        if (type != LUA_TNUMBER && type != LUA_TSTRING)
+            return 0;
+    }
+    return 1;
+}
+
+/* A Lua comparator runs under the count hook; any other comparison goes through a check, except
+ * in a small table of numbers or strings. */
 static int capped_sort(lua_State *L)
 {
     plain_table(L, "sort", 1);
-    if (lua_isnoneornil(L, 2)) {
+    if (lua_isnoneornil(L, 2) && quick_to_sort(L)) {
+        lua_settop(L, 1);
+    } else if (lua_isnoneornil(L, 2)) {
         lua_settop(L, 1);
         lua_pushcfunction(L, checked_less);
     } else if (lua_iscfunction(L, 2)) {

@@ -199,6 +199,7 @@ static const escape_row escapes[] = {
     {"sort_metamethod.lua", 17, FAILS_TO_RUN, 3, "table.sort refused", NO_TARGET, 0},
     {"unpack_metamethod.lua", 17, FAILS_TO_RUN, 3, "table.unpack refused", NO_TARGET, 0},
     {"sort_c_comparator.lua", 17, FAILS_TO_RUN, 5, "scenario ran too long", NO_TARGET, 0},
+    {"sort_lt_metamethod.lua", 17, FAILS_TO_RUN, 7, "scenario ran too long", NO_TARGET, 0},
     {"load_loop.lua", 17, FAILS_TO_RUN, 4, "scenario ran too long", NO_TARGET, 0},
     {"pattern_calls_loop.lua", 17, FAILS_TO_RUN, 3, "scenario ran too long", NO_TARGET, 0},
     {"error_table.lua", 0, FAILS_TO_RUN, 2, "error object is a table value", NO_TARGET, 0},
