@@ -5,9 +5,9 @@
  * sandbox_caps.c; the threats and how each is met are listed in docs/sandbox.md. */
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <lauxlib.h>
 #include <lua.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -308,6 +308,13 @@ static const scenario_row scenario_escapes[] = {
 
 #define SCENARIO_RSS_KIB (200 * 1024) /* a child that loads one hostile file stays below this */
 
+static void keep_first(void *ud, const char *message)
+{
+    char *first = ud;
+    if (!first[0])
+        snprintf(first, 1100, "%s", message);
+}
+
 /* Loads (and starts) the file in a child process, so that its peak memory can be measured on
  * its own; the child sends back whether it failed where expected and the message. */
 static void run_scenario_escape(const scenario_row *row, const char *escape_dir)
@@ -373,6 +380,12 @@ static void run_scenario_escape(const scenario_row *row, const char *escape_dir)
     check(usage.ru_maxrss > 0 && usage.ru_maxrss < SCENARIO_RSS_KIB, NULL,
           "%s: peak memory of the process %ld KiB (< %d KiB)", row->file, (long)usage.ru_maxrss,
           SCENARIO_RSS_KIB);
+    if (row->fails_at == AT_LOAD) { /* `casewalk check` says the same as loading */
+        char first[1100] = "";
+        int findings = cw_scenario_check(path, keep_first, first, NULL);
+        check(findings > 0 && strcmp(first, text) == 0, first, "%s: check reports the same message",
+              row->file);
+    }
 }
 
 /* ---- positive checks ---------------------------------------------------------------------- */
