@@ -38,7 +38,7 @@ static const struct total_default {
 } total_defaults[] = {
     [SANDBOX_TOTAL_LOAD] = {5000, "while loading"},
     [SANDBOX_TOTAL_STEP] = {5000, "for one step"},
-    [SANDBOX_TOTAL_CHECK] = {60000, "during check"},
+    [SANDBOX_TOTAL_CHECK] = {300000, "during check"},
 };
 
 typedef struct total_budget {

@@ -54,7 +54,7 @@ int sandbox_call(sandbox *sb, int nargs, int nresults, cw_error *err);
 typedef enum sandbox_total {
     SANDBOX_TOTAL_LOAD,  /* loading one scenario file: 5 s */
     SANDBOX_TOTAL_STEP,  /* one session step (start, choose, compose, a replayed decision): 5 s */
-    SANDBOX_TOTAL_CHECK  /* a whole `casewalk check` walk: 60 s */
+    SANDBOX_TOTAL_CHECK  /* a whole `casewalk check` walk: 300 s */
 } sandbox_total;
 
 void sandbox_total_begin(sandbox *sb, sandbox_total kind);
