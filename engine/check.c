@@ -130,11 +130,13 @@ static int apply_move(cw_session *s, const move *m, cw_error *err)
 static cw_session *step_from(explorer *x, const snapshot *snap, const move *m)
 {
     cw_error err = {CW_OK, ""};
+    sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP); /* restoring runs conditions too */
     cw_session *s = session_restore(x->sc, x->role, snap, &err);
     if (s && m && apply_move(s, m, &err) != 0) {
         cw_session_free(s);
         s = NULL;
     }
+    sandbox_total_end(x->sc->sb);
     if (!s)
         say(x, err.message);
     return s;
@@ -335,12 +337,19 @@ static void explore_role(explorer *x)
     x->stats->fewest_decisions = -1;
     cw_error err = {CW_OK, ""};
     cw_session *start = session_create(x->sc, x->role, "check", CW_MODE_PRACTICE, 1, 0, &err);
-    if (start && session_enter_start(start, &err) == 0)
+    sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP);
+    int entered = start && session_enter_start(start, &err) == 0;
+    sandbox_total_end(x->sc->sb);
+    if (entered)
         visit(x, start);
     else
         say(x, err.message);
     cw_session_free(start);
     while (x->head < x->tail && !x->stopped) {
+        if (sandbox_total_spent(x->sc->sb) || sandbox_interrupted()) {
+            x->stopped = 1; /* the failing call has said why */
+            break;
+        }
         snapshot snap = x->queue[x->head++];
         cw_session *here = step_from(x, &snap, NULL);
         move moves[MAX_MOVE_CLAUSES + 8];
@@ -394,6 +403,7 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
     cw_check_stats local;
     if (!stats)
         stats = &local;
+    sandbox_total_begin(sc->sb, SANDBOX_TOTAL_CHECK); /* the scenario's time over the whole walk */
     for (int r = 0; x.visited_scene && x.ending_seen && r < sc->n_roles && r < 16; r++) {
         x.role = r;
         x.stats = &stats->roles[r];
@@ -415,6 +425,7 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
                      sc->scenes[i].id);
             say(&x, m);
         }
+    sandbox_total_end(sc->sb);
     for (int i = 0; i < x.n_said; i++)
         free(x.said[i]);
     free(x.said);

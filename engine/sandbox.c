@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <lauxlib.h>
 #include <lua.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,8 +27,28 @@
 #define FRAMES_SCANNED 32   /* stack levels searched for the line an error belongs to */
 #define MESSAGE_KEPT 900    /* bytes of an error object kept in the message */
 #define FIXED_SEED 0x63617365776b6cULL
+#define MAX_TOTALS 4        /* cumulative budgets open at once (a step inside a check walk) */
+#define TIME_ENV "CASEWALK_SCENARIO_TIME_MS"
 
-enum { NOT_TRIPPED, TRIPPED_INSTRUCTIONS, TRIPPED_TIME };
+enum { NOT_TRIPPED, TRIPPED_INSTRUCTIONS, TRIPPED_TIME, TRIPPED_TOTAL, TRIPPED_INTERRUPT };
+
+/* The cumulative budgets of sandbox.h, in the order of sandbox_total. */
+static const struct total_default {
+    int64_t milliseconds;
+    const char *what; /* ends "more than N ms in total ..." */
+} total_defaults[] = {
+    [SANDBOX_TOTAL_LOAD] = {5000, "while loading"},
+    [SANDBOX_TOTAL_STEP] = {5000, "for one step"},
+    [SANDBOX_TOTAL_CHECK] = {300000, "during check"},
+};
+
+typedef struct total_budget {
+    int64_t limit_ns, used_ns;
+    sandbox_total kind;
+} total_budget;
+
+/* Set from a signal handler (cw_interrupt), read by every budget check. */
+static volatile sig_atomic_t interrupt_requested;
 
 struct sandbox {
     lua_State *L;
@@ -42,7 +63,13 @@ struct sandbox {
     uint64_t instructions;
     int64_t deadline_ns;
     int tripped;
+    int64_t call_start_ns;
+    int binding; /* the cumulative budget that set this call's deadline, or -1 */
     char trip_message[700];
+
+    total_budget totals[MAX_TOTALS];
+    int n_totals;
+    int totals_ignored; /* begun past MAX_TOTALS: their ends are matched, nothing else */
     int no_lua_frame; /* the last error was raised with no Lua function on the stack */
 };
 
@@ -61,6 +88,16 @@ cw_rng *sandbox_rng_of(lua_State *L)
 int sandbox_budget_spent(lua_State *L)
 {
     return sandbox_of(L)->tripped != NOT_TRIPPED;
+}
+
+void cw_interrupt(void)
+{
+    interrupt_requested = 1;
+}
+
+int sandbox_interrupted(void)
+{
+    return interrupt_requested != 0;
 }
 
 static int64_t monotonic_ns(void)
@@ -167,24 +204,38 @@ static int has_position(lua_State *L, const sandbox *sb, const char *text, size_
 
 /* ---- time: the instruction and wall-clock budget ------------------------------------------ */
 
+/* What a trip says after "FILE:LINE: ". */
+static void trip_text(const sandbox *sb, int why, char *what, size_t size)
+{
+    if (why == TRIPPED_INTERRUPT) {
+        snprintf(what, size, "scenario stopped (interrupted)");
+    } else if (why == TRIPPED_TOTAL && sb->binding >= 0) {
+        const total_budget *t = &sb->totals[sb->binding];
+        snprintf(what, size, "scenario ran too long (more than %lld ms in total %s)",
+                 (long long)(t->limit_ns / 1000000), total_defaults[t->kind].what);
+    } else if (why == TRIPPED_TIME) {
+        snprintf(what, size, "scenario ran too long (stopped after %lld ms)",
+                 (long long)sb->limits.milliseconds);
+    } else {
+        snprintf(what, size, "scenario ran too long (over %llu instructions)",
+                 (unsigned long long)sb->limits.instructions);
+    }
+}
+
 static void trip(sandbox *sb, lua_State *L, int why)
 {
-    char what[96];
-    if (why == TRIPPED_TIME)
-        snprintf(what, sizeof what, "stopped after %lld ms", (long long)sb->limits.milliseconds);
-    else
-        snprintf(what, sizeof what, "over %llu instructions",
-                 (unsigned long long)sb->limits.instructions);
+    char what[160];
+    trip_text(sb, why, what, sizeof what);
     error_site site;
     find_site(L, 0, &site);
     const lua_Debug *at = site.file_level >= 0    ? &site.file
                         : site.inner_level >= 0 ? &site.inner
                                                 : NULL;
     if (at)
-        snprintf(sb->trip_message, sizeof sb->trip_message, "%s:%d: scenario ran too long (%s)",
-                 chunk_name(at), at->currentline, what);
+        snprintf(sb->trip_message, sizeof sb->trip_message, "%s:%d: %s", chunk_name(at),
+                 at->currentline, what);
     else
-        snprintf(sb->trip_message, sizeof sb->trip_message, "%s: scenario ran too long (%s)",
+        snprintf(sb->trip_message, sizeof sb->trip_message, "%s: %s",
                  sb->source[0] ? sb->source : "scenario", what);
     sb->tripped = why;
 }
@@ -201,10 +252,12 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     if (!sb->tripped) {
         int every = lua_gethookcount(L);
         sb->instructions += (uint64_t)every;
-        if (sb->instructions > sb->limits.instructions) {
+        if (interrupt_requested) {
+            trip(sb, L, TRIPPED_INTERRUPT);
+        } else if (sb->instructions > sb->limits.instructions) {
             trip(sb, L, TRIPPED_INSTRUCTIONS);
         } else if (monotonic_ns() >= sb->deadline_ns) {
-            trip(sb, L, TRIPPED_TIME);
+            trip(sb, L, sb->binding >= 0 ? TRIPPED_TOTAL : TRIPPED_TIME);
         } else {
             if (every != HOOK_EVERY) /* a coroutine still armed by an earlier call's trip */
                 lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
@@ -216,15 +269,97 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     lua_error(L);
 }
 
-static void budget_start(sandbox *sb)
+/* For the library's C functions that can run long (the capped ones, load, the table functions):
+ * the count hook never fires inside C, so they check the budget themselves on entry. A run of
+ * such calls therefore overruns the deadline by one call at most. Raises like the hook does. */
+void sandbox_budget_check(lua_State *L)
+{
+    sandbox *sb = sandbox_of(L);
+    if (sb->depth == 0)
+        return;
+    if (!sb->tripped) {
+        if (interrupt_requested)
+            trip(sb, L, TRIPPED_INTERRUPT);
+        else if (monotonic_ns() >= sb->deadline_ns)
+            trip(sb, L, sb->binding >= 0 ? TRIPPED_TOTAL : TRIPPED_TIME);
+        else
+            return;
+    }
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    lua_pushstring(L, sb->trip_message);
+    lua_error(L);
+}
+
+/* The deadline of an outermost call: its own budget, or less if a cumulative budget has less
+ * left. Returns the trip that stops the call before it starts, or NOT_TRIPPED. */
+static int budget_start(sandbox *sb)
 {
     int64_t ms = sb->limits.milliseconds;
     if (ms > MAX_MILLISECONDS)
         ms = MAX_MILLISECONDS;
+    int64_t now = monotonic_ns();
     sb->instructions = 0;
     sb->tripped = NOT_TRIPPED;
-    sb->deadline_ns = monotonic_ns() + ms * 1000000;
+    sb->call_start_ns = now;
+    sb->deadline_ns = now + ms * 1000000;
+    sb->binding = -1;
+    for (int i = 0; i < sb->n_totals; i++) {
+        int64_t left = sb->totals[i].limit_ns - sb->totals[i].used_ns;
+        if (now + left < sb->deadline_ns) {
+            sb->deadline_ns = now + left;
+            sb->binding = i;
+        }
+    }
     lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    if (interrupt_requested)
+        return TRIPPED_INTERRUPT;
+    return sb->binding >= 0 && sb->deadline_ns <= now ? TRIPPED_TOTAL : NOT_TRIPPED;
+}
+
+/* Adds the time of the outermost call that just ended to every cumulative budget. */
+static void budget_spend(sandbox *sb)
+{
+    int64_t spent = monotonic_ns() - sb->call_start_ns;
+    for (int i = 0; i < sb->n_totals; i++)
+        sb->totals[i].used_ns += spent;
+}
+
+static int64_t env_milliseconds(void)
+{
+    const char *text = getenv(TIME_ENV);
+    if (!text || !*text)
+        return 0;
+    char *end;
+    long long ms = strtoll(text, &end, 10);
+    return *end == '\0' && ms > 0 ? (ms < MAX_MILLISECONDS ? ms : MAX_MILLISECONDS) : 0;
+}
+
+void sandbox_total_begin(sandbox *sb, sandbox_total kind)
+{
+    if (sb->n_totals == MAX_TOTALS) {
+        sb->totals_ignored++;
+        return;
+    }
+    int64_t ms = total_defaults[kind].milliseconds, asked = env_milliseconds();
+    if (asked > ms)
+        ms = asked;
+    sb->totals[sb->n_totals++] = (total_budget){ms * 1000000, 0, kind};
+}
+
+void sandbox_total_end(sandbox *sb)
+{
+    if (sb->totals_ignored > 0)
+        sb->totals_ignored--;
+    else if (sb->n_totals > 0)
+        sb->n_totals--;
+}
+
+int sandbox_total_spent(const sandbox *sb)
+{
+    for (int i = 0; i < sb->n_totals; i++)
+        if (sb->totals[i].used_ns >= sb->totals[i].limit_ns)
+            return 1;
+    return 0;
 }
 
 /* ---- the one protected call ---------------------------------------------------------------- */
@@ -346,11 +481,22 @@ int sandbox_call(sandbox *sb, int nargs, int nresults, cw_error *err)
     lua_pushvalue(L, function);
     lua_pushcfunction(L, message_handler);
     lua_rotate(L, function, 2);
-    if (sb->depth++ == 0)
-        budget_start(sb);
+    if (sb->depth == 0) {
+        int refused = budget_start(sb);
+        if (refused != NOT_TRIPPED) { /* interrupted, or a cumulative budget already spent */
+            char file[sizeof sb->source], what[160];
+            call_file(sb, function + 2, file, sizeof file);
+            trip_text(sb, refused, what, sizeof what);
+            cw_error_set(err, CW_ERR_INPUT, file, 0, "%s", what);
+            lua_settop(L, function - 1);
+            return -1;
+        }
+    }
+    sb->depth++;
     sb->no_lua_frame = 0;
     int status = lua_pcall(L, nargs, nresults, function + 1);
-    sb->depth--;
+    if (--sb->depth == 0)
+        budget_spend(sb);
     lua_remove(L, function + 1);
     if (status == LUA_OK && !sb->tripped) {
         lua_remove(L, function);
@@ -482,8 +628,16 @@ int sandbox_load_file(sandbox *sb, const char *path, cw_error *err)
         } else {
             char buffer[sizeof err->message];
             const char *message = lua_tostring(L, -1);
-            cw_error_set(err, CW_ERR_INPUT, NULL, 0, "%s",
-                         message ? whole_path(sb, message, buffer, sizeof buffer) : "cannot load");
+            message = message ? whole_path(sb, message, buffer, sizeof buffer) : "cannot load";
+            /* Lua's parser reports running out of C stack (code nested ~200 deep) with no
+             * position at all; every other message already starts with "path:LINE:". */
+            if (starts_with_position(message, strlen(message), path, 0))
+                cw_error_set(err, CW_ERR_INPUT, NULL, 0, "%s", message);
+            else if (strstr(message, "C stack overflow"))
+                cw_error_set(err, CW_ERR_INPUT, path, 0, "%s while compiling: brackets, "
+                             "parentheses, calls or '..' are nested too deeply", message);
+            else
+                cw_error_set(err, CW_ERR_INPUT, path, 0, "%s", message);
         }
         if (pushed)
             lua_pop(L, 1);
@@ -497,6 +651,9 @@ int sandbox_load_file(sandbox *sb, const char *path, cw_error *err)
 sandbox_limits sandbox_default_limits(void)
 {
     sandbox_limits limits = {DEFAULT_MEMORY_BYTES, DEFAULT_INSTRUCTIONS, DEFAULT_MILLISECONDS};
+    int64_t asked = env_milliseconds();
+    if (asked > 0)
+        limits.milliseconds = asked;
     return limits;
 }
 

@@ -6,7 +6,15 @@
  * estimated from the subject and the pattern and the call is refused above a cap. string.rep of an
  * empty string, table.move over a huge range, and table.insert/remove on a table whose length is
  * huge (a sparse table or a __len metamethod) would loop without allocating anything; they are
- * capped too. Everything else that loops in C is bounded by the memory budget. */
+ * capped too. Everything else that loops in C is bounded by the memory budget.
+ *
+ * Each wrapper also checks the time budget on entry, so a Lua loop of capped calls (each under
+ * its cap, none counted by the hook) stops at the deadline. And the table functions refuse a
+ * table with a metatable: table.concat, sort, unpack and the rest call __index, __newindex,
+ * __len and __lt once per element, and a metamethod that is itself a C function (rawlen,
+ * rawequal, ...) runs no Lua instruction at all, so the hook could not stop a loop of 2^40 of
+ * them. table.sort compares through a function that checks the budget, since a C comparator or
+ * the elements' own __lt could drive its n log n comparisons with no Lua instruction either. */
 #include <ctype.h>
 #include <lauxlib.h>
 #include <lua.h>
@@ -22,6 +30,7 @@
 #define SCAN_MAX_BYTES (64u << 20) /* subject bytes the estimate may read to sharpen itself */
 #define PREFIX_MAX_ITEMS 16     /* leading items used to count where a match can start */
 #define TABLE_MAX_ELEMENTS ((lua_Integer)1 << 24) /* elements moved or shifted by one call */
+#define SORT_UNCHECKED_MAX 65536 /* numbers or strings sorted with Lua's own comparison: ~20 ms */
 
 #define SPECIALS "^$*+?.([%-"
 
@@ -278,6 +287,7 @@ static double pattern_steps(const unsigned char *s, size_t n, const unsigned cha
 static int capped_match(lua_State *L, const char *function, int can_anchor, int is_find)
 {
     size_t n, len;
+    sandbox_budget_check(L);
     const char *s = luaL_checklstring(L, 1, &n);
     const char *p = luaL_checklstring(L, 2, &len);
     lua_CFunction original = lua_tocfunction(L, lua_upvalueindex(1));
@@ -327,6 +337,7 @@ static int capped_gsub(lua_State *L)
 static int capped_rep(lua_State *L)
 {
     size_t len, sep_len;
+    sandbox_budget_check(L);
     luaL_checklstring(L, 1, &len);
     lua_Integer n = luaL_checkinteger(L, 2);
     luaL_optlstring(L, 3, "", &sep_len);
@@ -343,9 +354,91 @@ static int refuse_table(lua_State *L, const char *function, lua_Integer count)
                       function, count, TABLE_MAX_ELEMENTS);
 }
 
+/* Checks the time budget, then refuses argument arg if it has a metatable (see the top). */
+static void plain_table(lua_State *L, const char *function, int arg)
+{
+    sandbox_budget_check(L);
+    if (lua_getmetatable(L, arg)) {
+        lua_pop(L, 1);
+        luaL_error(L, "table.%s refused: the table has a metatable, whose metamethods would run "
+                      "outside the time limit; use a plain table", function);
+    }
+}
+
+static int capped_concat(lua_State *L)
+{
+    plain_table(L, "concat", 1);
+    return lua_tocfunction(L, lua_upvalueindex(1))(L);
+}
+
+static int capped_unpack(lua_State *L)
+{
+    plain_table(L, "unpack", 1);
+    return lua_tocfunction(L, lua_upvalueindex(1))(L);
+}
+
+/* table.sort's comparison when none is given: a < b (with the elements' __lt), budget checked. */
+static int checked_less(lua_State *L)
+{
+    sandbox_budget_check(L);
+    lua_pushboolean(L, lua_compare(L, 1, 2, LUA_OPLT));
+    return 1;
+}
+
+/* A comparator that is a C function (upvalue 1), budget checked on every comparison. */
+static int checked_comparator(lua_State *L)
+{
+    sandbox_budget_check(L);
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+/* Whether t (a table without metatable) holds at most SORT_UNCHECKED_MAX numbers or strings
+ * only, which Lua compares without any metamethod, quickly enough to need no check. */
+static int quick_to_sort(lua_State *L)
+{
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return 0;
+    lua_Unsigned n = lua_rawlen(L, 1);
+    if (n > SORT_UNCHECKED_MAX)
+        return 0;
+    for (lua_Integer i = 1; i <= (lua_Integer)n; i++) {
+        int type = lua_rawgeti(L, 1, i);
+        lua_pop(L, 1);
+        if (type != LUA_TNUMBER && type != LUA_TSTRING)
+            return 0;
+    }
+    return 1;
+}
+
+/* A Lua comparator runs under the count hook; any other comparison goes through a check, except
+ * in a small table of numbers or strings. */
+static int capped_sort(lua_State *L)
+{
+    plain_table(L, "sort", 1);
+    if (lua_isnoneornil(L, 2) && quick_to_sort(L)) {
+        lua_settop(L, 1);
+    } else if (lua_isnoneornil(L, 2)) {
+        lua_settop(L, 1);
+        lua_pushcfunction(L, checked_less);
+    } else if (lua_iscfunction(L, 2)) {
+        lua_pushvalue(L, 2);
+        lua_pushcclosure(L, checked_comparator, 1);
+        lua_replace(L, 2);
+    }
+    lua_settop(L, 2);
+    return lua_tocfunction(L, lua_upvalueindex(1))(L);
+}
+
 /* table.move(a, f, e, t) over a huge range of absent keys would loop in C without allocating. */
 static int capped_move(lua_State *L)
 {
+    plain_table(L, "move", 1);
+    if (!lua_isnoneornil(L, 5))
+        plain_table(L, "move", 5);
     lua_Integer first = luaL_checkinteger(L, 2);
     lua_Integer last = luaL_checkinteger(L, 3);
     lua_Unsigned span = (lua_Unsigned)last - (lua_Unsigned)first;
@@ -358,6 +451,7 @@ static int capped_move(lua_State *L)
  * 2^40, 2^39, ... 1) or one with a __len metamethod. */
 static int capped_shift(lua_State *L, const char *function)
 {
+    plain_table(L, function, 1);
     if (lua_type(L, 1) == LUA_TTABLE) {
         lua_Integer length = luaL_len(L, 1);
         if (length > TABLE_MAX_ELEMENTS)
@@ -384,6 +478,8 @@ static const struct capped_function {
     {LUA_STRLIBNAME, "gmatch", capped_gmatch}, {LUA_STRLIBNAME, "gsub", capped_gsub},
     {LUA_STRLIBNAME, "rep", capped_rep},       {LUA_TABLIBNAME, "move", capped_move},
     {LUA_TABLIBNAME, "insert", capped_insert}, {LUA_TABLIBNAME, "remove", capped_remove},
+    {LUA_TABLIBNAME, "concat", capped_concat}, {LUA_TABLIBNAME, "sort", capped_sort},
+    {LUA_TABLIBNAME, "unpack", capped_unpack},
 };
 
 void sandbox_caps_install(lua_State *L)

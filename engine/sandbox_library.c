@@ -117,6 +117,7 @@ static void push_fresh_env(lua_State *L)
 static int safe_load(lua_State *L)
 {
     size_t len;
+    sandbox_budget_check(L); /* compiling 4 MiB takes long enough to matter in a loop */
     if (lua_type(L, 1) != LUA_TSTRING)
         return luaL_argerror(L, 1, "only Lua source text in a string can be loaded");
     const char *text = lua_tolstring(L, 1, &len);

@@ -19,7 +19,8 @@ int sandbox_library_open(lua_State *L);
 void sandbox_library_push_env(lua_State *L);
 
 /* Replaces the library functions that loop inside C (string.find/match/gmatch/gsub/rep,
- * table.move/insert/remove) in the real string and table tables with capped wrappers. Expects
+ * table.concat/insert/move/remove/sort/unpack) in the real string and table tables with capped
+ * wrappers that also check the time budget on entry. Expects
  * those libraries opened; may raise a Lua error (memory). */
 void sandbox_caps_install(lua_State *L);
 
@@ -31,5 +32,10 @@ cw_rng *sandbox_rng_of(lua_State *L);
  * starts from inside that error (an xpcall handler, the __close methods of a coroutine killed by
  * it) would run with no hook at all: the library must not start script code then. */
 int sandbox_budget_spent(lua_State *L);
+
+/* Raises the budget error if the current call's time is spent or an interrupt was asked for;
+ * returns otherwise. The count hook never fires inside a C function, so every library function
+ * that can take long in C (the capped ones, load, the table functions) calls this on entry. */
+void sandbox_budget_check(lua_State *L);
 
 #endif

@@ -58,6 +58,12 @@ void value_format(const value *v, char *out, size_t size)
         break;
     default:
         snprintf(out, size, "%s", v->string);
+        if (size > 0 && strlen(v->string) >= size) { /* cut: never in the middle of a character */
+            size_t n = size - 1;
+            while (n > 0 && ((unsigned char)v->string[n] & 0xC0) == 0x80)
+                n--;
+            out[n] = '\0';
+        }
     }
 }
 

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scenario_limits.h"
+
 typedef struct invocation {
     const call_context *cx;
     int ref;
@@ -80,8 +82,11 @@ static int invoke_text(lua_State *L)
         return luaL_error(L, "a text function must return a string, not %s", luaL_typename(L, -1));
     size_t len;
     const char *s = lua_tolstring(L, -1, &len);
-    if (strlen(s) != len || len > 64 * 1024)
-        return luaL_error(L, "a text function returned a string with a NUL byte or over 64 KiB");
+    if (strlen(s) != len || len > SCENARIO_MAX_TEXT_BYTES)
+        return luaL_error(L, "a text function returned a string with a NUL byte or over %d bytes",
+                          SCENARIO_MAX_TEXT_BYTES);
+    if (!scenario_utf8_valid(s, len))
+        return luaL_error(L, "a text function returned a string that is not valid UTF-8");
     *inv->result_text = strdup(s);
     if (!*inv->result_text)
         return luaL_error(L, "out of memory");
@@ -104,6 +109,10 @@ static int sandboxed(const call_context *cx, lua_CFunction fn, invocation *inv, 
     if (err && strncmp(err->message, cx->sc->path, n) != 0) {
         char message[sizeof err->message];
         snprintf(message, sizeof message, "%s", err->message);
+        cw_error_set(err, CW_ERR_INPUT, cx->sc->path, line, "%s", message);
+    } else if (err && line > 0 && strncmp(err->message + n, ": ", 2) == 0) {
+        char message[sizeof err->message]; /* "FILE: ..." with no line: give it the part's */
+        snprintf(message, sizeof message, "%s", err->message + n + 2);
         cw_error_set(err, CW_ERR_INPUT, cx->sc->path, line, "%s", message);
     }
     return -1;
@@ -150,6 +159,8 @@ static int rubric_list(lua_State *L, const char *key, char ***dst, int *count)
         const char *s = lua_tolstring(L, -1, &len);
         if (len > 4096 || strlen(s) != len)
             return luaL_error(L, "the rubric's '%s' item %d is too long or holds a NUL", key, (int)i);
+        if (!scenario_utf8_valid(s, len))
+            return luaL_error(L, "the rubric's '%s' item %d is not valid UTF-8", key, (int)i);
         if (!((*dst)[*count] = strdup(s)))
             return luaL_error(L, "out of memory");
         (*count)++;
@@ -204,11 +215,27 @@ static int invoke_rubric(lua_State *L)
     lua_pushstring(L, "feedback");
     if (lua_rawget(L, -2) != LUA_TSTRING)
         return luaL_error(L, "the rubric must return a 'feedback' string");
-    if (!(out->feedback = strdup(lua_tostring(L, -1))))
+    size_t len;
+    const char *feedback = lua_tolstring(L, -1, &len);
+    if (strlen(feedback) != len || len > SCENARIO_MAX_TEXT_BYTES)
+        return luaL_error(L, "the rubric's feedback holds a NUL or is over %d bytes",
+                          SCENARIO_MAX_TEXT_BYTES);
+    if (!scenario_utf8_valid(feedback, len))
+        return luaL_error(L, "the rubric's feedback is not valid UTF-8");
+    if (!(out->feedback = strdup(feedback)))
         return luaL_error(L, "out of memory");
     lua_pop(L, 1);
     rubric_list(L, "flags", &out->flags, &out->n_flags);
     rubric_list(L, "missing", &out->missing, &out->n_missing);
+    /* All of it goes into one record line, which the record reader takes up to 1 MiB. */
+    size_t json = scenario_json_length(out->feedback);
+    for (int i = 0; i < out->n_flags; i++)
+        json += scenario_json_length(out->flags[i]) + 1;
+    for (int i = 0; i < out->n_missing; i++)
+        json += scenario_json_length(out->missing[i]) + 1;
+    if (json > SCENARIO_MAX_RUBRIC_JSON)
+        return luaL_error(L, "the rubric returned %d bytes of feedback, flags and missing (cap %d)",
+                          (int)json, SCENARIO_MAX_RUBRIC_JSON);
     return 0;
 }
 

@@ -14,9 +14,10 @@
 #include <stdnoreturn.h>
 #include <string.h>
 
+#include "scenario_limits.h"
 #include "scenario_load.h"
 
-#define MAX_TEXT_BYTES (64 * 1024)
+#define MAX_TEXT_BYTES SCENARIO_MAX_TEXT_BYTES
 #define MAX_ID_BYTES 64
 #define MAX_LIST_ITEMS 2000
 
@@ -24,6 +25,7 @@ typedef struct loader {
     lua_State *L;
     cw_scenario *sc;
     char **scratch; /* a list read for a moment; freed after the protected call if it fails */
+    size_t bytes; /* C memory built so far, counted against SCENARIO_MAX_MODEL_BYTES */
 } loader;
 
 /* Frees a NULL-terminated list of strings (as get_string_list makes). */
@@ -56,8 +58,21 @@ static noreturn void load_fail(loader *ld, int line, const char *fmt, ...)
     abort(); /* unreachable: lua_error is not declared noreturn in lua.h */
 }
 
+/* One table or string can be referenced from thousands of places in the file, and the Lua
+ * allocator's budget sees it once while each reference is copied here: so every copy counts. */
+static void charge(loader *ld, size_t count, size_t size, int line)
+{
+    size_t bytes = count * size;
+    if ((size && bytes / size != count) || bytes > SCENARIO_MAX_MODEL_BYTES - ld->bytes)
+        load_fail(ld, line, "the scenario builds more than %zu MiB of text and lists from its file "
+                  "(is one large string or table used in many places?)",
+                  SCENARIO_MAX_MODEL_BYTES >> 20);
+    ld->bytes += bytes;
+}
+
 static void *checked_calloc(loader *ld, size_t count, size_t size)
 {
+    charge(ld, count ? count : 1, size, 0);
     void *p = calloc(count ? count : 1, size);
     if (!p)
         load_fail(ld, 0, "out of memory");
@@ -92,6 +107,9 @@ static char *dup_lua_string(loader *ld, int index, int line, const char *what)
         load_fail(ld, line, "%s is longer than %d bytes", what, MAX_TEXT_BYTES);
     if (strlen(s) != len)
         load_fail(ld, line, "%s holds a NUL byte", what);
+    if (!scenario_utf8_valid(s, len))
+        load_fail(ld, line, "%s is not valid UTF-8 text", what);
+    charge(ld, len + 1, 1, line);
     char *copy = malloc(len + 1);
     if (!copy)
         load_fail(ld, line, "out of memory");
@@ -472,6 +490,9 @@ static void get_compose(loader *ld, int t, scene *s)
     if (raw_field(L, t, "clauses") == LUA_TNIL)
         load_fail(ld, line, "%s has no 'clauses'", owner);
     int n = list_length(ld, -1, line, "clauses");
+    if (n > SCENARIO_MAX_CLAUSES)
+        load_fail(ld, line, "%s has %d clauses; a drafting step may have at most %d", owner, n,
+                  SCENARIO_MAX_CLAUSES);
     cs->clauses = checked_calloc(ld, (size_t)n, sizeof *cs->clauses);
     for (int i = 1; i <= n; i++) {
         if (lua_rawgeti(L, -1, i) != LUA_TTABLE)
@@ -553,6 +574,9 @@ static void get_scene(loader *ld, int t, scene *s, int fallback_line)
     int has_choices = raw_field(L, t, "choices") != LUA_TNIL;
     if (has_choices) {
         int n = list_length(ld, -1, s->line, "choices");
+        if (n > SCENARIO_MAX_CHOICES)
+            load_fail(ld, s->line, "%s has %d choices; a scene may have at most %d", owner, n,
+                      SCENARIO_MAX_CHOICES);
         s->choices = checked_calloc(ld, (size_t)n, sizeof *s->choices);
         for (int i = 1; i <= n; i++) {
             if (lua_rawgeti(L, -1, i) != LUA_TTABLE)
@@ -785,10 +809,10 @@ static int make_state_metatable(lua_State *L)
     return 1;
 }
 
-int scenario_load_model(cw_scenario *sc, cw_error *err)
+static int load_model(cw_scenario *sc, cw_error *err)
 {
     lua_State *L = sandbox_lua(sc->sb);
-    loader ld = {L, sc, NULL};
+    loader ld = {L, sc, NULL, 0};
     sc->state_metatable = LUA_NOREF;
 
     lua_pushcfunction(L, install_constructors);
@@ -812,4 +836,14 @@ int scenario_load_model(cw_scenario *sc, cw_error *err)
     int status = sandbox_call(sc->sb, 2, 0, err);
     free_list(ld.scratch);
     return status;
+}
+
+/* Everything loading runs shares one cumulative time budget; then the limits of
+ * scenario_limits.h are checked on what was built. */
+int scenario_load_model(cw_scenario *sc, cw_error *err)
+{
+    sandbox_total_begin(sc->sb, SANDBOX_TOTAL_LOAD);
+    int rc = load_model(sc, err);
+    sandbox_total_end(sc->sb);
+    return rc == 0 ? scenario_check_limits(sc, err) : rc;
 }

@@ -452,7 +452,10 @@ cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *op
             return NULL;
         }
     }
-    if (session_enter_start(s, err) != 0) {
+    sandbox_total_begin(scenario->sb, SANDBOX_TOTAL_STEP);
+    int entered = session_enter_start(s, err);
+    sandbox_total_end(scenario->sb);
+    if (entered != 0) {
         cw_session_free(s);
         return NULL;
     }
@@ -624,20 +627,30 @@ int session_decide(cw_session *s, int position, const char *reason, const decisi
     return commit(s, next_state, next_scene, r, position, extra, NULL, 0, NULL, 0, 0, err);
 }
 
+/* Everything one step runs in the scenario shares one cumulative time budget. */
+static int decide_within_budget(cw_session *s, int position, const char *reason,
+                                const decision_extra *extra, cw_error *err)
+{
+    sandbox_total_begin(s->sc->sb, SANDBOX_TOTAL_STEP);
+    int rc = session_decide(s, position, reason, extra, err);
+    sandbox_total_end(s->sc->sb);
+    return rc;
+}
+
 int cw_session_choose(cw_session *s, int position, const char *reason, cw_error *err)
 {
-    return session_decide(s, position, reason, NULL, err);
+    return decide_within_budget(s, position, reason, NULL, err);
 }
 
 int cw_session_choose_group(cw_session *s, int position, const cw_votes *votes, int n_votes,
                             const char *picked_by, const char *reason, cw_error *err)
 {
     decision_extra extra = {votes, n_votes, picked_by};
-    return session_decide(s, position, reason, &extra, err);
+    return decide_within_budget(s, position, reason, &extra, err);
 }
 
-int cw_session_compose(cw_session *s, const int *positions, int n_positions, const char *own_text,
-                       const char *reason, cw_error *err)
+static int compose_step_run(cw_session *s, const int *positions, int n_positions, const char *own_text,
+                            const char *reason, cw_error *err)
 {
     if (ready_for(s, CW_STEP_COMPOSE, err) != 0 || !typed_text_ok(reason, "reason", err) ||
         !typed_text_ok(own_text, "sentence of your own", err))
@@ -739,4 +752,13 @@ fail:
     free(draft_text);
     free(joined_ids);
     return -1;
+}
+
+int cw_session_compose(cw_session *s, const int *positions, int n_positions, const char *own_text,
+                       const char *reason, cw_error *err)
+{
+    sandbox_total_begin(s->sc->sb, SANDBOX_TOTAL_STEP);
+    int rc = compose_step_run(s, positions, n_positions, own_text, reason, err);
+    sandbox_total_end(s->sc->sb);
+    return rc;
 }

@@ -1,6 +1,8 @@
 /* text.c — the words a trainee reads: a role's version of a text, with ${name} filled in. */
 #include "text.h"
 
+#include "scenario_limits.h"
+
 #include <lua.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,6 +88,12 @@ int text_interpolate(const call_context *cx, const char *in, int line, char **ou
         p = end + 1;
     }
     strbuf_adds(&b, p);
+    if (!b.failed && b.len > SCENARIO_MAX_TEXT_BYTES) { /* a text function's ${...} filled in */
+        free(strbuf_take(&b));
+        cw_error_set(err, CW_ERR_INPUT, cx->sc->path, line,
+                     "text is longer than %d bytes once ${...} are filled in", SCENARIO_MAX_TEXT_BYTES);
+        return -1;
+    }
     *out = strbuf_take(&b);
     if (!*out) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");

@@ -48,6 +48,12 @@ void cw_error_set(cw_error *err, cw_error_kind kind, const char *file, int line,
 #define CW_SHOWN_CHAR_MAX 8
 size_t cw_text_show_char(const char *s, int one_line, char shown[CW_SHOWN_CHAR_MAX]);
 
+/* Asks the engine to stop any scenario code running now or later in this process: the call in
+ * progress ends with "FILE:LINE: scenario stopped (interrupted)". Async-signal-safe: a front end
+ * calls it from its SIGINT/SIGTERM/SIGHUP handler, so a scenario stuck in a loop cannot keep the
+ * process from ending. */
+void cw_interrupt(void);
+
 /* ---- scenarios ------------------------------------------------------------------------ */
 
 typedef struct cw_scenario cw_scenario;

@@ -5,12 +5,22 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "casewalk.h"
+
 static volatile sig_atomic_t interrupted;
 
+/* The first signal asks for a clean stop: a prompt returns and the player pauses, and scenario
+ * code running now (a stuck loop) is stopped by the engine at its next budget check. A second
+ * one ends the process the default way, whatever it is doing. */
 static void on_interrupt(int signal_number)
 {
-    (void)signal_number;
+    if (interrupted) {
+        signal(signal_number, SIG_DFL);
+        raise(signal_number);
+        return;
+    }
     interrupted = 1;
+    cw_interrupt();
 }
 
 void prompt_catch_interrupt(void)
