@@ -61,7 +61,7 @@ static void put_text(FILE *out, const char *s, int max_chars, int one_line, int 
             /* dropped: lines end with \n */
         } else if (is_control(cp) || cp == 0xFFFD) {
             fputs(html ? "" : "?", out);
-        } else if (html && strchr("&<>\"'", (int)cp)) {
+        } else if (html && cp < 0x80 && strchr("&<>\"'", (int)cp)) { /* strchr sees only a byte */
             fputs(cp == '&' ? "&amp;" : cp == '<' ? "&lt;" : cp == '>' ? "&gt;" : cp == '"' ? "&quot;" : "&#39;",
                   out);
         } else {

@@ -31,3 +31,8 @@ set_tests_properties(report_debrief report_group report_cli report_xapi PROPERTI
                      ENVIRONMENT CASEWALK_SCENARIOS=${REPORT_TESTS})
 set_tests_properties(report_records report_units report_debrief report_group report_cli report_xapi
                      PROPERTIES TIMEOUT 300)
+
+# Figures of very long words: clean UTF-8, the text put in, no uninitialized bytes (valgrind).
+add_test(NAME report_long_words
+         COMMAND bash ${REPORT_TESTS}/long_words.sh $<TARGET_FILE:casewalk> ${REPORT_TESTS}/fixture.lua)
+set_tests_properties(report_long_words PROPERTIES TIMEOUT 300 ENVIRONMENT CASEWALK_SCENARIOS=${REPORT_TESTS})
