@@ -131,13 +131,25 @@ cw_scenario *cw_report_scenario_for(const cw_report_session *s, const char *scen
 
 /* ---- records named on a command line ---------------------------------------------------- */
 
-/* Calls fn for each record under paths: a file as named; a folder searched (subfolders too,
- * symbolic links to folders not followed) for *.jsonl files. sorted: each folder's entries in
- * name order (costs memory for one folder's names); otherwise in the order the folder lists
- * them. fn returns 0 to go on. Returns 0, or -1 with err (a path that cannot be read). */
+/* Calls fn for each record under paths: a file as named; a folder searched (subfolders too, to
+ * CW_REPORT_MAX_DEPTH levels) for *.jsonl files. Collected folders are data: inside them no
+ * symbolic link is followed, to a file or a folder, and no FIFO, socket or device is opened;
+ * those are counted in *skipped (when not NULL; added to what it holds). A path named here is
+ * followed if it is a link. sorted: each folder's entries in name order (costs memory for one
+ * folder's names); otherwise in the order the folder lists them. fn returns 0 to go on. Returns
+ * 0, or -1 with err (a path that cannot be read). */
+#define CW_REPORT_MAX_DEPTH 8
+typedef struct cw_report_skipped {
+    long links;    /* symbolic links, not followed */
+    long special;  /* FIFOs, sockets and devices, not opened */
+    long too_deep; /* folders nested deeper than CW_REPORT_MAX_DEPTH, not searched */
+} cw_report_skipped;
 typedef int (*cw_report_path_fn)(void *ud, const char *path, cw_error *err);
 int cw_report_each_record(const char *const *paths, int n_paths, int sorted, cw_report_path_fn fn,
-                          void *ud, cw_error *err);
+                          void *ud, cw_report_skipped *skipped, cw_error *err);
+/* "2 symbolic links (not followed), 1 FIFO, socket or device" into out; 0 when nothing was
+ * skipped (out ""). */
+int cw_report_skipped_describe(const cw_report_skipped *s, char *out, size_t size);
 
 /* ---- debrief: one trainee, one session ---------------------------------------------------- */
 

@@ -49,6 +49,7 @@ typedef struct summary_run {
     cw_report_group *group;
     cw_report_progress progress;
     long done, total;
+    cw_report_skipped skipped;
 } summary_run;
 
 static int scan_one(void *ud, const char *path, cw_error *err)
@@ -196,7 +197,7 @@ int cmd_summary(int argc, char **argv)
         return status;
     }
 
-    summary_run run = {cw_report_group_new(&options), {0}, 0, 0};
+    summary_run run = {cw_report_group_new(&options), {0}, 0, 0, {0, 0, 0}};
     cw_error err = {0};
     int status = EXIT_INPUT;
     if (!run.group) {
@@ -206,11 +207,14 @@ int cmd_summary(int argc, char **argv)
     }
     cw_report_progress_start(&run.progress, stderr);
     const cw_report_group_view *view = NULL;
-    if (cw_report_each_record(paths, n_paths, 0, scan_one, &run, &err) == 0 &&
+    if (cw_report_each_record(paths, n_paths, 0, scan_one, &run, &run.skipped, &err) == 0 &&
         cw_report_group_begin(run.group, &err) == 0 &&
-        cw_report_each_record(paths, n_paths, 0, add_one, &run, &err) == 0)
+        cw_report_each_record(paths, n_paths, 0, add_one, &run, NULL, &err) == 0)
         view = cw_report_group_finish(run.group, &err);
     cw_report_progress_end(&run.progress);
+    char skipped[200];
+    if (cw_report_skipped_describe(&run.skipped, skipped, sizeof skipped))
+        fprintf(stderr, "casewalk summary: passed over in the folders: %s\n", skipped);
     if (!view) {
         fprintf(stderr, "casewalk summary: %s\n", err.message);
     } else if (view->included == 0) {

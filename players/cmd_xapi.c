@@ -120,12 +120,16 @@ int cmd_xapi(int argc, char **argv)
     }
     fputs("[\n", run.out);
     int status = EXIT_ENDING;
-    if (cw_report_each_record(paths, n_paths, 1, export_one, &run, &err) != 0) {
+    cw_report_skipped skipped = {0, 0, 0};
+    if (cw_report_each_record(paths, n_paths, 1, export_one, &run, &skipped, &err) != 0) {
         fprintf(stderr, "casewalk xapi: %s\n", err.message);
         status = EXIT_INPUT;
     } else {
         fputs(run.statements ? "\n]\n" : "]\n", run.out);
     }
+    char skipped_text[200];
+    if (cw_report_skipped_describe(&skipped, skipped_text, sizeof skipped_text))
+        fprintf(stderr, "casewalk xapi: passed over in the folders: %s\n", skipped_text);
     if (to_stdout) {
         if (status == EXIT_ENDING && copy_out(run.out) != 0) {
             fprintf(stderr, "casewalk xapi: standard output: write failed\n");

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# many_files.sh CASEWALK MAKE_MANY RECORDS_DIR [COUNT] — a folder of COUNT (default 100,000) small records,
+# half CPS and half DV sessions each with its own session id, made by make_many.c from two played records.
+# `casewalk summary` and `casewalk xapi` must read them all within the test's time and in bounded
+# memory; the times and peak memory are printed for the record.
+set -uo pipefail
+casewalk=$1
+make_many=$2
+records=$3
+count=${4:-100000}
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../lib.sh"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+record_of() { grep -l "\"trainee\":\"$1\"" "$records"/group/report-fixture_*.jsonl | head -n 1; }
+mkdir "$work/many"
+start=$(date +%s.%N)
+"$make_many" "$(record_of c1)" "$(record_of d1)" "$work/many" "$count" || bad "records not made"
+made=$(ls "$work/many" | wc -l)
+expect_eq "$made" "$count" "records made"
+printf 'made %d records in %.1f s\n' "$made" "$(echo "$(date +%s.%N) - $start" | bc)"
+
+# measure NAME COMMAND...: runs the command under /usr/bin/time, printing wall time and peak memory.
+measure() {
+    local name=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/$name.err"
+    local status=$?
+    read -r seconds kib < "$work/time.txt"
+    printf '%s: %s records in %s s, peak memory %d MiB\n' "$name" "$count" "$seconds" $((kib / 1024))
+    peak_mib=$((kib / 1024))
+    return $status
+}
+
+if measure summary timeout 500 "$casewalk" summary "$work/many" --json "$work/summary.json"; then ok; else
+    bad "summary of $count records failed"; tail -3 "$work/summary.err" >&2; fi
+expect_eq "$(jq -c '.records | [.read, .used, .set_aside]' "$work/summary.json")" "[$count,$count,0]" \
+    "every record read and used"
+[ "$peak_mib" -lt 200 ] && ok || bad "summary peak memory $peak_mib MiB"
+if measure xapi timeout 500 "$casewalk" xapi "$work/many" --out "$work/xapi.json"; then ok; else
+    bad "xapi of $count records failed"; tail -3 "$work/xapi.err" >&2; fi
+# one statement a line: counted without loading the whole array (1.7 GB for 100,000 records)
+expect_eq "$(grep -c '"verb":{"id":"http://adlnet.gov/expapi/verbs/initialized"' "$work/xapi.json")" "$count" \
+    "one session's statements per record"
+[ "$peak_mib" -lt 200 ] && ok || bad "xapi peak memory $peak_mib MiB"
+finish many_files
