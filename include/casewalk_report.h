@@ -151,6 +151,42 @@ int cw_report_each_record(const char *const *paths, int n_paths, int sorted, cw_
  * skipped (out ""). */
 int cw_report_skipped_describe(const cw_report_skipped *s, char *out, size_t size);
 
+/* ---- one session collected more than once ------------------------------------------------- */
+
+/* Records are copied from laptop to stick to folder: the same file twice, or a mid-session copy
+ * beside the finished file. Sessions are told apart by their header's session id, and each is
+ * counted once: of several copies the most complete is used (finished first, then the most
+ * decisions, the most lines, one without a torn line, the first by path); the others are listed
+ * as duplicates. Memory: a small slot per distinct session, a path per session found twice. */
+typedef struct cw_report_copies cw_report_copies;
+
+typedef enum cw_copy_verdict {
+    CW_COPY_USE,  /* the session's only copy: use it now */
+    CW_COPY_HOLD, /* the most complete of several copies so far: cw_report_copies_next_held
+                     gives it back after the pass if it stays so */
+    CW_COPY_SKIP  /* a duplicate: a session used, or held in a more complete copy */
+} cw_copy_verdict;
+
+typedef struct cw_report_duplicate {
+    const char *path;       /* the copy not used */
+    const char *kept;       /* the copy used instead; NULL when it was used before this one
+                               appeared (a copy that was not there in the first pass) */
+    const char *session_id;
+} cw_report_duplicate;
+
+cw_report_copies *cw_report_copies_new(void);
+void cw_report_copies_free(cw_report_copies *c);
+/* First pass: notes the session id in path's header (cw_report_copies_note: one read elsewhere). */
+void cw_report_copies_scan(cw_report_copies *c, const char *path);
+void cw_report_copies_note(cw_report_copies *c, const char *session_id);
+/* Second pass, for each session read whole: a cw_copy_verdict, or -1 when out of memory. */
+int cw_report_copies_offer(cw_report_copies *c, const cw_report_session *s);
+/* After the second pass: the held copies to use now, one per session, by path; NULL when done. */
+const char *cw_report_copies_next_held(cw_report_copies *c);
+/* The duplicates, the first CW_REPORT_SET_ASIDE_LISTED by path (n of them); *total counts all.
+ * Valid until the next call or cw_report_copies_free. */
+const cw_report_duplicate *cw_report_copies_duplicates(cw_report_copies *c, int *n, long *total);
+
 /* ---- debrief: one trainee, one session ---------------------------------------------------- */
 
 typedef struct cw_report_debrief cw_report_debrief;
@@ -259,6 +295,11 @@ typedef struct cw_report_group_view {
     int n_set_aside;
     long set_aside_total; /* records listed: set aside, or used in part */
     long partly_used;     /* of those, records whose good lines were used */
+    /* copies of a session another record holds more completely (or already counted): read,
+     * neither used nor set aside; the first CW_REPORT_SET_ASIDE_LISTED by path */
+    const cw_report_duplicate *duplicates;
+    int n_duplicates;
+    long duplicates_total;
 } cw_report_group_view;
 
 #define CW_REPORT_SET_ASIDE_LISTED 500
@@ -270,7 +311,9 @@ void cw_report_group_scan(cw_report_group *g, const char *path);
  * readable header. */
 int cw_report_group_begin(cw_report_group *g, cw_error *err);
 /* Second pass: adds one record, or sets it aside with the reason. Returns 1 when used, 0 when
- * set aside, -1 on a system failure (err). Memory does not grow with the number of records. */
+ * set aside, -1 on a system failure (err). A session in several records is counted once, from
+ * its most complete copy (see cw_report_copies): its copies return 1 with err CW_OK, and the one
+ * used is added by cw_report_group_finish. Memory grows only by a small slot per session. */
 int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err);
 /* Works out texts, prompts, medians and the divergence ranking (once; later calls return the
  * same view). The writers below write that view: call them after this. */

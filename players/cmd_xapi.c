@@ -21,7 +21,10 @@ static void print_help(void)
            "                   and extension IRIs (default %s)\n\n"
            "Trainees are opaque accounts named by their pseudonyms; no e-mail address is ever made.\n"
            "Each statement's id is the record event's UUID, so exporting again gives the same\n"
-           "statements, byte for byte, and a record store does not count them twice.\n\n"
+           "statements, byte for byte, and a record store does not count them twice. A session\n"
+           "found in several records (a copy, or a mid-session copy beside the finished file) is\n"
+           "exported once, from its most complete copy; the other copies are named. Folders are\n"
+           "searched, subfolders too, for .jsonl records; links in them are not followed.\n\n"
            "Exit status: 0 done; 1 a record is unreadable (the message names the file and line) —\n"
            "nothing is written then; 2 bad usage.\n",
            CW_XAPI_DEFAULT_HOMEPAGE);
@@ -29,16 +32,23 @@ static void print_help(void)
 
 typedef struct xapi_run {
     cw_report_session *session;
+    cw_report_copies *copies;
     const char *homepage;
     FILE *out;
     long statements, records;
 } xapi_run;
 
-static int export_one(void *ud, const char *path, cw_error *err)
+static int scan_one(void *ud, const char *path, cw_error *err)
 {
     xapi_run *run = ud;
-    if (cw_report_session_load(run->session, path, err) != 0)
-        return -1;
+    (void)err;
+    cw_report_copies_scan(run->copies, path);
+    return 0;
+}
+
+/* Exports the session just read. */
+static int write_session(xapi_run *run, const char *path, cw_error *err)
+{
     if (run->session->torn_line)
         fprintf(stderr, "casewalk xapi: %s:%d: the last line is torn: %s; the lines before it are "
                         "exported\n", path, run->session->torn_line, run->session->torn_why);
@@ -47,6 +57,38 @@ static int export_one(void *ud, const char *path, cw_error *err)
         return -1;
     }
     run->records++;
+    return 0;
+}
+
+/* A session in several records is exported once, from its most complete copy, after the pass. */
+static int export_one(void *ud, const char *path, cw_error *err)
+{
+    xapi_run *run = ud;
+    if (cw_report_session_load(run->session, path, err) != 0)
+        return -1;
+    int verdict = cw_report_copies_offer(run->copies, run->session);
+    if (verdict < 0) {
+        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "out of memory");
+        return -1;
+    }
+    return verdict == CW_COPY_USE ? write_session(run, path, err) : 0;
+}
+
+/* The most complete copy of each session found in several records; then the copies left out. */
+static int export_held(xapi_run *run, cw_error *err)
+{
+    const char *path;
+    while ((path = cw_report_copies_next_held(run->copies)))
+        if (cw_report_session_load(run->session, path, err) != 0 || write_session(run, path, err) != 0)
+            return -1;
+    int n;
+    long total;
+    const cw_report_duplicate *copies = cw_report_copies_duplicates(run->copies, &n, &total);
+    for (int i = 0; copies && i < n; i++)
+        fprintf(stderr, "casewalk xapi: %s: a copy of a session exported once, from %s\n", copies[i].path,
+                copies[i].kept ? copies[i].kept : "another record");
+    if (total > n)
+        fprintf(stderr, "casewalk xapi: … and %ld more copies\n", total - n);
     return 0;
 }
 
@@ -104,24 +146,29 @@ int cmd_xapi(int argc, char **argv)
      * until then), so a bad record never leaves half an array behind; a file is written whole. */
     cw_report_output o = {0};
     cw_error err = {0};
-    xapi_run run = {cw_report_session_new(), homepage, NULL, 0, 0};
+    xapi_run run = {cw_report_session_new(), cw_report_copies_new(), homepage, NULL, 0, 0};
     int to_stdout = strcmp(out_path, "-") == 0;
     if (to_stdout)
         run.out = tmpfile();
     else if (cw_report_output_open(&o, out_path, &err) == 0)
         run.out = o.file;
-    if (!run.session || !run.out) {
-        fprintf(stderr, "casewalk xapi: %s\n", run.session && !to_stdout ? err.message : "out of memory");
+    if (!run.session || !run.copies || !run.out) {
+        fprintf(stderr, "casewalk xapi: %s\n", run.session && run.copies && !to_stdout ? err.message : "out of memory");
         if (to_stdout && run.out)
             fclose(run.out);
+        else if (run.out)
+            cw_report_output_abort(&o);
         cw_report_session_free(run.session);
+        cw_report_copies_free(run.copies);
         free(paths);
         return EXIT_INPUT;
     }
     fputs("[\n", run.out);
     int status = EXIT_ENDING;
     cw_report_skipped skipped = {0, 0, 0};
-    if (cw_report_each_record(paths, n_paths, 1, export_one, &run, &skipped, &err) != 0) {
+    if (cw_report_each_record(paths, n_paths, 1, scan_one, &run, &skipped, &err) != 0 ||
+        cw_report_each_record(paths, n_paths, 1, export_one, &run, NULL, &err) != 0 ||
+        export_held(&run, &err) != 0) {
         fprintf(stderr, "casewalk xapi: %s\n", err.message);
         status = EXIT_INPUT;
     } else {
@@ -146,6 +193,7 @@ int cmd_xapi(int argc, char **argv)
                 out_path);
     }
     cw_report_session_free(run.session);
+    cw_report_copies_free(run.copies);
     free(paths);
     return status;
 }

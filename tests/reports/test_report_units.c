@@ -299,6 +299,40 @@ static void test_hand_records(void)
     cw_report_session_free(s);
 }
 
+/* Copies of one session: the most complete is held and given back after the pass; a copy that
+ * turns up after its session was used (it was not there in the first pass) is still skipped. */
+static void test_copies(void)
+{
+    cw_report_session *s = cw_report_session_new();
+    cw_report_copies *c = cw_report_copies_new();
+    cw_error err = {CW_OK, ""};
+    char partial[256], whole[256];
+    snprintf(partial, sizeof partial, "%s", write_record("a-partial.jsonl", HEADER SCENE));
+    snprintf(whole, sizeof whole, "%s", write_record("b-whole.jsonl", HEADER SCENE DECISION("41200") ENDING));
+    cw_report_copies_scan(c, partial);
+    cw_report_copies_scan(c, whole);
+    CHECK(cw_report_session_load(s, partial, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_HOLD);
+    CHECK(cw_report_session_load(s, whole, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_HOLD);
+    CHECK(cw_report_session_load(s, partial, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_SKIP);
+    CHECK_STR(cw_report_copies_next_held(c), whole);
+    CHECK(cw_report_copies_next_held(c) == NULL);
+    int n;
+    long total;
+    const cw_report_duplicate *d = cw_report_copies_duplicates(c, &n, &total);
+    CHECK(n == 2 && total == 2 && d && strcmp(d[0].path, partial) == 0 && strcmp(d[1].path, partial) == 0);
+    CHECK(d && d[0].kept && strcmp(d[0].kept, whole) == 0);
+    CHECK_STR(d ? d[0].session_id : NULL, "22222222-2222-4222-8222-222222222222");
+    cw_report_copies_free(c);
+
+    c = cw_report_copies_new(); /* no first pass: the first copy is used, the next skipped */
+    CHECK(cw_report_session_load(s, whole, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_USE);
+    CHECK(cw_report_session_load(s, partial, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_SKIP);
+    d = cw_report_copies_duplicates(c, &n, &total);
+    CHECK(n == 1 && d && d[0].kept == NULL && strcmp(d[0].path, partial) == 0);
+    cw_report_copies_free(c);
+    cw_report_session_free(s);
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/cw-report-units-XXXXXX");
@@ -310,6 +344,7 @@ int main(void)
     test_uuid();
     test_svg_long_words();
     test_hand_records();
+    test_copies();
     char command[128];
     snprintf(command, sizeof command, "rm -rf '%s'", dir);
     if (system(command) != 0)
