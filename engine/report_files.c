@@ -6,7 +6,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -75,7 +74,8 @@ static int visit_entry(walk_ctx *c, int dir_fd, const char *name, unsigned char 
         struct stat st;
         if (fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
             return 0; /* gone since the folder was listed */
-        type = S_ISLNK(st.st_mode) ? DT_LNK : S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_FIFO;
+        mode_t m = st.st_mode;
+        type = S_ISLNK(m) ? DT_LNK : S_ISDIR(m) ? DT_DIR : S_ISREG(m) ? DT_REG : DT_FIFO; /* the rest: special */
     }
     switch (type) {
     case DT_LNK:
@@ -110,9 +110,9 @@ static int visit_entry(walk_ctx *c, int dir_fd, const char *name, unsigned char 
         int fd = openat(dir_fd, name, O_RDONLY | O_NOFOLLOW | O_DIRECTORY | O_CLOEXEC);
         if (fd >= 0) {
             rc = visit_folder(c, fd, depth + 1);
-        } else if (errno == ELOOP || errno == ENOTDIR) {
+        } else if (errno == ELOOP) {
             c->skipped.links++; /* replaced by a link since the folder was listed */
-        } else {
+        } else if (errno != ENOTDIR && errno != ENOENT) { /* else replaced or gone: passed over */
             cw_error_set(c->err, CW_ERR_INPUT, c->path, 0, "cannot read the folder: %s", strerror(errno));
             rc = -1;
         }
