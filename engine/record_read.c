@@ -2,11 +2,13 @@
 #include "record_read.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* Parses one line (without its newline) into a JSON object. A line that is not whole JSON may
  * be a torn write (*torn set); a whole object that breaks a record rule is damage. */
@@ -39,15 +41,39 @@ static cJSON *parse_line(const char *line, size_t len, int *torn, char *why, siz
     return NULL;
 }
 
+FILE *record_open_regular(const char *path, cw_error *err)
+{
+    /* O_NONBLOCK: opening a FIFO waits for a writer, and a record must never hang a report */
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ELOOP)
+            cw_error_set(err, CW_ERR_INPUT, path, 0, "a symbolic link; records are read only from "
+                         "regular files, links are not followed");
+        else if (errno == ENXIO)
+            cw_error_set(err, CW_ERR_INPUT, path, 0, "not a regular file");
+        else
+            cw_error_set(err, CW_ERR_SYSTEM, path, 0, "cannot open record: %s", strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    int flags = fcntl(fd, F_GETFL);
+    FILE *file = NULL;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        cw_error_set(err, CW_ERR_INPUT, path, 0, "not a regular file");
+    else if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 || !(file = fdopen(fd, "rb")))
+        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "cannot open record: %s", strerror(errno));
+    if (!file)
+        close(fd);
+    return file;
+}
+
 int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail, cw_error *err)
 {
     if (tail)
         memset(tail, 0, sizeof *tail);
-    FILE *file = fopen(path, "rb");
-    if (!file) {
-        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "cannot open record: %s", strerror(errno));
+    FILE *file = record_open_regular(path, err);
+    if (!file)
         return -1;
-    }
     struct stat st;
     if (fstat(fileno(file), &st) != 0 || !S_ISREG(st.st_mode)) {
         cw_error_set(err, CW_ERR_INPUT, path, 0, "not a regular file");

@@ -5,6 +5,7 @@
 #define CW_RECORD_READ_H
 
 #include <cjson/cJSON.h>
+#include <stdio.h>
 
 #include "casewalk.h"
 #include "record_rules.h"
@@ -19,6 +20,11 @@ typedef struct record_tail {
 /* Called once per good line, in order (line_no is 1-based). Return 0 to go on, or -1 with err
  * set to stop. The callback does not own line; it is freed after the call. */
 typedef int (*record_line_fn)(void *ud, const cJSON *line, int line_no, cw_error *err);
+
+/* Opens path for reading if it is a regular file: a symbolic link (as the last part of path) is
+ * not followed, and a FIFO, socket or device is refused without blocking. NULL with err
+ * otherwise. */
+FILE *record_open_regular(const char *path, cw_error *err);
 
 /* Reads path line by line. A malformed line in the middle is an error naming file and line; a
  * LAST line that is unterminated or not whole JSON is reported in tail (if tail is NULL it is an

@@ -17,7 +17,8 @@ cw_report_group *cw_report_group_new(const cw_report_group_options *options)
     g->decisions = calloc(GROUP_MAX_DECISIONS, sizeof *g->decisions);
     g->links = calloc(GROUP_MAX_LINKS, sizeof *g->links);
     g->scratch = cw_report_session_new();
-    if (!g->decisions || !g->links || !g->scratch) {
+    g->copies = cw_report_copies_new();
+    if (!g->decisions || !g->links || !g->scratch || !g->copies) {
         cw_report_group_free(g);
         return NULL;
     }
@@ -45,6 +46,7 @@ void cw_report_group_free(cw_report_group *g)
     free(g->decisions);
     free(g->links);
     cw_report_session_free(g->scratch);
+    cw_report_copies_free(g->copies);
     cw_scenario_free(g->scenario);
     arena_free(&g->arena);
     free(g);
@@ -55,6 +57,7 @@ void cw_report_group_free(cw_report_group *g)
 typedef struct header_scan {
     group_candidate found;
     int ok;
+    char session_id[40];
 } header_scan;
 
 static void copy_field(char *dst, size_t size, const char *src)
@@ -68,6 +71,9 @@ static int scan_header(void *ud, const cJSON *line, int line_no, cw_error *err)
     const cJSON *scenario = cJSON_GetObjectItemCaseSensitive(line, "scenario");
     const char *id = record_string(scenario, "id"), *version = record_string(scenario, "version");
     const char *sha = record_string(scenario, "sha256");
+    const char *session_id = record_string(line, "session");
+    if (line_no == 1 && session_id && strlen(session_id) < sizeof h->session_id)
+        copy_field(h->session_id, sizeof h->session_id, session_id);
     /* the id may name a file to load: only a plain id will do */
     if (line_no == 1 && report_is_id(id) && version && sha && strlen(id) < sizeof h->found.id &&
         strlen(version) < sizeof h->found.version && strlen(sha) < sizeof h->found.sha256) {
@@ -89,6 +95,7 @@ void cw_report_group_scan(cw_report_group *g, const char *path)
     record_tail tail;
     record_read(path, scan_header, &h, &tail, &err);
     g->scanned++;
+    cw_report_copies_note(g->copies, h.session_id);
     if (!h.ok)
         return;
     for (int i = 0; i < g->n_candidates; i++) {
@@ -572,23 +579,11 @@ static const char *mismatch(cw_report_group *g, const cw_report_session *s, int 
     return NULL;
 }
 
-int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err)
+/* Folds a session that belongs with the others into the totals (or sets it aside when they
+ * have no room for it). role is its role's index, or -1 when it is not yet listed. */
+static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
 {
-    cw_report_session *s = g->scratch;
-    g->files++;
-    if (cw_report_session_load(s, path, err) != 0) {
-        if (err->kind == CW_ERR_SYSTEM && strstr(err->message, "out of memory"))
-            return -1;
-        int line;
-        const char *reason = reason_of(err->message, path, &line);
-        set_aside(g, path, line, reason, 0);
-        return 0;
-    }
-    int role = -1;
-    char buffer[512];
-    const char *why = mismatch(g, s, &role, buffer, sizeof buffer);
-    if (why)
-        return refuse(g, path, 0, why, err);
+    const char *path = s->path, *why;
     if (!s->group && role < 0) { /* no scenario at hand: roles come from the records */
         add_role(g, s->role);
         role = g->n_roles - 1;
@@ -627,4 +622,63 @@ int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err)
         return -1;
     }
     return 1;
+}
+
+/* Reads path into the scratch session; 1 when it belongs with the others (role set), 0 when it
+ * was set aside, -1 when memory ran out. */
+static int load(cw_report_group *g, const char *path, int *role, cw_error *err)
+{
+    cw_report_session *s = g->scratch;
+    if (cw_report_session_load(s, path, err) != 0) {
+        if (err->kind == CW_ERR_SYSTEM && strstr(err->message, "out of memory"))
+            return -1;
+        int line;
+        const char *reason = reason_of(err->message, path, &line);
+        set_aside(g, path, line, reason, 0);
+        return 0;
+    }
+    char buffer[512];
+    const char *why = mismatch(g, s, role, buffer, sizeof buffer);
+    if (why)
+        return refuse(g, path, 0, why, err);
+    return 1;
+}
+
+int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err)
+{
+    int role = -1;
+    g->files++;
+    int rc = load(g, path, &role, err);
+    if (rc != 1)
+        return rc;
+    int verdict = cw_report_copies_offer(g->copies, g->scratch);
+    if (verdict < 0) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    if (verdict != CW_COPY_USE) { /* a copy: the most complete one is added after the pass */
+        cw_error_set(err, CW_OK, NULL, 0, "%s", "");
+        return 1;
+    }
+    return fold(g, g->scratch, role, err);
+}
+
+int group_add_held_copies(cw_report_group *g, cw_error *err)
+{
+    const char *path;
+    while ((path = cw_report_copies_next_held(g->copies))) {
+        int role = -1;
+        /* read again: the file may have changed since, and then it says so */
+        int rc = load(g, path, &role, err);
+        if (rc == 1)
+            rc = fold(g, g->scratch, role, err);
+        if (rc < 0)
+            return -1;
+    }
+    int n;
+    long total;
+    g->view.duplicates = cw_report_copies_duplicates(g->copies, &n, &total);
+    g->view.n_duplicates = g->view.duplicates ? n : 0;
+    g->view.duplicates_total = total;
+    return 0;
 }

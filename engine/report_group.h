@@ -7,7 +7,8 @@
  * scene-to-scene links), each with a fixed cap; times to decide go into fixed-size logarithmic
  * histograms (report_timing.c); for each decision and role one example path is kept, to replay
  * for texts and prompts. Only the first CW_REPORT_SET_ASIDE_LISTED set-aside records are listed
- * (by path); the rest are counted. Nothing kept grows with the number of records. */
+ * (by path); the rest are counted. Nothing kept grows with the number of records but the table
+ * of session ids that counts each session once (report_copies.c: a slot per session). */
 #ifndef CW_REPORT_GROUP_H
 #define CW_REPORT_GROUP_H
 
@@ -114,12 +115,17 @@ struct cw_report_group {
     int n_set_aside;
     long set_aside_total, partly_used, files, included, finished, workshops, votes;
     cw_report_session *scratch;
+    cw_report_copies *copies; /* sessions by id: each counted once, from its most complete copy */
     cw_report_group_view view;
     int finished_view;
 };
 
 /* The label a role is shown under ("CPS", "DV", else the id). */
 const char *group_role_label(cw_report_group *g, const char *role_id);
+
+/* report_group.c: adds the most complete copy of each session found in several records (after
+ * the second pass). Returns 0, or -1 with err when memory ran out. */
+int group_add_held_copies(cw_report_group *g, cw_error *err);
 
 /* report_group_view.c: fills g->view from the totals. */
 int group_build_view(cw_report_group *g, cw_error *err);

@@ -100,6 +100,11 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
         html_put(out, v->scenario_note);
         fputs("</p>\n", out);
     }
+    if (v->duplicates_total)
+        fprintf(out, "<p class=\"note\">%ld record%s copies of sessions that other records hold; "
+                     "each session is counted once, from its most complete copy: see "
+                     "<a href=\"#copies\">the copies</a>.</p>\n", v->duplicates_total,
+                v->duplicates_total == 1 ? " was a" : "s were");
     if (v->set_aside_total)
         fprintf(out, "<p class=\"note\">%ld record%s set aside or only partly used: see "
                      "<a href=\"#set-aside\">the list at the end</a>.</p>\n", v->set_aside_total,
@@ -262,6 +267,32 @@ static void write_set_aside(const cw_report_group_view *v, FILE *out)
                 v->set_aside_total - v->n_set_aside, v->n_set_aside);
 }
 
+static void write_duplicates(const cw_report_group_view *v, FILE *out)
+{
+    if (v->duplicates_total == 0)
+        return;
+    fputs("<h2 id=\"copies\">Copies of a session, counted once</h2>\n"
+          "<table><thead><tr><th>Copy not counted</th><th>Session counted from</th></tr></thead><tbody>\n", out);
+    for (int i = 0; i < v->n_duplicates; i++) {
+        const cw_report_duplicate *d = &v->duplicates[i];
+        fputs("<tr><td><code>", out);
+        html_put(out, d->path);
+        fputs("</code></td><td>", out);
+        if (d->kept) {
+            fputs("<code>", out);
+            html_put(out, d->kept);
+            fputs("</code>", out);
+        } else {
+            fputs("another record", out);
+        }
+        fputs("</td></tr>\n", out);
+    }
+    fputs("</tbody></table>\n", out);
+    if (v->duplicates_total > v->n_duplicates)
+        fprintf(out, "<p class=\"muted\">… and %ld more; the first %d by name are listed.</p>\n",
+                v->duplicates_total - v->n_duplicates, v->n_duplicates);
+}
+
 int cw_report_group_write_html(const cw_report_group *g, FILE *out)
 {
     const cw_report_group_view *v = &g->view;
@@ -280,6 +311,7 @@ int cw_report_group_write_html(const cw_report_group *g, FILE *out)
           "endings coloured by outcome.</figcaption>\n"
           "</figure>\n", out);
     write_set_aside(v, out);
+    write_duplicates(v, out);
     html_end(out);
     return ferror(out) ? -1 : 0;
 }

@@ -94,6 +94,7 @@ static cJSON *summary_json(const cw_report_group_view *v)
     cJSON_AddNumberToObject(records, "workshop_votes", (double)v->votes);
     cJSON_AddNumberToObject(records, "used_in_part", (double)v->partly_used);
     cJSON_AddNumberToObject(records, "set_aside", (double)(v->set_aside_total - v->partly_used));
+    cJSON_AddNumberToObject(records, "duplicates", (double)v->duplicates_total);
     cJSON_AddItemToObject(root, "sessions_by_role", splits_json(v->sessions, v->n_sessions_split, 0, 0));
     if (v->compared[0]) {
         cJSON *compared = cJSON_AddArrayToObject(root, "compared_roles");
@@ -133,6 +134,17 @@ static cJSON *summary_json(const cw_report_group_view *v)
         cJSON_AddStringToObject(a, "reason", v->set_aside[i].reason);
         cJSON_AddBoolToObject(a, "partly_used", v->set_aside[i].partly_used);
         cJSON_AddItemToArray(aside, a);
+    }
+    cJSON *copies = cJSON_AddArrayToObject(root, "duplicates");
+    for (int i = 0; copies && i < v->n_duplicates; i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "file", v->duplicates[i].path);
+        if (v->duplicates[i].kept)
+            cJSON_AddStringToObject(d, "counted_from", v->duplicates[i].kept);
+        else
+            cJSON_AddNullToObject(d, "counted_from");
+        cJSON_AddStringToObject(d, "session", v->duplicates[i].session_id);
+        cJSON_AddItemToArray(copies, d);
     }
     return root;
 }

@@ -36,6 +36,10 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     fprintf(out, ")\n%ld record%s read: %ld used (%ld finished, %ld only in part), %ld set aside.\n",
             v->files, v->files == 1 ? "" : "s", v->included, v->finished, v->partly_used,
             v->set_aside_total - v->partly_used);
+    if (v->duplicates_total)
+        fprintf(out, "Note: %ld record%s copies of sessions that other records hold; each session is "
+                     "counted once, from its most complete copy (listed at the end).\n",
+                v->duplicates_total, v->duplicates_total == 1 ? " was a" : "s were");
     fputs("Sessions by role: ", out);
     for (int s = 0; s < v->n_sessions_split; s++)
         fprintf(out, "%s%s %d", s ? " · " : "", v->sessions[s].label, v->sessions[s].answered);
@@ -187,6 +191,22 @@ static void write_set_aside(const cw_report_group_view *v, FILE *out)
                 v->set_aside_total - v->n_set_aside, v->n_set_aside);
 }
 
+static void write_duplicates(const cw_report_group_view *v, FILE *out)
+{
+    for (int i = 0; i < v->n_duplicates; i++) {
+        const cw_report_duplicate *d = &v->duplicates[i];
+        fputs("  copy: ", out);
+        text_put_line(out, d->path, 200);
+        fputs(d->kept ? " (session counted from " : " (session counted from another record", out);
+        if (d->kept)
+            text_put_line(out, d->kept, 200);
+        fputs(")\n", out);
+    }
+    if (v->duplicates_total > v->n_duplicates)
+        fprintf(out, "  … and %ld more (the first %d by name are listed)\n",
+                v->duplicates_total - v->n_duplicates, v->n_duplicates);
+}
+
 int cw_report_group_write_text(const cw_report_group *g, FILE *out)
 {
     const cw_report_group_view *v = &g->view;
@@ -209,5 +229,9 @@ int cw_report_group_write_text(const cw_report_group *g, FILE *out)
     write_paths(v, out);
     heading(out, "Records set aside or partly used");
     write_set_aside(v, out);
+    if (v->duplicates_total) {
+        heading(out, "Copies of a session, counted once");
+        write_duplicates(v, out);
+    }
     return ferror(out) ? -1 : 0;
 }

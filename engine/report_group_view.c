@@ -467,7 +467,7 @@ out_of_memory:
 const cw_report_group_view *cw_report_group_finish(cw_report_group *g, cw_error *err)
 {
     if (!g->finished_view) {
-        if (group_build_view(g, err) != 0)
+        if (group_add_held_copies(g, err) != 0 || group_build_view(g, err) != 0)
             return NULL;
         g->finished_view = 1;
     }

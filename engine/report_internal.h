@@ -80,9 +80,9 @@ typedef struct svg_bar {
 
 /* Horizontal bars, one per row, label column of label_width px. */
 void svg_bars(FILE *out, const svg_bar *bars, int n, int width, int label_width, const char *title);
-/* Writes text as <tspan> lines of at most width characters (broken at spaces, the last one cut
- * with "…"), starting at x, each line_height below the last; out NULL only counts. Returns the
- * number of lines. */
+/* Writes text as <tspan> lines of at most width characters (broken at spaces, a word longer than
+ * a line broken across lines, the last line cut with "…"), starting at x, each line_height below
+ * the last; out NULL only counts. Returns the number of lines. */
 int svg_text_lines(FILE *out, const char *text, int width, int max_lines, int x, int line_height);
 /* Colours shared by every figure. */
 const char *svg_rating_colour(cw_rating rating);

@@ -45,54 +45,85 @@ const char *svg_ending_colour(const char *classification)
     return "#8a929c";
 }
 
+/* The bytes of the first n characters of s (at most max bytes, and never ending inside a
+ * character, however malformed the text). */
+static size_t first_chars(const char *s, size_t len, int n, size_t max)
+{
+    size_t i = 0;
+    int chars = 0;
+    while (i < len && chars < n) {
+        size_t next = i + 1;
+        while (next < len && ((unsigned char)s[next] & 0xC0) == 0x80)
+            next++;
+        if (next > max)
+            break;
+        i = next;
+        chars++;
+    }
+    return i;
+}
+
+static void svg_line(FILE *out, const char *line, int x, int dy, int cut)
+{
+    if (!out)
+        return;
+    fprintf(out, "<tspan x=\"%d\" dy=\"%d\">", x, dy);
+    html_put(out, line);
+    fputs(cut ? "…</tspan>" : "</tspan>", out);
+}
+
+/* Words go onto lines of at most width characters; a word longer than a whole line is broken
+ * across lines (at a character boundary), so every line fits and the buffer holds any line. */
 int svg_text_lines(FILE *out, const char *text, int width, int max_lines, int x, int line_height)
 {
     char line[1024];
+    const size_t room = sizeof line - 1;
     size_t used = 0;
     int chars = 0, lines = 0;
     const char *p = text ? text : "";
-    while (*p && lines < max_lines) {
+    if (width < 1)
+        width = 1;
+    if (max_lines < 1)
+        max_lines = 1;
+    line[0] = '\0';
+    for (;;) {
         while (*p == ' ' || *p == '\n')
             p++;
+        if (!*p)
+            break;
         size_t word = strcspn(p, " \n");
         int word_chars = 0;
         for (size_t i = 0; i < word; i++)
             word_chars += ((unsigned char)p[i] & 0xC0) != 0x80;
-        int fits = used == 0 || chars + 1 + word_chars <= width;
-        int last = lines == max_lines - 1;
-        if (!fits || used + word + 2 >= sizeof line) {
-            if (last) { /* no room for another line: cut here */
-                if (out) {
-                    fprintf(out, "<tspan x=\"%d\" dy=\"%d\">", x, lines ? line_height : 0);
-                    html_put(out, line);
-                    fputs("…</tspan>", out);
-                }
-                return lines + 1;
-            }
-            if (out) {
-                fprintf(out, "<tspan x=\"%d\" dy=\"%d\">", x, lines ? line_height : 0);
-                html_put(out, line);
-                fputs("</tspan>", out);
-            }
+        if (used && (chars + 1 + word_chars > width || used + 1 + word > room)) {
+            /* the word starts the next line; with none left, this one ends with "…" */
+            int last = lines == max_lines - 1;
+            svg_line(out, line, x, lines ? line_height : 0, last);
             lines++;
+            if (last)
+                return lines;
             used = 0;
             chars = 0;
+            line[0] = '\0';
             continue;
+        }
+        size_t take = word;
+        if (word_chars > width || word > room) { /* only on a line of its own: break it */
+            take = first_chars(p, word, width, room);
+            if (take == 0)
+                take = 1; /* a broken character alone: html_put drops what is not text */
+            word_chars = width;
         }
         if (used)
             line[used++] = ' ';
-        memcpy(line + used, p, word);
-        used += word;
+        memcpy(line + used, p, take);
+        used += take;
         line[used] = '\0';
         chars += word_chars + (chars ? 1 : 0);
-        p += word;
+        p += take;
     }
-    if (used && lines < max_lines) {
-        if (out) {
-            fprintf(out, "<tspan x=\"%d\" dy=\"%d\">", x, lines ? line_height : 0);
-            html_put(out, line);
-            fputs("</tspan>", out);
-        }
+    if (used) {
+        svg_line(out, line, x, lines ? line_height : 0, 0);
         lines++;
     }
     return lines ? lines : 1;

@@ -50,7 +50,7 @@ static void put_text(FILE *out, const char *s, int max_chars, int one_line, int 
             fputc(one_line ? ' ' : (int)cp, out);
         } else if (text_is_control(cp) || cp == 0xFFFD) {
             /* dropped: a page shows no control characters */
-        } else if (strchr("&<>\"'", (int)cp)) {
+        } else if (cp < 0x80 && strchr("&<>\"'", (int)cp)) { /* strchr sees only a byte */
             fputs(cp == '&' ? "&amp;" : cp == '<' ? "&lt;" : cp == '>' ? "&gt;" : cp == '"' ? "&quot;" : "&#39;",
                   out);
         } else {

@@ -131,13 +131,61 @@ cw_scenario *cw_report_scenario_for(const cw_report_session *s, const char *scen
 
 /* ---- records named on a command line ---------------------------------------------------- */
 
-/* Calls fn for each record under paths: a file as named; a folder searched (subfolders too,
- * symbolic links to folders not followed) for *.jsonl files. sorted: each folder's entries in
- * name order (costs memory for one folder's names); otherwise in the order the folder lists
- * them. fn returns 0 to go on. Returns 0, or -1 with err (a path that cannot be read). */
+/* Calls fn for each record under paths: a file as named; a folder searched (subfolders too, to
+ * CW_REPORT_MAX_DEPTH levels) for *.jsonl files. Collected folders are data: inside them no
+ * symbolic link is followed, to a file or a folder, and no FIFO, socket or device is opened;
+ * those are counted in *skipped (when not NULL; added to what it holds). A path named here is
+ * followed if it is a link. sorted: each folder's entries in name order (costs memory for one
+ * folder's names); otherwise in the order the folder lists them. fn returns 0 to go on. Returns
+ * 0, or -1 with err (a path that cannot be read). */
+#define CW_REPORT_MAX_DEPTH 8
+typedef struct cw_report_skipped {
+    long links;    /* symbolic links, not followed */
+    long special;  /* FIFOs, sockets and devices, not opened */
+    long too_deep; /* folders nested deeper than CW_REPORT_MAX_DEPTH, not searched */
+} cw_report_skipped;
 typedef int (*cw_report_path_fn)(void *ud, const char *path, cw_error *err);
 int cw_report_each_record(const char *const *paths, int n_paths, int sorted, cw_report_path_fn fn,
-                          void *ud, cw_error *err);
+                          void *ud, cw_report_skipped *skipped, cw_error *err);
+/* "2 symbolic links (not followed), 1 FIFO, socket or device" into out; 0 when nothing was
+ * skipped (out ""). */
+int cw_report_skipped_describe(const cw_report_skipped *s, char *out, size_t size);
+
+/* ---- one session collected more than once ------------------------------------------------- */
+
+/* Records are copied from laptop to stick to folder: the same file twice, or a mid-session copy
+ * beside the finished file. Sessions are told apart by their header's session id, and each is
+ * counted once: of several copies the most complete is used (finished first, then the most
+ * decisions, the most lines, one without a torn line, the first by path); the others are listed
+ * as duplicates. Memory: a small slot per distinct session, a path per session found twice. */
+typedef struct cw_report_copies cw_report_copies;
+
+typedef enum cw_copy_verdict {
+    CW_COPY_USE,  /* the session's only copy: use it now */
+    CW_COPY_HOLD, /* the most complete of several copies so far: cw_report_copies_next_held
+                     gives it back after the pass if it stays so */
+    CW_COPY_SKIP  /* a duplicate: a session used, or held in a more complete copy */
+} cw_copy_verdict;
+
+typedef struct cw_report_duplicate {
+    const char *path;       /* the copy not used */
+    const char *kept;       /* the copy used instead; NULL when it was used before this one
+                               appeared (a copy that was not there in the first pass) */
+    const char *session_id;
+} cw_report_duplicate;
+
+cw_report_copies *cw_report_copies_new(void);
+void cw_report_copies_free(cw_report_copies *c);
+/* First pass: notes the session id in path's header (cw_report_copies_note: one read elsewhere). */
+void cw_report_copies_scan(cw_report_copies *c, const char *path);
+void cw_report_copies_note(cw_report_copies *c, const char *session_id);
+/* Second pass, for each session read whole: a cw_copy_verdict, or -1 when out of memory. */
+int cw_report_copies_offer(cw_report_copies *c, const cw_report_session *s);
+/* After the second pass: the held copies to use now, one per session, by path; NULL when done. */
+const char *cw_report_copies_next_held(cw_report_copies *c);
+/* The duplicates, the first CW_REPORT_SET_ASIDE_LISTED by path (n of them); *total counts all.
+ * Valid until the next call or cw_report_copies_free. */
+const cw_report_duplicate *cw_report_copies_duplicates(cw_report_copies *c, int *n, long *total);
 
 /* ---- debrief: one trainee, one session ---------------------------------------------------- */
 
@@ -247,6 +295,11 @@ typedef struct cw_report_group_view {
     int n_set_aside;
     long set_aside_total; /* records listed: set aside, or used in part */
     long partly_used;     /* of those, records whose good lines were used */
+    /* copies of a session another record holds more completely (or already counted): read,
+     * neither used nor set aside; the first CW_REPORT_SET_ASIDE_LISTED by path */
+    const cw_report_duplicate *duplicates;
+    int n_duplicates;
+    long duplicates_total;
 } cw_report_group_view;
 
 #define CW_REPORT_SET_ASIDE_LISTED 500
@@ -258,7 +311,9 @@ void cw_report_group_scan(cw_report_group *g, const char *path);
  * readable header. */
 int cw_report_group_begin(cw_report_group *g, cw_error *err);
 /* Second pass: adds one record, or sets it aside with the reason. Returns 1 when used, 0 when
- * set aside, -1 on a system failure (err). Memory does not grow with the number of records. */
+ * set aside, -1 on a system failure (err). A session in several records is counted once, from
+ * its most complete copy (see cw_report_copies): its copies return 1 with err CW_OK, and the one
+ * used is added by cw_report_group_finish. Memory grows only by a small slot per session. */
 int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err);
 /* Works out texts, prompts, medians and the divergence ranking (once; later calls return the
  * same view). The writers below write that view: call them after this. */

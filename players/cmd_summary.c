@@ -22,7 +22,9 @@ static void print_help(void)
            "(CPS and DV side by side) with the recommended choice marked, how many answered and the\n"
            "median time to decide; the decisions where CPS and DV chose most differently, each with\n"
            "its discussion prompt; the endings reached; and the group's paths. Folders are searched,\n"
-           "subfolders too, for .jsonl records.\n\n"
+           "subfolders too, for .jsonl records; links in them are not followed. A session found in\n"
+           "several records (a copy, or a mid-session copy beside the finished file) is counted once,\n"
+           "from its most complete copy, and the other copies are listed.\n\n"
            "Options:\n"
            "  --html FILE       write the summary as one self-contained, printable HTML page\n"
            "  --json FILE       write it as JSON ('-' for standard output, instead of the text)\n"
@@ -50,6 +52,7 @@ typedef struct summary_run {
     cw_report_group *group;
     cw_report_progress progress;
     long done, total;
+    cw_report_skipped skipped;
 } summary_run;
 
 static int scan_one(void *ud, const char *path, cw_error *err)
@@ -199,7 +202,7 @@ int cmd_summary(int argc, char **argv)
         return status;
     }
 
-    summary_run run = {cw_report_group_new(&options), {0}, 0, 0};
+    summary_run run = {cw_report_group_new(&options), {0}, 0, 0, {0, 0, 0}};
     cw_error err = {0};
     int status = EXIT_INPUT;
     if (!run.group) {
@@ -209,11 +212,14 @@ int cmd_summary(int argc, char **argv)
     }
     cw_report_progress_start(&run.progress, stderr);
     const cw_report_group_view *view = NULL;
-    if (cw_report_each_record(paths, n_paths, 0, scan_one, &run, &err) == 0 &&
+    if (cw_report_each_record(paths, n_paths, 0, scan_one, &run, &run.skipped, &err) == 0 &&
         cw_report_group_begin(run.group, &err) == 0 &&
-        cw_report_each_record(paths, n_paths, 0, add_one, &run, &err) == 0)
+        cw_report_each_record(paths, n_paths, 0, add_one, &run, NULL, &err) == 0)
         view = cw_report_group_finish(run.group, &err);
     cw_report_progress_end(&run.progress);
+    char skipped[200];
+    if (cw_report_skipped_describe(&run.skipped, skipped, sizeof skipped))
+        fprintf(stderr, "casewalk summary: passed over in the folders: %s\n", skipped);
     if (!view) {
         show_error("casewalk summary", err.message);
     } else if (view->included == 0) {

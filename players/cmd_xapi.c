@@ -22,7 +22,10 @@ static void print_help(void)
            "                   and extension IRIs (default %s)\n\n"
            "Trainees are opaque accounts named by their pseudonyms; no e-mail address is ever made.\n"
            "Each statement's id is the record event's UUID, so exporting again gives the same\n"
-           "statements, byte for byte, and a record store does not count them twice.\n\n"
+           "statements, byte for byte, and a record store does not count them twice. A session\n"
+           "found in several records (a copy, or a mid-session copy beside the finished file) is\n"
+           "exported once, from its most complete copy; the other copies are named. Folders are\n"
+           "searched, subfolders too, for .jsonl records; links in them are not followed.\n\n"
            "Exit status: 0 done; 1 a record is unreadable (the message names the file and line) —\n"
            "nothing is written then; 2 bad usage.\n",
            CW_XAPI_DEFAULT_HOMEPAGE);
@@ -30,16 +33,23 @@ static void print_help(void)
 
 typedef struct xapi_run {
     cw_report_session *session;
+    cw_report_copies *copies;
     const char *homepage;
     FILE *out;
     long statements, records;
 } xapi_run;
 
-static int export_one(void *ud, const char *path, cw_error *err)
+static int scan_one(void *ud, const char *path, cw_error *err)
 {
     xapi_run *run = ud;
-    if (cw_report_session_load(run->session, path, err) != 0)
-        return -1;
+    (void)err;
+    cw_report_copies_scan(run->copies, path);
+    return 0;
+}
+
+/* Exports the session just read. */
+static int write_session(xapi_run *run, const char *path, cw_error *err)
+{
     if (run->session->torn_line)
         fprintf(stderr, "casewalk xapi: %s:%d: the last line is torn: %s; the lines before it are "
                         "exported\n",
@@ -49,6 +59,38 @@ static int export_one(void *ud, const char *path, cw_error *err)
         return -1;
     }
     run->records++;
+    return 0;
+}
+
+/* A session in several records is exported once, from its most complete copy, after the pass. */
+static int export_one(void *ud, const char *path, cw_error *err)
+{
+    xapi_run *run = ud;
+    if (cw_report_session_load(run->session, path, err) != 0)
+        return -1;
+    int verdict = cw_report_copies_offer(run->copies, run->session);
+    if (verdict < 0) {
+        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "out of memory");
+        return -1;
+    }
+    return verdict == CW_COPY_USE ? write_session(run, path, err) : 0;
+}
+
+/* The most complete copy of each session found in several records; then the copies left out. */
+static int export_held(xapi_run *run, cw_error *err)
+{
+    const char *path;
+    while ((path = cw_report_copies_next_held(run->copies)))
+        if (cw_report_session_load(run->session, path, err) != 0 || write_session(run, path, err) != 0)
+            return -1;
+    int n;
+    long total;
+    const cw_report_duplicate *copies = cw_report_copies_duplicates(run->copies, &n, &total);
+    for (int i = 0; copies && i < n; i++)
+        fprintf(stderr, "casewalk xapi: %s: a copy of a session exported once, from %s\n",
+                show_line(copies[i].path).text, copies[i].kept ? show_line(copies[i].kept).text : "another record");
+    if (total > n)
+        fprintf(stderr, "casewalk xapi: … and %ld more copies\n", total - n);
     return 0;
 }
 
@@ -106,28 +148,37 @@ int cmd_xapi(int argc, char **argv)
      * until then), so a bad record never leaves half an array behind; a file is written whole. */
     cw_report_output o = {0};
     cw_error err = {0};
-    xapi_run run = {cw_report_session_new(), homepage, NULL, 0, 0};
+    xapi_run run = {cw_report_session_new(), cw_report_copies_new(), homepage, NULL, 0, 0};
     int to_stdout = strcmp(out_path, "-") == 0;
     if (to_stdout)
         run.out = tmpfile();
     else if (cw_report_output_open(&o, out_path, &err) == 0)
         run.out = o.file;
-    if (!run.session || !run.out) {
-        show_error("casewalk xapi", run.session && !to_stdout ? err.message : "out of memory");
+    if (!run.session || !run.copies || !run.out) {
+        show_error("casewalk xapi", run.session && run.copies && !to_stdout ? err.message : "out of memory");
         if (to_stdout && run.out)
             fclose(run.out);
+        else if (run.out)
+            cw_report_output_abort(&o);
         cw_report_session_free(run.session);
+        cw_report_copies_free(run.copies);
         free(paths);
         return EXIT_INPUT;
     }
     fputs("[\n", run.out);
     int status = EXIT_ENDING;
-    if (cw_report_each_record(paths, n_paths, 1, export_one, &run, &err) != 0) {
+    cw_report_skipped skipped = {0, 0, 0};
+    if (cw_report_each_record(paths, n_paths, 1, scan_one, &run, &skipped, &err) != 0 ||
+        cw_report_each_record(paths, n_paths, 1, export_one, &run, NULL, &err) != 0 ||
+        export_held(&run, &err) != 0) {
         show_error("casewalk xapi", err.message);
         status = EXIT_INPUT;
     } else {
         fputs(run.statements ? "\n]\n" : "]\n", run.out);
     }
+    char skipped_text[200];
+    if (cw_report_skipped_describe(&skipped, skipped_text, sizeof skipped_text))
+        fprintf(stderr, "casewalk xapi: passed over in the folders: %s\n", skipped_text);
     if (to_stdout) {
         if (status == EXIT_ENDING && copy_out(run.out) != 0) {
             fprintf(stderr, "casewalk xapi: standard output: write failed\n");
@@ -144,6 +195,7 @@ int cmd_xapi(int argc, char **argv)
                 show_line(out_path).text);
     }
     cw_report_session_free(run.session);
+    cw_report_copies_free(run.copies);
     free(paths);
     return status;
 }

@@ -31,3 +31,25 @@ set_tests_properties(report_debrief report_group report_cli report_xapi PROPERTI
                      ENVIRONMENT CASEWALK_SCENARIOS=${REPORT_TESTS})
 set_tests_properties(report_records report_units report_debrief report_group report_cli report_xapi
                      PROPERTIES TIMEOUT 300)
+
+# Figures of very long words: clean UTF-8, the text put in, no uninitialized bytes (valgrind).
+add_test(NAME report_long_words
+         COMMAND bash ${REPORT_TESTS}/long_words.sh $<TARGET_FILE:casewalk> ${REPORT_TESTS}/fixture.lua)
+set_tests_properties(report_long_words PROPERTIES TIMEOUT 300 ENVIRONMENT CASEWALK_SCENARIOS=${REPORT_TESTS})
+
+# Collected folders as data: links, FIFOs, devices, loops and deep nesting (folders.sh), the
+# same session collected twice counted once (copies.sh), and a folder of 100,000 records read in
+# bounded time and memory (many_files.sh).
+report_test_program(make_many)
+add_test(NAME report_folders
+         COMMAND bash ${REPORT_TESTS}/folders.sh $<TARGET_FILE:casewalk> ${REPORT_RECORDS})
+add_test(NAME report_copies
+         COMMAND bash ${REPORT_TESTS}/copies.sh $<TARGET_FILE:casewalk> ${REPORT_RECORDS})
+add_test(NAME report_many_files
+         COMMAND bash ${REPORT_TESTS}/many_files.sh $<TARGET_FILE:casewalk> $<TARGET_FILE:make_many>
+                 ${REPORT_RECORDS})
+set_tests_properties(report_folders report_copies report_many_files PROPERTIES
+                     FIXTURES_REQUIRED report_records
+                     ENVIRONMENT CASEWALK_SCENARIOS=${REPORT_TESTS})
+set_tests_properties(report_folders report_copies PROPERTIES TIMEOUT 300)
+set_tests_properties(report_many_files PROPERTIES TIMEOUT 1200)

@@ -101,8 +101,8 @@ static void rebuild(watch *wt)
         snprintf(wt->status, sizeof wt->status, "Out of memory while reading the records.");
         return;
     }
-    if (cw_report_each_record(o->paths, o->n_paths, 1, scan_one, g, &err) == 0 && cw_report_group_begin(g, &err) == 0
-        && cw_report_each_record(o->paths, o->n_paths, 1, add_one, g, &err) == 0)
+    if (cw_report_each_record(o->paths, o->n_paths, 1, scan_one, g, NULL, &err) == 0 && cw_report_group_begin(g, &err) == 0
+        && cw_report_each_record(o->paths, o->n_paths, 1, add_one, g, NULL, &err) == 0)
         view = cw_report_group_finish(g, &err);
     if (!view) {
         cw_report_group_free(g);
@@ -127,7 +127,7 @@ static int poll_folder(watch *wt)
 {
     signature_run run = { 1469598103934665603ULL, 0 };
     cw_error err = { 0 };
-    if (cw_report_each_record(wt->o->paths, wt->o->n_paths, 1, sign_one, &run, &err) != 0) {
+    if (cw_report_each_record(wt->o->paths, wt->o->n_paths, 1, sign_one, &run, NULL, &err) != 0) {
         snprintf(wt->status, sizeof wt->status, "%s", err.message);
         return 1;
     }

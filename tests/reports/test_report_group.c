@@ -43,8 +43,8 @@ static cw_report_group *summarise(const char *dir, int min_group, const char *sc
     cw_report_group *g = cw_report_group_new(&options);
     cw_error err = {CW_OK, ""};
     const char *paths[] = {dir};
-    if (!g || cw_report_each_record(paths, 1, 0, scan, g, &err) != 0 || cw_report_group_begin(g, &err) != 0 ||
-        cw_report_each_record(paths, 1, 0, add, g, &err) != 0 || !cw_report_group_finish(g, &err)) {
+    if (!g || cw_report_each_record(paths, 1, 0, scan, g, NULL, &err) != 0 || cw_report_group_begin(g, &err) != 0 ||
+        cw_report_each_record(paths, 1, 0, add, g, NULL, &err) != 0 || !cw_report_group_finish(g, &err)) {
         fprintf(stderr, "summary of %s failed: %s\n", dir, err.message);
         exit(1);
     }

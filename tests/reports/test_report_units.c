@@ -78,6 +78,103 @@ static void test_escaping(void)
     CHECK(text_chars("Café ✓") == 6);
 }
 
+/* Whether s[0..n) is well-formed UTF-8 with no NUL. */
+static int utf8_clean(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        int len = p[i] < 0x80 ? 1 : (p[i] & 0xE0) == 0xC0 ? 2 : (p[i] & 0xF0) == 0xE0 ? 3 : (p[i] & 0xF8) == 0xF0 ? 4 : 0;
+        if (p[i] == 0 || len == 0 || (len == 2 && p[i] < 0xC2) || i + (size_t)len > n)
+            return 0;
+        for (int k = 1; k < len; k++)
+            if ((p[i + k] & 0xC0) != 0x80)
+                return 0;
+        i += (size_t)len;
+    }
+    return 1;
+}
+
+/* The text of each <tspan> of svg, joined with "|"; NULL when the SVG is not clean UTF-8. */
+static char *svg_lines_of(const char *text, int width, int max_lines, int *lines)
+{
+    char *svg = NULL, *joined = NULL;
+    size_t size = 0, joined_size = 0;
+    FILE *out = open_memstream(&svg, &size);
+    *lines = svg_text_lines(out, text, width, max_lines, 5, 18);
+    fclose(out);
+    if (!utf8_clean(svg, size) || strlen(svg) != size) {
+        free(svg);
+        return NULL;
+    }
+    FILE *j = open_memstream(&joined, &joined_size);
+    for (const char *p = svg; (p = strstr(p, "<tspan x=\"5\" dy=\"")); p++) {
+        const char *open_end = strchr(p, '>'), *close = strstr(p, "</tspan>");
+        if (!open_end || !close)
+            break;
+        fprintf(j, "%s%.*s", p == strstr(svg, "<tspan") ? "" : "|", (int)(close - open_end - 1), open_end + 1);
+    }
+    fclose(j);
+    free(svg);
+    return joined;
+}
+
+static char *repeat(const char *unit, int n)
+{
+    size_t len = strlen(unit);
+    char *s = malloc(len * (size_t)n + 1);
+    for (int i = 0; i < n; i++)
+        memcpy(s + len * (size_t)i, unit, len);
+    s[len * (size_t)n] = '\0';
+    return s;
+}
+
+/* Very long words in figures: each line holds at most width characters, a word longer than a
+ * line is broken across lines at character boundaries, and what is shown is the text put in. */
+static void test_svg_long_words(void)
+{
+    char *faces = repeat("😀", 300), *as = repeat("a", 1100), *face96 = repeat("😀", 96);
+    char *a96 = repeat("a", 96), *text = malloc(strlen(faces) + strlen(as) + 16);
+    sprintf(text, "%s %s tail", faces, as);
+    int lines;
+    char *got = svg_lines_of(text, 96, 2, &lines);
+    char *want = malloc(strlen(face96) * 2 + 8);
+    sprintf(want, "%s|%s…", face96, face96);
+    CHECK(lines == 2);
+    CHECK_STR(got, want);
+    free(got);
+
+    got = svg_lines_of(text, 96, 20, &lines);
+    /* 300 faces: 96 + 96 + 96 + 12; then 1100 a's: 11 lines of 96 and one of 44 with "tail" */
+    CHECK(lines == 16);
+    CHECK(got && strncmp(got, want, strlen(face96) * 2 + 1) == 0);
+    CHECK(got && strstr(got, a96) && !strstr(got, "…"));
+    size_t n = got ? strlen(got) : 0;
+    CHECK(n > 5 && strcmp(got + n - 5, " tail") == 0);
+    free(got);
+
+    /* a lead byte followed by far more continuation bytes than a line holds */
+    char *broken = malloc(3003);
+    broken[0] = (char)0xF0;
+    memset(broken + 1, 0x80, 3000);
+    strcpy(broken + 3001, "x");
+    got = svg_lines_of(broken, 96, 3, &lines);
+    CHECK(got != NULL && lines <= 3);
+    free(got);
+
+    /* characters whose low byte is an HTML special character are not escaped as one */
+    got = svg_lines_of("Ħ 😀 <&>", 96, 2, &lines);
+    CHECK_STR(got, "Ħ 😀 &lt;&amp;&gt;");
+    free(got);
+    CHECK(svg_text_lines(NULL, "", 96, 2, 0, 18) == 1);
+    free(faces);
+    free(as);
+    free(face96);
+    free(a96);
+    free(text);
+    free(want);
+    free(broken);
+}
+
 static void test_uuid(void)
 {
     char a[37], b[37], c[37];
@@ -212,6 +309,40 @@ static void test_hand_records(void)
     cw_report_session_free(s);
 }
 
+/* Copies of one session: the most complete is held and given back after the pass; a copy that
+ * turns up after its session was used (it was not there in the first pass) is still skipped. */
+static void test_copies(void)
+{
+    cw_report_session *s = cw_report_session_new();
+    cw_report_copies *c = cw_report_copies_new();
+    cw_error err = {CW_OK, ""};
+    char partial[256], whole[256];
+    snprintf(partial, sizeof partial, "%s", write_record("a-partial.jsonl", HEADER SCENE));
+    snprintf(whole, sizeof whole, "%s", write_record("b-whole.jsonl", HEADER SCENE DECISION("41200") ENDING));
+    cw_report_copies_scan(c, partial);
+    cw_report_copies_scan(c, whole);
+    CHECK(cw_report_session_load(s, partial, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_HOLD);
+    CHECK(cw_report_session_load(s, whole, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_HOLD);
+    CHECK(cw_report_session_load(s, partial, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_SKIP);
+    CHECK_STR(cw_report_copies_next_held(c), whole);
+    CHECK(cw_report_copies_next_held(c) == NULL);
+    int n;
+    long total;
+    const cw_report_duplicate *d = cw_report_copies_duplicates(c, &n, &total);
+    CHECK(n == 2 && total == 2 && d && strcmp(d[0].path, partial) == 0 && strcmp(d[1].path, partial) == 0);
+    CHECK(d && d[0].kept && strcmp(d[0].kept, whole) == 0);
+    CHECK_STR(d ? d[0].session_id : NULL, "22222222-2222-4222-8222-222222222222");
+    cw_report_copies_free(c);
+
+    c = cw_report_copies_new(); /* no first pass: the first copy is used, the next skipped */
+    CHECK(cw_report_session_load(s, whole, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_USE);
+    CHECK(cw_report_session_load(s, partial, &err) == 0 && cw_report_copies_offer(c, s) == CW_COPY_SKIP);
+    d = cw_report_copies_duplicates(c, &n, &total);
+    CHECK(n == 1 && d && d[0].kept == NULL && strcmp(d[0].path, partial) == 0);
+    cw_report_copies_free(c);
+    cw_report_session_free(s);
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/cw-report-units-XXXXXX");
@@ -221,7 +352,9 @@ int main(void)
     test_citations();
     test_escaping();
     test_uuid();
+    test_svg_long_words();
     test_hand_records();
+    test_copies();
     char command[128];
     snprintf(command, sizeof command, "rm -rf '%s'", dir);
     if (system(command) != 0)

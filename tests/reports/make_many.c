@@ -1,0 +1,55 @@
+/* make_many.c TEMPLATE_A TEMPLATE_B DIR COUNT — writes COUNT small records into DIR (r000001.jsonl
+ * ...), alternately copies of the two template records, each with its own session id in its
+ * header; for the test of summaries over a folder of very many records (many_files.sh). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *slurp(const char *path, size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    char *text = f ? malloc(1 << 20) : NULL;
+    *size = text ? fread(text, 1, (1 << 20) - 1, f) : 0;
+    if (f)
+        fclose(f);
+    if (text)
+        text[*size] = '\0';
+    return text;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 5) {
+        fprintf(stderr, "usage: make_many TEMPLATE_A TEMPLATE_B DIR COUNT\n");
+        return 2;
+    }
+    size_t size[2];
+    char *text[2] = {slurp(argv[1], &size[0]), slurp(argv[2], &size[1])};
+    const char *key = "\"session\":\"";
+    char *at[2];
+    for (int t = 0; t < 2; t++) {
+        at[t] = text[t] ? strstr(text[t], key) : NULL;
+        if (!at[t] || strlen(at[t] + strlen(key)) < 36) {
+            fprintf(stderr, "make_many: %s has no session id\n", argv[1 + t]);
+            return 1;
+        }
+        at[t] += strlen(key); /* the 36 characters of the UUID start here */
+    }
+    long count = strtol(argv[4], NULL, 10);
+    char path[4096];
+    for (long i = 1; i <= count; i++) {
+        int t = (int)(i % 2);
+        char uuid[64];
+        snprintf(uuid, sizeof uuid, "%08lx-0000-4000-8000-%012lx", (unsigned long)i, (unsigned long)i);
+        memcpy(at[t], uuid, 36);
+        snprintf(path, sizeof path, "%s/r%06ld.jsonl", argv[3], i);
+        FILE *f = fopen(path, "wb");
+        if (!f || fwrite(text[t], 1, size[t], f) != size[t] || fclose(f) != 0) {
+            fprintf(stderr, "make_many: cannot write %s\n", path);
+            return 1;
+        }
+    }
+    free(text[0]);
+    free(text[1]);
+    return 0;
+}
