@@ -252,8 +252,8 @@ static void test_summary_counts_by_id(cw_scenario *sc)
     cw_report_group *g = cw_report_group_new(&options);
     const char *paths[] = {dir};
     const cw_report_group_view *v = NULL;
-    if (g && cw_report_each_record(paths, 1, 0, scan, g, &err) == 0 && cw_report_group_begin(g, &err) == 0 &&
-        cw_report_each_record(paths, 1, 0, add, g, &err) == 0)
+    if (g && cw_report_each_record(paths, 1, 0, scan, g, NULL, &err) == 0 && cw_report_group_begin(g, &err) == 0 &&
+        cw_report_each_record(paths, 1, 0, add, g, NULL, &err) == 0)
         v = cw_report_group_finish(g, &err);
     CHECK(v != NULL);
     const cw_report_group_decision *one = NULL;
