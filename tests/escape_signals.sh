@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # escape_signals.sh — a scenario stuck in an endless loop of long C calls, run with a time budget
-# of ten minutes, must still end within 2 s of Ctrl-C (SIGINT), SIGTERM or SIGHUP, both in
-# `casewalk play` (whose signal handler pauses the session) and in `casewalk check`.
+# of ten minutes, must still end soon after Ctrl-C (SIGINT), SIGTERM or SIGHUP, both in
+# `casewalk play` (whose signal handler pauses the session) and in `casewalk check`. The scenario's
+# C call in progress runs to its end (about 0.2 s on a quiet machine); the bound of 5 s leaves room
+# for a machine busy with other tests, and is still far below the ten-minute budget.
 set -u
 bin=$1
 tests=$2
@@ -14,7 +16,7 @@ unset DISPLAY WAYLAND_DISPLAY SDL_VIDEODRIVER
 set -m # background jobs keep the default SIGINT disposition, as at a terminal
 
 # run_and_signal SIGNAL DESCRIPTION COMMAND...: starts COMMAND, checks it is still busy after 1 s,
-# sends SIGNAL, and waits up to 2 s for it to end. Leaves its exit status in $status and its
+# sends SIGNAL, and waits up to 5 s for it to end. Leaves its exit status in $status and its
 # error output in $err.
 run_and_signal() {
     local signal=$1 what=$2
@@ -26,12 +28,12 @@ run_and_signal() {
     local sent=$(date +%s%N)
     kill -"$signal" "$pid"
     local waited=0
-    while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 20 ]; do
+    while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 50 ]; do
         sleep 0.1
         waited=$((waited + 1))
     done
     if kill -0 "$pid" 2>/dev/null; then
-        bad "$what: still running 2 s after SIG$signal"
+        bad "$what: still running 5 s after SIG$signal"
         kill -KILL "$pid"
     else
         ok
