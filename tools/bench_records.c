@@ -113,32 +113,29 @@ static int write_synced(int fd, long bytes)
 }
 
 /* The floor: one write() of each decision's byte count and one fdatasync() after it, timed per
- * decision. Files follow the sessions: where casewalk started a session before a decision, the
- * floor starts a new file in dir and writes (untimed) as many bytes as the session's start did. */
-static int write_floor(const char *dir, int round, const long *bytes, const long *started_with,
+ * decision. Its files follow the sessions: where casewalk started a session before a decision,
+ * the floor starts a new file in dir and writes (untimed) as many bytes as the session's start
+ * did; *fd (-1 at first) is the file open now, kept from round to round as the session is. */
+static int write_floor(const char *dir, int *fd, const long *bytes, const long *started_with,
                        double *seconds, int n)
 {
-    int fd = -1;
+    static int files;
     for (int i = 0; i < n; i++) {
-        if (fd < 0 || started_with[i] >= 0) {
+        if (*fd < 0 || started_with[i] >= 0) {
             char path[700];
-            snprintf(path, sizeof path, "%s/round-%d-%d.jsonl", dir, round, i);
-            if (fd >= 0)
-                close(fd);
-            fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-            if (fd < 0 || (started_with[i] > 0 && write_synced(fd, started_with[i]) != 0))
-                break;
+            snprintf(path, sizeof path, "%s/floor-%d.jsonl", dir, ++files);
+            if (*fd >= 0)
+                close(*fd);
+            *fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+            if (*fd < 0 || (started_with[i] > 0 && write_synced(*fd, started_with[i]) != 0))
+                return -1;
         }
         double start = now_seconds();
-        if (write_synced(fd, bytes[i]) != 0)
-            break;
+        if (write_synced(*fd, bytes[i]) != 0)
+            return -1;
         seconds[i] = now_seconds() - start;
-        if (i == n - 1)
-            return close(fd);
     }
-    if (fd >= 0)
-        close(fd);
-    return -1;
+    return 0;
 }
 
 static double mean_of(const double *values, int n)
@@ -218,6 +215,7 @@ int main(int argc, char **argv)
     }
     printf("bench_records: %s, %d rounds of %d decisions, records in %s%s\n", cw_scenario_info_get(p.scenario)->id,
            rounds, decisions, base, on_tmpfs ? " (tmpfs: fdatasync does not reach a disk here)" : "");
+    int floor_fd = -1;
     for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < decisions; i++) {
             if (decide(&p, &cw_times[i], &bytes[i], &started_with[i], &err) != 0) {
@@ -226,7 +224,7 @@ int main(int argc, char **argv)
             }
             all_bytes[round * decisions + i] = (double)bytes[i];
         }
-        if (write_floor(floor_dir, round + 1, bytes, started_with, floor_times, decisions) != 0) {
+        if (write_floor(floor_dir, &floor_fd, bytes, started_with, floor_times, decisions) != 0) {
             perror(floor_dir);
             return 1;
         }
@@ -238,6 +236,8 @@ int main(int argc, char **argv)
     }
     cw_session_free(p.session);
     cw_scenario_free(p.scenario);
+    if (floor_fd >= 0)
+        close(floor_fd);
     double bytes_median = median_of(all_bytes, rounds * decisions);
     double cw_median = median_of(cw_means, rounds), floor_median = median_of(floor_means, rounds);
     double ratio_median = median_of(ratios, rounds); /* sorts ratios: [0] is min, [rounds-1] max */
