@@ -3,16 +3,17 @@
  *
  *   bench_records [--scenario ID_OR_FILE] [--dir DIR] [--rounds N] [--decisions K]
  *
- * Each round first plays K decisions of recorded sessions (random choices from a seeded generator,
- * CPS and DV in turn, a new session when one ends) with their records in DIR/casewalk, timing each
+ * Each round plays K decisions of recorded sessions (random choices from a seeded generator, CPS
+ * and DV in turn, a new session when one ends) with their records in DIR/casewalk, timing each
  * cw_session_choose / cw_session_compose call and noting how many bytes it added to the record.
- * Then it writes the same byte counts, one write() + fdatasync() per decision, to files in
- * DIR/floor, timing each: a new file where casewalk started a new session, beginning with as many
- * bytes (untimed) as the session's start wrote, so that both write the same files the same way. The ratio is casewalk's mean time per decision over the floor's; the
- * rounds (default 5, 100 decisions each) give min / median / max. Starting a session (its header
- * line) is not timed. DIR defaults to a new folder under /var/tmp, which is on disk where /tmp may
- * be memory (tmpfs, where fdatasync costs nothing), removed at the end; whatever the engine syncs per decision — two
- * fdatasyncs or one — is what the casewalk column measures. */
+ * Right after each decision (so that both meet the same load on a shared disk) the floor writes
+ * the same byte count, one write() + fdatasync(), to files in DIR/floor, timed: a new file where
+ * casewalk started a new session, beginning with as many bytes (untimed) as the session's start
+ * wrote, so that both write the same files the same way. Starting a session is not timed. The
+ * ratio is casewalk's mean time per decision over the floor's; the rounds (default 5 of 200
+ * decisions) give min / median / max. Whatever the engine syncs per decision (two fdatasyncs or
+ * one) is what the casewalk column measures. DIR defaults to a new folder under /var/tmp, which
+ * is on disk where /tmp may be memory (tmpfs, where fdatasync costs nothing), removed at the end. */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include <errno.h>
 #include <fcntl.h>
@@ -160,7 +161,7 @@ static int make_dir(const char *path)
 int main(int argc, char **argv)
 {
     const char *scenario_name = "night-call", *dir = NULL;
-    int rounds = 5, decisions = 100;
+    int rounds = 5, decisions = 200;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--scenario") == 0 && i + 1 < argc)
             scenario_name = argv[++i];
@@ -223,10 +224,10 @@ int main(int argc, char **argv)
                 return 1;
             }
             all_bytes[round * decisions + i] = (double)bytes[i];
-        }
-        if (write_floor(floor_dir, &floor_fd, bytes, started_with, floor_times, decisions) != 0) {
-            perror(floor_dir);
-            return 1;
+            if (write_floor(floor_dir, &floor_fd, &bytes[i], &started_with[i], &floor_times[i], 1) != 0) {
+                perror(floor_dir);
+                return 1;
+            }
         }
         cw_means[round] = mean_of(cw_times, decisions);
         floor_means[round] = mean_of(floor_times, decisions);
