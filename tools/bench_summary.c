@@ -1,15 +1,20 @@
 /* bench_summary.c — how fast `casewalk summary` is on many records, and how much memory it takes.
  *
- *   bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR]
+ *   bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR] [--rounds R]
  *
  * Plays N sessions (default 10,000) of the scenario (an installed id or a file; default
  * night-call) through
  * the engine's public interface, with random answers from a seeded generator and CPS and DV
  * roles in turn, so every record is written by the engine's own record writer. Then runs
  * `CASEWALK summary DIR --html … --json …` as a whole program under /usr/bin/time -v and reports
- * its wall time and peak resident memory, and does the same on a tenth of the records to show
- * that memory does not grow with their number. Records go to DIR (default a new folder under
+ * its wall time, CPU time and peak resident memory, and does the same on a tenth of the records to
+ * show that memory does not grow with their number. Side by side with the summary, R rounds
+ * (default 5) alternate it with its floor: reading every record file once and parsing each line
+ * with cJSON alone (cJSON_ParseWithLength, then cJSON_Delete), in this process; the ratio
+ * summary/floor is printed as min / median / max of wall and of CPU time. Records go to DIR (default a new folder under
  * /dev/shm when it exists, else /tmp: each record line is fdatasync'ed, which is slow on disk). */
+#include <cjson/cJSON.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,15 +98,96 @@ static int make_records(const char *scenario_id, const char *dir, int count)
     return 0;
 }
 
-/* Runs `time -v CASEWALK summary DIR ...`, reading wall time and peak memory from its report. */
+static double cpu_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Reads one file whole and parses each line with cJSON; returns the lines parsed, or -1. */
+static long parse_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    size_t room = 1 << 16, used = 0, got;
+    char *buf = malloc(room);
+    while (buf && (got = fread(buf + used, 1, room - used, f)) > 0) {
+        used += got;
+        char *bigger = used == room ? realloc(buf, room *= 2) : buf;
+        if (!bigger)
+            free(buf);
+        buf = bigger;
+    }
+    fclose(f);
+    if (!buf)
+        return -1;
+    long lines = 0;
+    for (size_t start = 0; start < used;) {
+        const char *end = memchr(buf + start, '\n', used - start);
+        size_t length = end ? (size_t)(end - (buf + start)) : used - start;
+        cJSON *line = cJSON_ParseWithLength(buf + start, length);
+        lines += line != NULL;
+        cJSON_Delete(line);
+        start += length + 1;
+    }
+    free(buf);
+    return lines;
+}
+
+/* The summary's floor: every .jsonl file of dir read once, each line parsed with cJSON alone. */
+static long parse_records(const char *dir, double *wall, double *cpu)
+{
+    double wall_start = now_seconds(), cpu_start = cpu_seconds();
+    DIR *d = opendir(dir);
+    long lines = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        char path[1200];
+        if (n < 6 || strcmp(e->d_name + n - 6, ".jsonl") != 0)
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        long parsed = parse_file(path);
+        if (parsed < 0) {
+            lines = -1;
+            break;
+        }
+        lines += parsed;
+    }
+    if (d)
+        closedir(d);
+    *wall = now_seconds() - wall_start;
+    *cpu = cpu_seconds() - cpu_start;
+    return d ? lines : -1;
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Prints "min / median / max" of n values (sorting them). */
+static void print_spread(const char *what, double *values, int n)
+{
+    qsort(values, (size_t)n, sizeof *values, compare_doubles);
+    double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    printf("%s %.2f / %.2f / %.2f (min / median / max over %d rounds)\n", what, values[0], median, values[n - 1], n);
+}
+
+/* Runs `time -v CASEWALK summary DIR ...`, reading wall time, CPU time (user + system) and peak
+ * memory from its report. */
 static int run_summary(const char *casewalk, const char *dir, const char *out_dir, double *wall,
-                       long *peak_kb)
+                       double *cpu, long *peak_kb)
 {
     char html[600], json[600], log[600], text[600];
     snprintf(html, sizeof html, "%s/summary.html", out_dir);
     snprintf(json, sizeof json, "%s/summary.json", out_dir);
     snprintf(log, sizeof log, "%s/time.txt", out_dir);
     snprintf(text, sizeof text, "%s/summary.txt", out_dir);
+    fflush(stdout); /* or the child would print what is buffered a second time */
     pid_t pid = fork();
     if (pid < 0)
         return -1;
@@ -121,11 +207,14 @@ static int run_summary(const char *casewalk, const char *dir, const char *out_di
     char line[512];
     *wall = -1;
     *peak_kb = -1;
+    *cpu = 0;
     while (f && fgets(line, sizeof line, f)) {
         int h = 0, m = 0;
         double s = 0;
         const char *p;
-        if ((p = strstr(line, "Maximum resident set size (kbytes): ")))
+        if ((p = strstr(line, "User time (seconds): ")) || (p = strstr(line, "System time (seconds): ")))
+            *cpu += atof(strchr(p, ':') + 1);
+        else if ((p = strstr(line, "Maximum resident set size (kbytes): ")))
             *peak_kb = atol(p + strlen("Maximum resident set size (kbytes): "));
         else if ((p = strstr(line, "Elapsed (wall clock) time (h:mm:ss or m:ss): "))) {
             p += strlen("Elapsed (wall clock) time (h:mm:ss or m:ss): ");
@@ -149,7 +238,7 @@ int main(int argc, char **argv)
 {
     const char *casewalk = NULL, *scenario = "night-call";
     const char *dir = NULL;
-    int count = 10000;
+    int count = 10000, rounds = 5;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--records") == 0 && i + 1 < argc)
             count = atoi(argv[++i]);
@@ -157,15 +246,17 @@ int main(int argc, char **argv)
             scenario = argv[++i];
         else if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
             dir = argv[++i];
+        else if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc)
+            rounds = atoi(argv[++i]);
         else if (!casewalk && argv[i][0] != '-')
             casewalk = argv[i];
         else {
-            fprintf(stderr, "usage: bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR]\n");
+            fprintf(stderr, "usage: bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR] [--rounds R]\n");
             return 2;
         }
     }
-    if (!casewalk || count < 10 || access("/usr/bin/time", X_OK) != 0) {
-        fprintf(stderr, "usage: bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR]\n"
+    if (!casewalk || count < 10 || rounds < 1 || access("/usr/bin/time", X_OK) != 0) {
+        fprintf(stderr, "usage: bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR] [--rounds R]\n"
                         "(needs /usr/bin/time; N at least 10)\n");
         return 2;
     }
@@ -186,15 +277,42 @@ int main(int argc, char **argv)
         make_records(scenario, all, count) != 0)
         return 1;
 
-    double wall_all, wall_tenth;
+    double wall_all, wall_tenth, cpu_all, cpu_tenth;
     long peak_all, peak_tenth;
-    if (run_summary(casewalk, tenth, out, &wall_tenth, &peak_tenth) != 0 ||
-        run_summary(casewalk, all, out, &wall_all, &peak_all) != 0)
+    if (run_summary(casewalk, tenth, out, &wall_tenth, &cpu_tenth, &peak_tenth) != 0 ||
+        run_summary(casewalk, all, out, &wall_all, &cpu_all, &peak_all) != 0)
         return 1;
-    printf("casewalk summary of %d records: %.2f s wall, %.1f MiB peak resident (%.0f records/s)\n",
-           count, wall_all, peak_all / 1024.0, count / (wall_all > 0 ? wall_all : 1e-9));
-    printf("casewalk summary of %d records: %.2f s wall, %.1f MiB peak resident\n", count / 10,
-           wall_tenth, peak_tenth / 1024.0);
+    printf("casewalk summary of %d records: %.2f s wall, %.2f s CPU, %.1f MiB peak resident (%.0f records/s)\n",
+           count, wall_all, cpu_all, peak_all / 1024.0, count / (wall_all > 0 ? wall_all : 1e-9));
+    printf("casewalk summary of %d records: %.2f s wall, %.2f s CPU, %.1f MiB peak resident\n", count / 10,
+           wall_tenth, cpu_tenth, peak_tenth / 1024.0);
+
+    /* Side by side with the floor, the first of the two alternating from round to round. */
+    double *wall_ratios = malloc((size_t)rounds * sizeof *wall_ratios);
+    double *cpu_ratios = malloc((size_t)rounds * sizeof *cpu_ratios);
+    if (!wall_ratios || !cpu_ratios)
+        return 1;
+    for (int round = 0; round < rounds; round++) {
+        double floor_wall = 0, floor_cpu = 0;
+        long lines = 0;
+        for (int turn = 0; turn < 2; turn++) {
+            if ((turn + round) % 2 == 0 && run_summary(casewalk, all, out, &wall_all, &cpu_all, &peak_all) != 0)
+                return 1;
+            if ((turn + round) % 2 == 1 && (lines = parse_records(all, &floor_wall, &floor_cpu)) < 0) {
+                fprintf(stderr, "bench_summary: cannot read the records in %s\n", all);
+                return 1;
+            }
+        }
+        wall_ratios[round] = wall_all / floor_wall;
+        cpu_ratios[round] = cpu_all / floor_cpu;
+        printf("round %d: summary %.2f s wall, %.2f s CPU; reading + cJSON parsing alone (%ld lines) %.2f s wall, "
+               "%.2f s CPU\n",
+               round + 1, wall_all, cpu_all, lines, floor_wall, floor_cpu);
+    }
+    print_spread("summary / reading + cJSON parsing, wall:", wall_ratios, rounds);
+    print_spread("summary / reading + cJSON parsing, CPU: ", cpu_ratios, rounds);
+    free(wall_ratios);
+    free(cpu_ratios);
     printf("records, pages and /usr/bin/time reports are in %s\n", base);
     return 0;
 }
