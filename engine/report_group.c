@@ -91,17 +91,22 @@ void cw_report_group_scan(cw_report_group *g, const char *path)
     g->scanned++;
     if (!h.ok)
         return;
+    group_count_candidate(g, &h.found);
+}
+
+void group_count_candidate(cw_report_group *g, const group_candidate *found)
+{
     for (int i = 0; i < g->n_candidates; i++) {
         group_candidate *c = &g->candidates[i];
-        if (strcmp(c->id, h.found.id) == 0 && strcmp(c->version, h.found.version) == 0 &&
-            strcmp(c->sha256, h.found.sha256) == 0) {
+        if (strcmp(c->id, found->id) == 0 && strcmp(c->version, found->version) == 0 &&
+            strcmp(c->sha256, found->sha256) == 0) {
             c->count++;
             return;
         }
     }
     if (g->n_candidates < GROUP_MAX_CANDIDATES) {
-        h.found.count = 1;
-        g->candidates[g->n_candidates++] = h.found;
+        g->candidates[g->n_candidates] = *found;
+        g->candidates[g->n_candidates++].count = 1;
     }
 }
 
@@ -572,23 +577,11 @@ static const char *mismatch(cw_report_group *g, const cw_report_session *s, int 
     return NULL;
 }
 
-int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err)
+/* Folds a session that belongs with the others into the totals (or sets it aside when they
+ * have no room for it). role is its role's index, or -1 when it is not yet listed. */
+static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
 {
-    cw_report_session *s = g->scratch;
-    g->files++;
-    if (cw_report_session_load(s, path, err) != 0) {
-        if (err->kind == CW_ERR_SYSTEM && strstr(err->message, "out of memory"))
-            return -1;
-        int line;
-        const char *reason = reason_of(err->message, path, &line);
-        set_aside(g, path, line, reason, 0);
-        return 0;
-    }
-    int role = -1;
-    char buffer[512];
-    const char *why = mismatch(g, s, &role, buffer, sizeof buffer);
-    if (why)
-        return refuse(g, path, 0, why, err);
+    const char *path = s->path, *why;
     if (!s->group && role < 0) { /* no scenario at hand: roles come from the records */
         add_role(g, s->role);
         role = g->n_roles - 1;
@@ -627,4 +620,35 @@ int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err)
         return -1;
     }
     return 1;
+}
+
+int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err)
+{
+    cw_report_session *s = g->scratch;
+    g->files++;
+    if (cw_report_session_load(s, path, err) != 0) {
+        if (err->kind == CW_ERR_SYSTEM && strstr(err->message, "out of memory"))
+            return -1;
+        int line;
+        const char *reason = reason_of(err->message, path, &line);
+        set_aside(g, path, line, reason, 0);
+        return 0;
+    }
+    return group_add_session(g, s, err);
+}
+
+int group_add_session(cw_report_group *g, cw_report_session *s, cw_error *err)
+{
+    int role = -1;
+    char buffer[512];
+    const char *why = mismatch(g, s, &role, buffer, sizeof buffer);
+    if (why)
+        return refuse(g, s->path, 0, why, err);
+    return fold(g, s, role, err);
+}
+
+void group_refuse_session(cw_report_group *g, const char *name, const char *reason)
+{
+    g->files++;
+    set_aside(g, name, 0, reason, 0);
 }
