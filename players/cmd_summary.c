@@ -10,11 +10,11 @@
 #include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#include "show.h"
 #include "summary_lrs.h"
 #ifdef CASEWALK_HAVE_WINDOW
 #include "window/watch_app.h"
 #include "window/window.h"
-#include "show.h"
 #endif
 
 static void print_help(void)
