@@ -98,17 +98,22 @@ void cw_report_group_scan(cw_report_group *g, const char *path)
     cw_report_copies_note(g->copies, h.session_id);
     if (!h.ok)
         return;
+    group_count_candidate(g, &h.found);
+}
+
+void group_count_candidate(cw_report_group *g, const group_candidate *found)
+{
     for (int i = 0; i < g->n_candidates; i++) {
         group_candidate *c = &g->candidates[i];
-        if (strcmp(c->id, h.found.id) == 0 && strcmp(c->version, h.found.version) == 0 &&
-            strcmp(c->sha256, h.found.sha256) == 0) {
+        if (strcmp(c->id, found->id) == 0 && strcmp(c->version, found->version) == 0 &&
+            strcmp(c->sha256, found->sha256) == 0) {
             c->count++;
             return;
         }
     }
     if (g->n_candidates < GROUP_MAX_CANDIDATES) {
-        h.found.count = 1;
-        g->candidates[g->n_candidates++] = h.found;
+        g->candidates[g->n_candidates] = *found;
+        g->candidates[g->n_candidates++].count = 1;
     }
 }
 
@@ -681,4 +686,20 @@ int group_add_held_copies(cw_report_group *g, cw_error *err)
     g->view.n_duplicates = g->view.duplicates ? n : 0;
     g->view.duplicates_total = total;
     return 0;
+}
+
+int group_add_session(cw_report_group *g, cw_report_session *s, cw_error *err)
+{
+    int role = -1;
+    char buffer[512];
+    const char *why = mismatch(g, s, &role, buffer, sizeof buffer);
+    if (why)
+        return refuse(g, s->path, 0, why, err);
+    return fold(g, s, role, err);
+}
+
+void group_refuse_session(cw_report_group *g, const char *name, const char *reason)
+{
+    g->files++;
+    set_aside(g, name, 0, reason, 0);
 }

@@ -126,6 +126,13 @@ const char *group_role_label(cw_report_group *g, const char *role_id);
 /* report_group.c: adds the most complete copy of each session found in several records (after
  * the second pass). Returns 0, or -1 with err when memory ran out. */
 int group_add_held_copies(cw_report_group *g, cw_error *err);
+/* report_group.c, for report_from_xapi.c: a scenario, version and file a session was made
+ * with (the first pass); a session read some other way than from a record file, checked and
+ * folded in as cw_report_group_add does (s->path names it in the list of those set aside); a
+ * session that could not be read, set aside under name with the reason. */
+void group_count_candidate(cw_report_group *g, const group_candidate *found);
+int group_add_session(cw_report_group *g, cw_report_session *s, cw_error *err);
+void group_refuse_session(cw_report_group *g, const char *name, const char *reason);
 
 /* report_group_view.c: fills g->view from the totals. */
 int group_build_view(cw_report_group *g, cw_error *err);

@@ -323,6 +323,45 @@ int cw_report_group_write_html(const cw_report_group *g, FILE *out);
 int cw_report_group_write_json(const cw_report_group *g, FILE *out);
 void cw_report_group_free(cw_report_group *g);
 
+/* ---- a group summary from a learning record store's statements ------------------------------ */
+
+/* Reads xAPI statements of one scenario written by cw_xapi_write_session (from a record store,
+ * page by page: the caller does the HTTP) back into sessions and folds them into a group.
+ * Sessions are keyed by context.registration; each is folded in once its statements stop
+ * coming, so memory stays bounded by the sessions whose statements are interleaved, not by the
+ * number of statements (report_from_xapi.c says how). Statements that cannot be used are
+ * counted, with the first of each kind described; a session with one is set aside with the
+ * reason, named by its registration. */
+typedef struct cw_report_xapi_reader cw_report_xapi_reader;
+
+typedef struct cw_report_xapi_counts {
+    long statements;      /* read in the second pass */
+    long sessions;        /* registrations folded in or set aside */
+    long invalid;         /* not a statement, or without a registration */
+    long foreign;         /* verbs casewalk's mapping does not use */
+    long unknown_version; /* of a mapping version this casewalk does not read */
+    char first_invalid[300], first_foreign[300], first_unknown_version[300];
+} cw_report_xapi_counts;
+
+/* homepage as given to cw_xapi_write_session; scenario_id the scenario summarised. The reader
+ * borrows g. NULL when out of memory. */
+cw_report_xapi_reader *cw_report_xapi_reader_new(cw_report_group *g, const char *homepage,
+                                                 const char *scenario_id);
+/* The scenario's activity IRI: what to ask the store for (activity=, related_activities=true). */
+const char *cw_report_xapi_reader_activity(const cw_report_xapi_reader *r);
+/* One page of a StatementResult ({"statements": [...], "more": "..."}), len bytes of body. The
+ * first pass (before cw_report_group_begin) reads only "initialized" statements, to find the
+ * scenario version and file most sessions share; the second pass (after it) reads every
+ * statement. Writes the "more" link into more ("" on the last page). Returns the number of
+ * statements on the page, or -1 with err (not a statement result; a link too long; out of
+ * memory). */
+long cw_report_xapi_reader_page(cw_report_xapi_reader *r, int first_pass, const char *body, size_t len,
+                                char *more, size_t more_size, cw_error *err);
+/* After the second pass's last page: folds in the sessions still open. 0, or -1 with err. */
+int cw_report_xapi_reader_end(cw_report_xapi_reader *r, cw_error *err);
+const cw_report_xapi_counts *cw_report_xapi_reader_counts(const cw_report_xapi_reader *r);
+void cw_report_xapi_reader_free(cw_report_xapi_reader *r);
+
 /* ---- xAPI 1.0.3 statements ---------------------------------------------------------------- */
 
 #define CW_XAPI_DEFAULT_HOMEPAGE "https://casewalk.example"

@@ -40,6 +40,8 @@ _casewalk()
         --html | --json | --out | --screenshot) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --trainee | --name | --seed | --timer | --votes | --choose | --expect | --min-group | --homepage)
             return ;;
+        --lrs | --since | --until | --page-size) return ;;
+        --auth-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
 
     if [[ $cur == -* ]]; then

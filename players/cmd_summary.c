@@ -1,6 +1,7 @@
 /* cmd_summary.c — `casewalk summary RECORDS_OR_FOLDERS... [--html FILE] [--json FILE]
  * [--min-group N] [--scenario FILE]`: a facilitator's summary of many sessions; with --watch,
- * the live summary in the window (players/window/watch_app.c). */
+ * the live summary in the window (players/window/watch_app.c); with --lrs, from the statements a
+ * learning record store holds (summary_lrs.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,10 +10,11 @@
 #include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#include "show.h"
+#include "summary_lrs.h"
 #ifdef CASEWALK_HAVE_WINDOW
 #include "window/watch_app.h"
 #include "window/window.h"
-#include "show.h"
 #endif
 
 static void print_help(void)
@@ -40,12 +42,23 @@ static void print_help(void)
            "  --reveal          start with every decision's results shown\n"
            "  --screenshot FILE save the window as a BMP file and close, once M records are in\n"
            "                    (waiting at most 20 s), and print the counts shown\n\n"
+           "From a learning record store (instead of records):\n"
+           "  casewalk summary --lrs ENDPOINT --scenario ID [--since DATE] [--until DATE]\n"
+           "  --lrs ENDPOINT    the store's xAPI base URL (https://; http:// only to this machine)\n"
+           "  --scenario ID     the scenario's id (or its file: then only that version is summarised)\n"
+           "  --since, --until  statements stored since / until DATE (2026-11-01 or\n"
+           "                    2026-11-01T08:00:00Z); a session cut by them is set aside\n"
+           "  --auth-file FILE  the store's credentials: one line KEY:SECRET, mode 600 (or set\n"
+           "                    CASEWALK_LRS_AUTH); never on the command line\n"
+           "  --homepage URL    the home page the statements were exported with (default %s)\n"
+           "  --page-size N     statements per page asked of the store (default 500)\n"
+           "  --insecure-http   allow plain http:// to another machine\n\n"
            "Records of another scenario or version, torn or malformed ones are listed with the\n"
            "reason, never mixed in; the good lines of a record with a torn last line are used.\n"
            "Trainees appear only as pseudonyms, and the summary names none of them.\n\n"
            "Exit status: 0 done (even with records set aside: they are listed); 1 no usable record,\n"
            "or a path that cannot be read; 2 bad usage.\n",
-           CW_REPORT_DEFAULT_MIN_GROUP);
+           CW_REPORT_DEFAULT_MIN_GROUP, CW_XAPI_DEFAULT_HOMEPAGE);
 }
 
 typedef struct summary_run {
@@ -141,11 +154,63 @@ static int watch_summary(const char **paths, int n_paths, const cw_report_group_
 #endif
 }
 
+/* --lrs and its options: checks them; the scenario named by id, or by its file (that version
+ * alone, as --scenario FILE does for records). EXIT_ENDING when they are good. */
+static int lrs_usage(summary_lrs_options *lrs, int n_paths, int watching, const char *page_text, char *since,
+                     char *until, cw_report_group_options *options, char **scenario_id)
+{
+    if (!lrs->endpoint)
+        return usage_error("summary", "--since, --until, --auth-file, --homepage, --page-size and "
+                                      "--insecure-http go with --lrs");
+    if (n_paths > 0 || watching)
+        return usage_error("summary", "--lrs reads the store: leave out record folders and --watch");
+    if (!options->scenario_path)
+        return usage_error("summary", "--lrs needs --scenario ID: the scenario to summarise");
+    if (lrs->since && summary_lrs_date(lrs->since, since, 64) != 0)
+        return usage_error("summary", "--since takes a date such as 2026-11-01 or 2026-11-01T08:00:00Z");
+    if (lrs->until && summary_lrs_date(lrs->until, until, 64) != 0)
+        return usage_error("summary", "--until takes a date such as 2026-11-30 or 2026-11-30T18:00:00Z");
+    lrs->since = lrs->since ? since : NULL;
+    lrs->until = lrs->until ? until : NULL;
+    if (!cw_xapi_homepage_ok(lrs->homepage))
+        return usage_error("summary", "--homepage takes an http(s) URL without spaces, quotes or a fragment");
+    if (page_text) {
+        char *end;
+        long v = strtol(page_text, &end, 10);
+        if (*end || end == page_text || v < 1 || v > 10000)
+            return usage_error("summary", "--page-size takes a whole number from 1 to 10000");
+        lrs->page_size = (int)v;
+    }
+    const char *name = options->scenario_path;
+    size_t n = strlen(name), plain = strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+    if (n > 0 && n <= 128 && plain == n) { /* an id: the version most sessions share */
+        options->scenario_path = NULL;
+        *scenario_id = strdup(name);
+    } else { /* a file: its id, and only its version */
+        cw_error err = {0};
+        char *path = cw_scenario_find(name, &err);
+        cw_scenario *scenario = path ? cw_scenario_load(path, &err) : NULL;
+        free(path);
+        if (!scenario) {
+            show_error("casewalk summary", err.message);
+            return EXIT_INPUT;
+        }
+        *scenario_id = strdup(cw_scenario_info_get(scenario)->id);
+        cw_scenario_free(scenario);
+    }
+    if (!*scenario_id)
+        return EXIT_INPUT;
+    lrs->scenario_id = *scenario_id;
+    return EXIT_ENDING;
+}
+
 int cmd_summary(int argc, char **argv)
 {
     const char *html = NULL, *json = NULL, *min_text = NULL;
     const char *expect_text = NULL, *screenshot = NULL;
     int watch = 0, reveal = 0;
+    summary_lrs_options lrs = {NULL, NULL, CW_XAPI_DEFAULT_HOMEPAGE, NULL, NULL, NULL, 0, 500, 1000000};
+    const char *page_text = NULL, *homepage = NULL;
     cw_report_group_options options = {0, NULL};
     const char **paths = calloc((size_t)(argc ? argc : 1), sizeof *paths);
     int n_paths = 0;
@@ -174,6 +239,20 @@ int cmd_summary(int argc, char **argv)
             bad = option_value("summary", argc, argv, &i, &expect_text);
         else if (strcmp(argv[i], "--screenshot") == 0)
             bad = option_value("summary", argc, argv, &i, &screenshot);
+        else if (strcmp(argv[i], "--lrs") == 0)
+            bad = option_value("summary", argc, argv, &i, &lrs.endpoint);
+        else if (strcmp(argv[i], "--since") == 0)
+            bad = option_value("summary", argc, argv, &i, &lrs.since);
+        else if (strcmp(argv[i], "--until") == 0)
+            bad = option_value("summary", argc, argv, &i, &lrs.until);
+        else if (strcmp(argv[i], "--auth-file") == 0)
+            bad = option_value("summary", argc, argv, &i, &lrs.auth_file);
+        else if (strcmp(argv[i], "--homepage") == 0)
+            bad = option_value("summary", argc, argv, &i, &homepage);
+        else if (strcmp(argv[i], "--page-size") == 0)
+            bad = option_value("summary", argc, argv, &i, &page_text);
+        else if (strcmp(argv[i], "--insecure-http") == 0)
+            lrs.insecure_http = 1;
         else if (argv[i][0] == '-' && argv[i][1])
             bad = usage_error("summary", "unknown option '%s'", argv[i]) ? -1 : 0;
         else
@@ -192,7 +271,18 @@ int cmd_summary(int argc, char **argv)
         }
         options.min_group = (int)v;
     }
-    if (n_paths == 0) {
+    char since[64], until[64], *scenario_id = NULL;
+    if (homepage)
+        lrs.homepage = homepage;
+    if (lrs.endpoint || lrs.since || lrs.until || lrs.auth_file || page_text || lrs.insecure_http || homepage) {
+        int status = lrs_usage(&lrs, n_paths, watch || expect_text || reveal || screenshot, page_text,
+                               since, until, &options, &scenario_id);
+        if (status != EXIT_ENDING) {
+            free(paths);
+            return status;
+        }
+    }
+    if (n_paths == 0 && !lrs.endpoint) {
         free(paths);
         return usage_error("summary", "which records? Give record files or folders of them");
     }
@@ -212,7 +302,9 @@ int cmd_summary(int argc, char **argv)
     }
     cw_report_progress_start(&run.progress, stderr);
     const cw_report_group_view *view = NULL;
-    if (cw_report_each_record(paths, n_paths, 0, scan_one, &run, &run.skipped, &err) == 0 &&
+    if (lrs.endpoint)
+        view = summary_lrs_run(&lrs, run.group);
+    else if (cw_report_each_record(paths, n_paths, 0, scan_one, &run, &run.skipped, &err) == 0 &&
         cw_report_group_begin(run.group, &err) == 0 &&
         cw_report_each_record(paths, n_paths, 0, add_one, &run, NULL, &err) == 0)
         view = cw_report_group_finish(run.group, &err);
@@ -221,7 +313,8 @@ int cmd_summary(int argc, char **argv)
     if (cw_report_skipped_describe(&run.skipped, skipped, sizeof skipped))
         fprintf(stderr, "casewalk summary: passed over in the folders: %s\n", skipped);
     if (!view) {
-        show_error("casewalk summary", err.message);
+        if (!lrs.endpoint) /* the store's reading says why itself */
+            show_error("casewalk summary", err.message);
     } else if (view->included == 0) {
         fprintf(stderr, "casewalk summary: none of the %ld records could be used (see the reasons "
                         "above)\n", view->files);
@@ -238,6 +331,7 @@ int cmd_summary(int argc, char **argv)
             status = EXIT_INPUT;
     }
     cw_report_group_free(run.group);
+    free(scenario_id);
     free(paths);
     return status;
 }
