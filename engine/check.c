@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_memo.h"
 #include "check_text.h"
 #include "ids.h"
 #include "scenario_load.h"
@@ -44,6 +45,9 @@ typedef struct explorer {
     int *visited_scene; /* shared across roles */
     int *ending_seen;
     cw_role_paths *stats;
+    check_memo *memo;     /* rubric scores already computed in this role's walk */
+    unsigned char *reads; /* per state variable: read by the rubric call under way */
+    int texts_id;         /* the memo's name for the clause texts the drafting step shows */
 } explorer;
 
 static void say(explorer *x, const char *message)
@@ -126,17 +130,27 @@ static int apply_move(cw_session *s, const move *m, cw_error *err)
     return cw_session_compose(s, m->pos, m->n, NULL, NULL, err);
 }
 
-/* A session standing where snap stands, with m applied; NULL after reporting a failure. */
-static cw_session *step_from(explorer *x, const snapshot *snap, const move *m)
+/* A session standing where snap stands; NULL after reporting a failure. */
+static cw_session *restore(explorer *x, const snapshot *snap)
 {
     cw_error err = {CW_OK, ""};
     sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP); /* restoring runs conditions too */
     cw_session *s = session_restore(x->sc, x->role, snap, &err);
-    if (s && m && apply_move(s, m, &err) != 0) {
+    sandbox_total_end(x->sc->sb);
+    if (!s)
+        say(x, err.message);
+    return s;
+}
+
+/* A copy of here with m applied (here itself does not move); NULL after reporting a failure. */
+static cw_session *step_from(explorer *x, const cw_session *here, const move *m)
+{
+    cw_error err = {CW_OK, ""};
+    cw_session *s = session_clone(here, &err);
+    if (s && apply_move(s, m, &err) != 0) {
         cw_session_free(s);
         s = NULL;
     }
-    sandbox_total_end(x->sc->sb);
     if (!s)
         say(x, err.message);
     return s;
@@ -190,10 +204,15 @@ static void visit(explorer *x, const cw_session *s)
 }
 
 /* The rubric's score for draft m in session s (standing at the drafting step), or -1e18 when it
- * fails. The rubric is called directly on the state: no session is built for a trial draft. */
+ * fails. The rubric is called directly on the state: no session is built for a trial draft. A
+ * score the memo holds for a state that agrees on what the rubric reads is taken from there. */
 static double draft_score(explorer *x, const cw_session *s, const move *m)
 {
     const scene *sn = &x->sc->scenes[s->view.scene];
+    double kept;
+    if (x->texts_id >= 0 &&
+        check_memo_find(x->memo, s->view.scene, x->texts_id, m->pos, m->n, s->state, &s->rng, &kept))
+        return kept;
     const char *ids[MAX_MOVE_CLAUSES];
     strbuf text = {0};
     for (int i = 0; i < m->n; i++) {
@@ -205,10 +224,16 @@ static double draft_score(explorer *x, const cw_session *s, const move *m)
     char *draft = strbuf_take(&text);
     cw_rng rng = s->rng;
     call_context cx = {x->sc, s->state, x->role, &rng};
+    unsigned char *reads = x->texts_id >= 0 ? x->reads : NULL;
+    if (reads)
+        memset(reads, 0, (size_t)x->sc->n_vars);
     rubric_result r;
     cw_error err = {CW_OK, ""};
-    int rc = draft ? call_rubric(&cx, sn, ids, m->n, "", draft, &r, &err) : -1;
+    int rc = draft ? call_rubric_tracked(&cx, sn, ids, m->n, "", draft, reads, &r, &err) : -1;
     double score = rc == 0 ? r.score : -1e18;
+    if (rc == 0 && reads) /* a failure is not kept: a spent time budget says nothing of the draft */
+        check_memo_keep(x->memo, s->view.scene, x->texts_id, m->pos, m->n, s->state, reads,
+                        memcmp(&rng, &s->rng, sizeof rng) != 0, &s->rng, score);
     if (draft)
         rubric_result_free(&r);
     else
@@ -307,6 +332,13 @@ static int moves_at(explorer *x, const cw_session *s, move *moves, int max)
         return n;
     }
     const compose_step *cs = sn->compose;
+    const char *texts[MAX_MOVE_CLAUSES * 4];
+    x->texts_id = -1; /* a step with more clauses than that is scored without the memo */
+    if (s->view.n_options <= (int)(sizeof texts / sizeof *texts)) {
+        for (int i = 0; i < s->view.n_options; i++)
+            texts[i] = s->view.options[i].text;
+        x->texts_id = check_memo_texts(x->memo, s->view.scene, texts, s->view.n_options);
+    }
     if (cs->min <= 1)
         for (int c = 0; c < cs->n_clauses && c < MAX_MOVE_CLAUSES && n < max - 3; c++)
             moves[n++] = (move){1, {c}};
@@ -334,6 +366,13 @@ static void explore_role(explorer *x)
     x->head = x->tail = x->cap = 0;
     x->expanded = x->stopped = 0;
     x->deadline_ms = monotonic_ms() + MAX_SECONDS * 1000;
+    x->memo = check_memo_new(x->sc);
+    x->reads = calloc((size_t)x->sc->n_vars + 1, 1);
+    x->texts_id = -1;
+    if (!x->memo || !x->reads) {
+        say(x, "out of memory");
+        x->stopped = 1;
+    }
     x->stats->fewest_decisions = -1;
     cw_error err = {CW_OK, ""};
     cw_session *start = session_create(x->sc, x->role, "check", CW_MODE_PRACTICE, 1, 0, &err);
@@ -351,21 +390,25 @@ static void explore_role(explorer *x)
             break;
         }
         snapshot snap = x->queue[x->head++];
-        cw_session *here = step_from(x, &snap, NULL);
+        cw_session *here = restore(x, &snap);
         move moves[MAX_MOVE_CLAUSES + 8];
         int n = here ? moves_at(x, here, moves, MAX_MOVE_CLAUSES + 8) : 0;
-        cw_session_free(here);
         for (int i = 0; i < n; i++) {
-            cw_session *next = step_from(x, &snap, &moves[i]);
+            cw_session *next = step_from(x, here, &moves[i]);
             if (next)
                 visit(x, next);
             cw_session_free(next);
         }
+        cw_session_free(here);
         snapshot_free(x->sc, &snap);
     }
     for (size_t i = x->head; i < x->tail; i++)
         snapshot_free(x->sc, &x->queue[i]);
     free(x->queue);
+    check_memo_free(x->memo);
+    free(x->reads);
+    x->memo = NULL;
+    x->reads = NULL;
     x->stats->states = x->expanded;
     if (x->stats->endings == 0 && !x->stopped) { /* a stopped walk proves nothing about endings */
         char m[600];

@@ -405,6 +405,66 @@ cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_
     return s;
 }
 
+/* A copy of what v shows, or -1 when out of memory (dst is then empty). */
+static int view_copy(view *dst, const view *src)
+{
+    int n = src->n_options;
+    *dst = *src;
+    dst->text = src->text ? strdup(src->text) : NULL;
+    dst->speaker = src->speaker ? strdup(src->speaker) : NULL;
+    dst->options = calloc((size_t)n + 1, sizeof *dst->options);
+    dst->option_texts = calloc((size_t)n + 1, sizeof *dst->option_texts);
+    dst->choice_index = calloc((size_t)n + 1, sizeof *dst->choice_index);
+    dst->revealed = calloc((size_t)src->n_reveal + 1, sizeof *dst->revealed);
+    int ok = (dst->text || !src->text) && (dst->speaker || !src->speaker) && dst->options && dst->option_texts &&
+             dst->choice_index && dst->revealed;
+    dst->n_options = 0;
+    for (int i = 0; ok && i < n; i++) {
+        ok = (dst->option_texts[i] = strdup(src->option_texts[i])) != NULL;
+        dst->options[i] = src->options[i];
+        dst->options[i].text = dst->option_texts[i];
+        dst->choice_index[i] = src->choice_index[i];
+        dst->n_options += ok;
+    }
+    if (ok && src->n_reveal > 0)
+        memcpy(dst->revealed, src->revealed, (size_t)src->n_reveal * sizeof *dst->revealed);
+    if (!ok)
+        view_free(dst);
+    return ok ? 0 : -1;
+}
+
+cw_session *session_clone(const cw_session *from, cw_error *err)
+{
+    cw_session *s = calloc(1, sizeof *s);
+    if (!s) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    s->sc = from->sc;
+    s->role = from->role;
+    s->mode = from->mode;
+    s->seed = from->seed;
+    s->rng = from->rng;
+    memcpy(s->id, from->id, sizeof s->id);
+    s->group = from->group;
+    s->authored_order_default = from->authored_order_default;
+    s->phase = from->phase;
+    s->decisions = from->decisions;
+    s->finished = from->finished;
+    s->shown_at = from->shown_at;
+    s->writer.fd = -1;
+    s->view.scene = -1;
+    s->trainee = strdup(from->trainee);
+    s->state = state_copy(from->sc, from->state, 0);
+    if (!s->trainee || !s->state || view_copy(&s->view, &from->view) != 0) {
+        cw_session_free(s);
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    refresh_step(s);
+    return s;
+}
+
 /* The trainee is named only by a pseudonym: the record's rules (no e-mail address, short, UTF-8). */
 static int pseudonym_ok(const char *trainee, cw_error *err)
 {

@@ -78,6 +78,9 @@ int session_decide(cw_session *s, int position, const char *reason, const decisi
 int session_snapshot(const cw_session *s, snapshot *snap);
 cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_error *err);
 void snapshot_free(const cw_scenario *sc, snapshot *snap);
+/* An unrecorded copy of s standing where s stands (state, view, generator), without its history:
+ * check tries each move on one instead of rebuilding the point from its snapshot. */
+cw_session *session_clone(const cw_session *s, cw_error *err);
 
 /* session_record.c: the lines of the record, each through record_append */
 int session_write_header(cw_session *s, cw_error *err);
