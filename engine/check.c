@@ -1,8 +1,9 @@
 /* check.c — `casewalk check`: validation plus a breadth-first walk of every path for every role.
  *
- * Each point reached is kept as a snapshot (scene, state, generator) and expanded once per
+ * Each point reached is kept as the unrecorded session that arrived there, and expanded once per
  * distinct (scene, state): two paths that arrive at the same scene with the same state have the
- * same future. Breadth first, so the first time an ending is met is on the fewest decisions.
+ * same future. Each move is tried on a copy of the point (no scenario function runs again to
+ * rebuild it), and the rubric's scores are kept across states (check_memo.c). Breadth first, so the first time an ending is met is on the fewest decisions.
  * Drafting steps are tried with a few drafts — each clause alone, every clause, and the rubric's
  * best and worst greedy drafts — so that routes depending on the score are reached. */
 #include <lua.h>
@@ -38,7 +39,7 @@ typedef struct explorer {
     int n_said;
     char **seen; /* open-addressing set of "scene|state" keys */
     size_t seen_cap, seen_count;
-    snapshot *queue;
+    cw_session **queue; /* points waiting to be expanded, owned */
     size_t head, tail, cap;
     int expanded, stopped;
     int64_t deadline_ms;
@@ -48,6 +49,7 @@ typedef struct explorer {
     check_memo *memo;     /* rubric scores already computed in this role's walk */
     unsigned char *reads; /* per state variable: read by the rubric call under way */
     int texts_id;         /* the memo's name for the clause texts the drafting step shows */
+    strbuf key;           /* the state key being looked up, reused from point to point */
 } explorer;
 
 static void say(explorer *x, const char *message)
@@ -78,16 +80,14 @@ static uint64_t fnv1a(const char *s)
     return h;
 }
 
-/* Adds key to the set (taking it); returns 1 if it was new. */
-static int remember(explorer *x, char *key)
+/* Adds a copy of key to the set; returns 1 if it was new. */
+static int remember(explorer *x, const char *key)
 {
     if ((x->seen_count + 1) * 2 > x->seen_cap) {
         size_t cap = x->seen_cap ? x->seen_cap * 2 : 1024;
         char **table = calloc(cap, sizeof *table);
-        if (!table) {
-            free(key);
+        if (!table)
             return 0;
-        }
         for (size_t i = 0; i < x->seen_cap; i++)
             if (x->seen[i]) {
                 size_t k = fnv1a(x->seen[i]) & (cap - 1);
@@ -101,26 +101,42 @@ static int remember(explorer *x, char *key)
     }
     size_t k = fnv1a(key) & (x->seen_cap - 1);
     for (; x->seen[k]; k = (k + 1) & (x->seen_cap - 1))
-        if (strcmp(x->seen[k], key) == 0) {
-            free(key);
+        if (strcmp(x->seen[k], key) == 0)
             return 0;
-        }
-    x->seen[k] = key;
+    if (!(x->seen[k] = strdup(key)))
+        return 0;
     x->seen_count++;
     return 1;
 }
 
-static char *state_key(const cw_session *s)
+/* "scene|value|value...", each value as value_format writes it, into x->key (NULL when out of
+ * memory). Built once per move: booleans and whole numbers are written without snprintf. */
+static const char *state_key(explorer *x, const cw_session *s)
 {
-    strbuf b = {0};
-    strbuf_adds(&b, s->step.scene_id);
+    strbuf *b = &x->key;
+    b->len = 0;
+    strbuf_adds(b, s->step.scene_id);
     for (int i = 0; i < s->sc->n_vars; i++) {
-        char v[300];
-        value_format(&s->state[i], v, sizeof v);
-        strbuf_adds(&b, "|");
-        strbuf_adds(&b, v);
+        const value *v = &s->state[i];
+        char text[300];
+        strbuf_add(b, "|", 1);
+        if (v->type == VALUE_BOOL) {
+            strbuf_adds(b, v->boolean ? "true" : "false");
+        } else if (v->type == VALUE_NUMBER && v->number == (double)(long long)v->number && v->number >= 0 &&
+                   v->number < 1e15) {
+            char *end = text + sizeof text, *p = end;
+            long long n = (long long)v->number;
+            do
+                *--p = (char)('0' + n % 10);
+            while ((n /= 10) > 0);
+            strbuf_add(b, p, (size_t)(end - p));
+        } else {
+            value_format(v, text, sizeof text);
+            strbuf_adds(b, text);
+        }
     }
-    return strbuf_take(&b);
+    strbuf_add(b, "", 0);
+    return b->failed ? NULL : b->data;
 }
 
 static int apply_move(cw_session *s, const move *m, cw_error *err)
@@ -128,18 +144,6 @@ static int apply_move(cw_session *s, const move *m, cw_error *err)
     if (m->n == 0)
         return cw_session_choose(s, m->pos[0], NULL, err);
     return cw_session_compose(s, m->pos, m->n, NULL, NULL, err);
-}
-
-/* A session standing where snap stands; NULL after reporting a failure. */
-static cw_session *restore(explorer *x, const snapshot *snap)
-{
-    cw_error err = {CW_OK, ""};
-    sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP); /* restoring runs conditions too */
-    cw_session *s = session_restore(x->sc, x->role, snap, &err);
-    sandbox_total_end(x->sc->sb);
-    if (!s)
-        say(x, err.message);
-    return s;
 }
 
 /* A copy of here with m applied (here itself does not move); NULL after reporting a failure. */
@@ -156,26 +160,29 @@ static cw_session *step_from(explorer *x, const cw_session *here, const move *m)
     return s;
 }
 
-static void push(explorer *x, const cw_session *s)
+/* Queues s (taking it); returns 0 when out of memory (s is then the caller's to free). */
+static int push(explorer *x, cw_session *s)
 {
     if (x->tail == x->cap) {
         size_t cap = x->cap ? x->cap * 2 : 256;
-        snapshot *grown = realloc(x->queue, cap * sizeof *grown);
+        cw_session **grown = realloc(x->queue, cap * sizeof *grown);
         if (!grown)
-            return;
+            return 0;
         x->queue = grown;
         x->cap = cap;
     }
-    if (session_snapshot(s, &x->queue[x->tail]) == 0)
-        x->tail++;
+    session_trim(s);
+    x->queue[x->tail++] = s;
+    return 1;
 }
 
-/* Notes where s arrived: an ending counts towards the statistics, a new point is queued. */
-static void visit(explorer *x, const cw_session *s)
+/* Notes where s arrived from the scene of index from (-1 at the start): an ending counts towards
+ * the statistics, a new point is queued (then the queue owns s: returns 1). */
+static int visit(explorer *x, cw_session *s, int from)
 {
     const scene *sn = &x->sc->scenes[s->view.scene];
     x->visited_scene[s->view.scene] = 1;
-    check_step_text(s, say_once, x); /* text the scenario's functions gave */
+    check_step_text(s, from, say_once, x); /* text the scenario's functions gave */
     if (sn->is_ending) {
         if (!x->ending_seen[s->view.scene]++)
             x->stats->endings++;
@@ -183,11 +190,11 @@ static void visit(explorer *x, const cw_session *s)
             x->stats->fewest_decisions = s->decisions;
         if (s->decisions > x->stats->most_decisions)
             x->stats->most_decisions = s->decisions;
-        return;
+        return 0;
     }
-    char *key = state_key(s);
+    const char *key = state_key(x, s);
     if (!key || !remember(x, key))
-        return;
+        return 0;
     int over_states = ++x->expanded > MAX_STATES, over_time = monotonic_ms() > x->deadline_ms;
     if (over_states || over_time) {
         if (!x->stopped) {
@@ -198,9 +205,9 @@ static void visit(explorer *x, const cw_session *s)
             say(x, m);
         }
         x->stopped = 1;
-        return;
+        return 0;
     }
-    push(x, s);
+    return push(x, s);
 }
 
 /* The rubric's score for draft m in session s (standing at the drafting step), or -1e18 when it
@@ -379,31 +386,27 @@ static void explore_role(explorer *x)
     sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP);
     int entered = start && session_enter_start(start, &err) == 0;
     sandbox_total_end(x->sc->sb);
-    if (entered)
-        visit(x, start);
-    else
+    if (!entered)
         say(x, err.message);
-    cw_session_free(start);
+    if (!entered || !visit(x, start, -1))
+        cw_session_free(start);
     while (x->head < x->tail && !x->stopped) {
         if (sandbox_total_spent(x->sc->sb) || sandbox_interrupted()) {
             x->stopped = 1; /* the failing call has said why */
             break;
         }
-        snapshot snap = x->queue[x->head++];
-        cw_session *here = restore(x, &snap);
+        cw_session *here = x->queue[x->head++];
         move moves[MAX_MOVE_CLAUSES + 8];
-        int n = here ? moves_at(x, here, moves, MAX_MOVE_CLAUSES + 8) : 0;
+        int n = moves_at(x, here, moves, MAX_MOVE_CLAUSES + 8);
         for (int i = 0; i < n; i++) {
             cw_session *next = step_from(x, here, &moves[i]);
-            if (next)
-                visit(x, next);
-            cw_session_free(next);
+            if (next && !visit(x, next, here->view.scene))
+                cw_session_free(next);
         }
         cw_session_free(here);
-        snapshot_free(x->sc, &snap);
     }
     for (size_t i = x->head; i < x->tail; i++)
-        snapshot_free(x->sc, &x->queue[i]);
+        cw_session_free(x->queue[i]);
     free(x->queue);
     check_memo_free(x->memo);
     free(x->reads);
@@ -469,6 +472,7 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
             say(&x, m);
         }
     sandbox_total_end(sc->sb);
+    free(x.key.data);
     for (int i = 0; i < x.n_said; i++)
         free(x.said[i]);
     free(x.said);

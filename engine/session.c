@@ -13,6 +13,8 @@
 #define MAX_OWN_TEXT 4000
 #define MAX_REASON 4000
 
+static void result_entry_clear(result_entry *r);
+
 static call_context context(cw_session *s, const value *state)
 {
     call_context cx = {s->sc, state, s->role, &s->rng};
@@ -456,13 +458,28 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
     s->view.scene = -1;
     s->trainee = strdup(from->trainee);
     s->state = state_copy(from->sc, from->state, 0);
-    if (!s->trainee || !s->state || view_copy(&s->view, &from->view) != 0) {
+    s->results = malloc(sizeof *s->results); /* room for the one decision a copy is made for */
+    s->cap_results = 1;
+    if (!s->trainee || !s->state || !s->results || view_copy(&s->view, &from->view) != 0) {
         cw_session_free(s);
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return NULL;
     }
     refresh_step(s);
     return s;
+}
+
+void session_trim(cw_session *s)
+{
+    free(s->view.text);
+    free(s->view.speaker);
+    s->view.text = s->view.speaker = NULL;
+    for (int i = 0; i < s->n_results; i++)
+        result_entry_clear(&s->results[i]);
+    free(s->results);
+    s->results = NULL;
+    s->n_results = s->cap_results = 0;
+    refresh_step(s);
 }
 
 /* The trainee is named only by a pseudonym: the record's rules (no e-mail address, short, UTF-8). */

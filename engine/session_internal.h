@@ -81,6 +81,9 @@ void snapshot_free(const cw_scenario *sc, snapshot *snap);
 /* An unrecorded copy of s standing where s stands (state, view, generator), without its history:
  * check tries each move on one instead of rebuilding the point from its snapshot. */
 cw_session *session_clone(const cw_session *s, cw_error *err);
+/* Frees what a point waiting in check's queue no longer needs: the text shown (already checked)
+ * and the history. Its choices or clauses, state and generator stay. */
+void session_trim(cw_session *s);
 
 /* session_record.c: the lines of the record, each through record_append */
 int session_write_header(cw_session *s, cw_error *err);
