@@ -49,6 +49,7 @@ typedef struct explorer {
     check_memo *memo;     /* rubric scores already computed in this role's walk */
     unsigned char *reads; /* per state variable: read by the rubric call under way */
     int texts_id;         /* the memo's name for the clause texts the drafting step shows */
+    int texts_scene;      /* ... at the scene of this index */
     strbuf key;           /* the state key being looked up, reused from point to point */
 } explorer;
 
@@ -210,16 +211,68 @@ static int visit(explorer *x, cw_session *s, int from)
     return push(x, s);
 }
 
+/* Whether the memo may serve the drafting step at this scene (the one moves_at named the texts of). */
+static int memo_applies(const explorer *x, int scene_index)
+{
+    return x->texts_id >= 0 && x->texts_scene == scene_index;
+}
+
+/* Calls the rubric on the draft of the clauses pos[0..n) and keeps what it returns in the memo.
+ * A failure is not kept: a spent time budget says nothing of the draft. */
+static int rubric_kept(explorer *x, const call_context *cx, int scene_index, const int *pos, const char *const *ids,
+                       int n, const char *text, rubric_result *out, cw_error *err)
+{
+    cw_rng before = *cx->rng;
+    memset(x->reads, 0, (size_t)x->sc->n_vars);
+    int rc = call_rubric_tracked(cx, &x->sc->scenes[scene_index], ids, n, "", text, x->reads, out, err);
+    if (rc == 0)
+        check_memo_keep(x->memo, scene_index, x->texts_id, pos, n, cx->state, x->reads, &before, cx->rng, out);
+    return rc;
+}
+
+/* The session's rubric while check walks (rubric_fn): the memo's copy of what the rubric returned
+ * for this draft in an agreeing state, or a call that the memo then keeps. */
+static int memo_rubric(void *ud, const call_context *cx, const scene *sn, const char *const *clause_ids, int n_clauses,
+                       const char *own, const char *text, rubric_result *out, cw_error *err)
+{
+    explorer *x = ud;
+    int scene_index = (int)(sn - x->sc->scenes), pos[MAX_MOVE_CLAUSES];
+    int usable = memo_applies(x, scene_index) && (!own || !*own) && n_clauses <= MAX_MOVE_CLAUSES;
+    for (int i = 0; usable && i < n_clauses; i++) { /* the ids are the scenario's own strings */
+        pos[i] = -1;
+        for (int k = 0; k < sn->compose->n_clauses && pos[i] < 0; k++)
+            if (sn->compose->clauses[k].id == clause_ids[i])
+                pos[i] = k;
+        usable = pos[i] >= 0;
+    }
+    if (!usable)
+        return call_rubric(cx, sn, clause_ids, n_clauses, own, text, out, err);
+    cw_rng after;
+    const rubric_result *kept = check_memo_find(x->memo, scene_index, x->texts_id, pos, n_clauses, cx->state,
+                                                cx->rng, &after);
+    if (!kept)
+        return rubric_kept(x, cx, scene_index, pos, clause_ids, n_clauses, text, out, err);
+    if (rubric_result_copy(out, kept) != 0) {
+        memset(out, 0, sizeof *out);
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    *cx->rng = after;
+    return 0;
+}
+
 /* The rubric's score for draft m in session s (standing at the drafting step), or -1e18 when it
  * fails. The rubric is called directly on the state: no session is built for a trial draft. A
  * score the memo holds for a state that agrees on what the rubric reads is taken from there. */
 static double draft_score(explorer *x, const cw_session *s, const move *m)
 {
     const scene *sn = &x->sc->scenes[s->view.scene];
-    double kept;
-    if (x->texts_id >= 0 &&
-        check_memo_find(x->memo, s->view.scene, x->texts_id, m->pos, m->n, s->state, &s->rng, &kept))
-        return kept;
+    int memo = memo_applies(x, s->view.scene);
+    cw_rng after;
+    const rubric_result *kept =
+        memo ? check_memo_find(x->memo, s->view.scene, x->texts_id, m->pos, m->n, s->state, &s->rng, &after) : NULL;
+    if (kept)
+        return kept->score;
     const char *ids[MAX_MOVE_CLAUSES];
     strbuf text = {0};
     for (int i = 0; i < m->n; i++) {
@@ -231,16 +284,12 @@ static double draft_score(explorer *x, const cw_session *s, const move *m)
     char *draft = strbuf_take(&text);
     cw_rng rng = s->rng;
     call_context cx = {x->sc, s->state, x->role, &rng};
-    unsigned char *reads = x->texts_id >= 0 ? x->reads : NULL;
-    if (reads)
-        memset(reads, 0, (size_t)x->sc->n_vars);
     rubric_result r;
     cw_error err = {CW_OK, ""};
-    int rc = draft ? call_rubric_tracked(&cx, sn, ids, m->n, "", draft, reads, &r, &err) : -1;
+    int rc = !draft ? -1
+             : memo ? rubric_kept(x, &cx, s->view.scene, m->pos, ids, m->n, draft, &r, &err)
+                    : call_rubric(&cx, sn, ids, m->n, "", draft, &r, &err);
     double score = rc == 0 ? r.score : -1e18;
-    if (rc == 0 && reads) /* a failure is not kept: a spent time budget says nothing of the draft */
-        check_memo_keep(x->memo, s->view.scene, x->texts_id, m->pos, m->n, s->state, reads,
-                        memcmp(&rng, &s->rng, sizeof rng) != 0, &s->rng, score);
     if (draft)
         rubric_result_free(&r);
     else
@@ -345,6 +394,7 @@ static int moves_at(explorer *x, const cw_session *s, move *moves, int max)
         for (int i = 0; i < s->view.n_options; i++)
             texts[i] = s->view.options[i].text;
         x->texts_id = check_memo_texts(x->memo, s->view.scene, texts, s->view.n_options);
+        x->texts_scene = s->view.scene;
     }
     if (cs->min <= 1)
         for (int c = 0; c < cs->n_clauses && c < MAX_MOVE_CLAUSES && n < max - 3; c++)
@@ -383,6 +433,10 @@ static void explore_role(explorer *x)
     x->stats->fewest_decisions = -1;
     cw_error err = {CW_OK, ""};
     cw_session *start = session_create(x->sc, x->role, "check", CW_MODE_PRACTICE, 1, 0, &err);
+    if (start) { /* every point is a copy of this one: they all score drafts through the memo */
+        start->rubric = memo_rubric;
+        start->rubric_ud = x;
+    }
     sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP);
     int entered = start && session_enter_start(start, &err) == 0;
     sandbox_total_end(x->sc->sb);

@@ -25,8 +25,8 @@ typedef struct score_entry {
     int draft, shape;
     uint64_t hash;
     value *values; /* of shape's variables, in its order */
-    cw_rng rng;
-    double score;
+    cw_rng rng, rng_after;
+    rubric_result result;
 } score_entry;
 
 typedef struct text_set {
@@ -108,6 +108,7 @@ void check_memo_free(check_memo *m)
         for (int k = 0; k < m->shapes[m->scores[i].shape].n_vars; k++)
             value_free(&m->scores[i].values[k]);
         free(m->scores[i].values);
+        rubric_result_free(&m->scores[i].result);
     }
     for (int i = 0; i < m->n_sets; i++) {
         for (int k = 0; k < m->sets[i].n; k++)
@@ -219,12 +220,12 @@ static int score_matches(const score_entry *e, const read_shape *r, const value 
     return !r->drew || memcmp(&e->rng, rng, sizeof *rng) == 0;
 }
 
-int check_memo_find(const check_memo *m, int scene_index, int texts_id, const int *pos, int n, const value *state,
-                    const cw_rng *rng, double *score)
+const rubric_result *check_memo_find(const check_memo *m, int scene_index, int texts_id, const int *pos, int n,
+                                     const value *state, const cw_rng *rng, cw_rng *rng_after)
 {
     int d = draft_index((check_memo *)m, scene_index, texts_id, pos, n, 0);
     if (d < 0 || !m->score_cap)
-        return 0;
+        return NULL;
     for (int s = 0; s < m->drafts[d].n_shapes; s++) {
         int shape = m->drafts[d].shapes[s];
         const read_shape *r = &m->shapes[shape];
@@ -232,12 +233,12 @@ int check_memo_find(const check_memo *m, int scene_index, int texts_id, const in
         for (size_t k = h & (m->score_cap - 1); m->score_slots[k]; k = (k + 1) & (m->score_cap - 1)) {
             const score_entry *e = &m->scores[m->score_slots[k] - 1];
             if (e->hash == h && e->draft == d && e->shape == shape && score_matches(e, r, state, rng)) {
-                *score = e->score;
-                return 1;
+                *rng_after = r->drew ? e->rng_after : *rng;
+                return &e->result;
             }
         }
     }
-    return 0;
+    return NULL;
 }
 
 /* The index of the read set (added when new), or -1 when out of memory. */
@@ -287,9 +288,36 @@ static int grow_scores(check_memo *m)
     return grow_array((void **)&m->scores, &m->cap_scores, m->n_scores, sizeof *m->scores);
 }
 
-void check_memo_keep(check_memo *m, int scene_index, int texts_id, const int *pos, int n, const value *state,
-                     const unsigned char *reads, int drew, const cw_rng *rng, double score)
+static int copy_list(char ***dst, char *const *src, int n)
 {
+    *dst = NULL;
+    if (!src)
+        return 0;
+    if (!(*dst = calloc((size_t)n + 1, sizeof **dst)))
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (!((*dst)[i] = strdup(src[i])))
+            return -1;
+    return 0;
+}
+
+int rubric_result_copy(rubric_result *dst, const rubric_result *src)
+{
+    *dst = *src;
+    dst->feedback = NULL, dst->flags = dst->missing = NULL;
+    if ((src->feedback && !(dst->feedback = strdup(src->feedback))) || copy_list(&dst->flags, src->flags, src->n_flags) ||
+        copy_list(&dst->missing, src->missing, src->n_missing)) {
+        rubric_result_free(dst);
+        return -1;
+    }
+    return 0;
+}
+
+void check_memo_keep(check_memo *m, int scene_index, int texts_id, const int *pos, int n, const value *state,
+                     const unsigned char *reads, const cw_rng *rng, const cw_rng *rng_after,
+                     const rubric_result *result)
+{
+    int drew = memcmp(rng, rng_after, sizeof *rng) != 0;
     int d = draft_index(m, scene_index, texts_id, pos, n, 1);
     int shape = d >= 0 ? shape_index(m, reads, drew) : -1;
     if (shape < 0 || grow_scores(m) != 0)
@@ -310,14 +338,19 @@ void check_memo_keep(check_memo *m, int scene_index, int texts_id, const int *po
     e->values = calloc((size_t)r->n_vars + 1, sizeof *e->values);
     if (!e->values)
         return;
+    if (rubric_result_copy(&e->result, result) != 0) {
+        free(e->values);
+        return;
+    }
     for (int i = 0; i < r->n_vars; i++)
         if (value_copy(&e->values[i], &state[r->vars[i]]) != 0) {
             for (int k = 0; k < i; k++)
                 value_free(&e->values[k]);
             free(e->values);
+            rubric_result_free(&e->result);
             return;
         }
-    e->draft = d, e->shape = shape, e->rng = *rng, e->score = score;
+    e->draft = d, e->shape = shape, e->rng = *rng, e->rng_after = *rng_after;
     e->hash = score_hash(d, shape, r, state, rng);
     size_t k = e->hash & (m->score_cap - 1);
     while (m->score_slots[k])

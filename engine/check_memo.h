@@ -9,7 +9,7 @@
 #ifndef CW_CHECK_MEMO_H
 #define CW_CHECK_MEMO_H
 
-#include "scenario_model.h"
+#include "scenario_call.h"
 
 typedef struct check_memo check_memo;
 
@@ -20,14 +20,20 @@ void check_memo_free(check_memo *m);
  * state, so the same scene can show different ones); -1 when out of memory. */
 int check_memo_texts(check_memo *m, int scene_index, const char *const *texts, int n);
 
-/* The score kept for the draft of the clause positions pos[0..n) at scene with the clause texts
- * texts_id, in state with the generator rng; returns 1 and sets *score, or 0 when none applies. */
-int check_memo_find(const check_memo *m, int scene_index, int texts_id, const int *pos, int n, const value *state,
-                    const cw_rng *rng, double *score);
+/* What the rubric returned for the draft of the clause positions pos[0..n) at scene with the
+ * clause texts texts_id, in state with the generator rng, and the generator after the call; NULL
+ * when nothing kept applies. */
+const rubric_result *check_memo_find(const check_memo *m, int scene_index, int texts_id, const int *pos, int n,
+                                     const value *state, const cw_rng *rng, cw_rng *rng_after);
 
-/* Keeps a score: reads[i] is 1 for each state variable the call read; drew says whether it drew
- * from the generator (then rng is the generator before the call and must match too). */
+/* Keeps a copy of what the rubric returned: reads[i] is 1 for each state variable the call read;
+ * rng and rng_after are the generator before and after (if they differ, the call drew from it,
+ * and rng must match too). */
 void check_memo_keep(check_memo *m, int scene_index, int texts_id, const int *pos, int n, const value *state,
-                     const unsigned char *reads, int drew, const cw_rng *rng, double score);
+                     const unsigned char *reads, const cw_rng *rng, const cw_rng *rng_after,
+                     const rubric_result *result);
+
+/* A deep copy of a rubric's result; -1 when out of memory (dst then needs no freeing). */
+int rubric_result_copy(rubric_result *dst, const rubric_result *src);
 
 #endif

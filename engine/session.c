@@ -454,6 +454,8 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
     s->decisions = from->decisions;
     s->finished = from->finished;
     s->shown_at = from->shown_at;
+    s->rubric = from->rubric;
+    s->rubric_ud = from->rubric_ud;
     s->writer.fd = -1;
     s->view.scene = -1;
     s->trainee = strdup(from->trainee);
@@ -782,7 +784,8 @@ static int compose_step_run(cw_session *s, const int *positions, int n_positions
         goto fail;
     }
     call_context cx = context(s, s->state);
-    if (call_rubric(&cx, sn, ids, n_positions, own, draft_text, &rubric, err) != 0)
+    if ((s->rubric ? s->rubric(s->rubric_ud, &cx, sn, ids, n_positions, own, draft_text, &rubric, err)
+                   : call_rubric(&cx, sn, ids, n_positions, own, draft_text, &rubric, err)) != 0)
         goto fail;
     if (cs->score_var >= 0)
         next_state[cs->score_var].number = rubric.score;

@@ -42,6 +42,10 @@ typedef struct decision_extra {
     const char *picked_by;
 } decision_extra;
 
+/* Scores a draft in place of call_rubric (same contract): check keeps what rubrics returned. */
+typedef int (*rubric_fn)(void *ud, const call_context *cx, const scene *sn, const char *const *clause_ids,
+                         int n_clauses, const char *own, const char *text, rubric_result *out, cw_error *err);
+
 struct cw_session {
     cw_scenario *sc;
     int role;
@@ -67,6 +71,8 @@ struct cw_session {
     int replaying;     /* resume: rebuild without writing */
     int64_t replay_ms; /* resume: the recorded time to decide */
     int owns_scenario; /* resume loaded it: free it with the session */
+    rubric_fn rubric;  /* NULL: call_rubric; copied by session_clone */
+    void *rubric_ud;
 };
 
 /* session.c */
