@@ -3,7 +3,8 @@
  * Each point reached is kept as the unrecorded session that arrived there, and expanded once per
  * distinct (scene, state): two paths that arrive at the same scene with the same state have the
  * same future. Each move is tried on a copy of the point (no scenario function runs again to
- * rebuild it), and the rubric's scores are kept across states (check_memo.c). Breadth first, so the first time an ending is met is on the fewest decisions.
+ * rebuild it), and what the rubric returns is kept across states (check_memo.c). Breadth first,
+ * so the first time an ending is met is on the fewest decisions.
  * Drafting steps are tried with a few drafts — each clause alone, every clause, and the rubric's
  * best and worst greedy drafts — so that routes depending on the score are reached. */
 #include <lua.h>

@@ -20,7 +20,7 @@ typedef struct view {
     cw_rng rng_before; /* the generator before this view drew from it: rebuilding replays it */
 } view;
 
-/* Where a session stands, without its history: enough to rebuild it and go on (check uses it). */
+/* Where a session stands, without its history: enough to rebuild it and go on. */
 typedef struct snapshot {
     int scene;
     value *state;
