@@ -1,8 +1,10 @@
 /* check.c — `casewalk check`: validation plus a breadth-first walk of every path for every role.
  *
- * Each point reached is kept as a snapshot (scene, state, generator) and expanded once per
+ * Each point reached is kept as the unrecorded session that arrived there, and expanded once per
  * distinct (scene, state): two paths that arrive at the same scene with the same state have the
- * same future. Breadth first, so the first time an ending is met is on the fewest decisions.
+ * same future. Each move is tried on a copy of the point (no scenario function runs again to
+ * rebuild it), and what the rubric returns is kept across states (check_memo.c). Breadth first,
+ * so the first time an ending is met is on the fewest decisions.
  * Drafting steps are tried with a few drafts — each clause alone, every clause, and the rubric's
  * best and worst greedy drafts — so that routes depending on the score are reached. */
 #include <lua.h>
@@ -10,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_memo.h"
 #include "check_text.h"
 #include "ids.h"
 #include "scenario_load.h"
@@ -37,13 +40,18 @@ typedef struct explorer {
     int n_said;
     char **seen; /* open-addressing set of "scene|state" keys */
     size_t seen_cap, seen_count;
-    snapshot *queue;
+    cw_session **queue; /* points waiting to be expanded, owned */
     size_t head, tail, cap;
     int expanded, stopped;
     int64_t deadline_ms;
     int *visited_scene; /* shared across roles */
     int *ending_seen;
     cw_role_paths *stats;
+    check_memo *memo;     /* rubric scores already computed in this role's walk */
+    unsigned char *reads; /* per state variable: read by the rubric call under way */
+    int texts_id;         /* the memo's name for the clause texts the drafting step shows */
+    int texts_scene;      /* ... at the scene of this index */
+    strbuf key;           /* the state key being looked up, reused from point to point */
 } explorer;
 
 static void say(explorer *x, const char *message)
@@ -74,16 +82,14 @@ static uint64_t fnv1a(const char *s)
     return h;
 }
 
-/* Adds key to the set (taking it); returns 1 if it was new. */
-static int remember(explorer *x, char *key)
+/* Adds a copy of key to the set; returns 1 if it was new. */
+static int remember(explorer *x, const char *key)
 {
     if ((x->seen_count + 1) * 2 > x->seen_cap) {
         size_t cap = x->seen_cap ? x->seen_cap * 2 : 1024;
         char **table = calloc(cap, sizeof *table);
-        if (!table) {
-            free(key);
+        if (!table)
             return 0;
-        }
         for (size_t i = 0; i < x->seen_cap; i++)
             if (x->seen[i]) {
                 size_t k = fnv1a(x->seen[i]) & (cap - 1);
@@ -97,26 +103,42 @@ static int remember(explorer *x, char *key)
     }
     size_t k = fnv1a(key) & (x->seen_cap - 1);
     for (; x->seen[k]; k = (k + 1) & (x->seen_cap - 1))
-        if (strcmp(x->seen[k], key) == 0) {
-            free(key);
+        if (strcmp(x->seen[k], key) == 0)
             return 0;
-        }
-    x->seen[k] = key;
+    if (!(x->seen[k] = strdup(key)))
+        return 0;
     x->seen_count++;
     return 1;
 }
 
-static char *state_key(const cw_session *s)
+/* "scene|value|value...", each value as value_format writes it, into x->key (NULL when out of
+ * memory). Built once per move: booleans and whole numbers are written without snprintf. */
+static const char *state_key(explorer *x, const cw_session *s)
 {
-    strbuf b = {0};
-    strbuf_adds(&b, s->step.scene_id);
+    strbuf *b = &x->key;
+    b->len = 0;
+    strbuf_adds(b, s->step.scene_id);
     for (int i = 0; i < s->sc->n_vars; i++) {
-        char v[300];
-        value_format(&s->state[i], v, sizeof v);
-        strbuf_adds(&b, "|");
-        strbuf_adds(&b, v);
+        const value *v = &s->state[i];
+        char text[300];
+        strbuf_add(b, "|", 1);
+        if (v->type == VALUE_BOOL) {
+            strbuf_adds(b, v->boolean ? "true" : "false");
+        } else if (v->type == VALUE_NUMBER && v->number == (double)(long long)v->number && v->number >= 0 &&
+                   v->number < 1e15) {
+            char *end = text + sizeof text, *p = end;
+            long long n = (long long)v->number;
+            do
+                *--p = (char)('0' + n % 10);
+            while ((n /= 10) > 0);
+            strbuf_add(b, p, (size_t)(end - p));
+        } else {
+            value_format(v, text, sizeof text);
+            strbuf_adds(b, text);
+        }
     }
-    return strbuf_take(&b);
+    strbuf_add(b, "", 0);
+    return b->failed ? NULL : b->data;
 }
 
 static int apply_move(cw_session *s, const move *m, cw_error *err)
@@ -126,42 +148,43 @@ static int apply_move(cw_session *s, const move *m, cw_error *err)
     return cw_session_compose(s, m->pos, m->n, NULL, NULL, err);
 }
 
-/* A session standing where snap stands, with m applied; NULL after reporting a failure. */
-static cw_session *step_from(explorer *x, const snapshot *snap, const move *m)
+/* A copy of here with m applied (here itself does not move); NULL after reporting a failure. */
+static cw_session *step_from(explorer *x, const cw_session *here, const move *m)
 {
     cw_error err = {CW_OK, ""};
-    sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP); /* restoring runs conditions too */
-    cw_session *s = session_restore(x->sc, x->role, snap, &err);
-    if (s && m && apply_move(s, m, &err) != 0) {
+    cw_session *s = session_clone(here, &err);
+    if (s && apply_move(s, m, &err) != 0) {
         cw_session_free(s);
         s = NULL;
     }
-    sandbox_total_end(x->sc->sb);
     if (!s)
         say(x, err.message);
     return s;
 }
 
-static void push(explorer *x, const cw_session *s)
+/* Queues s (taking it); returns 0 when out of memory (s is then the caller's to free). */
+static int push(explorer *x, cw_session *s)
 {
     if (x->tail == x->cap) {
         size_t cap = x->cap ? x->cap * 2 : 256;
-        snapshot *grown = realloc(x->queue, cap * sizeof *grown);
+        cw_session **grown = realloc(x->queue, cap * sizeof *grown);
         if (!grown)
-            return;
+            return 0;
         x->queue = grown;
         x->cap = cap;
     }
-    if (session_snapshot(s, &x->queue[x->tail]) == 0)
-        x->tail++;
+    session_trim(s);
+    x->queue[x->tail++] = s;
+    return 1;
 }
 
-/* Notes where s arrived: an ending counts towards the statistics, a new point is queued. */
-static void visit(explorer *x, const cw_session *s)
+/* Notes where s arrived from the scene of index from (-1 at the start): an ending counts towards
+ * the statistics, a new point is queued (then the queue owns s: returns 1). */
+static int visit(explorer *x, cw_session *s, int from)
 {
     const scene *sn = &x->sc->scenes[s->view.scene];
     x->visited_scene[s->view.scene] = 1;
-    check_step_text(s, say_once, x); /* text the scenario's functions gave */
+    check_step_text(s, from, say_once, x); /* text the scenario's functions gave */
     if (sn->is_ending) {
         if (!x->ending_seen[s->view.scene]++)
             x->stats->endings++;
@@ -169,11 +192,11 @@ static void visit(explorer *x, const cw_session *s)
             x->stats->fewest_decisions = s->decisions;
         if (s->decisions > x->stats->most_decisions)
             x->stats->most_decisions = s->decisions;
-        return;
+        return 0;
     }
-    char *key = state_key(s);
+    const char *key = state_key(x, s);
     if (!key || !remember(x, key))
-        return;
+        return 0;
     int over_states = ++x->expanded > MAX_STATES, over_time = monotonic_ms() > x->deadline_ms;
     if (over_states || over_time) {
         if (!x->stopped) {
@@ -184,16 +207,73 @@ static void visit(explorer *x, const cw_session *s)
             say(x, m);
         }
         x->stopped = 1;
-        return;
+        return 0;
     }
-    push(x, s);
+    return push(x, s);
+}
+
+/* Whether the memo may serve the drafting step at this scene (the one moves_at named the texts of). */
+static int memo_applies(const explorer *x, int scene_index)
+{
+    return x->texts_id >= 0 && x->texts_scene == scene_index;
+}
+
+/* Calls the rubric on the draft of the clauses pos[0..n) and keeps what it returns in the memo.
+ * A failure is not kept: a spent time budget says nothing of the draft. */
+static int rubric_kept(explorer *x, const call_context *cx, int scene_index, const int *pos, const char *const *ids,
+                       int n, const char *text, rubric_result *out, cw_error *err)
+{
+    cw_rng before = *cx->rng;
+    memset(x->reads, 0, (size_t)x->sc->n_vars);
+    int rc = call_rubric_tracked(cx, &x->sc->scenes[scene_index], ids, n, "", text, x->reads, out, err);
+    if (rc == 0)
+        check_memo_keep(x->memo, scene_index, x->texts_id, pos, n, cx->state, x->reads, &before, cx->rng, out);
+    return rc;
+}
+
+/* The session's rubric while check walks (rubric_fn): the memo's copy of what the rubric returned
+ * for this draft in an agreeing state, or a call that the memo then keeps. */
+static int memo_rubric(void *ud, const call_context *cx, const scene *sn, const char *const *clause_ids, int n_clauses,
+                       const char *own, const char *text, rubric_result *out, cw_error *err)
+{
+    explorer *x = ud;
+    int scene_index = (int)(sn - x->sc->scenes), pos[MAX_MOVE_CLAUSES];
+    int usable = memo_applies(x, scene_index) && (!own || !*own) && n_clauses <= MAX_MOVE_CLAUSES;
+    for (int i = 0; usable && i < n_clauses; i++) { /* the ids are the scenario's own strings */
+        pos[i] = -1;
+        for (int k = 0; k < sn->compose->n_clauses && pos[i] < 0; k++)
+            if (sn->compose->clauses[k].id == clause_ids[i])
+                pos[i] = k;
+        usable = pos[i] >= 0;
+    }
+    if (!usable)
+        return call_rubric(cx, sn, clause_ids, n_clauses, own, text, out, err);
+    cw_rng after;
+    const rubric_result *kept = check_memo_find(x->memo, scene_index, x->texts_id, pos, n_clauses, cx->state,
+                                                cx->rng, &after);
+    if (!kept)
+        return rubric_kept(x, cx, scene_index, pos, clause_ids, n_clauses, text, out, err);
+    if (rubric_result_copy(out, kept) != 0) {
+        memset(out, 0, sizeof *out);
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    *cx->rng = after;
+    return 0;
 }
 
 /* The rubric's score for draft m in session s (standing at the drafting step), or -1e18 when it
- * fails. The rubric is called directly on the state: no session is built for a trial draft. */
+ * fails. The rubric is called directly on the state: no session is built for a trial draft. A
+ * score the memo holds for a state that agrees on what the rubric reads is taken from there. */
 static double draft_score(explorer *x, const cw_session *s, const move *m)
 {
     const scene *sn = &x->sc->scenes[s->view.scene];
+    int memo = memo_applies(x, s->view.scene);
+    cw_rng after;
+    const rubric_result *kept =
+        memo ? check_memo_find(x->memo, s->view.scene, x->texts_id, m->pos, m->n, s->state, &s->rng, &after) : NULL;
+    if (kept)
+        return kept->score;
     const char *ids[MAX_MOVE_CLAUSES];
     strbuf text = {0};
     for (int i = 0; i < m->n; i++) {
@@ -207,7 +287,9 @@ static double draft_score(explorer *x, const cw_session *s, const move *m)
     call_context cx = {x->sc, s->state, x->role, &rng};
     rubric_result r;
     cw_error err = {CW_OK, ""};
-    int rc = draft ? call_rubric(&cx, sn, ids, m->n, "", draft, &r, &err) : -1;
+    int rc = !draft ? -1
+             : memo ? rubric_kept(x, &cx, s->view.scene, m->pos, ids, m->n, draft, &r, &err)
+                    : call_rubric(&cx, sn, ids, m->n, "", draft, &r, &err);
     double score = rc == 0 ? r.score : -1e18;
     if (draft)
         rubric_result_free(&r);
@@ -307,6 +389,14 @@ static int moves_at(explorer *x, const cw_session *s, move *moves, int max)
         return n;
     }
     const compose_step *cs = sn->compose;
+    const char *texts[MAX_MOVE_CLAUSES * 4];
+    x->texts_id = -1; /* a step with more clauses than that is scored without the memo */
+    if (s->view.n_options <= (int)(sizeof texts / sizeof *texts)) {
+        for (int i = 0; i < s->view.n_options; i++)
+            texts[i] = s->view.options[i].text;
+        x->texts_id = check_memo_texts(x->memo, s->view.scene, texts, s->view.n_options);
+        x->texts_scene = s->view.scene;
+    }
     if (cs->min <= 1)
         for (int c = 0; c < cs->n_clauses && c < MAX_MOVE_CLAUSES && n < max - 3; c++)
             moves[n++] = (move){1, {c}};
@@ -334,38 +424,49 @@ static void explore_role(explorer *x)
     x->head = x->tail = x->cap = 0;
     x->expanded = x->stopped = 0;
     x->deadline_ms = monotonic_ms() + MAX_SECONDS * 1000;
+    x->memo = check_memo_new(x->sc);
+    x->reads = calloc((size_t)x->sc->n_vars + 1, 1);
+    x->texts_id = -1;
+    if (!x->memo || !x->reads) {
+        say(x, "out of memory");
+        x->stopped = 1;
+    }
     x->stats->fewest_decisions = -1;
     cw_error err = {CW_OK, ""};
     cw_session *start = session_create(x->sc, x->role, "check", CW_MODE_PRACTICE, 1, 0, &err);
+    if (start) { /* every point is a copy of this one: they all score drafts through the memo */
+        start->rubric = memo_rubric;
+        start->rubric_ud = x;
+    }
     sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP);
     int entered = start && session_enter_start(start, &err) == 0;
     sandbox_total_end(x->sc->sb);
-    if (entered)
-        visit(x, start);
-    else
+    if (!entered)
         say(x, err.message);
-    cw_session_free(start);
+    if (!entered || !visit(x, start, -1))
+        cw_session_free(start);
     while (x->head < x->tail && !x->stopped) {
         if (sandbox_total_spent(x->sc->sb) || sandbox_interrupted()) {
             x->stopped = 1; /* the failing call has said why */
             break;
         }
-        snapshot snap = x->queue[x->head++];
-        cw_session *here = step_from(x, &snap, NULL);
+        cw_session *here = x->queue[x->head++];
         move moves[MAX_MOVE_CLAUSES + 8];
-        int n = here ? moves_at(x, here, moves, MAX_MOVE_CLAUSES + 8) : 0;
-        cw_session_free(here);
+        int n = moves_at(x, here, moves, MAX_MOVE_CLAUSES + 8);
         for (int i = 0; i < n; i++) {
-            cw_session *next = step_from(x, &snap, &moves[i]);
-            if (next)
-                visit(x, next);
-            cw_session_free(next);
+            cw_session *next = step_from(x, here, &moves[i]);
+            if (next && !visit(x, next, here->view.scene))
+                cw_session_free(next);
         }
-        snapshot_free(x->sc, &snap);
+        cw_session_free(here);
     }
     for (size_t i = x->head; i < x->tail; i++)
-        snapshot_free(x->sc, &x->queue[i]);
+        cw_session_free(x->queue[i]);
     free(x->queue);
+    check_memo_free(x->memo);
+    free(x->reads);
+    x->memo = NULL;
+    x->reads = NULL;
     x->stats->states = x->expanded;
     if (x->stats->endings == 0 && !x->stopped) { /* a stopped walk proves nothing about endings */
         char m[600];
@@ -426,6 +527,7 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
             say(&x, m);
         }
     sandbox_total_end(sc->sb);
+    free(x.key.data);
     for (int i = 0; i < x.n_said; i++)
         free(x.said[i]);
     free(x.said);

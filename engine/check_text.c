@@ -112,7 +112,7 @@ int check_scenario_text(const cw_scenario *sc, cw_finding_fn report, void *ud)
     return c.count;
 }
 
-void check_step_text(const cw_session *s, cw_finding_fn report, void *ud)
+void check_step_text(const cw_session *s, int decided_at, cw_finding_fn report, void *ud)
 {
     const cw_scenario *sc = s->sc;
     text_checker c = {sc, report, ud, 0};
@@ -133,8 +133,7 @@ void check_step_text(const cw_session *s, cw_finding_fn report, void *ud)
     if (s->n_results == 0)
         return;
     const cw_result *r = &s->results[s->n_results - 1].pub;
-    int index = scenario_scene_index(sc, r->scene_id);
-    int line = sc->scenes[index >= 0 ? index : s->view.scene].line;
+    int line = sc->scenes[decided_at >= 0 ? decided_at : s->view.scene].line;
     snprintf(where, sizeof where, "scene '%s' (as played)", r->scene_id);
     check(&c, line, where, "the feedback", r->feedback);
     for (int i = 0; i < r->n_flags; i++)

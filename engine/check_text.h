@@ -11,7 +11,7 @@
 int check_scenario_text(const cw_scenario *sc, cw_finding_fn report, void *ud);
 
 /* Reports each text that session s shows now (its step, and the last decision's feedback, flags
- * and missing elements) holding a control character. */
-void check_step_text(const cw_session *s, cw_finding_fn report, void *ud);
+ * and missing elements, made at the scene of index decided_at) holding a control character. */
+void check_step_text(const cw_session *s, int decided_at, cw_finding_fn report, void *ud);
 
 #endif

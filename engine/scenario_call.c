@@ -18,6 +18,7 @@ typedef struct invocation {
     int n_clauses;
     const char *own, *text;
     rubric_result *rubric;
+    unsigned char *reads; /* a rubric's reads are marked here, or NULL */
 } invocation;
 
 /* Pushes a view P of the state: reading a declared name gives its value, reading anything else or
@@ -44,6 +45,60 @@ static void push_state_view(lua_State *L, const call_context *cx)
     lua_newtable(L);         /* P */
     lua_createtable(L, 0, 3);
     lua_pushvalue(L, -3);
+    lua_setfield(L, -2, "__index");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->state_metatable);
+    lua_getfield(L, -1, "__newindex");
+    lua_setfield(L, -3, "__newindex");
+    lua_pop(L, 1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_remove(L, -2); /* leave P */
+}
+
+/* __index of the tracking view: marks a declared name as read, then reads through the values
+ * table, whose own metatable refuses undeclared names exactly as the plain view does. */
+static int tracked_index(lua_State *L)
+{
+    const invocation *inv = lua_touserdata(L, lua_upvalueindex(2));
+    if (lua_type(L, 2) == LUA_TSTRING) {
+        int var = scenario_var_index(inv->cx->sc, lua_tostring(L, 2));
+        if (var >= 0)
+            inv->reads[var] = 1;
+    }
+    lua_settop(L, 2);
+    lua_gettable(L, lua_upvalueindex(1));
+    return 1;
+}
+
+/* The same view as push_state_view (a proxy P over a values table V that refuses undeclared
+ * names), with reads marked in inv->reads: check keeps a rubric's score for every state that agrees
+ * on the variables the rubric read. Built on its own so that the plain view may change freely. */
+static void push_tracking_view(lua_State *L, const invocation *inv)
+{
+    const call_context *cx = inv->cx;
+    const cw_scenario *sc = cx->sc;
+    luaL_checkstack(L, 6, "state view");
+    lua_createtable(L, 0, sc->n_vars); /* V */
+    for (int i = 0; i < sc->n_vars; i++) {
+        const value *v = &cx->state[i];
+        if (v->type == VALUE_BOOL)
+            lua_pushboolean(L, v->boolean);
+        else if (v->type == VALUE_NUMBER && v->number == (double)(lua_Integer)v->number)
+            lua_pushinteger(L, (lua_Integer)v->number);
+        else if (v->type == VALUE_NUMBER)
+            lua_pushnumber(L, v->number);
+        else
+            lua_pushstring(L, v->string);
+        lua_setfield(L, -2, sc->vars[i].name);
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->state_metatable);
+    lua_setmetatable(L, -2);
+    lua_newtable(L); /* P */
+    lua_createtable(L, 0, 3);
+    lua_pushvalue(L, -3);
+    lua_pushlightuserdata(L, (void *)inv);
+    lua_pushcclosure(L, tracked_index, 2);
     lua_setfield(L, -2, "__index");
     lua_rawgeti(L, LUA_REGISTRYINDEX, sc->state_metatable);
     lua_getfield(L, -1, "__newindex");
@@ -199,7 +254,10 @@ static int invoke_rubric(lua_State *L)
     lua_setfield(L, -2, "own");
     lua_pushstring(L, inv->text);
     lua_setfield(L, -2, "text");
-    push_state_view(L, inv->cx);
+    if (inv->reads)
+        push_tracking_view(L, inv);
+    else
+        push_state_view(L, inv->cx);
     push_role(L, inv->cx);
     lua_call(L, 3, 1);
     if (!lua_istable(L, -1))
@@ -242,10 +300,16 @@ static int invoke_rubric(lua_State *L)
 int call_rubric(const call_context *cx, const scene *s, const char *const *clause_ids, int n_clauses,
                 const char *own, const char *text, rubric_result *out, cw_error *err)
 {
+    return call_rubric_tracked(cx, s, clause_ids, n_clauses, own, text, NULL, out, err);
+}
+
+int call_rubric_tracked(const call_context *cx, const scene *s, const char *const *clause_ids, int n_clauses,
+                        const char *own, const char *text, unsigned char *reads, rubric_result *out, cw_error *err)
+{
     memset(out, 0, sizeof *out);
     out->rating = CW_RATING_NONE;
     invocation inv = {.cx = cx, .scene = s, .clause_ids = clause_ids, .n_clauses = n_clauses,
-                      .own = own, .text = text, .rubric = out};
+                      .own = own, .text = text, .rubric = out, .reads = reads};
     if (sandbox_check_stack(cx->sc->sb, n_clauses + 8, err) != 0)
         return -1;
     return sandboxed(cx, invoke_rubric, &inv, s->line, err);

@@ -32,6 +32,10 @@ typedef struct rubric_result {
  * caller frees out with rubric_result_free whether it succeeds or not. */
 int call_rubric(const call_context *cx, const scene *s, const char *const *clause_ids, int n_clauses,
                 const char *own, const char *text, rubric_result *out, cw_error *err);
+/* The same, marking in reads[i] (cleared by the caller) each state variable the rubric reads:
+ * check keeps the score for every state that agrees on those. */
+int call_rubric_tracked(const call_context *cx, const scene *s, const char *const *clause_ids, int n_clauses,
+                        const char *own, const char *text, unsigned char *reads, rubric_result *out, cw_error *err);
 void rubric_result_free(rubric_result *r);
 
 /* The index of the first route that applies, or -1 with err (none applies, or a when failed). */

@@ -13,6 +13,8 @@
 #define MAX_OWN_TEXT 4000
 #define MAX_REASON 4000
 
+static void result_entry_clear(result_entry *r);
+
 static call_context context(cw_session *s, const value *state)
 {
     call_context cx = {s->sc, state, s->role, &s->rng};
@@ -405,6 +407,83 @@ cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_
     return s;
 }
 
+/* A copy of what v shows, or -1 when out of memory (dst is then empty). */
+static int view_copy(view *dst, const view *src)
+{
+    int n = src->n_options;
+    *dst = *src;
+    dst->text = src->text ? strdup(src->text) : NULL;
+    dst->speaker = src->speaker ? strdup(src->speaker) : NULL;
+    dst->options = calloc((size_t)n + 1, sizeof *dst->options);
+    dst->option_texts = calloc((size_t)n + 1, sizeof *dst->option_texts);
+    dst->choice_index = calloc((size_t)n + 1, sizeof *dst->choice_index);
+    dst->revealed = calloc((size_t)src->n_reveal + 1, sizeof *dst->revealed);
+    int ok = (dst->text || !src->text) && (dst->speaker || !src->speaker) && dst->options && dst->option_texts &&
+             dst->choice_index && dst->revealed;
+    dst->n_options = 0;
+    for (int i = 0; ok && i < n; i++) {
+        ok = (dst->option_texts[i] = strdup(src->option_texts[i])) != NULL;
+        dst->options[i] = src->options[i];
+        dst->options[i].text = dst->option_texts[i];
+        dst->choice_index[i] = src->choice_index[i];
+        dst->n_options += ok;
+    }
+    if (ok && src->n_reveal > 0)
+        memcpy(dst->revealed, src->revealed, (size_t)src->n_reveal * sizeof *dst->revealed);
+    if (!ok)
+        view_free(dst);
+    return ok ? 0 : -1;
+}
+
+cw_session *session_clone(const cw_session *from, cw_error *err)
+{
+    cw_session *s = calloc(1, sizeof *s);
+    if (!s) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    s->sc = from->sc;
+    s->role = from->role;
+    s->mode = from->mode;
+    s->seed = from->seed;
+    s->rng = from->rng;
+    memcpy(s->id, from->id, sizeof s->id);
+    s->group = from->group;
+    s->authored_order_default = from->authored_order_default;
+    s->phase = from->phase;
+    s->decisions = from->decisions;
+    s->finished = from->finished;
+    s->shown_at = from->shown_at;
+    s->rubric = from->rubric;
+    s->rubric_ud = from->rubric_ud;
+    s->writer.fd = -1;
+    s->view.scene = -1;
+    s->trainee = strdup(from->trainee);
+    s->state = state_copy(from->sc, from->state, 0);
+    s->results = malloc(sizeof *s->results); /* room for the one decision a copy is made for */
+    s->cap_results = 1;
+    if (!s->trainee || !s->state || !s->results || view_copy(&s->view, &from->view) != 0) {
+        cw_session_free(s);
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    refresh_step(s);
+    return s;
+}
+
+void session_trim(cw_session *s)
+{
+    free(s->view.text);
+    free(s->view.speaker);
+    s->view.text = s->view.speaker = NULL;
+    for (int i = 0; i < s->n_results; i++)
+        result_entry_clear(&s->results[i]);
+    free(s->results);
+    s->results = NULL;
+    s->n_results = s->cap_results = 0;
+    refresh_step(s);
+}
+
 /* The trainee is named only by a pseudonym: the record's rules (no e-mail address, short, UTF-8). */
 static int pseudonym_ok(const char *trainee, cw_error *err)
 {
@@ -705,7 +784,8 @@ static int compose_step_run(cw_session *s, const int *positions, int n_positions
         goto fail;
     }
     call_context cx = context(s, s->state);
-    if (call_rubric(&cx, sn, ids, n_positions, own, draft_text, &rubric, err) != 0)
+    if ((s->rubric ? s->rubric(s->rubric_ud, &cx, sn, ids, n_positions, own, draft_text, &rubric, err)
+                   : call_rubric(&cx, sn, ids, n_positions, own, draft_text, &rubric, err)) != 0)
         goto fail;
     if (cs->score_var >= 0)
         next_state[cs->score_var].number = rubric.score;

@@ -20,7 +20,7 @@ typedef struct view {
     cw_rng rng_before; /* the generator before this view drew from it: rebuilding replays it */
 } view;
 
-/* Where a session stands, without its history: enough to rebuild it and go on (check uses it). */
+/* Where a session stands, without its history: enough to rebuild it and go on. */
 typedef struct snapshot {
     int scene;
     value *state;
@@ -41,6 +41,10 @@ typedef struct decision_extra {
     int n_votes;
     const char *picked_by;
 } decision_extra;
+
+/* Scores a draft in place of call_rubric (same contract): check keeps what rubrics returned. */
+typedef int (*rubric_fn)(void *ud, const call_context *cx, const scene *sn, const char *const *clause_ids,
+                         int n_clauses, const char *own, const char *text, rubric_result *out, cw_error *err);
 
 struct cw_session {
     cw_scenario *sc;
@@ -67,6 +71,8 @@ struct cw_session {
     int replaying;     /* resume: rebuild without writing */
     int64_t replay_ms; /* resume: the recorded time to decide */
     int owns_scenario; /* resume loaded it: free it with the session */
+    rubric_fn rubric;  /* NULL: call_rubric; copied by session_clone */
+    void *rubric_ud;
 };
 
 /* session.c */
@@ -78,6 +84,12 @@ int session_decide(cw_session *s, int position, const char *reason, const decisi
 int session_snapshot(const cw_session *s, snapshot *snap);
 cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_error *err);
 void snapshot_free(const cw_scenario *sc, snapshot *snap);
+/* An unrecorded copy of s standing where s stands (state, view, generator), without its history:
+ * check tries each move on one instead of rebuilding the point from its snapshot. */
+cw_session *session_clone(const cw_session *s, cw_error *err);
+/* Frees what a point waiting in check's queue no longer needs: the text shown (already checked)
+ * and the history. Its choices or clauses, state and generator stay. */
+void session_trim(cw_session *s);
 
 /* session_record.c: the lines of the record, each through record_append */
 int session_write_header(cw_session *s, cw_error *err);

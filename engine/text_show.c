@@ -42,6 +42,10 @@ int text_is_control(unsigned long cp)
 const char *text_find_control(const char *s, unsigned long *cp)
 {
     for (const unsigned char *p = (const unsigned char *)s; p && *p;) {
+        if (*p >= 0x20 && *p < 0x7F) { /* printable ASCII, most of any text: no need to decode */
+            p++;
+            continue;
+        }
         int len = utf8_decode(p, cp);
         if (len == 0) {
             p++;
