@@ -106,6 +106,10 @@ int record_read_header(const char *path, record_line_fn fn, void *ud, cw_error *
         len += (size_t)got;
     }
     close(fd);
+    if (!line) {
+        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "out of memory");
+        return -1;
+    }
     char why[160] = "the first line is incomplete (no newline)";
     int torn;
     cJSON *json = newline ? parse_line(line, (size_t)(newline - line), &torn, why, sizeof why) : NULL;
