@@ -41,7 +41,9 @@ static cJSON *parse_line(const char *line, size_t len, int *torn, char *why, siz
     return NULL;
 }
 
-FILE *record_open_regular(const char *path, cw_error *err)
+/* The descriptor behind record_open_regular, for readers that need no stdio buffer; its
+ * size in *st. O_NONBLOCK stays set: it changes nothing for a regular file. */
+static int open_regular_fd(const char *path, struct stat *st, cw_error *err)
 {
     /* O_NONBLOCK: opening a FIFO waits for a writer, and a record must never hang a report */
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
@@ -53,39 +55,96 @@ FILE *record_open_regular(const char *path, cw_error *err)
             cw_error_set(err, CW_ERR_INPUT, path, 0, "not a regular file");
         else
             cw_error_set(err, CW_ERR_SYSTEM, path, 0, "cannot open record: %s", strerror(errno));
-        return NULL;
+        return -1;
     }
+    if (fstat(fd, st) == 0 && S_ISREG(st->st_mode))
+        return fd;
+    cw_error_set(err, CW_ERR_INPUT, path, 0, "not a regular file");
+    close(fd);
+    return -1;
+}
+
+FILE *record_open_regular(const char *path, cw_error *err)
+{
     struct stat st;
-    int flags = fcntl(fd, F_GETFL);
-    FILE *file = NULL;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        cw_error_set(err, CW_ERR_INPUT, path, 0, "not a regular file");
-    else if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 || !(file = fdopen(fd, "rb")))
+    int fd = open_regular_fd(path, &st, err);
+    if (fd < 0)
+        return NULL;
+    FILE *file = fdopen(fd, "rb");
+    if (!file) {
         cw_error_set(err, CW_ERR_SYSTEM, path, 0, "cannot open record: %s", strerror(errno));
-    if (!file)
         close(fd);
+    }
     return file;
+}
+
+int record_read_header(const char *path, record_line_fn fn, void *ud, cw_error *err)
+{
+    struct stat st;
+    int fd = open_regular_fd(path, &st, err);
+    if (fd < 0)
+        return -1;
+    /* a header is some 500 bytes: read a little more at a time until its newline */
+    size_t capacity = 1024, len = 0;
+    char *line = malloc(capacity);
+    char *newline = NULL;
+    int status = -1;
+    while (line && !newline) {
+        if (len == capacity) {
+            char *grown = capacity > (size_t)RECORD_MAX_LINE_BYTES ? NULL : realloc(line, capacity * 2);
+            if (!grown)
+                break;
+            line = grown;
+            capacity *= 2;
+        }
+        ssize_t got = read(fd, line + len, capacity - len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        newline = memchr(line + len, '\n', (size_t)got);
+        len += (size_t)got;
+    }
+    close(fd);
+    if (!line) {
+        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "out of memory");
+        return -1;
+    }
+    char why[160] = "the first line is incomplete (no newline)";
+    int torn;
+    cJSON *json = newline ? parse_line(line, (size_t)(newline - line), &torn, why, sizeof why) : NULL;
+    if (json) {
+        status = fn(ud, json, 1, err);
+        cJSON_Delete(json);
+    } else {
+        cw_error_set(err, CW_ERR_INPUT, path, 1, "%s", why);
+    }
+    free(line);
+    return status;
 }
 
 int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail, cw_error *err)
 {
     if (tail)
         memset(tail, 0, sizeof *tail);
-    FILE *file = record_open_regular(path, err);
-    if (!file)
-        return -1;
     struct stat st;
-    if (fstat(fileno(file), &st) != 0 || !S_ISREG(st.st_mode)) {
-        cw_error_set(err, CW_ERR_INPUT, path, 0, "not a regular file");
-        fclose(file);
+    int fd = open_regular_fd(path, &st, err);
+    if (fd < 0)
         return -1;
-    }
     if (st.st_size > RECORD_MAX_FILE_BYTES) {
         cw_error_set(err, CW_ERR_INPUT, path, 0, "record larger than %ld MiB; not read",
                      RECORD_MAX_FILE_BYTES >> 20);
-        fclose(file);
+        close(fd);
         return -1;
     }
+    FILE *file = fdopen(fd, "rb");
+    if (!file) {
+        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "cannot open record: %s", strerror(errno));
+        close(fd);
+        return -1;
+    }
+    /* most records are read in one or two reads, not 4 KiB at a time */
+    setvbuf(file, NULL, _IOFBF, 64 * 1024);
 
     char *line = NULL;
     size_t capacity = 0;
@@ -144,7 +203,11 @@ const char *record_string(const cJSON *obj, const char *key)
 
 int record_int(const cJSON *obj, const char *key, long long *out)
 {
-    const cJSON *item = cJSON_GetObjectItemCaseSensitive(obj, key);
+    return record_int_value(cJSON_GetObjectItemCaseSensitive(obj, key), out);
+}
+
+int record_int_value(const cJSON *item, long long *out)
+{
     if (!cJSON_IsNumber(item))
         return -1;
     double v = item->valuedouble;

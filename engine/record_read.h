@@ -32,8 +32,13 @@ FILE *record_open_regular(const char *path, cw_error *err);
  * Returns 0, or -1 with err. */
 int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail, cw_error *err);
 
+/* Reads only the first line of path (the header), with the same checks, and passes it to fn:
+ * fn's result, or -1 with err when the line is not there whole or not good. */
+int record_read_header(const char *path, record_line_fn fn, void *ud, cw_error *err);
+
 /* Field helpers that refuse wrong types: NULL / fallback when absent or of another type. */
 const char *record_string(const cJSON *obj, const char *key);
 int record_int(const cJSON *obj, const char *key, long long *out); /* 0 when an integer */
+int record_int_value(const cJSON *item, long long *out);           /* the same, for an item */
 
 #endif

@@ -22,9 +22,9 @@ int record_utf8_valid(const char *s, size_t n);
  * NULL when fine, else why (a static string). */
 const char *record_line_problem(const char *line, size_t len);
 
-/* The parsed line: numbers finite, no key twice in an object, every text valid UTF-8, and the
- * fields with rules of their own (time, trainee, seed, list lengths). 0 when fine, else -1 with
- * why filled in. */
+/* The parsed line, whose text record_line_problem has passed (so every text in it is valid
+ * UTF-8): numbers finite, no key twice in an object, and the fields with rules of their own
+ * (time, trainee, seed, list lengths). 0 when fine, else -1 with why filled in. */
 int record_json_problem(const cJSON *line, char *why, size_t why_size);
 
 /* Rules for single fields, for the writer, the readers and the players (through casewalk.h). */

@@ -1,4 +1,5 @@
-/* record_write.c — the one way to write a record: append-only JSON Lines, fsync'ed line by line. */
+/* record_write.c — the one way to write a record: append-only JSON Lines, each line fdatasync'ed
+ * before what follows it is shown (a decision together with the scene it leads to). */
 #include "record_write.h"
 
 #include <errno.h>
@@ -67,6 +68,12 @@ static void close_fd(record_writer *writer)
     writer->fd = -1;
 }
 
+static void init_writer(record_writer *writer)
+{
+    memset(writer, 0, sizeof *writer);
+    writer->fd = -1;
+}
+
 /* One writer per record: two processes appending to one file would interleave their lines. A
  * file system without locks (some network mounts) is written unlocked rather than not at all. */
 static int lock_record(record_writer *writer, const char *path, cw_error *err)
@@ -125,8 +132,7 @@ int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err)
 
 int record_create(record_writer *writer, const char *dir, const char *file_name, cw_error *err)
 {
-    writer->fd = -1;
-    writer->path = NULL;
+    init_writer(writer);
     if (make_private_dir(dir, err) != 0)
         return -1;
     char path[PATH_MAX];
@@ -150,8 +156,7 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
 
 int record_open_append(record_writer *writer, const char *path, cw_error *err)
 {
-    writer->fd = -1;
-    writer->path = NULL;
+    init_writer(writer);
     return open_writer(writer, path, 0, err);
 }
 
@@ -190,6 +195,7 @@ static const char *what_is_lost(const char *type)
     return "the decisions before this point are saved, but nothing after them is (NOT saved)";
 }
 
+/* Lines held and not written are lost with the writer: the first of them says what that costs. */
 static int fail(record_writer *writer, const char *type, off_t before, const char *why, int error_number,
                 cw_error *err)
 {
@@ -198,7 +204,8 @@ static int fail(record_writer *writer, const char *type, off_t before, const cha
     /* After a failed fsync the kernel may have dropped the data: never write "saved" again. */
     close_fd(writer);
     cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0, "%s (%s): %s; the session has stopped", why,
-                 strerror(error_number), what_is_lost(type));
+                 strerror(error_number), what_is_lost(writer->held_len ? writer->held_type : type));
+    writer->held_len = 0;
     return -1;
 }
 
@@ -222,9 +229,44 @@ static char *line_text(record_writer *writer, const char *type, cJSON *framed, c
     return NULL;
 }
 
-int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err)
+/* Writes bytes (whole lines) with one write on the O_APPEND descriptor and one fdatasync, and
+ * checks the file is still at its path. type names the first line, for a failure's message. */
+static int write_synced(record_writer *writer, const char *type, const char *bytes, size_t len, cw_error *err)
 {
-    char id[37];
+    struct stat st;
+    off_t before = fstat(writer->fd, &st) == 0 ? st.st_size : -1;
+    size_t done = 0;
+    while (done < len) {
+        ssize_t wrote = write(writer->fd, bytes + done, len - done);
+        if (wrote < 0 && errno == EINTR)
+            continue;
+        if (wrote <= 0)
+            return fail(writer, type, before, "cannot write the record", wrote < 0 ? errno : ENOSPC, err);
+        done += (size_t)wrote;
+    }
+    if (fdatasync(writer->fd) != 0)
+        return fail(writer, type, -1, "cannot flush the record to disk", errno, err);
+    /* Written to a file nobody can find again (its folder deleted, the file moved) is not saved. */
+    if (!record_still_there(writer))
+        return fail(writer, type, -1, "the record file was deleted or moved while the session ran", ENOENT,
+                    err);
+    return 0;
+}
+
+int record_flush(record_writer *writer, cw_error *err)
+{
+    if (writer->held_len == 0)
+        return 0;
+    int rc = write_synced(writer, writer->held_type, writer->held, writer->held_len, err);
+    writer->held_len = 0;
+    return rc;
+}
+
+/* Frames, checks and numbers line, and adds its text to what is held. A line the rules refuse
+ * is not held, and what was held before it is written at once: it must not wait on a line that
+ * will never come. */
+static int hold_line(record_writer *writer, const char *type, cJSON *line, char id[37], cw_error *err)
+{
     uuid_v4(id);
     if (writer->fd < 0) {
         cJSON_Delete(line);
@@ -238,33 +280,50 @@ int record_append(record_writer *writer, const char *type, cJSON *line, char id_
         return fail(writer, type, -1, "out of memory", ENOMEM, err);
     char *text = line_text(writer, type, framed, err);
     cJSON_Delete(framed);
-    if (!text)
-        return -1;
-    size_t len = strlen(text);
-    text[len] = '\n'; /* the terminator slot cJSON allocated becomes the newline */
-
-    struct stat st;
-    off_t before = fstat(writer->fd, &st) == 0 ? st.st_size : -1;
-    size_t done = 0;
-    while (done < len + 1) {
-        ssize_t wrote = write(writer->fd, text + done, len + 1 - done);
-        if (wrote < 0 && errno == EINTR)
-            continue;
-        if (wrote <= 0) {
-            int e = wrote < 0 ? errno : ENOSPC;
-            free(text);
-            return fail(writer, type, before, "cannot write the record", e, err);
+    if (!text) {
+        if (writer->fd >= 0 && writer->held_len > 0) {
+            cw_error refused = *err;
+            if (record_flush(writer, err) == 0)
+                *err = refused;
         }
-        done += (size_t)wrote;
+        return -1;
     }
+    size_t len = strlen(text);
+    if (writer->held_len + len + 1 > writer->held_cap) {
+        size_t cap = (writer->held_len + len + 1) * 2;
+        char *grown = realloc(writer->held, cap);
+        if (!grown) {
+            free(text);
+            return fail(writer, type, -1, "out of memory", ENOMEM, err);
+        }
+        writer->held = grown;
+        writer->held_cap = cap;
+    }
+    if (writer->held_len == 0)
+        snprintf(writer->held_type, sizeof writer->held_type, "%s", type);
+    memcpy(writer->held + writer->held_len, text, len);
+    writer->held[writer->held_len + len] = '\n';
+    writer->held_len += len + 1;
     free(text);
-    if (fdatasync(writer->fd) != 0)
-        return fail(writer, type, -1, "cannot flush the record to disk", errno, err);
-    /* Written to a file nobody can find again (its folder deleted, the file moved) is not saved. */
-    if (!record_still_there(writer))
-        return fail(writer, type, -1, "the record file was deleted or moved while the session ran", ENOENT,
-                    err);
     writer->next_seq++;
+    return 0;
+}
+
+int record_hold(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err)
+{
+    char id[37];
+    if (hold_line(writer, type, line, id, err) != 0)
+        return -1;
+    if (id_out)
+        memcpy(id_out, id, 37);
+    return 0;
+}
+
+int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err)
+{
+    char id[37];
+    if (hold_line(writer, type, line, id, err) != 0 || record_flush(writer, err) != 0)
+        return -1;
     if (id_out)
         memcpy(id_out, id, 37);
     return 0;
@@ -282,6 +341,7 @@ int record_still_there(const record_writer *writer)
 
 void record_discard(record_writer *writer)
 {
+    writer->held_len = 0;
     if (writer->path && record_still_there(writer) && unlink(writer->path) == 0) {
         char *slash = strrchr(writer->path, '/');
         if (slash) {
@@ -295,7 +355,14 @@ void record_discard(record_writer *writer)
 
 void record_close(record_writer *writer)
 {
+    if (writer->fd >= 0 && writer->held_len > 0) {
+        cw_error ignored; /* a failure closes the writer; nobody is left to tell */
+        (void)record_flush(writer, &ignored);
+    }
     close_fd(writer);
     free(writer->path);
     writer->path = NULL;
+    free(writer->held);
+    writer->held = NULL;
+    writer->held_len = writer->held_cap = 0;
 }

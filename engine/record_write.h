@@ -1,5 +1,5 @@
 /* record_write.h — the one way to write a record: append-only JSON Lines, each line whole and on
- * disk before the session moves on. Files 0600, folders 0700, whatever the umask. */
+ * disk before the session shows what follows it. Files 0600, folders 0700, whatever the umask. */
 #ifndef CW_RECORD_WRITE_H
 #define CW_RECORD_WRITE_H
 
@@ -15,6 +15,9 @@ typedef struct record_writer {
     long next_seq;  /* seq of the next line */
     dev_t dev;      /* the file opened, to notice when path no longer names it */
     ino_t ino;
+    char *held;     /* lines checked and numbered by record_hold, not yet written */
+    size_t held_len, held_cap;
+    char held_type[16]; /* the first held line's type: what a failed write loses */
 } record_writer;
 
 /* Creates dir (and its parents) 0700 if missing, then a new file name in it, 0600, and fsyncs
@@ -34,10 +37,19 @@ int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
  * On any failure there: CW_ERR_NOT_SAVED, the partial line is cut off again where possible,
  * and the writer refuses further lines. Takes ownership of line. */
 int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err);
+/* Like record_append, but the line is only framed, checked and numbered, then held: it is
+ * written by the next record_append (or record_flush), in the same write and under the same
+ * fdatasync. A decision and the scene it leads to thus cost one flush; both are on disk before
+ * the scene is shown, and a crash inside that one write leaves at most a torn last line, which
+ * the reader sets aside. Takes ownership of line. */
+int record_hold(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err);
+/* Writes and fdatasyncs what is held (nothing to do when nothing is): 0, or -1 as record_append. */
+int record_flush(record_writer *writer, cw_error *err);
 /* 1 while path still names the file the writer opened (not deleted, moved or replaced). */
 int record_still_there(const record_writer *writer);
 /* Removes a record that holds nothing worth keeping (its header failed), then closes. */
 void record_discard(record_writer *writer);
+/* Writes what is held (as record_flush), then closes. */
 void record_close(record_writer *writer);
 
 /* mkdir -p with mode 0700 for the folders it creates (and chmod 0700 on the last one). */

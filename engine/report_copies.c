@@ -169,15 +169,14 @@ static int note_header(void *ud, const cJSON *line, int line_no, cw_error *err)
 {
     (void)line_no;
     cw_report_copies_note(ud, record_string(line, "session"));
-    cw_error_set(err, CW_ERR_INPUT, NULL, 0, "header read"); /* stop after the first line */
-    return -1;
+    (void)err;
+    return 0;
 }
 
 void cw_report_copies_scan(cw_report_copies *c, const char *path)
 {
     cw_error err;
-    record_tail tail;
-    record_read(path, note_header, c, &tail, &err);
+    record_read_header(path, note_header, c, &err);
 }
 
 /* Lists path as a duplicate, keeping the CW_REPORT_SET_ASIDE_LISTED smallest paths. */

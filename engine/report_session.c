@@ -1,6 +1,7 @@
 /* report_session.c — reads one session record into a cw_report_session, checking every line. */
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,12 +44,63 @@ void cw_report_session_free(cw_report_session *s)
 
 /* ---- field checks ---------------------------------------------------------------------- */
 
+/* The fields of the line being read, by a hash of their names: a line's fields are looked up
+ * some twenty times, and comparing each name with every key before it was most of the reading. */
+#define FIELD_SLOTS 64
+
 typedef struct line_reader {
     session_store *st;
     const char *path;
     int line_no;
     cw_error *err;
+    const cJSON *line;                /* the line indexed in slots; NULL when it has too many keys */
+    const cJSON *slots[FIELD_SLOTS];  /* open addressing, at most half full */
 } line_reader;
+
+static unsigned field_slot(const char *key)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return (unsigned)(h ^ (h >> 16)) & (FIELD_SLOTS - 1);
+}
+
+/* Indexes line's fields (the record rules have refused a key that appears twice). */
+static void index_fields(line_reader *r, const cJSON *line)
+{
+    memset(r->slots, 0, sizeof r->slots);
+    r->line = NULL;
+    int n = 0;
+    for (const cJSON *f = line->child; f; f = f->next)
+        if (++n > FIELD_SLOTS / 2)
+            return; /* looked up the slow way */
+    for (const cJSON *f = line->child; f; f = f->next) {
+        if (!f->string)
+            continue;
+        unsigned k = field_slot(f->string);
+        while (r->slots[k])
+            k = (k + 1) & (FIELD_SLOTS - 1);
+        r->slots[k] = f;
+    }
+    r->line = line;
+}
+
+/* obj's field key: from the index when obj is the line being read. */
+static const cJSON *field(const line_reader *r, const cJSON *obj, const char *key)
+{
+    if (obj != r->line || !obj)
+        return cJSON_GetObjectItemCaseSensitive(obj, key);
+    for (unsigned k = field_slot(key); r->slots[k]; k = (k + 1) & (FIELD_SLOTS - 1))
+        if (strcmp(r->slots[k]->string, key) == 0)
+            return r->slots[k];
+    return NULL;
+}
+
+static const char *field_string(const line_reader *r, const cJSON *obj, const char *key)
+{
+    const cJSON *item = field(r, obj, key);
+    return cJSON_IsString(item) ? item->valuestring : NULL;
+}
 
 static int fail(line_reader *r, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -76,7 +128,7 @@ static int is_uuid(const char *s)
             if (s[i] != '-')
                 return 0;
             d++;
-        } else if (!isxdigit((unsigned char)s[i])) {
+        } else if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f') || (s[i] >= 'A' && s[i] <= 'F'))) {
             return 0;
         }
     }
@@ -110,14 +162,15 @@ int report_is_id(const char *s)
     if (!s || !*s || strlen(s) > 128)
         return 0;
     for (const char *p = s; *p; p++)
-        if (!isalnum((unsigned char)*p) && *p != '-' && *p != '_')
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' ||
+              *p == '_'))
             return 0;
     return 1;
 }
 
 static const char *need_string(line_reader *r, const cJSON *obj, const char *key)
 {
-    const char *v = record_string(obj, key);
+    const char *v = field_string(r, obj, key);
     if (!v) {
         fail(r, "the line has no text field \"%s\"", key);
         return NULL;
@@ -140,7 +193,7 @@ static const char *need_id(line_reader *r, const cJSON *obj, const char *key)
 
 static const char *optional_string(line_reader *r, const cJSON *obj, const char *key, int *bad)
 {
-    const cJSON *item = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *item = field(r, obj, key);
     if (!item)
         return NULL;
     if (!cJSON_IsString(item)) {
@@ -159,7 +212,7 @@ static const char *optional_string(line_reader *r, const cJSON *obj, const char 
 static int need_int(line_reader *r, const cJSON *obj, const char *key, long long lo, long long hi,
                     long long *out)
 {
-    if (record_int(obj, key, out) != 0)
+    if (record_int_value(field(r, obj, key), out) != 0)
         return fail(r, "the line has no whole number \"%s\"", key);
     if (*out < lo || *out > hi)
         return fail(r, "\"%s\" is out of range", key);
@@ -169,7 +222,7 @@ static int need_int(line_reader *r, const cJSON *obj, const char *key, long long
 /* A finite number within ±1e9 (the reader has already refused non-finite ones). */
 static int need_number(line_reader *r, const cJSON *obj, const char *key, double *out)
 {
-    const cJSON *item = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *item = field(r, obj, key);
     if (!cJSON_IsNumber(item) || item->valuedouble < -1e9 || item->valuedouble > 1e9)
         return fail(r, "the line has no number \"%s\" within ±1e9", key);
     *out = item->valuedouble;
@@ -180,7 +233,7 @@ static int need_number(line_reader *r, const cJSON *obj, const char *key, double
 static int need_strings(line_reader *r, const cJSON *obj, const char *key, int want_ids,
                         const char *const **out)
 {
-    const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *list = field(r, obj, key);
     if (!cJSON_IsArray(list))
         return fail(r, "the line has no list \"%s\"", key);
     int n = cJSON_GetArraySize(list);
@@ -220,7 +273,7 @@ static int read_header(line_reader *r, const cJSON *line)
 {
     cw_report_session *s = &r->st->pub;
     long long schema;
-    if (record_int(line, "schema", &schema) != 0)
+    if (record_int_value(field(r, line, "schema"), &schema) != 0)
         return fail(r, "the header has no %s number", "schema");
     if (schema != CW_RECORD_SCHEMA) {
         cw_error_set(r->err, CW_ERR_INPUT, r->path, r->line_no,
@@ -233,7 +286,7 @@ static int read_header(line_reader *r, const cJSON *line)
         return fail(r, "\"%s\" is not a UUID", "id");
     if (!is_timestamp(s->started))
         return fail(r, "\"%s\" is not a UTC time such as 2026-11-22T08:20:54.123Z", "time");
-    const cJSON *scenario = cJSON_GetObjectItemCaseSensitive(line, "scenario");
+    const cJSON *scenario = field(r, line, "scenario");
     if (!cJSON_IsObject(scenario))
         return fail(r, "the header has no \"%s\" object", "scenario");
     if (!(s->session_id = need_string(r, line, "session")))
@@ -251,7 +304,7 @@ static int read_header(line_reader *r, const cJSON *line)
         return fail(r, "the scenario %s is too long", "version");
     if (strlen(s->trainee) > 256)
         return fail(r, "the %s pseudonym is too long", "trainee");
-    const char *seed = record_string(line, "seed");
+    const char *seed = field_string(r, line, "seed");
     char *end = NULL;
     if (!seed || !*seed || strlen(seed) > 20 || !isdigit((unsigned char)seed[0]))
         return fail(r, "the header has no decimal \"%s\"", "seed");
@@ -262,7 +315,7 @@ static int read_header(line_reader *r, const cJSON *line)
     s->engine = optional_string(r, line, "engine", &bad);
     if (bad)
         return -1;
-    const cJSON *group = cJSON_GetObjectItemCaseSensitive(line, "group");
+    const cJSON *group = field(r, line, "group");
     if (group && !cJSON_IsBool(group))
         return fail(r, "\"%s\" is not true or false", "group");
     s->group = cJSON_IsTrue(group);
@@ -271,7 +324,7 @@ static int read_header(line_reader *r, const cJSON *line)
 
 static int read_votes(line_reader *r, const cJSON *line, cw_report_decision *d)
 {
-    const cJSON *votes = cJSON_GetObjectItemCaseSensitive(line, "votes");
+    const cJSON *votes = field(r, line, "votes");
     if (!votes)
         return 0;
     if (!cJSON_IsObject(votes))
@@ -408,7 +461,7 @@ static int read_scene(line_reader *r, const cJSON *line, cw_report_event *ev)
         return -1;
     if (!ev->phase)
         ev->phase = r->st->phase ? r->st->phase : "";
-    const cJSON *secrets = cJSON_GetObjectItemCaseSensitive(line, "confidential");
+    const cJSON *secrets = field(r, line, "confidential");
     if (secrets) {
         int n = cJSON_GetArraySize(secrets);
         if (!cJSON_IsObject(secrets) || n > MAX_LIST_ITEMS)
@@ -497,11 +550,12 @@ static int read_line(void *ud, const cJSON *line, int line_no, cw_error *err)
     line_reader *r = ud;
     r->line_no = line_no;
     r->err = err;
-    const char *type = record_string(line, "type");
+    index_fields(r, line);
+    const char *type = field_string(r, line, "type");
     long long seq;
     if (!type)
         return fail(r, "the line has no %s", "\"type\"");
-    if (record_int(line, "seq", &seq) != 0)
+    if (record_int_value(field(r, line, "seq"), &seq) != 0)
         return fail(r, "the line has no whole number %s", "\"seq\"");
     if (line_no == 1) {
         if (strcmp(type, "header") != 0 || seq != 0)
@@ -533,7 +587,7 @@ int cw_report_session_load(cw_report_session *s, const char *path, cw_error *err
 {
     session_store *st = (session_store *)s;
     empty_store(st);
-    line_reader r = {st, path, 0, err};
+    line_reader r = {.st = st, .path = path, .err = err};
     record_tail tail;
     cw_error_set(err, CW_OK, NULL, 0, "%s", "");
     if (record_read(path, read_line, &r, &tail, err) != 0)

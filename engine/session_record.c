@@ -59,14 +59,26 @@ static cJSON *value_json(const value *v)
     }
 }
 
+/* Writes the line, with any held before it, under one fdatasync. */
 static int finish(cw_session *s, const char *type, builder *b, cw_error *err)
 {
     if (b->failed) {
         cJSON_Delete(b->obj);
-        cw_error_set(err, CW_ERR_NOT_SAVED, s->writer.path, 0, "out of memory: the last decision was NOT saved");
+        /* what was held is whole and checked: it goes to disk even though this line cannot */
+        if (record_flush(&s->writer, err) == 0)
+            cw_error_set(err, CW_ERR_NOT_SAVED, s->writer.path, 0, "out of memory: the last decision was NOT saved");
         return -1;
     }
     return record_append(&s->writer, type, b->obj, NULL, err);
+}
+
+/* Keeps the line to be written with the next one: a decision waits for the scene it leads to
+ * (the session shows nothing in between), so the two cost one fdatasync. */
+static int finish_held(cw_session *s, const char *type, builder *b, cw_error *err)
+{
+    if (b->failed)
+        return finish(s, type, b, err);
+    return record_hold(&s->writer, type, b->obj, NULL, err);
 }
 
 int session_write_simple(cw_session *s, const char *type, cJSON *fields, cw_error *err)
@@ -132,7 +144,7 @@ int session_write_arrival(cw_session *s, const view *v, const char *previous_pha
         p.failed = !p.obj;
         if (p.obj)
             add_string(&p, "phase", sn->phase);
-        if (finish(s, "phase", &p, err) != 0)
+        if (finish_held(s, "phase", &p, err) != 0)
             return -1;
     }
     builder b = {cJSON_CreateObject(), 0};
@@ -149,7 +161,7 @@ int session_write_arrival(cw_session *s, const view *v, const char *previous_pha
             b.failed |= cb.failed;
         }
     }
-    if (finish(s, "scene", &b, err) != 0)
+    if ((sn->is_ending ? finish_held(s, "scene", &b, err) : finish(s, "scene", &b, err)) != 0)
         return -1;
     if (!sn->is_ending)
         return 0;
@@ -254,5 +266,5 @@ int session_write_decision(cw_session *s, const view *shown, const result_entry 
         add_string(&b, "reason", p->reason);
     add_changes(&b, s->sc, before, after);
     add_votes(&b, extra, shown->n_options);
-    return finish(s, p->is_compose ? "draft" : "decision", &b, err);
+    return finish_held(s, p->is_compose ? "draft" : "decision", &b, err);
 }

@@ -291,7 +291,7 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
         notice[0] = '\0';
     replay r = {.path = record_path, .last_seq = -1};
     record_tail tail;
-    record_writer writer = {-1, NULL, 0, 0, 0};
+    record_writer writer = {.fd = -1};
     cw_scenario *sc = NULL;
     cw_session *s = NULL;
     char *found = NULL;

@@ -1,26 +1,30 @@
-/* bench_summary.c — how fast `casewalk summary` is on many records, and how much memory it takes.
+/* bench_summary.c — how fast `casewalk summary` is on many records, next to its floor, and how
+ * much memory it takes.
  *
- *   bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR] [--rounds R]
+ *   bench_summary CASEWALK [--records N] [--runs R] [--scenario FILE] [--dir DIR]
  *
  * Plays N sessions (default 10,000) of the scenario (an installed id or a file; default
- * night-call) through
- * the engine's public interface, with random answers from a seeded generator and CPS and DV
- * roles in turn, so every record is written by the engine's own record writer. Then runs
- * `CASEWALK summary DIR --html … --json …` as a whole program under /usr/bin/time -v and reports
- * its wall time, CPU time and peak resident memory, and does the same on a tenth of the records to
- * show that memory does not grow with their number. Side by side with the summary, R rounds
- * (default 5) alternate it with its floor: reading every record file once and parsing each line
- * with cJSON alone (cJSON_ParseWithLength, then cJSON_Delete), in this process; the ratio
- * summary/floor is printed as min / median / max of wall and of CPU time. Records go to DIR (default a new folder under
- * /dev/shm when it exists, else /tmp: each record line is fdatasync'ed, which is slow on disk). */
-#include <cjson/cJSON.h>
-#include <dirent.h>
+ * night-call) through the engine's public interface, with random answers from a seeded generator
+ * and CPS and DV roles in turn, so every record is written by the engine's own record writer.
+ * Then, R times (default 5), runs `CASEWALK summary DIR --html … --json …` as a whole program and,
+ * alternately before or after it, the floor: a program that only reads the same files and parses
+ * every line with cJSON (this program again, with --floor). Both are measured alike, by the CPU
+ * time (user + system) and peak resident memory the kernel reports for the child. It prints the
+ * ratio summary/floor (min, median, max over the runs), and the summary's figures on a tenth of
+ * the records, to show that memory does not grow with their number. Records go to DIR (default a
+ * new folder under /dev/shm when it exists, else /tmp: each record line is fdatasync'ed, which is
+ * slow on disk). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <dirent.h>
+#include <fcntl.h>
+
+#include <cjson/cJSON.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -98,135 +102,120 @@ static int make_records(const char *scenario_id, const char *dir, int count)
     return 0;
 }
 
-static double cpu_seconds(void)
+/* What one child process cost. */
+typedef struct cost {
+    double cpu, wall; /* seconds */
+    long peak_kb;
+} cost;
+
+/* Runs argv (stdout to out, stderr to log) and measures it; 0 when it exits with status 0. */
+static int measure(char *const argv[], const char *out, const char *log, cost *c)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+    double start = now_seconds();
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        if (!freopen(out, "w", stdout) || !freopen(log, "w", stderr))
+            _exit(127);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    int status;
+    struct rusage ru;
+    if (wait4(pid, &status, 0, &ru) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        fprintf(stderr, "bench_summary: %s failed; see %s\n", argv[0], log);
+        return -1;
+    }
+    c->wall = now_seconds() - start;
+    c->cpu = (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
+             ru.ru_stime.tv_usec / 1e6;
+    c->peak_kb = ru.ru_maxrss;
+    return 0;
 }
 
-/* Reads one file whole and parses each line with cJSON; returns the lines parsed, or -1. */
-static long parse_file(const char *path)
+static int run_summary(const char *casewalk, const char *dir, const char *out_dir, cost *c)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -1;
-    size_t room = 1 << 16, used = 0, got;
-    char *buf = malloc(room);
-    while (buf && (got = fread(buf + used, 1, room - used, f)) > 0) {
-        used += got;
-        char *bigger = used == room ? realloc(buf, room *= 2) : buf;
-        if (!bigger)
-            free(buf);
-        buf = bigger;
-    }
-    fclose(f);
-    if (!buf)
-        return -1;
-    long lines = 0;
-    for (size_t start = 0; start < used;) {
-        const char *end = memchr(buf + start, '\n', used - start);
-        size_t length = end ? (size_t)(end - (buf + start)) : used - start;
-        cJSON *line = cJSON_ParseWithLength(buf + start, length);
-        lines += line != NULL;
-        cJSON_Delete(line);
-        start += length + 1;
-    }
-    free(buf);
-    return lines;
+    char html[600], json[600], log[600], text[600];
+    snprintf(html, sizeof html, "%s/summary.html", out_dir);
+    snprintf(json, sizeof json, "%s/summary.json", out_dir);
+    snprintf(log, sizeof log, "%s/summary.log", out_dir);
+    snprintf(text, sizeof text, "%s/summary.txt", out_dir);
+    char *argv[] = {(char *)casewalk, "summary", (char *)dir, "--html", html, "--json", json, NULL};
+    return measure(argv, text, log, c);
 }
 
-/* The summary's floor: every .jsonl file of dir read once, each line parsed with cJSON alone. */
-static long parse_records(const char *dir, double *wall, double *cpu)
+static int run_floor(const char *dir, const char *out_dir, cost *c)
 {
-    double wall_start = now_seconds(), cpu_start = cpu_seconds();
+    char log[600], text[600];
+    snprintf(log, sizeof log, "%s/floor.log", out_dir);
+    snprintf(text, sizeof text, "%s/floor.txt", out_dir);
+    char *argv[] = {"/proc/self/exe", "--floor", (char *)dir, NULL};
+    return measure(argv, text, log, c);
+}
+
+/* The floor: read every .jsonl file in dir whole and parse each of its lines with cJSON. */
+static int floor_main(const char *dir)
+{
     DIR *d = opendir(dir);
-    long lines = 0;
+    if (!d) {
+        perror(dir);
+        return 1;
+    }
+    char *data = NULL;
+    size_t capacity = 0;
+    long lines = 0, bad = 0;
     struct dirent *e;
-    while (d && (e = readdir(d))) {
+    while ((e = readdir(d))) {
         size_t n = strlen(e->d_name);
-        char path[1200];
         if (n < 6 || strcmp(e->d_name + n - 6, ".jsonl") != 0)
             continue;
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        long parsed = parse_file(path);
-        if (parsed < 0) {
-            lines = -1;
-            break;
+        int fd = openat(dirfd(d), e->d_name, O_RDONLY | O_CLOEXEC);
+        struct stat st;
+        if (fd < 0 || fstat(fd, &st) != 0) {
+            perror(e->d_name);
+            return 1;
         }
-        lines += parsed;
+        size_t size = (size_t)st.st_size, got = 0;
+        if (size + 1 > capacity) {
+            capacity = size + 1;
+            if (!(data = realloc(data, capacity)))
+                return 1;
+        }
+        ssize_t r;
+        while (got < size && (r = read(fd, data + got, size - got)) > 0)
+            got += (size_t)r;
+        close(fd);
+        for (const char *line = data, *end = data + got; line < end;) {
+            const char *newline = memchr(line, '\n', (size_t)(end - line));
+            if (!newline)
+                newline = end;
+            cJSON *json = cJSON_ParseWithLength(line, (size_t)(newline - line));
+            lines++;
+            bad += json == NULL;
+            cJSON_Delete(json);
+            line = newline + 1;
+        }
     }
-    if (d)
-        closedir(d);
-    *wall = now_seconds() - wall_start;
-    *cpu = cpu_seconds() - cpu_start;
-    return d ? lines : -1;
+    closedir(d);
+    free(data);
+    printf("%ld lines parsed, %ld not JSON\n", lines, bad);
+    return 0;
 }
 
-static int compare_doubles(const void *a, const void *b)
+static int by_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
 }
 
-/* Prints "min / median / max" of n values (sorting them). */
-static void print_spread(const char *what, double *values, int n)
+/* min / median / max of n values (sorts them). */
+static void spread(double *v, int n, double out[3])
 {
-    qsort(values, (size_t)n, sizeof *values, compare_doubles);
-    double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    printf("%s %.2f / %.2f / %.2f (min / median / max over %d rounds)\n", what, values[0], median, values[n - 1], n);
-}
-
-/* Runs `time -v CASEWALK summary DIR ...`, reading wall time, CPU time (user + system) and peak
- * memory from its report. */
-static int run_summary(const char *casewalk, const char *dir, const char *out_dir, double *wall,
-                       double *cpu, long *peak_kb)
-{
-    char html[600], json[600], log[600], text[600];
-    snprintf(html, sizeof html, "%s/summary.html", out_dir);
-    snprintf(json, sizeof json, "%s/summary.json", out_dir);
-    snprintf(log, sizeof log, "%s/time.txt", out_dir);
-    snprintf(text, sizeof text, "%s/summary.txt", out_dir);
-    fflush(stdout); /* or the child would print what is buffered a second time */
-    pid_t pid = fork();
-    if (pid < 0)
-        return -1;
-    if (pid == 0) {
-        if (!freopen(text, "w", stdout) || !freopen(log, "w", stderr))
-            _exit(127);
-        execl("/usr/bin/time", "time", "-v", casewalk, "summary", dir, "--html", html, "--json", json,
-              (char *)NULL);
-        _exit(127);
-    }
-    int status;
-    if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        fprintf(stderr, "bench_summary: the summary failed; see %s\n", log);
-        return -1;
-    }
-    FILE *f = fopen(log, "r");
-    char line[512];
-    *wall = -1;
-    *peak_kb = -1;
-    *cpu = 0;
-    while (f && fgets(line, sizeof line, f)) {
-        int h = 0, m = 0;
-        double s = 0;
-        const char *p;
-        if ((p = strstr(line, "User time (seconds): ")) || (p = strstr(line, "System time (seconds): ")))
-            *cpu += atof(strchr(p, ':') + 1);
-        else if ((p = strstr(line, "Maximum resident set size (kbytes): ")))
-            *peak_kb = atol(p + strlen("Maximum resident set size (kbytes): "));
-        else if ((p = strstr(line, "Elapsed (wall clock) time (h:mm:ss or m:ss): "))) {
-            p += strlen("Elapsed (wall clock) time (h:mm:ss or m:ss): ");
-            if (sscanf(p, "%d:%d:%lf", &h, &m, &s) == 3)
-                *wall = h * 3600 + m * 60 + s;
-            else if (sscanf(p, "%d:%lf", &m, &s) == 2)
-                *wall = m * 60 + s;
-        }
-    }
-    if (f)
-        fclose(f);
-    return *wall >= 0 && *peak_kb >= 0 ? 0 : -1;
+    qsort(v, (size_t)n, sizeof *v, by_double);
+    out[0] = v[0];
+    out[1] = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    out[2] = v[n - 1];
 }
 
 static int make_dir(const char *path)
@@ -234,30 +223,34 @@ static int make_dir(const char *path)
     return mkdir(path, 0700) == 0 || errno == EEXIST ? 0 : -1;
 }
 
+#define USAGE "usage: bench_summary CASEWALK [--records N] [--runs R] [--scenario FILE] [--dir DIR]\n"
+#define MAX_RUNS 50
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && strcmp(argv[1], "--floor") == 0)
+        return floor_main(argv[2]);
     const char *casewalk = NULL, *scenario = "night-call";
     const char *dir = NULL;
-    int count = 10000, rounds = 5;
+    int count = 10000, runs = 5;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--records") == 0 && i + 1 < argc)
             count = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+            runs = atoi(argv[++i]);
         else if (strcmp(argv[i], "--scenario") == 0 && i + 1 < argc)
             scenario = argv[++i];
         else if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
             dir = argv[++i];
-        else if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc)
-            rounds = atoi(argv[++i]);
         else if (!casewalk && argv[i][0] != '-')
             casewalk = argv[i];
         else {
-            fprintf(stderr, "usage: bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR] [--rounds R]\n");
+            fprintf(stderr, USAGE);
             return 2;
         }
     }
-    if (!casewalk || count < 10 || rounds < 1 || access("/usr/bin/time", X_OK) != 0) {
-        fprintf(stderr, "usage: bench_summary CASEWALK [--records N] [--scenario FILE] [--dir DIR] [--rounds R]\n"
-                        "(needs /usr/bin/time; N at least 10)\n");
+    if (!casewalk || count < 10 || runs < 1 || runs > MAX_RUNS) {
+        fprintf(stderr, USAGE "(N at least 10; R from 1 to %d)\n", MAX_RUNS);
         return 2;
     }
     char base[512];
@@ -273,46 +266,44 @@ int main(int argc, char **argv)
     snprintf(all, sizeof all, "%s/records", base);
     snprintf(tenth, sizeof tenth, "%s/records-tenth", base);
     snprintf(out, sizeof out, "%s/out", base);
-    if (make_dir(base) != 0 || make_dir(out) != 0 || make_records(scenario, tenth, count / 10) != 0 ||
-        make_records(scenario, all, count) != 0)
+    struct stat st;
+    int have_records = dir && stat(all, &st) == 0 && stat(tenth, &st) == 0; /* --dir of a run before */
+    if (make_dir(base) != 0 || make_dir(out) != 0 ||
+        (!have_records && (make_records(scenario, tenth, count / 10) != 0 || make_records(scenario, all, count) != 0)))
         return 1;
 
-    double wall_all, wall_tenth, cpu_all, cpu_tenth;
-    long peak_all, peak_tenth;
-    if (run_summary(casewalk, tenth, out, &wall_tenth, &cpu_tenth, &peak_tenth) != 0 ||
-        run_summary(casewalk, all, out, &wall_all, &cpu_all, &peak_all) != 0)
-        return 1;
-    printf("casewalk summary of %d records: %.2f s wall, %.2f s CPU, %.1f MiB peak resident (%.0f records/s)\n",
-           count, wall_all, cpu_all, peak_all / 1024.0, count / (wall_all > 0 ? wall_all : 1e-9));
-    printf("casewalk summary of %d records: %.2f s wall, %.2f s CPU, %.1f MiB peak resident\n", count / 10,
-           wall_tenth, cpu_tenth, peak_tenth / 1024.0);
-
-    /* Side by side with the floor, the first of the two alternating from round to round. */
-    double *wall_ratios = malloc((size_t)rounds * sizeof *wall_ratios);
-    double *cpu_ratios = malloc((size_t)rounds * sizeof *cpu_ratios);
-    if (!wall_ratios || !cpu_ratios)
-        return 1;
-    for (int round = 0; round < rounds; round++) {
-        double floor_wall = 0, floor_cpu = 0;
-        long lines = 0;
-        for (int turn = 0; turn < 2; turn++) {
-            if ((turn + round) % 2 == 0 && run_summary(casewalk, all, out, &wall_all, &cpu_all, &peak_all) != 0)
-                return 1;
-            if ((turn + round) % 2 == 1 && (lines = parse_records(all, &floor_wall, &floor_cpu)) < 0) {
-                fprintf(stderr, "bench_summary: cannot read the records in %s\n", all);
-                return 1;
-            }
-        }
-        wall_ratios[round] = wall_all / floor_wall;
-        cpu_ratios[round] = cpu_all / floor_cpu;
-        printf("round %d: summary %.2f s wall, %.2f s CPU; reading + cJSON parsing alone (%ld lines) %.2f s wall, "
-               "%.2f s CPU\n",
-               round + 1, wall_all, cpu_all, lines, floor_wall, floor_cpu);
+    double cpu[MAX_RUNS], floor_cpu[MAX_RUNS], ratio[MAX_RUNS], wall_ratio[MAX_RUNS], peak[MAX_RUNS];
+    for (int r = 0; r < runs; r++) {
+        cost summary, base_cost;
+        int rc = r % 2 ? run_floor(all, out, &base_cost) || run_summary(casewalk, all, out, &summary)
+                       : run_summary(casewalk, all, out, &summary) || run_floor(all, out, &base_cost);
+        if (rc)
+            return 1;
+        cpu[r] = summary.cpu;
+        floor_cpu[r] = base_cost.cpu;
+        ratio[r] = summary.cpu / (base_cost.cpu > 0 ? base_cost.cpu : 1e-9);
+        wall_ratio[r] = summary.wall / (base_cost.wall > 0 ? base_cost.wall : 1e-9);
+        peak[r] = summary.peak_kb / 1024.0;
+        fprintf(stderr, "run %d: summary %.2f s CPU (%.2f s wall), floor %.2f s CPU (%.2f s wall)\n", r + 1,
+                summary.cpu, summary.wall, base_cost.cpu, base_cost.wall);
     }
-    print_spread("summary / reading + cJSON parsing, wall:", wall_ratios, rounds);
-    print_spread("summary / reading + cJSON parsing, CPU: ", cpu_ratios, rounds);
-    free(wall_ratios);
-    free(cpu_ratios);
-    printf("records, pages and /usr/bin/time reports are in %s\n", base);
+    cost small;
+    if (run_summary(casewalk, tenth, out, &small) != 0)
+        return 1;
+    double s_ratio[3], s_wall[3], s_cpu[3], s_floor[3], s_peak[3];
+    spread(ratio, runs, s_ratio);
+    spread(wall_ratio, runs, s_wall);
+    spread(cpu, runs, s_cpu);
+    spread(floor_cpu, runs, s_floor);
+    spread(peak, runs, s_peak);
+    printf("casewalk summary of %d records: %.2f / %.2f / %.2f s CPU (min / median / max of %d runs), "
+           "%.1f MiB peak resident\n", count, s_cpu[0], s_cpu[1], s_cpu[2], runs, s_peak[2]);
+    printf("floor (read the same files, parse every line with cJSON): %.2f / %.2f / %.2f s CPU\n", s_floor[0],
+           s_floor[1], s_floor[2]);
+    printf("summary / floor: %.2f / %.2f / %.2f x in CPU time (%.2f / %.2f / %.2f x wall)\n", s_ratio[0],
+           s_ratio[1], s_ratio[2], s_wall[0], s_wall[1], s_wall[2]);
+    printf("casewalk summary of %d records: %.2f s CPU, %.1f MiB peak resident\n", count / 10, small.cpu,
+           small.peak_kb / 1024.0);
+    printf("records, pages and logs are in %s\n", base);
     return 0;
 }
