@@ -16,11 +16,7 @@
 #include "session_internal.h"
 #include "text.h"
 
-#define MAX_STATES 200000
-#define MAX_SECONDS 120 /* per role: a crafted file must not keep check busy for hours */
 #define MAX_MOVE_CLAUSES 16
-#define STR(x) #x
-#define XSTR(x) STR(x)
 
 typedef struct move {
     int n;                     /* 0: a choice at pos[0]; else the clause positions of a draft */
@@ -174,13 +170,18 @@ static void visit(explorer *x, const cw_session *s)
     char *key = state_key(s);
     if (!key || !remember(x, key))
         return;
-    int over_states = ++x->expanded > MAX_STATES, over_time = monotonic_ms() > x->deadline_ms;
+    /* check-states and check-seconds (cw_limits): a crafted file must not keep check busy for hours */
+    cw_limits limits = cw_limits_get();
+    int over_states = ++x->expanded > limits.check_states, over_time = monotonic_ms() > x->deadline_ms;
     if (over_states || over_time) {
         if (!x->stopped) {
             char m[600];
-            snprintf(m, sizeof m, "%s: exploring role '%s' stopped after %d states%s; simplify the state",
-                     x->sc->path, x->sc->roles[x->role].id, x->expanded - 1,
-                     over_time ? " and " XSTR(MAX_SECONDS) " seconds" : "");
+            char seconds[64] = "";
+            if (over_time)
+                snprintf(seconds, sizeof seconds, " and %d seconds", limits.check_seconds);
+            snprintf(m, sizeof m, "%s: exploring role '%s' stopped after %d states%s; simplify the state "
+                     "(or raise --limit check-states=N, check-seconds=N)",
+                     x->sc->path, x->sc->roles[x->role].id, x->expanded - 1, seconds);
             say(x, m);
         }
         x->stopped = 1;
@@ -333,7 +334,7 @@ static void explore_role(explorer *x)
     x->queue = NULL;
     x->head = x->tail = x->cap = 0;
     x->expanded = x->stopped = 0;
-    x->deadline_ms = monotonic_ms() + MAX_SECONDS * 1000;
+    x->deadline_ms = monotonic_ms() + (int64_t)cw_limits_get().check_seconds * 1000;
     x->stats->fewest_decisions = -1;
     cw_error err = {CW_OK, ""};
     cw_session *start = session_create(x->sc, x->role, "check", CW_MODE_PRACTICE, 1, 0, &err);

@@ -8,8 +8,6 @@
 #include "scenario_load.h"
 #include "sha256.h"
 
-#define MAX_SCENARIO_FILE (4 * 1024 * 1024)
-
 /* ---- values ---------------------------------------------------------------------------------- */
 
 int value_copy(value *dst, const value *src)
@@ -71,6 +69,8 @@ void value_format(const value *v, char *out, size_t size)
 
 int scenario_scene_index(const cw_scenario *sc, const char *id)
 {
+    if (sc->scene_ids.slots)
+        return id_index_find(&sc->scene_ids, id);
     for (int i = 0; i < sc->n_scenes; i++)
         if (sc->scenes[i].id && strcmp(sc->scenes[i].id, id) == 0)
             return i;
@@ -79,6 +79,8 @@ int scenario_scene_index(const cw_scenario *sc, const char *id)
 
 int scenario_var_index(const cw_scenario *sc, const char *name)
 {
+    if (sc->var_ids.slots)
+        return id_index_find(&sc->var_ids, name);
     for (int i = 0; i < sc->n_vars; i++)
         if (sc->vars[i].name && strcmp(sc->vars[i].name, name) == 0)
             return i;
@@ -174,6 +176,8 @@ void cw_scenario_free(cw_scenario *sc)
     if (sc->sb)
         sandbox_free(sc->sb); /* registry references go with the state */
     scenario_map_free(sc->map);
+    id_index_free(&sc->scene_ids);
+    id_index_free(&sc->var_ids);
     for (int i = 0; i < sc->n_scenes; i++)
         free_scene(&sc->scenes[i]);
     free(sc->scenes);
@@ -214,8 +218,8 @@ static char *file_digest(const char *path, cw_error *err)
     sha256_ctx ctx;
     sha256_init(&ctx);
     unsigned char buffer[65536];
-    size_t got, total = 0;
-    while ((got = fread(buffer, 1, sizeof buffer, file)) > 0 && total <= MAX_SCENARIO_FILE) {
+    size_t got, total = 0, most = (size_t)cw_limits_get().file_mib << 20; /* past it, loading refuses */
+    while ((got = fread(buffer, 1, sizeof buffer, file)) > 0 && total <= most) {
         sha256_update(&ctx, buffer, got);
         total += got;
     }

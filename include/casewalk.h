@@ -54,6 +54,26 @@ size_t cw_text_show_char(const char *s, int one_line, char shown[CW_SHOWN_CHAR_M
  * process from ending. */
 void cw_interrupt(void);
 
+/* ---- limits an author can raise ---------------------------------------------------------- */
+
+/* The budgets that keep a hostile or runaway scenario from taking all memory or time. The table
+ * in docs/scenario-format.md ("Limits") says what each protects; `--limit NAME=VALUE` raises one
+ * from the command line. Process-wide: set them before loading. A zero field means the default. */
+typedef struct cw_limits {
+    int file_mib;      /* file-mib: a scenario file's size (16) */
+    int scenes;        /* scenes: scenes in one scenario (20,000) */
+    int memory_mib;    /* memory-mib: memory of the scenario's Lua state (64) */
+    int model_mib;     /* model-mib: C memory the loader builds from the file (32) */
+    int load_seconds;  /* load-seconds: the scenario's own time while its file loads (5) */
+    int check_states;  /* check-states: points `check` explores per role (200,000) */
+    int check_seconds; /* check-seconds: wall-clock time of `check`'s walk per role (120) */
+} cw_limits;
+
+cw_limits cw_limits_get(void); /* the limits in force, defaults filled in */
+void cw_limits_set(const cw_limits *limits);
+/* Sets one limit from "NAME=VALUE" (a name above, a whole number in range); -1 and err if not. */
+int cw_limits_parse(cw_limits *limits, const char *assignment, cw_error *err);
+
 /* ---- scenarios ------------------------------------------------------------------------ */
 
 typedef struct cw_scenario cw_scenario;
