@@ -176,6 +176,9 @@ void cw_scenario_free(cw_scenario *sc)
     if (sc->sb)
         sandbox_free(sc->sb); /* registry references go with the state */
     scenario_map_free(sc->map);
+    for (int i = 0; sc->view_state && i < sc->n_vars; i++)
+        value_free(&sc->view_state[i]);
+    free(sc->view_state);
     id_index_free(&sc->scene_ids);
     id_index_free(&sc->var_ids);
     for (int i = 0; i < sc->n_scenes; i++)
@@ -253,6 +256,7 @@ cw_scenario *scenario_load_unchecked(const char *path, cw_error *err)
     }
     sc->info.path = sc->path;
     sc->state_metatable = LUA_NOREF;
+    sc->view_proxy = sc->view_values = LUA_NOREF;
     sc->strings[6] = file_digest(path, err);
     sc->info.sha256 = sc->strings[6];
     if (!sc->strings[6] || !(sc->sb = sandbox_new(NULL, err)) || scenario_load_model(sc, err) != 0) {
