@@ -126,6 +126,44 @@ typedef struct cw_check_stats {
 typedef void (*cw_finding_fn)(void *ud, const char *message);
 int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check_stats *stats);
 
+/* ---- random playthroughs (`casewalk check --random N`) -------------------------------------- */
+
+/* Plays N seeded random playthroughs per role, unrecorded, and counts what they reached: each
+ * step picks one of the choices shown at random (a drafting step: a random draft within its
+ * minimum and maximum), so a choice offered only in a state no path makes is never taken. */
+typedef struct cw_random_scene {
+    const char *id;
+    int is_ending;
+    long reached; /* arrivals over every playthrough of every role */
+} cw_random_scene;
+
+typedef struct cw_random_choice {
+    const char *scene_id, *id;
+    long taken;
+} cw_random_choice;
+
+typedef struct cw_random_run {
+    long playthroughs;   /* per role */
+    uint64_t seed;
+    int n_roles;
+    long decisions;      /* over every playthrough */
+    double seconds;      /* spent playing (loading not included) */
+    long failed;         /* playthroughs stopped by an error; the first one's message is kept */
+    char failure[1024];
+    long unfinished;     /* playthroughs that met no ending within max_decisions */
+    long max_decisions;
+    cw_random_scene *scenes; /* in the file's order */
+    int n_scenes;
+    cw_random_choice *choices; /* every choice of every scene, in the file's order */
+    int n_choices;
+    cw_scenario *scenario; /* owns the ids above */
+} cw_random_run;
+
+/* NULL and err when the file does not load (or out of memory); otherwise the counts, also when
+ * playthroughs failed (failed, failure). */
+cw_random_run *cw_scenario_random(const char *path, long playthroughs, uint64_t seed, cw_error *err);
+void cw_random_run_free(cw_random_run *run);
+
 /* ---- the guessability audit (`casewalk check`) ------------------------------------------------ */
 
 /* Can a test-wise trainee find the recommended choice without knowing the practice? Each naive
