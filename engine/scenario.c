@@ -42,6 +42,25 @@ int value_equal(const value *a, const value *b)
     }
 }
 
+/* A whole number in decimal, as "%lld" would write it: texts fill in ${...} at every step, and
+ * snprintf was a tenth of a decision. */
+static void format_whole(long long n, char *out, size_t size)
+{
+    char digits[24];
+    size_t len = 0;
+    unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+    do
+        digits[len++] = (char)('0' + u % 10);
+    while ((u /= 10) > 0);
+    if (n < 0)
+        digits[len++] = '-';
+    size_t k = 0;
+    while (len > 0 && k + 1 < size)
+        out[k++] = digits[--len];
+    if (size > 0)
+        out[k] = '\0';
+}
+
 void value_format(const value *v, char *out, size_t size)
 {
     switch (v->type) {
@@ -49,8 +68,8 @@ void value_format(const value *v, char *out, size_t size)
         snprintf(out, size, "%s", v->boolean ? "true" : "false");
         break;
     case VALUE_NUMBER:
-        if (v->number == (double)(long long)v->number && v->number > -1e15 && v->number < 1e15)
-            snprintf(out, size, "%lld", (long long)v->number);
+        if (v->number > -1e15 && v->number < 1e15 && v->number == (double)(long long)v->number)
+            format_whole((long long)v->number, out, size);
         else
             snprintf(out, size, "%.6g", v->number);
         break;

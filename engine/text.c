@@ -61,7 +61,23 @@ int text_each_name(const char *text, void (*fn)(void *ud, const char *name, size
 
 int text_interpolate(const call_context *cx, const char *in, int line, char **out, cw_error *err)
 {
+    size_t length = strlen(in);
+    if (!memchr(in, '$', length)) { /* most texts fill nothing in: one copy */
+        *out = malloc(length + 1);
+        if (!*out) {
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        memcpy(*out, in, length + 1);
+        return 0;
+    }
     strbuf b = {0};
+    strbuf_add(&b, "", 0);
+    if (!b.failed && length + 64 > b.cap) { /* room for the text and a few values at once */
+        char *room = realloc(b.data, length + 64);
+        if (room)
+            b.data = room, b.cap = length + 64;
+    }
     const char *p = in;
     for (const char *open; (open = strstr(p, "${")) != NULL;) {
         const char *end = strchr(open + 2, '}');
