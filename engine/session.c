@@ -92,6 +92,15 @@ static int build_text(cw_session *s, const value *state, const scene *sc_scene, 
     char *body = NULL;
     if (text_for_role(&cx, &sc_scene->text, sc_scene->line, &body, err) != 0)
         return -1;
+    if (sc_scene->n_reveal == 0) { /* the text as it is: no confidential paragraphs to add */
+        v->revealed = calloc(1, sizeof *v->revealed);
+        v->text = body ? body : strdup("");
+        if (!v->revealed || !v->text) {
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        return 0;
+    }
     strbuf b = {0};
     strbuf_adds(&b, body ? body : "");
     free(body);

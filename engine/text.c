@@ -72,12 +72,9 @@ int text_interpolate(const call_context *cx, const char *in, int line, char **ou
         return 0;
     }
     strbuf b = {0};
-    strbuf_add(&b, "", 0);
-    if (!b.failed && length + 64 > b.cap) { /* room for the text and a few values at once */
-        char *room = realloc(b.data, length + 64);
-        if (room)
-            b.data = room, b.cap = length + 64;
-    }
+    b.data = malloc(length + 64); /* room for the text and a few values at once */
+    if (b.data)
+        b.cap = length + 64, b.data[0] = '\0';
     const char *p = in;
     for (const char *open; (open = strstr(p, "${")) != NULL;) {
         const char *end = strchr(open + 2, '}');
