@@ -19,11 +19,7 @@
 #include "session_internal.h"
 #include "text.h"
 
-#define MAX_STATES 200000
-#define MAX_SECONDS 120 /* per role: a crafted file must not keep check busy for hours */
 #define MAX_MOVE_CLAUSES 16
-#define STR(x) #x
-#define XSTR(x) STR(x)
 
 typedef struct move {
     int n;                     /* 0: a choice at pos[0]; else the clause positions of a draft */
@@ -197,13 +193,18 @@ static int visit(explorer *x, cw_session *s, int from)
     const char *key = state_key(x, s);
     if (!key || !remember(x, key))
         return 0;
-    int over_states = ++x->expanded > MAX_STATES, over_time = monotonic_ms() > x->deadline_ms;
+    /* check-states and check-seconds (cw_limits): a crafted file must not keep check busy for hours */
+    cw_limits limits = cw_limits_get();
+    int over_states = ++x->expanded > limits.check_states, over_time = monotonic_ms() > x->deadline_ms;
     if (over_states || over_time) {
         if (!x->stopped) {
             char m[600];
-            snprintf(m, sizeof m, "%s: exploring role '%s' stopped after %d states%s; simplify the state",
-                     x->sc->path, x->sc->roles[x->role].id, x->expanded - 1,
-                     over_time ? " and " XSTR(MAX_SECONDS) " seconds" : "");
+            char seconds[64] = "";
+            if (over_time)
+                snprintf(seconds, sizeof seconds, " and %d seconds", limits.check_seconds);
+            snprintf(m, sizeof m, "%s: exploring role '%s' stopped after %d states%s; simplify the state "
+                     "(or raise --limit check-states=N, check-seconds=N)",
+                     x->sc->path, x->sc->roles[x->role].id, x->expanded - 1, seconds);
             say(x, m);
         }
         x->stopped = 1;
@@ -423,7 +424,7 @@ static void explore_role(explorer *x)
     x->queue = NULL;
     x->head = x->tail = x->cap = 0;
     x->expanded = x->stopped = 0;
-    x->deadline_ms = monotonic_ms() + MAX_SECONDS * 1000;
+    x->deadline_ms = monotonic_ms() + (int64_t)cw_limits_get().check_seconds * 1000;
     x->memo = check_memo_new(x->sc);
     x->reads = calloc((size_t)x->sc->n_vars + 1, 1);
     x->texts_id = -1;

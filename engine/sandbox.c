@@ -8,6 +8,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,6 @@
 #include "sandbox_private.h"
 #include "text_show.h"
 
-#define DEFAULT_MEMORY_BYTES ((size_t)64 * 1024 * 1024)
 #define DEFAULT_INSTRUCTIONS 200000000u
 #define DEFAULT_MILLISECONDS 2000
 #define MAX_MILLISECONDS ((int64_t)1000 * 1000 * 1000) /* keeps the deadline arithmetic in range */
@@ -100,10 +100,20 @@ int sandbox_interrupted(void)
     return interrupt_requested != 0;
 }
 
+/* The budget clock. Every call into Lua reads it twice (its start, and its time added to the
+ * cumulative budgets) and the hook once per 1,000 instructions: the coarse clock is read from
+ * memory, three times cheaper, and its few milliseconds of grain are nothing against budgets of
+ * seconds. */
+#ifdef CLOCK_MONOTONIC_COARSE
+#define BUDGET_CLOCK CLOCK_MONOTONIC_COARSE
+#else
+#define BUDGET_CLOCK CLOCK_MONOTONIC
+#endif
+
 static int64_t monotonic_ns(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(BUDGET_CLOCK, &ts);
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
@@ -324,14 +334,17 @@ static void budget_spend(sandbox *sb)
         sb->totals[i].used_ns += spent;
 }
 
+/* $CASEWALK_SCENARIO_TIME_MS, read once: every session step begins a budget. */
 static int64_t env_milliseconds(void)
 {
+    static int64_t asked = -1;
+    if (asked >= 0)
+        return asked;
     const char *text = getenv(TIME_ENV);
-    if (!text || !*text)
-        return 0;
-    char *end;
-    long long ms = strtoll(text, &end, 10);
-    return *end == '\0' && ms > 0 ? (ms < MAX_MILLISECONDS ? ms : MAX_MILLISECONDS) : 0;
+    char *end = NULL;
+    long long ms = text && *text ? strtoll(text, &end, 10) : 0;
+    asked = end && *end == '\0' && ms > 0 ? (ms < MAX_MILLISECONDS ? ms : MAX_MILLISECONDS) : 0;
+    return asked;
 }
 
 void sandbox_total_begin(sandbox *sb, sandbox_total kind)
@@ -341,6 +354,8 @@ void sandbox_total_begin(sandbox *sb, sandbox_total kind)
         return;
     }
     int64_t ms = total_defaults[kind].milliseconds, asked = env_milliseconds();
+    if (kind == SANDBOX_TOTAL_LOAD) /* the one an author may raise (--limit load-seconds=N) */
+        ms = (int64_t)cw_limits_get().load_seconds * 1000;
     if (asked > ms)
         ms = asked;
     sb->totals[sb->n_totals++] = (total_budget){ms * 1000000, 0, kind};
@@ -512,9 +527,11 @@ int sandbox_call(sandbox *sb, int nargs, int nresults, cw_error *err)
 
 /* ---- loading a scenario file --------------------------------------------------------------- */
 
-/* Reads a whole regular file of at most SANDBOX_MAX_SOURCE_BYTES; returns malloc'd bytes. */
+/* Reads a whole regular file of at most the file-mib limit; returns malloc'd bytes. */
 static char *read_source(const char *path, size_t *size, cw_error *err)
 {
+    int mib = cw_limits_get().file_mib;
+    size_t limit = (size_t)mib << 20;
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         cw_error_set(err, CW_ERR_SYSTEM, path, 0, "cannot open: %s", strerror(errno));
@@ -526,10 +543,10 @@ static char *read_source(const char *path, size_t *size, cw_error *err)
         close(fd);
         return NULL;
     }
-    if (st.st_size > (off_t)SANDBOX_MAX_SOURCE_BYTES) {
+    if ((uintmax_t)st.st_size > limit) {
         close(fd);
-        cw_error_set(err, CW_ERR_INPUT, path, 0, "file is larger than %u MiB; scenario files are "
-                     "limited to that size", SANDBOX_MAX_SOURCE_BYTES >> 20);
+        cw_error_set(err, CW_ERR_INPUT, path, 0, "file is larger than %d MiB; scenario files are "
+                     "limited to that size (raise it with --limit file-mib=N)", mib);
         return NULL;
     }
     /* One byte more than the size seen, to notice a file that grew since (up to the limit + 1). */
@@ -539,8 +556,8 @@ static char *read_source(const char *path, size_t *size, cw_error *err)
     while (text) {
         if (used == cap) {
             size_t bigger = cap * 2;
-            if (bigger > SANDBOX_MAX_SOURCE_BYTES + 1)
-                bigger = SANDBOX_MAX_SOURCE_BYTES + 1;
+            if (bigger > limit + 1)
+                bigger = limit + 1;
             char *grown = bigger > cap ? realloc(text, bigger) : NULL;
             if (!grown)
                 break; /* full at the limit: too big, reported below */
@@ -565,9 +582,9 @@ static char *read_source(const char *path, size_t *size, cw_error *err)
         cw_error_set(err, CW_ERR_SYSTEM, path, 0, "out of memory reading the file");
         return NULL;
     }
-    if (used > SANDBOX_MAX_SOURCE_BYTES) {
-        cw_error_set(err, CW_ERR_INPUT, path, 0, "file is larger than %u MiB; scenario files are "
-                     "limited to that size", SANDBOX_MAX_SOURCE_BYTES >> 20);
+    if (used > limit) {
+        cw_error_set(err, CW_ERR_INPUT, path, 0, "file is larger than %d MiB; scenario files are "
+                     "limited to that size (raise it with --limit file-mib=N)", mib);
         free(text);
         return NULL;
     }
@@ -650,7 +667,8 @@ int sandbox_load_file(sandbox *sb, const char *path, cw_error *err)
 
 sandbox_limits sandbox_default_limits(void)
 {
-    sandbox_limits limits = {DEFAULT_MEMORY_BYTES, DEFAULT_INSTRUCTIONS, DEFAULT_MILLISECONDS};
+    sandbox_limits limits = {(size_t)cw_limits_get().memory_mib << 20, DEFAULT_INSTRUCTIONS,
+                             DEFAULT_MILLISECONDS};
     int64_t asked = env_milliseconds();
     if (asked > 0)
         limits.milliseconds = asked;

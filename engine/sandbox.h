@@ -37,7 +37,7 @@ void sandbox_push_env(sandbox *sb);
 /* math.random draws from this generator (NULL: a fixed-seed generator owned by the sandbox). */
 void sandbox_set_rng(sandbox *sb, cw_rng *rng);
 
-/* Reads path as text (refusing bytecode, files over 4 MiB, and NUL bytes) and pushes the compiled
+/* Reads path as text (refusing bytecode, files over the file-mib limit, and NUL bytes) and pushes the compiled
  * chunk with the environment as its _ENV. Chunk name "@path", so messages read "path:LINE: …". */
 int sandbox_load_file(sandbox *sb, const char *path, cw_error *err);
 

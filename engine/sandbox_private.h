@@ -8,7 +8,7 @@
 
 #include "rng.h"
 
-/* Largest chunk of source text accepted, from a file or from a script's own load(). */
+/* Largest chunk of source text a script's own load() accepts (files: the file-mib limit). */
 #define SANDBOX_MAX_SOURCE_BYTES (4u * 1024u * 1024u)
 
 /* Opens the allow-listed libraries, strips and hardens the real library tables, and stores a fresh

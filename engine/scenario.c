@@ -8,8 +8,6 @@
 #include "scenario_load.h"
 #include "sha256.h"
 
-#define MAX_SCENARIO_FILE (4 * 1024 * 1024)
-
 /* ---- values ---------------------------------------------------------------------------------- */
 
 int value_copy(value *dst, const value *src)
@@ -44,6 +42,25 @@ int value_equal(const value *a, const value *b)
     }
 }
 
+/* A whole number in decimal, as "%lld" would write it: texts fill in ${...} at every step, and
+ * snprintf was a tenth of a decision. */
+static void format_whole(long long n, char *out, size_t size)
+{
+    char digits[24];
+    size_t len = 0;
+    unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+    do
+        digits[len++] = (char)('0' + u % 10);
+    while ((u /= 10) > 0);
+    if (n < 0)
+        digits[len++] = '-';
+    size_t k = 0;
+    while (len > 0 && k + 1 < size)
+        out[k++] = digits[--len];
+    if (size > 0)
+        out[k] = '\0';
+}
+
 void value_format(const value *v, char *out, size_t size)
 {
     switch (v->type) {
@@ -51,8 +68,8 @@ void value_format(const value *v, char *out, size_t size)
         snprintf(out, size, "%s", v->boolean ? "true" : "false");
         break;
     case VALUE_NUMBER:
-        if (v->number == (double)(long long)v->number && v->number > -1e15 && v->number < 1e15)
-            snprintf(out, size, "%lld", (long long)v->number);
+        if (v->number > -1e15 && v->number < 1e15 && v->number == (double)(long long)v->number)
+            format_whole((long long)v->number, out, size);
         else
             snprintf(out, size, "%.6g", v->number);
         break;
@@ -71,6 +88,8 @@ void value_format(const value *v, char *out, size_t size)
 
 int scenario_scene_index(const cw_scenario *sc, const char *id)
 {
+    if (sc->scene_ids.slots)
+        return id_index_find(&sc->scene_ids, id);
     for (int i = 0; i < sc->n_scenes; i++)
         if (sc->scenes[i].id && strcmp(sc->scenes[i].id, id) == 0)
             return i;
@@ -79,6 +98,8 @@ int scenario_scene_index(const cw_scenario *sc, const char *id)
 
 int scenario_var_index(const cw_scenario *sc, const char *name)
 {
+    if (sc->var_ids.slots)
+        return id_index_find(&sc->var_ids, name);
     for (int i = 0; i < sc->n_vars; i++)
         if (sc->vars[i].name && strcmp(sc->vars[i].name, name) == 0)
             return i;
@@ -174,6 +195,11 @@ void cw_scenario_free(cw_scenario *sc)
     if (sc->sb)
         sandbox_free(sc->sb); /* registry references go with the state */
     scenario_map_free(sc->map);
+    for (int i = 0; sc->view_state && i < sc->n_vars; i++)
+        value_free(&sc->view_state[i]);
+    free(sc->view_state);
+    id_index_free(&sc->scene_ids);
+    id_index_free(&sc->var_ids);
     for (int i = 0; i < sc->n_scenes; i++)
         free_scene(&sc->scenes[i]);
     free(sc->scenes);
@@ -214,8 +240,8 @@ static char *file_digest(const char *path, cw_error *err)
     sha256_ctx ctx;
     sha256_init(&ctx);
     unsigned char buffer[65536];
-    size_t got, total = 0;
-    while ((got = fread(buffer, 1, sizeof buffer, file)) > 0 && total <= MAX_SCENARIO_FILE) {
+    size_t got, total = 0, most = (size_t)cw_limits_get().file_mib << 20; /* past it, loading refuses */
+    while ((got = fread(buffer, 1, sizeof buffer, file)) > 0 && total <= most) {
         sha256_update(&ctx, buffer, got);
         total += got;
     }
@@ -249,6 +275,7 @@ cw_scenario *scenario_load_unchecked(const char *path, cw_error *err)
     }
     sc->info.path = sc->path;
     sc->state_metatable = LUA_NOREF;
+    sc->view_proxy = sc->view_values = LUA_NOREF;
     sc->strings[6] = file_digest(path, err);
     sc->info.sha256 = sc->strings[6];
     if (!sc->strings[6] || !(sc->sb = sandbox_new(NULL, err)) || scenario_load_model(sc, err) != 0) {

@@ -21,23 +21,48 @@ typedef struct invocation {
     unsigned char *reads; /* a rubric's reads are marked here, or NULL */
 } invocation;
 
-/* Pushes a view P of the state: reading a declared name gives its value, reading anything else or
- * writing anything raises an error naming it. */
-static void push_state_view(lua_State *L, const call_context *cx)
+static void push_value(lua_State *L, const value *v)
 {
-    const cw_scenario *sc = cx->sc;
+    if (v->type == VALUE_BOOL)
+        lua_pushboolean(L, v->boolean);
+    else if (v->type == VALUE_NUMBER) {
+        if (v->number == (double)(lua_Integer)v->number)
+            lua_pushinteger(L, (lua_Integer)v->number);
+        else
+            lua_pushnumber(L, v->number);
+    } else
+        lua_pushstring(L, v->string);
+}
+
+/* Forgets the view: the next call builds it afresh. */
+static void drop_view(lua_State *L, cw_scenario *sc)
+{
+    luaL_unref(L, LUA_REGISTRYINDEX, sc->view_proxy);
+    luaL_unref(L, LUA_REGISTRYINDEX, sc->view_values);
+    sc->view_proxy = sc->view_values = LUA_NOREF;
+    for (int i = 0; sc->view_state && i < sc->n_vars; i++)
+        value_free(&sc->view_state[i]);
+    free(sc->view_state);
+    sc->view_state = NULL;
+}
+
+/* Builds the view of state: V holds the values and refuses undeclared names; P, an empty table
+ * whose protected metatable reads from V and refuses every write, is what scripts get. */
+static void build_state_view(lua_State *L, cw_scenario *sc, const value *state)
+{
+    drop_view(L, sc);
+    sc->view_state = calloc((size_t)sc->n_vars + 1, sizeof *sc->view_state);
+    if (!sc->view_state)
+        luaL_error(L, "out of memory");
+    for (int i = 0; i < sc->n_vars; i++)
+        if (value_copy(&sc->view_state[i], &state[i]) != 0) {
+            sc->view_state[i].type = VALUE_BOOL; /* nothing owned to free */
+            drop_view(L, sc);
+            luaL_error(L, "out of memory");
+        }
     lua_createtable(L, 0, sc->n_vars); /* V: the values */
     for (int i = 0; i < sc->n_vars; i++) {
-        const value *v = &cx->state[i];
-        if (v->type == VALUE_BOOL)
-            lua_pushboolean(L, v->boolean);
-        else if (v->type == VALUE_NUMBER) {
-            if (v->number == (double)(lua_Integer)v->number)
-                lua_pushinteger(L, (lua_Integer)v->number);
-            else
-                lua_pushnumber(L, v->number);
-        } else
-            lua_pushstring(L, v->string);
+        push_value(L, &state[i]);
         lua_setfield(L, -2, sc->vars[i].name);
     }
     lua_rawgeti(L, LUA_REGISTRYINDEX, sc->state_metatable);
@@ -53,7 +78,47 @@ static void push_state_view(lua_State *L, const call_context *cx)
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
-    lua_remove(L, -2); /* leave P */
+    sc->view_proxy = luaL_ref(L, LUA_REGISTRYINDEX);
+    sc->view_values = luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
+/* Pushes the view P of the state: reading a declared name gives its value, reading anything else
+ * or writing anything raises an error naming it. Building two tables and a metatable for every
+ * call was a third of a decision, so the view is kept and only values that changed are written
+ * into V. Scripts cannot reach V (P's metatable is protected), but rawset can put a field on P
+ * itself: a P that is no longer empty is thrown away and built afresh, so no call sees what an
+ * earlier one wrote. */
+static void push_state_view(lua_State *L, const call_context *cx)
+{
+    cw_scenario *sc = cx->sc;
+    int fresh = sc->view_proxy == LUA_NOREF;
+    if (!fresh) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_proxy);
+        lua_pushnil(L);
+        fresh = lua_next(L, -2) != 0; /* a field was set on P */
+        lua_settop(L, lua_gettop(L) - (fresh ? 3 : 1));
+    }
+    if (fresh) {
+        build_state_view(L, sc, cx->state);
+    } else {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_values);
+        for (int i = 0; i < sc->n_vars; i++) {
+            value *kept = &sc->view_state[i];
+            if (value_equal(kept, &cx->state[i]))
+                continue;
+            lua_pushstring(L, sc->vars[i].name);
+            push_value(L, &cx->state[i]);
+            lua_rawset(L, -3);
+            value_free(kept);
+            if (value_copy(kept, &cx->state[i]) != 0) {
+                kept->type = VALUE_BOOL;
+                drop_view(L, sc);
+                luaL_error(L, "out of memory");
+            }
+        }
+        lua_pop(L, 1);
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_proxy);
 }
 
 /* __index of the tracking view: marks a declared name as read, then reads through the values

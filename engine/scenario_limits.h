@@ -15,7 +15,6 @@
 #define SCENARIO_MAX_TEXT_BYTES (64 * 1024) /* any text, also once its ${...} are filled in */
 #define SCENARIO_MAX_RUBRIC_JSON (256 * 1024) /* feedback, flags and missing, as JSON */
 #define SCENARIO_MAX_SCENE_BYTES (256 * 1024) /* a scene's text with the items it reveals */
-#define SCENARIO_MAX_MODEL_BYTES ((size_t)32 << 20) /* C memory the loader builds from the file */
 #define SCENARIO_MAX_VALUE_TEXT 255      /* what one ${name} can become (value_format's buffer) */
 
 /* Valid UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */

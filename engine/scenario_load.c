@@ -25,7 +25,8 @@ typedef struct loader {
     lua_State *L;
     cw_scenario *sc;
     char **scratch; /* a list read for a moment; freed after the protected call if it fails */
-    size_t bytes; /* C memory built so far, counted against SCENARIO_MAX_MODEL_BYTES */
+    size_t bytes; /* C memory built so far, counted against max_bytes */
+    size_t max_bytes; /* the model-mib limit */
 } loader;
 
 /* Frees a NULL-terminated list of strings (as get_string_list makes). */
@@ -63,10 +64,10 @@ static noreturn void load_fail(loader *ld, int line, const char *fmt, ...)
 static void charge(loader *ld, size_t count, size_t size, int line)
 {
     size_t bytes = count * size;
-    if ((size && bytes / size != count) || bytes > SCENARIO_MAX_MODEL_BYTES - ld->bytes)
+    if ((size && bytes / size != count) || bytes > ld->max_bytes - ld->bytes)
         load_fail(ld, line, "the scenario builds more than %zu MiB of text and lists from its file "
-                  "(is one large string or table used in many places?)",
-                  SCENARIO_MAX_MODEL_BYTES >> 20);
+                  "(is one large string or table used in many places? raise it with --limit "
+                  "model-mib=N)", ld->max_bytes >> 20);
     ld->bytes += bytes;
 }
 
@@ -158,15 +159,20 @@ static void get_id(loader *ld, int t, char **dst, int line, const char *kind)
         load_fail(ld, line, "%s id '%s' must be 1-%d letters, digits, '-' or '_'", kind, *dst, MAX_ID_BYTES);
 }
 
-/* Length of the list at t (raw), requiring a table when present. */
-static int list_length(loader *ld, int t, int line, const char *what)
+/* Length of the list at t (raw), requiring a table when present and at most most items. */
+static int list_length_within(loader *ld, int t, int line, const char *what, int most, const char *raise)
 {
     if (!lua_istable(ld->L, t))
         load_fail(ld, line, "%s must be a list (a table)", what);
     lua_Unsigned n = lua_rawlen(ld->L, t);
-    if (n > MAX_LIST_ITEMS)
-        load_fail(ld, line, "%s has more than %d items", what, MAX_LIST_ITEMS);
+    if (n > (lua_Unsigned)most)
+        load_fail(ld, line, "%s has more than %d items%s", what, most, raise);
     return (int)n;
+}
+
+static int list_length(loader *ld, int t, int line, const char *what)
+{
+    return list_length_within(ld, t, line, what, MAX_LIST_ITEMS, "");
 }
 
 /* Reads an optional list of strings at t[key]. */
@@ -657,6 +663,10 @@ static void get_state(loader *ld, int t, int line)
             ld->sc->vars[j] = ld->sc->vars[j - 1];
             ld->sc->vars[j - 1] = tmp;
         }
+    if (id_index_init(&ld->sc->var_ids, (size_t)ld->sc->n_vars) != 0)
+        load_fail(ld, line, "out of memory");
+    for (int i = 0; i < ld->sc->n_vars; i++)
+        id_index_add(&ld->sc->var_ids, ld->sc->vars[i].name, i); /* names of a table are distinct */
 }
 
 static void get_secrets(loader *ld, int t, int line)
@@ -742,7 +752,8 @@ static int extract_model(lua_State *L)
     get_secrets(ld, 2, sc->line);
     if (raw_field(L, 2, "scenes") == LUA_TNIL)
         load_fail(ld, sc->line, "the scenario has no 'scenes'");
-    int n = list_length(ld, -1, sc->line, "scenes");
+    int n = list_length_within(ld, -1, sc->line, "scenes", cw_limits_get().scenes,
+                               " (raise it with --limit scenes=N)");
     sc->scenes = checked_calloc(ld, (size_t)n, sizeof *sc->scenes);
     for (int i = 1; i <= n; i++) {
         if (lua_rawgeti(L, -1, i) != LUA_TTABLE)
@@ -751,6 +762,11 @@ static int extract_model(lua_State *L)
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
+    /* Every look-up of a scene by id goes through this table; validation reports duplicates. */
+    if (id_index_init(&sc->scene_ids, (size_t)sc->n_scenes) != 0)
+        load_fail(ld, sc->line, "out of memory");
+    for (int i = 0; i < sc->n_scenes; i++)
+        id_index_add(&sc->scene_ids, sc->scenes[i].id, i);
     return 0;
 }
 
@@ -812,7 +828,7 @@ static int make_state_metatable(lua_State *L)
 static int load_model(cw_scenario *sc, cw_error *err)
 {
     lua_State *L = sandbox_lua(sc->sb);
-    loader ld = {L, sc, NULL, 0};
+    loader ld = {L, sc, NULL, 0, (size_t)cw_limits_get().model_mib << 20};
     sc->state_metatable = LUA_NOREF;
 
     lua_pushcfunction(L, install_constructors);

@@ -119,8 +119,6 @@ const cw_scene_info *cw_scenario_scene(const cw_scenario *sc, int index)
 
 const cw_scene_info *cw_scenario_scene_find(const cw_scenario *sc, const char *id)
 {
-    for (int i = 0; sc->map && id && i < sc->map->n_scenes; i++)
-        if (strcmp(sc->map->scenes[i].id, id) == 0)
-            return &sc->map->scenes[i];
-    return NULL;
+    int index = sc->map && id ? scenario_scene_index(sc, id) : -1; /* the map follows the model's order */
+    return index >= 0 && index < sc->map->n_scenes ? &sc->map->scenes[index] : NULL;
 }

@@ -6,6 +6,7 @@
 #include <lauxlib.h> /* LUA_NOREF */
 
 #include "casewalk.h"
+#include "id_index.h"
 #include "sandbox.h"
 
 #define MAX_ROLES 16
@@ -127,6 +128,11 @@ struct cw_scenario {
     int n_scenes;
     int start;
     int state_metatable; /* registry ref: refuses undeclared names and writes */
+    /* The state view scenario functions get, built once and refreshed in place (scenario_call.c):
+     * registry refs of the proxy and of the values behind it, and a C copy of those values. */
+    int view_proxy, view_values;
+    value *view_state;
+    id_index scene_ids, var_ids; /* built by the loader; a duplicate id maps to its first holder */
     struct scenario_map *map; /* the read-only map for reports, built after validation */
 };
 

@@ -124,9 +124,8 @@ static void check_pins(validator *v, const scene *s)
 static void check_scene(validator *v, scene *s, int index)
 {
     const cw_scenario *sc = v->sc;
-    for (int k = 0; k < index; k++)
-        if (strcmp(sc->scenes[k].id, s->id) == 0)
-            finding(v, s->line, "two scenes have the id '%s'", s->id);
+    if (scenario_scene_index(sc, s->id) != index) /* the id table keeps the first holder */
+        finding(v, s->line, "two scenes have the id '%s'", s->id);
     check_role_text(v, &s->text, s->line);
     check_role_text(v, &s->speaker, s->line);
     if (s->is_ending) {

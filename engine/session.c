@@ -7,6 +7,7 @@
 
 #include "ids.h"
 #include "record_rules.h"
+#include "scenario_limits.h"
 #include "session_internal.h"
 #include "text.h"
 
@@ -93,6 +94,15 @@ static int build_text(cw_session *s, const value *state, const scene *sc_scene, 
     char *body = NULL;
     if (text_for_role(&cx, &sc_scene->text, sc_scene->line, &body, err) != 0)
         return -1;
+    if (sc_scene->n_reveal == 0) { /* the text as it is: no confidential paragraphs to add */
+        v->revealed = calloc(1, sizeof *v->revealed);
+        v->text = body ? body : strdup("");
+        if (!v->revealed || !v->text) {
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        return 0;
+    }
     strbuf b = {0};
     strbuf_adds(&b, body ? body : "");
     free(body);
@@ -166,17 +176,16 @@ static int pinned_slot(const choice *c, int n)
  * replays to the same order. */
 static int order_options(cw_session *s, const scene *sn, view *v, cw_error *err)
 {
+    /* A scene has at most SCENARIO_MAX_CHOICES choices (checked at load): room on the stack. */
+    enum { MOST = SCENARIO_MAX_CHOICES };
     int n = v->n_options;
-    int *slot_of = malloc((size_t)n * sizeof *slot_of), *free_items = malloc((size_t)n * sizeof *free_items);
-    int *taken = calloc((size_t)n, sizeof *taken);
-    cw_option_view *options = malloc((size_t)n * sizeof *options);
-    char **texts = malloc((size_t)n * sizeof *texts);
-    int *index = malloc((size_t)n * sizeof *index);
-    int rc = -1;
-    if (!slot_of || !free_items || !taken || !options || !texts || !index) {
-        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
-        goto done;
+    if (n > MOST) {
+        cw_error_set(err, CW_ERR_INPUT, s->sc->path, sn->line, "scene '%s' shows more than %d choices", sn->id, MOST);
+        return -1;
     }
+    int slot_of[MOST], free_items[MOST], taken[MOST] = {0}, index[MOST];
+    cw_option_view options[MOST];
+    char *texts[MOST];
     int n_free = 0;
     for (int i = 0; i < n; i++) {
         int slot = pinned_slot(&sn->choices[v->choice_index[i]], n);
@@ -207,10 +216,7 @@ static int order_options(cw_session *s, const scene *sn, view *v, cw_error *err)
     memcpy(v->options, options, (size_t)n * sizeof *options);
     memcpy(v->option_texts, texts, (size_t)n * sizeof *texts);
     memcpy(v->choice_index, index, (size_t)n * sizeof *index);
-    rc = 0;
-done:
-    free(slot_of), free(free_items), free(taken), free(options), free(texts), free(index);
-    return rc;
+    return 0;
 }
 
 static int build_choices(cw_session *s, const value *state, const scene *sn, view *v, cw_error *err)

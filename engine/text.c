@@ -61,7 +61,20 @@ int text_each_name(const char *text, void (*fn)(void *ud, const char *name, size
 
 int text_interpolate(const call_context *cx, const char *in, int line, char **out, cw_error *err)
 {
+    size_t length = strlen(in);
+    if (!memchr(in, '$', length)) { /* most texts fill nothing in: one copy */
+        *out = malloc(length + 1);
+        if (!*out) {
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        memcpy(*out, in, length + 1);
+        return 0;
+    }
     strbuf b = {0};
+    b.data = malloc(length + 64); /* room for the text and a few values at once */
+    if (b.data)
+        b.cap = length + 64, b.data[0] = '\0';
     const char *p = in;
     for (const char *open; (open = strstr(p, "${")) != NULL;) {
         const char *end = strchr(open + 2, '}');

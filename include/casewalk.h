@@ -54,6 +54,26 @@ size_t cw_text_show_char(const char *s, int one_line, char shown[CW_SHOWN_CHAR_M
  * process from ending. */
 void cw_interrupt(void);
 
+/* ---- limits an author can raise ---------------------------------------------------------- */
+
+/* The budgets that keep a hostile or runaway scenario from taking all memory or time. The table
+ * in docs/scenario-format.md ("Limits") says what each protects; `--limit NAME=VALUE` raises one
+ * from the command line. Process-wide: set them before loading. A zero field means the default. */
+typedef struct cw_limits {
+    int file_mib;      /* file-mib: a scenario file's size (16) */
+    int scenes;        /* scenes: scenes in one scenario (20,000) */
+    int memory_mib;    /* memory-mib: memory of the scenario's Lua state (64) */
+    int model_mib;     /* model-mib: C memory the loader builds from the file (32) */
+    int load_seconds;  /* load-seconds: the scenario's own time while its file loads (5) */
+    int check_states;  /* check-states: points `check` explores per role (200,000) */
+    int check_seconds; /* check-seconds: wall-clock time of `check`'s walk per role (120) */
+} cw_limits;
+
+cw_limits cw_limits_get(void); /* the limits in force, defaults filled in */
+void cw_limits_set(const cw_limits *limits);
+/* Sets one limit from "NAME=VALUE" (a name above, a whole number in range); -1 and err if not. */
+int cw_limits_parse(cw_limits *limits, const char *assignment, cw_error *err);
+
 /* ---- scenarios ------------------------------------------------------------------------ */
 
 typedef struct cw_scenario cw_scenario;
@@ -105,6 +125,44 @@ typedef struct cw_check_stats {
  * of findings (0 = clean). A file that fails to load is one finding. stats may be NULL. */
 typedef void (*cw_finding_fn)(void *ud, const char *message);
 int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check_stats *stats);
+
+/* ---- random playthroughs (`casewalk check --random N`) -------------------------------------- */
+
+/* Plays N seeded random playthroughs per role, unrecorded, and counts what they reached: each
+ * step picks one of the choices shown at random (a drafting step: a random draft within its
+ * minimum and maximum), so a choice offered only in a state no path makes is never taken. */
+typedef struct cw_random_scene {
+    const char *id;
+    int is_ending;
+    long reached; /* arrivals over every playthrough of every role */
+} cw_random_scene;
+
+typedef struct cw_random_choice {
+    const char *scene_id, *id;
+    long taken;
+} cw_random_choice;
+
+typedef struct cw_random_run {
+    long playthroughs;   /* per role */
+    uint64_t seed;
+    int n_roles;
+    long decisions;      /* over every playthrough */
+    double seconds;      /* spent playing (loading not included) */
+    long failed;         /* playthroughs stopped by an error; the first one's message is kept */
+    char failure[1024];
+    long unfinished;     /* playthroughs that met no ending within max_decisions */
+    long max_decisions;
+    cw_random_scene *scenes; /* in the file's order */
+    int n_scenes;
+    cw_random_choice *choices; /* every choice of every scene, in the file's order */
+    int n_choices;
+    cw_scenario *scenario; /* owns the ids above */
+} cw_random_run;
+
+/* NULL and err when the file does not load (or out of memory); otherwise the counts, also when
+ * playthroughs failed (failed, failure). */
+cw_random_run *cw_scenario_random(const char *path, long playthroughs, uint64_t seed, cw_error *err);
+void cw_random_run_free(cw_random_run *run);
 
 /* ---- the guessability audit (`casewalk check`) ------------------------------------------------ */
 

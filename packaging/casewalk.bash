@@ -38,7 +38,7 @@ _casewalk()
         --resume) COMPREPLY=($(compgen -f -X '!*.jsonl' -- "$cur") $(compgen -d -- "$cur")); return ;;
         --scenario) COMPREPLY=($(compgen -f -X '!*.lua' -- "$cur") $(compgen -d -- "$cur")); return ;;
         --html | --json | --out | --screenshot) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        --trainee | --name | --seed | --timer | --votes | --choose | --expect | --min-group | --homepage)
+        --trainee | --name | --seed | --random | --limit | --timer | --votes | --choose | --expect | --min-group | --homepage)
             return ;;
         --lrs | --since | --until | --page-size) return ;;
         --auth-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;

@@ -1,6 +1,8 @@
 /* args.c — what every command's option parsing shares: taking an option's value, usage errors. */
 #include "args.h"
 
+#include "casewalk.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -27,6 +29,29 @@ int option_value(const char *command, int argc, char **argv, int *i, const char 
         return -1;
     }
     *value = argv[++*i];
+    return 0;
+}
+
+int take_limit_options(const char *command, int *argc, char **argv)
+{
+    cw_limits limits = cw_limits_get();
+    int kept = 0, any = 0;
+    for (int i = 0; i < *argc; i++) {
+        if (strcmp(argv[i], "--limit") != 0) {
+            argv[kept++] = argv[i];
+            continue;
+        }
+        const char *assignment;
+        if (option_value(command, *argc, argv, &i, &assignment) != 0)
+            return EXIT_USAGE;
+        cw_error err = {CW_OK, ""};
+        if (cw_limits_parse(&limits, assignment, &err) != 0)
+            return usage_error(command, "%s", err.message);
+        any = 1;
+    }
+    *argc = kept;
+    if (any)
+        cw_limits_set(&limits);
     return 0;
 }
 

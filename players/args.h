@@ -12,6 +12,10 @@ int usage_error(const char *command, const char *fmt, ...)
 /* For "--name VALUE" at argv[*i]: stores VALUE, advances *i, returns 0; -1 after a usage error. */
 int option_value(const char *command, int argc, char **argv, int *i, const char **value);
 
+/* Takes every "--limit NAME=VALUE" out of argv (shortening *argc) and sets the engine's limits
+ * (cw_limits) from them, once, for the whole command. Returns 0, or EXIT_USAGE after a usage error. */
+int take_limit_options(const char *command, int *argc, char **argv);
+
 /* True when argv[i] is --help or -h. */
 int is_help(const char *arg);
 

@@ -6,14 +6,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <errno.h>
+
 #include "args.h"
 #include "casewalk_report.h"
+#include "check_random.h"
 #include "commands.h"
 #include "play_options.h"
 #include "show.h"
 
 typedef struct check_options {
     int stats, strict, json, library, table;
+    long random; /* playthroughs per role for --random; 0: the full check */
+    unsigned long long seed;
 } check_options;
 
 /* What one scenario's check found, kept for --json. */
@@ -34,7 +39,8 @@ static void on_message(void *ud, const char *message)
 
 static int usage(void)
 {
-    printf("Usage: casewalk check [--stats] [--audit] [--strict] [--json] [--library] [SCENARIO...]\n\n"
+    printf("Usage: casewalk check [--stats] [--audit] [--strict] [--json] [--library] [SCENARIO...]\n"
+           "       casewalk check --random N [--seed S] [--json] SCENARIO...\n\n"
            "Loads each scenario (an installed id or a .lua file) in the sandbox, validates it and\n"
            "explores every path for every role: missing targets, undeclared variables, unreachable\n"
            "scenes, dead ends, choices without rating, feedback, rationale or tags.\n"
@@ -52,7 +58,12 @@ static int usage(void)
            "  --strict   exit 1 when the audit (or --library) warns\n"
            "  --json     print everything as one JSON document instead\n"
            "  --library  check the scenarios given (none: every installed one) as one library, and\n"
-           "             list choices sharing an act and a tag that are rated differently\n");
+           "             list choices sharing an act and a tag that are rated differently\n"
+           "  --random N play N random playthroughs per role instead (seeded, unrecorded), and\n"
+           "             print how often each scene, ending and choice was reached, those never\n"
+           "             reached, and decisions per second; exit 1 if a playthrough fails\n"
+           "  --seed S   the seed of --random (default 1): the same seed gives the same counts\n"
+           "  --limit NAME=VALUE  raise a budget for a large scenario (docs/scenario-format.md)\n");
     return EXIT_ENDING;
 }
 
@@ -196,7 +207,8 @@ static int installed_paths(char ***out)
 int cmd_check(int argc, char **argv)
 {
     check_options o = {0};
-    int files = 0;
+    o.seed = 1;
+    int files = 0, seeded = 0;
     for (int i = 0; i < argc; i++) {
         if (is_help(argv[i]))
             return usage();
@@ -210,11 +222,32 @@ int cmd_check(int argc, char **argv)
             o.json = 1;
         else if (strcmp(argv[i], "--library") == 0)
             o.library = 1;
+        else if (strcmp(argv[i], "--random") == 0 || strcmp(argv[i], "--seed") == 0) {
+            const char *name = argv[i], *text;
+            if (option_value("check", argc, argv, &i, &text) != 0)
+                return EXIT_USAGE;
+            char *end = NULL;
+            errno = 0;
+            unsigned long long n = text[0] >= '0' && text[0] <= '9' ? strtoull(text, &end, 10) : 0;
+            int random = strcmp(name, "--random") == 0;
+            if (!end || *end || errno || (random && (n < 1 || n > 100000000)))
+                return usage_error("check", random ? "--random needs a number of playthroughs from 1 to "
+                                                     "100000000, not '%s'" : "--seed needs a whole number "
+                                                     "from 0 to 2^64-1, not '%s'", text);
+            if (random)
+                o.random = (long)n;
+            else
+                o.seed = n, seeded = 1;
+        }
         else if (argv[i][0] == '-' && argv[i][1])
             return usage_error("check", "unknown option '%s'", argv[i]);
         else
             files++;
     }
+    if (seeded && !o.random)
+        return usage_error("check", "--seed goes with --random");
+    if (o.random && (o.library || o.stats || o.table || o.strict || files == 0))
+        return usage_error("check", "--random takes the scenarios to play, with --seed and --json only");
     if (files == 0 && !o.library)
         return usage_error("check", "name at least one scenario (or --library for every installed one)");
     char **paths = NULL;
@@ -227,8 +260,10 @@ int cmd_check(int argc, char **argv)
     } else {
         paths = calloc((size_t)files + 1, sizeof *paths);
         for (int i = 0; paths && i < argc; i++) {
-            if (argv[i][0] == '-' && argv[i][1])
+            if (argv[i][0] == '-' && argv[i][1]) {
+                i += strcmp(argv[i], "--random") == 0 || strcmp(argv[i], "--seed") == 0; /* its value */
                 continue;
+            }
             cw_error err = {CW_OK, ""};
             if (!(paths[n_paths] = cw_scenario_find(argv[i], &err))) {
                 on_message(&missing, err.message);
@@ -239,7 +274,8 @@ int cmd_check(int argc, char **argv)
     }
     findings += missing.count;
     for (int i = 0; i < n_paths; i++)
-        findings += check_one(paths[i], &o, scenarios, &warnings);
+        findings += o.random ? check_random_one(paths[i], o.random, o.seed, scenarios)
+                             : check_one(paths[i], &o, scenarios, &warnings);
     if (o.library) {
         collected acts = {doc ? cJSON_AddArrayToObject(doc, "library") : NULL, 0};
         cw_library_check_acts((const char *const *)paths, n_paths, on_message, &acts);

@@ -30,6 +30,8 @@ static void print_help(void)
            "starts the default scenario in the terminal).\n\nCommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         printf("  %-9s %s\n", commands[i].name, commands[i].summary);
+    printf("\nEvery command takes --limit NAME=VALUE to raise a budget a large scenario needs\n"
+           "(scenes, file-mib, memory-mib, ...: see 'Limits' in docs/scenario-format.md).\n");
     printf("\n'casewalk COMMAND --help' tells more. Records stay on this computer, named only by the\n"
            "pseudonym you choose.\n");
 }
@@ -47,8 +49,10 @@ int main(int argc, char **argv)
         return EXIT_ENDING;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 2, argv + 2);
+        if (strcmp(argv[1], commands[i].name) == 0) {
+            int rest = argc - 2, refused = take_limit_options(commands[i].name, &rest, argv + 2);
+            return refused ? refused : commands[i].run(rest, argv + 2);
+        }
     fprintf(stderr, "casewalk: unknown command '%s'\nTry 'casewalk --help'.\n", show_line(argv[1]).text);
     return EXIT_USAGE;
 }

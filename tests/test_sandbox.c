@@ -115,7 +115,7 @@ static int make_generated_files(const char *dir)
     static const char nul[] = "local a = 1\nlocal b = 2 -- \0 hidden\nreturn a + b\n";
     snprintf(path, sizeof path, "%s/nul_byte.lua", dir);
     failed |= write_file(path, nul, sizeof nul - 1);
-    size_t big_size = 5u * 1024 * 1024;
+    size_t big_size = 17u * 1024 * 1024; /* over the default file-mib limit */
     char *big = malloc(big_size);
     if (!big)
         return -1;
@@ -147,7 +147,7 @@ typedef struct escape_row {
 static const escape_row escapes[] = {
     {"bytecode.luac", 1, FAILS_TO_LOAD, 0, "bytecode is refused", NO_TARGET, 1},
     {"nul_byte.lua", 1, FAILS_TO_LOAD, 2, "NUL byte", NO_TARGET, 1},
-    {"too_big.lua", 8, FAILS_TO_LOAD, 0, "larger than 4 MiB", NO_TARGET, 1},
+    {"too_big.lua", 8, FAILS_TO_LOAD, 0, "larger than 16 MiB", NO_TARGET, 1},
     {"syntax_error.lua", 1, FAILS_TO_LOAD, 3, "unexpected symbol", NO_TARGET, 0},
     {"load_binary.lua", 1, FAILS_TO_RUN, 4, "binary chunk", NO_TARGET, 0},
     {"load_function.lua", 1, FAILS_TO_RUN, 4, "only Lua source text", NO_TARGET, 0},

@@ -328,6 +328,32 @@ static void test_load_errors(void)
     CHECK(strstr(err.message, "undeclared state variable 'trsut'") != NULL);
 }
 
+/* Scenario functions share one state view between calls: a field one of them rawsets on it is
+ * gone by the next call, and the next scene's calls see the state the decision made. */
+static void test_state_view_is_fresh_each_call(void)
+{
+    cw_scenario *sc = load("state-view.lua");
+    CHECK(sc != NULL);
+    if (!sc)
+        return;
+    cw_error err = {CW_OK, ""};
+    cw_session_options o = {"cps", "view", NULL, CW_MODE_PRACTICE, 3, 1, 0};
+    for (int round = 0; round < 2; round++) { /* the second session starts from a used view */
+        cw_session *s = cw_session_start(sc, &o, &err);
+        CHECK(s != NULL);
+        if (!s)
+            break;
+        CHECK(cw_session_step(s)->n_choices == 2);
+        CHECK(at(s, "tamper") >= 0 && at(s, "sees_zero") >= 0 && at(s, "sees_tamper") < 0);
+        CHECK(strstr(cw_session_step(s)->text, "Trust is 0.") != NULL);
+        CHECK(cw_session_choose(s, at(s, "tamper"), NULL, &err) == 0);
+        CHECK(cw_session_step(s)->n_choices == 1 && at(s, "sees_one") == 0);
+        CHECK(strstr(cw_session_step(s)->text, "Trust is 1.") != NULL);
+        cw_session_free(s);
+    }
+    cw_scenario_free(sc);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -350,6 +376,7 @@ int main(int argc, char **argv)
     }
     test_seeded_replay();
     test_load_errors();
+    test_state_view_is_fresh_each_call();
     char command[300];
     snprintf(command, sizeof command, "rm -rf '%s'", records);
     if (system(command) != 0)
