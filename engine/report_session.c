@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "record_read.h"
+#include "record_rules.h"
 #include "report_internal.h"
 
 #define MAX_LIST_ITEMS RECORD_MAX_LIST_ITEMS /* choices, clauses, tags, flags, votes per line */
@@ -48,6 +49,7 @@ typedef struct line_reader {
     const char *path;
     int line_no;
     cw_error *err;
+    long long schema; /* the header's */
 } line_reader;
 
 static int fail(line_reader *r, const char *fmt, ...)
@@ -222,11 +224,13 @@ static int read_header(line_reader *r, const cJSON *line)
     long long schema;
     if (record_int(line, "schema", &schema) != 0)
         return fail(r, "the header has no %s number", "schema");
-    if (schema != CW_RECORD_SCHEMA) {
+    if (schema < CW_RECORD_SCHEMA_OLDEST || schema > CW_RECORD_SCHEMA) {
         cw_error_set(r->err, CW_ERR_INPUT, r->path, r->line_no,
-                     "record schema %lld; this casewalk reads schema %d", schema, CW_RECORD_SCHEMA);
+                     "record schema %lld; this casewalk reads schemas %d to %d", schema,
+                     CW_RECORD_SCHEMA_OLDEST, CW_RECORD_SCHEMA);
         return -1;
     }
+    r->schema = schema;
     if (!(s->header_id = need_string(r, line, "id")) || !(s->started = need_string(r, line, "time")))
         return -1;
     if (!is_uuid(s->header_id))
@@ -515,6 +519,9 @@ static int read_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         return -1;
     }
     r->st->last_seq = (int)seq;
+    const char *why = record_session_problem(line, r->schema, r->st->pub.session_id);
+    if (why)
+        return fail(r, "%s", why);
     return read_event(r, line, type);
 }
 
@@ -533,7 +540,7 @@ int cw_report_session_load(cw_report_session *s, const char *path, cw_error *err
 {
     session_store *st = (session_store *)s;
     empty_store(st);
-    line_reader r = {st, path, 0, err};
+    line_reader r = {st, path, 0, err, 0};
     record_tail tail;
     cw_error_set(err, CW_OK, NULL, 0, "%s", "");
     if (record_read(path, read_line, &r, &tail, err) != 0)

@@ -59,8 +59,20 @@ static cJSON *value_json(const value *v)
     }
 }
 
+/* Schema 2: every line names its session first, so a store can key lines without file names
+ * (the header already has it among its own fields). */
+static void name_session(cw_session *s, builder *b)
+{
+    if (b->failed || cJSON_GetObjectItemCaseSensitive(b->obj, "session"))
+        return;
+    cJSON *id = cJSON_AddStringToObject(b->obj, "session", s->id);
+    if (!id || !cJSON_InsertItemInArray(b->obj, 0, cJSON_DetachItemViaPointer(b->obj, id)))
+        b->failed = 1;
+}
+
 static int finish(cw_session *s, const char *type, builder *b, cw_error *err)
 {
+    name_session(s, b);
     if (b->failed) {
         cJSON_Delete(b->obj);
         cw_error_set(err, CW_ERR_NOT_SAVED, s->writer.path, 0, "out of memory: the last decision was NOT saved");
