@@ -154,7 +154,13 @@ static void test_hand_records(void)
     CHECK(strstr(x, "\"duration\":\"PT41.2S\""));
     CHECK(strstr(x, "\"duration\":\"PT1M6.25S\"")); /* the session, header to ending */
     CHECK(strstr(x, "\"account\":{\"homePage\":\"https://lrs.example\",\"name\":\"wren-4\"}"));
-    CHECK(strstr(x, "\"id\":\"44444444-4444-4444-8444-444444444444\""));
+    /* statement ids: derived from the line's UUID and the mapping version, never the line's own */
+    char expected_id[37], id_text[64];
+    uuid_derived("44444444-4444-4444-8444-444444444444", "casewalk xapi mapping 2", expected_id);
+    snprintf(id_text, sizeof id_text, "\"id\":\"%s\"", expected_id);
+    CHECK(strstr(x, id_text));
+    CHECK(strstr(x, "44444444-4444-4444-8444-444444444444") == NULL);
+    CHECK(strstr(x, "\"https://lrs.example/xapi/extensions/mapping-version\":2"));
     CHECK(strstr(x, "\"registration\":\"22222222-2222-4222-8222-222222222222\""));
     CHECK(strstr(x, "\"https://lrs.example/xapi/extensions/role\":\"dv\""));
     CHECK(strstr(x, "\"correctResponsesPattern\":[\"a\"]"));
