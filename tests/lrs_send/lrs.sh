@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # lrs.sh CASEWALK SOURCE_DIR — `casewalk xapi --send` against a real learning record store:
-# Learning Locker's xAPI statement service (npm xapi-statements, pinned by tests/lrs/package-lock.json,
+# Learning Locker's xAPI statement service (npm xapi-statements, pinned by tests/lrs_send/package-lock.json,
 # installed with `npm ci`) in memory on 127.0.0.1 (lrs.js), behind a recording proxy (proxy.js).
 # Scripted sessions of every shipped scenario are sent, read back and compared with the file export
 # (read.js); sending again sends nothing; a forced resend changes nothing; the server killed after
@@ -27,7 +27,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-cp "$root/tests/lrs/package.json" "$root/tests/lrs/package-lock.json" "$root"/tests/lrs/*.js "$work/"
+cp "$root/tests/lrs_send/package.json" "$root/tests/lrs_send/package-lock.json" "$root"/tests/lrs_send/*.js "$work/"
 (cd "$work" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null 2>&1) || {
     echo "npm ci failed"; exit 1; }
 
