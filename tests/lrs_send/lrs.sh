@@ -173,6 +173,28 @@ expect_in "$out" "$((total3 - total2)) statements from" "the new session is sent
 expect_status 0 "after the kill" -- \
     env CASEWALK_LRS_AUTH=casewalk-site:correct-horse node "$work/read.js" "$direct" "$work/export3.json"
 
+# ---- 503 twice, then accepted; a request that times out is tried again --------------------------
+stop "$proxy_pid"
+start_proxy fail-first 2
+expect_status 0 "503 answers are tried again" -- "$casewalk" xapi "$records" --send "$endpoint" --auth-file "$work/auth" \
+    --resend --tries 3
+expect_in "$out" "HTTP 503 (try 2 of 3); trying again in 1.0 s" "503: tried again after a growing pause"
+expect_in "$out" "$total3 statements from" "503: then everything is sent"
+stop "$proxy_pid"
+start_proxy hang-at 1
+expect_status 0 "a request that times out is tried again" -- "$casewalk" xapi "$records" --send "$endpoint" \
+    --auth-file "$work/auth" --resend --timeout 1 --tries 2
+expect_in "$out" "Timeout was reached (try 1 of 2)" "timeout: tried again"
+stop "$proxy_pid"
+start_proxy fail-first 99
+expect_status 1 "503 until the tries run out" -- "$casewalk" xapi "$records" --send "$endpoint" --auth-file "$work/auth" \
+    --resend --tries 2
+expect_in "$out" "still HTTP 503 after 2 tries: {\"message\":\"down for maintenance\"}" "503: gives up with the LRS's message"
+expect_status 0 "after the retries" -- \
+    env CASEWALK_LRS_AUTH=casewalk-site:correct-horse node "$work/read.js" "$direct" "$work/export3.json"
+stop "$proxy_pid"
+start_proxy
+
 # ---- every request carried the version header and the Basic credentials ----------------------
 expect_eq "$(jq -s 'map(select(.version != "1.0.3")) | length' "$work/proxy/requests.jsonl")" 0 \
     "X-Experience-API-Version: 1.0.3 on every request"

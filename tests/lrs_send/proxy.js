@@ -6,6 +6,7 @@
 //   die-after N  the N-th POST reaches the LRS, and once the LRS has accepted it the proxy kills
 //                itself (SIGKILL) before answering: casewalk never hears that it was accepted
 //   hang-at N    the N-th POST is never forwarded nor answered; STATE_DIR/hanging says so
+//   fail-first N the first N POSTs are answered 503 without reaching the LRS
 'use strict';
 
 const fs = require('fs');
@@ -40,6 +41,11 @@ const server = http.createServer((req, res) => {
     if (req.method === 'POST') posts++;
     if (mode === 'hang-at' && req.method === 'POST' && posts === n) {
       fs.writeFileSync(path.join(state, 'hanging'), String(posts));
+      return;
+    }
+    if (mode === 'fail-first' && req.method === 'POST' && posts <= n) {
+      res.writeHead(503, { 'Content-Type': 'application/json' });
+      res.end('{"message":"down for maintenance"}');
       return;
     }
     const upstream = http.request({
