@@ -110,7 +110,7 @@ long lrs_ledger_sent(const lrs_ledger *l, const char *session)
 
 static int open_for_writing(lrs_ledger *l, cw_error *err)
 {
-    int fd = open(l->path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    int fd = open(l->path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
         cw_error_set(err, CW_ERR_NOT_SAVED, l->path, 0, "cannot write the ledger: %s", strerror(errno));
         return -1;
@@ -124,6 +124,15 @@ static int open_for_writing(lrs_ledger *l, cw_error *err)
     if (fchmod(fd, 0600) != 0) {
         close(fd);
         cw_error_set(err, CW_ERR_NOT_SAVED, l->path, 0, "cannot make the ledger private: %s", strerror(errno));
+        return -1;
+    }
+    /* A line torn by a crash is ended here, so that the next line is not glued to it. */
+    struct stat st;
+    char last = '\n';
+    if (fstat(fd, &st) == 0 && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n' &&
+        write(fd, "\n", 1) != 1) {
+        close(fd);
+        cw_error_set(err, CW_ERR_NOT_SAVED, l->path, 0, "cannot write the ledger: %s", strerror(errno));
         return -1;
     }
     l->fd = fd;

@@ -3,7 +3,7 @@
  * (docs/xapi.md). A line is appended only after the LRS accepted the statements it counts, with
  * one write and fdatasync; the largest count per endpoint, mapping version and session wins; a
  * torn or unreadable line is ignored, which only means sending its statements again (an LRS keeps
- * one statement per id). */
+ * one statement per id); a torn last line is ended before the next line is written. */
 #ifndef CW_LRS_LEDGER_H
 #define CW_LRS_LEDGER_H
 

@@ -104,6 +104,16 @@ expect_in "$out" '(HTTP 403): {"errorId":' "no write scope: 403 with the LRS's m
 [ ! -e "$records/.casewalk-lrs-ledger.jsonl" ] && ok || bad "a refused send left a ledger"
 expect_status 2 "plain http to another machine" -- "$casewalk" xapi "$records" --send http://lrs.example.org/xapi
 expect_in "$out" "use https://" "plain http refused with the reason"
+for ok_endpoint in http://127.0.0.2:9/xAPI "http://[::1]:9/xAPI" http://localhost:9/xAPI https://lrs.example.org/xapi/; do
+    expect_status 0 "$ok_endpoint may be used" -- "$casewalk" xapi "$records" --send "$ok_endpoint" --dry-run
+done
+expect_status 0 "plain http elsewhere when asked for" -- "$casewalk" xapi "$records" --send http://lrs.example.org/xapi \
+    --insecure-http --dry-run
+for bad_endpoint in ftp://lrs.example.org/xapi "https://lrs.example.org/xapi?x=1" http://127.0.0.1.example.org/xapi lrs; do
+    expect_status 2 "$bad_endpoint refused" -- "$casewalk" xapi "$records" --send "$bad_endpoint" --dry-run
+done
+expect_status 2 "--send with --out" -- "$casewalk" xapi "$records" --send "$endpoint" --out "$work/x.json"
+expect_status 2 "--dry-run without --send" -- "$casewalk" xapi "$records" --dry-run
 expect_status 2 "credentials are no option" -- "$casewalk" xapi "$records" --send "$endpoint" --auth casewalk-site:correct-horse
 
 refused_requests=$(wc -l <"$work/proxy/requests.jsonl")
@@ -140,6 +150,10 @@ posts_before=$(grep -c '"POST"' "$work/proxy/requests.jsonl")
 expect_status 0 "send again" -- "$casewalk" xapi "$records" --send "$endpoint" --auth-file "$work/auth"
 expect_in "$out" "0 statements from $((n + 1)) records sent" "sending again sends nothing"
 expect_eq "$(grep -c '"POST"' "$work/proxy/requests.jsonl")" "$posts_before" "sending again makes no request"
+printf '{"endpoint":"%s","mapping":2,"sess' "$endpoint" >>"$records/.casewalk-lrs-ledger.jsonl" # torn, as by a crash
+expect_status 0 "a torn ledger line" -- "$casewalk" xapi "$records" --send "$endpoint" --auth-file "$work/auth"
+expect_in "$out" "0 statements from $((n + 1)) records sent" "a torn ledger line is ignored"
+# (the lines written after it must stay whole: the resumed session below relies on them)
 expect_status 0 "forced resend" -- "$casewalk" xapi "$records" --send "$endpoint" --auth-file "$work/auth" --resend
 expect_in "$out" "$total statements from" "a forced resend sends everything"
 expect_status 0 "after a forced resend" -- \
