@@ -155,10 +155,13 @@ int cmd_xapi(int argc, char **argv)
         return usage_error("xapi", "--homepage needs an http:// or https:// URL without spaces, "
                                    "quotes, '?' or '#'");
     }
-    int sending_option = send.auth_file || send.dry_run || send.resend || send.insecure_http;
+    int sending_option = send.auth_file || send.dry_run || send.resend || send.insecure_http ||
+                         batch != LRS_DEFAULT_BATCH || tries != LRS_DEFAULT_TRIES ||
+                         send.timeout_s != LRS_DEFAULT_TIMEOUT;
     if (!send.endpoint && sending_option) {
         free(paths);
-        return usage_error("xapi", "--auth-file, --dry-run, --resend and --insecure-http go with --send ENDPOINT");
+        return usage_error("xapi", "--auth-file, --dry-run, --batch, --tries, --timeout, --resend and "
+                                   "--insecure-http go with --send ENDPOINT");
     }
     if (send.endpoint) {
         const char *why = out_given ? "--send and --out do not go together"
