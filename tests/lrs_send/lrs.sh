@@ -16,7 +16,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     echo "node and npm are needed for the LRS (tools/quickstart test installs them)"
     exit 1
 fi
-work=$(mktemp -d)
+work=${LRS_TEST_WORK:-$(mktemp -d)}
 server_pid="" proxy_pid="" sender_pid=""
 stop() { # stop PID: ends one process this test started, and waits for it
     [ -n "$1" ] && kill "$1" 2>/dev/null && wait "$1" 2>/dev/null
@@ -27,9 +27,21 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-cp "$root/tests/lrs_send/package.json" "$root/tests/lrs_send/package-lock.json" "$root"/tests/lrs_send/*.js "$work/"
-(cd "$work" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null 2>&1) || {
-    echo "npm ci failed"; exit 1; }
+if [ -z "${LRS_TEST_WORK:-}" ]; then
+    cp "$root/tests/lrs_send/package.json" "$root/tests/lrs_send/package-lock.json" "$root"/tests/lrs_send/*.js "$work/"
+    (cd "$work" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null 2>&1) || {
+        echo "npm ci failed"; exit 1; }
+    # The rest in a private network namespace where the machine allows one (user namespaces): the
+    # LRS is then reachable by nothing else, and the test reaches nothing but it.
+    if unshare -rn ip link set lo up 2>/dev/null; then
+        trap - EXIT
+        export LRS_TEST_WORK=$work
+        exec unshare -rn sh -c 'ip link set lo up && exec bash "$0" "$@"' "$0" "$@"
+    fi
+    echo "no private network namespace here: the LRS listens on 127.0.0.1 of the machine"
+else
+    echo "in a private network namespace"
+fi
 
 # wait_for FILE: up to 30 s for FILE to appear (and hold something).
 wait_for() {
