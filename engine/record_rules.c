@@ -355,3 +355,15 @@ const char *cw_typed_text_problem(const char *text)
             return "holds a control character";
     return NULL;
 }
+
+const char *record_session_problem(const cJSON *line, long long schema, const char *session)
+{
+    if (schema < 2)
+        return NULL;
+    const cJSON *named = cJSON_GetObjectItemCaseSensitive(line, "session");
+    if (!cJSON_IsString(named))
+        return "the line has no \"session\" (schema 2 names the session on every line)";
+    if (strcmp(named->valuestring, session) != 0)
+        return "the line's \"session\" is not the header's";
+    return NULL;
+}

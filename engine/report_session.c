@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "record_read.h"
+#include "record_rules.h"
 #include "report_internal.h"
 
 #define MAX_LIST_ITEMS RECORD_MAX_LIST_ITEMS /* choices, clauses, tags, flags, votes per line */
@@ -55,6 +56,7 @@ typedef struct line_reader {
     cw_error *err;
     const cJSON *line;                /* the line indexed in slots; NULL when it has too many keys */
     const cJSON *slots[FIELD_SLOTS];  /* open addressing, at most half full */
+    long long schema; /* the header's */
 } line_reader;
 
 static unsigned field_slot(const char *key)
@@ -275,11 +277,13 @@ static int read_header(line_reader *r, const cJSON *line)
     long long schema;
     if (record_int_value(field(r, line, "schema"), &schema) != 0)
         return fail(r, "the header has no %s number", "schema");
-    if (schema != CW_RECORD_SCHEMA) {
+    if (schema < CW_RECORD_SCHEMA_OLDEST || schema > CW_RECORD_SCHEMA) {
         cw_error_set(r->err, CW_ERR_INPUT, r->path, r->line_no,
-                     "record schema %lld; this casewalk reads schema %d", schema, CW_RECORD_SCHEMA);
+                     "record schema %lld; this casewalk reads schemas %d to %d", schema,
+                     CW_RECORD_SCHEMA_OLDEST, CW_RECORD_SCHEMA);
         return -1;
     }
+    r->schema = schema;
     if (!(s->header_id = need_string(r, line, "id")) || !(s->started = need_string(r, line, "time")))
         return -1;
     if (!is_uuid(s->header_id))
@@ -569,6 +573,9 @@ static int read_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         return -1;
     }
     r->st->last_seq = (int)seq;
+    const char *why = record_session_problem(line, r->schema, r->st->pub.session_id);
+    if (why)
+        return fail(r, "%s", why);
     return read_event(r, line, type);
 }
 

@@ -1,14 +1,14 @@
 /* report_xapi.c — a session record as xAPI 1.0.3 statements (docs: shared records/xapi-mapping):
- * opaque account actors, statement ids from the record's event UUIDs, ISO 8601 durations, IRIs
- * for extension keys, and output that depends only on the record and the home page, so that
- * exporting again gives the same bytes.
+ * opaque account actors, statement ids derived from the record's line UUIDs and the mapping
+ * version, ISO 8601 durations, IRIs for extension keys, and output that depends only on the
+ * record and the home page, so that exporting again gives the same bytes.
  *
  *   header   → initialized  (the scenario, a simulation)
  *   scene    → experienced  (the scene, an interaction)
  *   phase    → progressed   (the phase, a module)
  *   decision → answered     (cmi.interaction "choice", recommended ids as correct responses)
  *   draft    → answered     (cmi.interaction "long-fill-in")
- *   ending   → completed    (the scenario), then terminated (id derived from the ending's)
+ *   ending   → completed    (the scenario), then terminated
  *   paused   → terminated   (the session stopped before an ending)
  *   resumed  → no statement: the mapping has no verb for it and the session goes on as before. */
 #include <ctype.h>
@@ -47,8 +47,9 @@ typedef struct xapi_writer {
     char *scenario_iri;
     const char *phase;        /* the phase the session is in */
     int points, max_points;   /* so far */
-    FILE *out;
-    long *count;
+    long seq;                 /* the record line the statements come from */
+    cw_xapi_statement_fn each;
+    void *ud;
     int failed;
 } xapi_writer;
 
@@ -255,12 +256,26 @@ static cJSON *context(xapi_writer *w, int object_is_scenario)
     add_extension(w, extensions, "mode", cJSON_CreateString(s->mode));
     add_extension(w, extensions, "scenario-version", cJSON_CreateString(s->scenario_version));
     add_extension(w, extensions, "scenario-sha256", cJSON_CreateString(s->scenario_sha256));
+    add_extension(w, extensions, "mapping-version", cJSON_CreateNumber(CW_XAPI_MAPPING_VERSION));
     return c;
 }
 
-static void emit(xapi_writer *w, const char *id, const char *time, const char *verb_name, cJSON *object,
-                 cJSON *result, cJSON *ctx)
+/* The statement id: a name-based UUID of the record line's UUID and the mapping version (and a
+ * suffix where one line gives two statements), so a new mapping never reuses an older one's ids
+ * (docs/xapi.md). */
+static void statement_id(const char *line_id, const char *suffix, char out[37])
 {
+    char name[64];
+    snprintf(name, sizeof name, "casewalk xapi mapping %d%s%s", CW_XAPI_MAPPING_VERSION, suffix ? " " : "",
+             suffix ? suffix : "");
+    uuid_derived(line_id, name, out);
+}
+
+static void emit(xapi_writer *w, const char *line_id, const char *suffix, const char *time, const char *verb_name,
+                 cJSON *object, cJSON *result, cJSON *ctx)
+{
+    char id[37];
+    statement_id(line_id, suffix, id);
     cJSON *st = cJSON_CreateObject();
     cJSON_AddStringToObject(st, "id", id);
     cJSON_AddItemToObject(st, "actor", actor(w));
@@ -276,10 +291,9 @@ static void emit(xapi_writer *w, const char *id, const char *time, const char *v
         w->failed = 1;
         return;
     }
-    fputs(*w->count ? ",\n" : "", w->out);
-    cw_json_put(w->out, text);
+    if (w->each(w->ud, w->seq, text) != 0)
+        w->failed = 1;
     free(text);
-    (*w->count)++;
 }
 
 static cJSON *score(int points, int max_points)
@@ -307,7 +321,7 @@ static void scene_statement(xapi_writer *w, const cw_report_event *ev)
             cJSON_AddStringToObject(secrets, ev->secret_ids[i], ev->secret_states[i]);
         add_extension(w, cJSON_GetObjectItemCaseSensitive(ctx, "extensions"), "confidential", secrets);
     }
-    emit(w, ev->id, ev->time, "experienced", activity(iri, ADL_ACTIVITY "interaction", ev->scene), NULL, ctx);
+    emit(w, ev->id, NULL, ev->time, "experienced", activity(iri, ADL_ACTIVITY "interaction", ev->scene), NULL, ctx);
     free(iri);
 }
 
@@ -368,7 +382,7 @@ static void decision_statement(xapi_writer *w, const cw_report_decision *d)
     }
     w->points += d->points;
     w->max_points += d->max_points;
-    emit(w, d->id, d->time, "answered", object, result, context(w, 0));
+    emit(w, d->id, NULL, d->time, "answered", object, result, context(w, 0));
 }
 
 static void ending_statements(xapi_writer *w, const cw_report_event *ev)
@@ -382,13 +396,11 @@ static void ending_statements(xapi_writer *w, const cw_report_event *ev)
     add_extension(w, extensions, "ending", cJSON_CreateString(ev->scene));
     add_extension(w, extensions, "ending-title", cJSON_CreateString(ev->ending_title));
     add_extension(w, extensions, "classification", cJSON_CreateString(ev->classification));
-    emit(w, ev->id, ev->time, "completed", scenario_activity(w), result, context(w, 1));
+    emit(w, ev->id, NULL, ev->time, "completed", scenario_activity(w), result, context(w, 1));
 
-    char id[37];
-    uuid_derived(ev->id, "terminated", id);
     cJSON *end = cJSON_CreateObject();
     add_session_duration(end, w, ev->time);
-    emit(w, id, ev->time, "terminated", scenario_activity(w), end, context(w, 1));
+    emit(w, ev->id, "terminated", ev->time, "terminated", scenario_activity(w), end, context(w, 1));
 }
 
 static void event_statement(xapi_writer *w, const cw_report_event *ev)
@@ -401,7 +413,7 @@ static void event_statement(xapi_writer *w, const cw_report_event *ev)
         w->phase = ev->phase;
         char *iri = child_iri(w, "phases", ev->phase);
         if (iri)
-            emit(w, ev->id, ev->time, "progressed", activity(iri, ADL_ACTIVITY "module", ev->phase), NULL,
+            emit(w, ev->id, NULL, ev->time, "progressed", activity(iri, ADL_ACTIVITY "module", ev->phase), NULL,
                  context(w, 1));
         free(iri);
         break;
@@ -416,7 +428,7 @@ static void event_statement(xapi_writer *w, const cw_report_event *ev)
         cJSON *result = cJSON_CreateObject();
         cJSON_AddBoolToObject(result, "completion", 0);
         add_session_duration(result, w, ev->time);
-        emit(w, ev->id, ev->time, "terminated", scenario_activity(w), result, context(w, 1));
+        emit(w, ev->id, NULL, ev->time, "terminated", scenario_activity(w), result, context(w, 1));
         break;
     }
     case CW_EVENT_RESUMED:
@@ -424,13 +436,13 @@ static void event_statement(xapi_writer *w, const cw_report_event *ev)
     }
 }
 
-int cw_xapi_write_session(const cw_report_session *s, const char *homepage, FILE *out, long *count)
+int cw_xapi_each_statement(const cw_report_session *s, const char *homepage, cw_xapi_statement_fn each, void *ud)
 {
     xapi_writer w;
     memset(&w, 0, sizeof w);
     w.s = s;
-    w.out = out;
-    w.count = count;
+    w.each = each;
+    w.ud = ud;
     snprintf(w.home, sizeof w.home, "%s", homepage);
     size_t n = strlen(w.home);
     while (n > 0 && w.home[n - 1] == '/')
@@ -440,9 +452,32 @@ int cw_xapi_write_session(const cw_report_session *s, const char *homepage, FILE
     w.scenario_iri = iri_join(prefix, s->scenario_id);
     if (!w.scenario_iri)
         return -1;
-    emit(&w, s->header_id, s->started, "initialized", scenario_activity(&w), NULL, context(&w, 1));
-    for (int i = 0; i < s->n_events && !w.failed; i++)
+    emit(&w, s->header_id, NULL, s->started, "initialized", scenario_activity(&w), NULL, context(&w, 1));
+    for (int i = 0; i < s->n_events && !w.failed; i++) {
+        w.seq = s->events[i].seq;
         event_statement(&w, &s->events[i]);
+    }
     free(w.scenario_iri);
-    return w.failed || ferror(out) ? -1 : 0;
+    return w.failed ? -1 : 0;
+}
+
+typedef struct array_writer {
+    FILE *out;
+    long *count;
+} array_writer;
+
+static int write_statement(void *ud, long seq, const char *json)
+{
+    (void)seq;
+    array_writer *a = ud;
+    fputs(*a->count ? ",\n" : "", a->out);
+    cw_json_put(a->out, json);
+    (*a->count)++;
+    return ferror(a->out) ? -1 : 0;
+}
+
+int cw_xapi_write_session(const cw_report_session *s, const char *homepage, FILE *out, long *count)
+{
+    array_writer a = {out, count};
+    return cw_xapi_each_statement(s, homepage, write_statement, &a) != 0 || ferror(out) ? -1 : 0;
 }

@@ -59,9 +59,21 @@ static cJSON *value_json(const value *v)
     }
 }
 
+/* Schema 2: every line names its session first, so a store can key lines without file names
+ * (the header already has it among its own fields). */
+static void name_session(cw_session *s, builder *b)
+{
+    if (b->failed || cJSON_GetObjectItemCaseSensitive(b->obj, "session"))
+        return;
+    cJSON *id = cJSON_AddStringToObject(b->obj, "session", s->id);
+    if (!id || !cJSON_InsertItemInArray(b->obj, 0, cJSON_DetachItemViaPointer(b->obj, id)))
+        b->failed = 1;
+}
+
 /* Writes the line, with any held before it, under one fdatasync. */
 static int finish(cw_session *s, const char *type, builder *b, cw_error *err)
 {
+    name_session(s, b);
     if (b->failed) {
         cJSON_Delete(b->obj);
         /* what was held is whole and checked: it goes to disk even though this line cannot */

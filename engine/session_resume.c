@@ -11,6 +11,7 @@
 #include "catalog.h"
 #include "ids.h"
 #include "record_read.h"
+#include "record_rules.h"
 #include "session_internal.h"
 
 typedef struct replay_step {
@@ -32,6 +33,7 @@ typedef struct replay {
     int group;
     int authored_order_default; /* the header does not say "order": "drawn" */
     int ended;
+    long long schema; /* the header's */
     long last_seq;
     replay_step *steps;
     int n_steps, cap_steps;
@@ -67,10 +69,12 @@ static int read_header(replay *r, const cJSON *line, int line_no, cw_error *err)
 {
     long long schema = 0;
     const cJSON *scenario = cJSON_GetObjectItemCaseSensitive(line, "scenario");
-    if (record_int(line, "schema", &schema) != 0 || schema != CW_RECORD_SCHEMA) {
-        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "record schema is not %d", CW_RECORD_SCHEMA);
+    if (record_int(line, "schema", &schema) != 0 || schema < CW_RECORD_SCHEMA_OLDEST || schema > CW_RECORD_SCHEMA) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "record schema is not %d to %d", CW_RECORD_SCHEMA_OLDEST,
+                     CW_RECORD_SCHEMA);
         return -1;
     }
+    r->schema = schema;
     if (!cJSON_IsObject(scenario) ||
         copy_field(scenario, "id", r->scenario_id, sizeof r->scenario_id, r->path, line_no, err) ||
         copy_field(scenario, "sha256", r->sha256, sizeof r->sha256, r->path, line_no, err) ||
@@ -173,6 +177,11 @@ static int on_line(void *ud, const cJSON *line, int line_no, cw_error *err)
     if (line_no == 1)
         return strcmp(type, "header") == 0 ? read_header(r, line, line_no, err)
                                            : (cw_error_set(err, CW_ERR_INPUT, r->path, 1, "the first line is not a header"), -1);
+    const char *why = record_session_problem(line, r->schema, r->session);
+    if (why) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "%s", why);
+        return -1;
+    }
     if (strcmp(type, "decision") == 0)
         return read_step(r, line, line_no, 0, err);
     if (strcmp(type, "draft") == 0)

@@ -11,7 +11,9 @@
 #include <stdint.h>
 
 #define CASEWALK_VERSION "0.1.0"
-#define CW_RECORD_SCHEMA 1
+/* Records are written in schema 2 (the session id on every line); schema 1 is still read. */
+#define CW_RECORD_SCHEMA 2
+#define CW_RECORD_SCHEMA_OLDEST 1
 
 /* ---- errors: one way to report a failure ------------------------------------------------ */
 

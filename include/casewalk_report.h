@@ -365,6 +365,11 @@ void cw_report_xapi_reader_free(cw_report_xapi_reader *r);
 /* ---- xAPI 1.0.3 statements ---------------------------------------------------------------- */
 
 #define CW_XAPI_DEFAULT_HOMEPAGE "https://casewalk.example"
+/* The version of the mapping from records to statements (docs/xapi.md). Each statement carries
+ * it (context extension .../mapping-version), and it is part of every statement id: a statement
+ * id is a name-based UUID of the record line's UUID and this version, so statements of a new
+ * mapping never reuse an older mapping's ids. Raise it whenever a statement's bytes change. */
+#define CW_XAPI_MAPPING_VERSION 2
 
 /* Checks a --homepage value: an http(s) URL without spaces, quotes or a fragment. */
 int cw_xapi_homepage_ok(const char *homepage);
@@ -372,6 +377,14 @@ int cw_xapi_homepage_ok(const char *homepage);
  * *count is not 0 (so a caller can wrap them in "[\n" ... "\n]\n"); adds to *count. The output
  * depends only on the record and homepage: exporting again gives the same bytes. */
 int cw_xapi_write_session(const cw_report_session *s, const char *homepage, FILE *out, long *count);
+/* Calls each(ud, seq, json) for every statement of the session, in order: seq is the record
+ * line the statement comes from (0 for the header; an ending's line gives two), json one
+ * statement on one line as cJSON prints it. Returns -1 when memory runs out or each returns
+ * non-zero (it stops there), else 0. The statements of a line never change when lines are added
+ * after it, so a sender may skip the first statements it already delivered. */
+typedef int (*cw_xapi_statement_fn)(void *ud, long seq, const char *json);
+int cw_xapi_each_statement(const cw_report_session *s, const char *homepage, cw_xapi_statement_fn each,
+                           void *ud);
 
 /* ---- files written whole ------------------------------------------------------------------ */
 

@@ -37,8 +37,9 @@ _casewalk()
         --records) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --resume) COMPREPLY=($(compgen -f -X '!*.jsonl' -- "$cur") $(compgen -d -- "$cur")); return ;;
         --scenario) COMPREPLY=($(compgen -f -X '!*.lua' -- "$cur") $(compgen -d -- "$cur")); return ;;
-        --html | --json | --out | --screenshot) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        --trainee | --name | --seed | --random | --limit | --timer | --votes | --choose | --expect | --min-group | --homepage)
+        --html | --json | --out | --screenshot | --auth-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --trainee | --name | --seed | --random | --limit | --timer | --votes | --choose | --expect | --min-group | --homepage | \
+        --send | --batch | --tries | --timeout)
             return ;;
         --lrs | --since | --until | --page-size) return ;;
         --auth-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;

@@ -7,28 +7,46 @@
 #include "args.h"
 #include "casewalk_report.h"
 #include "commands.h"
+#include "lrs/lrs_auth.h"
+#include "lrs/lrs_http.h"
+#include "lrs/lrs_ledger.h"
+#include "lrs/lrs_send.h"
 #include "play_options.h"
 #include "show.h"
 
 static void print_help(void)
 {
-    printf("Usage: casewalk xapi RECORDS_OR_FOLDERS... [--out FILE] [--homepage URL]\n\n"
+    printf("Usage: casewalk xapi RECORDS_OR_FOLDERS... [--out FILE] [--homepage URL]\n"
+           "       casewalk xapi RECORDS_OR_FOLDERS... --send ENDPOINT [--auth-file FILE] [--dry-run]\n\n"
            "Writes the sessions as a JSON array of xAPI 1.0.3 statements, ready to POST to a learning\n"
-           "record store: initialized, experienced (each scene), progressed (each phase), answered\n"
-           "(each decision and draft), completed and terminated.\n\n"
+           "record store (LRS), or sends them to one: initialized, experienced (each scene), progressed\n"
+           "(each phase), answered (each decision and draft), completed and terminated.\n\n"
            "Options:\n"
            "  --out FILE       write to FILE (whole, or not at all) instead of standard output\n"
            "  --homepage URL   the home page of the trainees' accounts, and the base of the activity\n"
-           "                   and extension IRIs (default %s)\n\n"
+           "                   and extension IRIs (default %s)\n"
+           "  --send ENDPOINT  POST the statements to the LRS whose xAPI base URL is ENDPOINT (https://;\n"
+           "                   http:// only to this machine), sending only what it has not accepted yet\n"
+           "  --auth-file FILE the LRS credentials, one line KEY:SECRET, in a file only you may read\n"
+           "                   (chmod 600); else from $%s; never on the command line\n"
+           "  --dry-run        say what would be sent, and send nothing\n"
+           "  --batch N        statements per request (default %d, at most %d)\n"
+           "  --tries N        requests per batch while the LRS fails or does not answer (default %d)\n"
+           "  --timeout S      seconds one request may take (default %d)\n"
+           "  --resend         send everything again, even what the ledger says was accepted\n"
+           "  --insecure-http  allow http:// to another machine (credentials cross the network in clear)\n\n"
            "Trainees are opaque accounts named by their pseudonyms; no e-mail address is ever made.\n"
-           "Each statement's id is the record event's UUID, so exporting again gives the same\n"
-           "statements, byte for byte, and a record store does not count them twice. A session\n"
-           "found in several records (a copy, or a mid-session copy beside the finished file) is\n"
-           "exported once, from its most complete copy; the other copies are named. Folders are\n"
-           "searched, subfolders too, for .jsonl records; links in them are not followed.\n\n"
+           "Each statement's id is derived from the record line's UUID and the mapping version\n"
+           "(docs/xapi.md), so exporting again gives the same statements, byte for byte, and a\n"
+           "record store does not count them twice. A session found in several records (a copy,\n"
+           "or a mid-session copy beside the finished file) is exported once, from its most\n"
+           "complete copy; the other copies are named. Folders are searched, subfolders too, for\n"
+           ".jsonl records; links in them are not followed. What an LRS accepted is noted in the\n"
+           "ledger %s in each records folder, so sending again sends only what is new.\n\n"
            "Exit status: 0 done; 1 a record is unreadable (the message names the file and line) —\n"
-           "nothing is written then; 2 bad usage.\n",
-           CW_XAPI_DEFAULT_HOMEPAGE);
+           "nothing is written then — or the LRS refused or did not answer; 2 bad usage.\n",
+           CW_XAPI_DEFAULT_HOMEPAGE, LRS_AUTH_ENV, LRS_DEFAULT_BATCH, LRS_MAX_BATCH, LRS_DEFAULT_TRIES,
+           LRS_DEFAULT_TIMEOUT, LRS_LEDGER_NAME);
 }
 
 typedef struct xapi_run {
@@ -107,8 +125,27 @@ static int copy_out(FILE *held)
     return ferror(held) || fflush(stdout) != 0 ? -1 : 0;
 }
 
+/* For "--name N": a whole number from 1 to max. */
+static int number_option(int argc, char **argv, int *i, long max, long *out)
+{
+    const char *text;
+    if (option_value("xapi", argc, argv, i, &text) != 0)
+        return -1;
+    char *end;
+    long n = strtol(text, &end, 10);
+    if (!*text || *end || n < 1 || n > max) {
+        usage_error("xapi", "%s needs a whole number from 1 to %ld", argv[*i - 1], max);
+        return -1;
+    }
+    *out = n;
+    return 0;
+}
+
 int cmd_xapi(int argc, char **argv)
 {
+    lrs_send_options send = {NULL, NULL, NULL, LRS_DEFAULT_BATCH, LRS_DEFAULT_TRIES, LRS_DEFAULT_TIMEOUT, 0, 0, 0};
+    long batch = LRS_DEFAULT_BATCH, tries = LRS_DEFAULT_TRIES;
+    int out_given = 0;
     const char *out_path = "-", *homepage = CW_XAPI_DEFAULT_HOMEPAGE;
     const char **paths = calloc((size_t)(argc ? argc : 1), sizeof *paths);
     int n_paths = 0;
@@ -121,8 +158,25 @@ int cmd_xapi(int argc, char **argv)
             free(paths);
             return EXIT_ENDING;
         }
-        if (strcmp(argv[i], "--out") == 0)
+        if (strcmp(argv[i], "--out") == 0) {
             bad = option_value("xapi", argc, argv, &i, &out_path);
+            out_given = 1;
+        } else if (strcmp(argv[i], "--send") == 0)
+            bad = option_value("xapi", argc, argv, &i, &send.endpoint);
+        else if (strcmp(argv[i], "--auth-file") == 0)
+            bad = option_value("xapi", argc, argv, &i, &send.auth_file);
+        else if (strcmp(argv[i], "--batch") == 0)
+            bad = number_option(argc, argv, &i, LRS_MAX_BATCH, &batch);
+        else if (strcmp(argv[i], "--tries") == 0)
+            bad = number_option(argc, argv, &i, 20, &tries);
+        else if (strcmp(argv[i], "--timeout") == 0)
+            bad = number_option(argc, argv, &i, 600, &send.timeout_s);
+        else if (strcmp(argv[i], "--dry-run") == 0)
+            send.dry_run = 1;
+        else if (strcmp(argv[i], "--resend") == 0)
+            send.resend = 1;
+        else if (strcmp(argv[i], "--insecure-http") == 0)
+            send.insecure_http = 1;
         else if (strcmp(argv[i], "--homepage") == 0)
             bad = option_value("xapi", argc, argv, &i, &homepage);
         else if (argv[i][0] == '-' && argv[i][1])
@@ -142,6 +196,28 @@ int cmd_xapi(int argc, char **argv)
         free(paths);
         return usage_error("xapi", "--homepage needs an http:// or https:// URL without spaces, "
                                    "quotes, '?' or '#'");
+    }
+    int sending_option = send.auth_file || send.dry_run || send.resend || send.insecure_http ||
+                         batch != LRS_DEFAULT_BATCH || tries != LRS_DEFAULT_TRIES ||
+                         send.timeout_s != LRS_DEFAULT_TIMEOUT;
+    if (!send.endpoint && sending_option) {
+        free(paths);
+        return usage_error("xapi", "--auth-file, --dry-run, --batch, --tries, --timeout, --resend and "
+                                   "--insecure-http go with --send ENDPOINT");
+    }
+    if (send.endpoint) {
+        const char *why = out_given ? "--send and --out do not go together"
+                                    : lrs_endpoint_problem(send.endpoint, send.insecure_http);
+        if (why) {
+            free(paths);
+            return usage_error("xapi", "%s%s", out_given ? "" : "--send ENDPOINT ", why);
+        }
+        send.homepage = homepage;
+        send.batch = (int)batch;
+        send.tries = (int)tries;
+        int status = lrs_send(paths, n_paths, &send);
+        free(paths);
+        return status;
     }
 
     /* Standard output gets the statements only once all are made (held in a temporary file

@@ -178,6 +178,9 @@ shows xapi_good err "$evil_shown-torn.jsonl" "xapi: the torn file named escaped"
 expect_eq "$(jq -r '[.[].result.extensions // {} | to_entries[] | select(.key | endswith("rationale")) | .value]
                     | map(select(startswith("because"))) | .[0]' "$tmp/xapi_good.out")" \
           "$reason" "xapi keeps the reason (escaped as JSON)"
+run xapi_send 0 -- "$bin" xapi "$tmp/records" --send http://127.0.0.1:9/xAPI --dry-run
+shows xapi_send out "$evil_shown-torn.jsonl: " "xapi --send --dry-run: the file named escaped"
+shows xapi_send err "$evil_shown-torn.jsonl" "xapi --send: the torn file named escaped"
 
 # ---- the window: its messages on standard error, and what --screenshot prints ------------------
 if [ "$window" = window ]; then

@@ -162,7 +162,11 @@ static void test_record_of_a_session(cw_scenario *sc)
     cJSON *lines = read_record(path);
     const cJSON *header = cJSON_GetArrayItem(lines, 0);
     CHECK_STR(str(header, "type"), "header");
-    CHECK(cJSON_GetObjectItem(header, "schema")->valueint == 1);
+    CHECK(cJSON_GetObjectItem(header, "schema")->valueint == 2);
+    /* schema 2: every line names the session, the same id as the header's */
+    const cJSON *each;
+    cJSON_ArrayForEach(each, lines)
+        CHECK_STR(str(each, "session"), str(header, "session"));
     CHECK_STR(str(header, "role"), "cps");
     CHECK_STR(str(header, "trainee"), "owl-17");
     CHECK_STR(str(header, "mode"), "assessment");

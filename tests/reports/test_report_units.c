@@ -194,6 +194,15 @@ static void test_uuid(void)
     "\"session\":\"22222222-2222-4222-8222-222222222222\",\"scenario\":{\"id\":\"hand\","          \
     "\"version\":\"1.0.0\",\"title\":\"By hand\",\"sha256\":\"00\"},\"role\":\"dv\","              \
     "\"trainee\":\"wren-4\",\"mode\":\"practice\",\"seed\":\"5\",\"engine\":\"0.1.0\",\"group\":false}\n"
+#define HEADER2 /* schema 2: the session named on every line */                               \
+    "{\"type\":\"header\",\"seq\":0,\"id\":\"11111111-1111-4111-8111-111111111111\","              \
+    "\"time\":\"2026-11-22T08:00:00.000Z\",\"schema\":2,"                                          \
+    "\"session\":\"22222222-2222-4222-8222-222222222222\",\"scenario\":{\"id\":\"hand\","          \
+    "\"version\":\"1.0.0\",\"title\":\"By hand\",\"sha256\":\"00\"},\"role\":\"dv\","              \
+    "\"trainee\":\"wren-4\",\"mode\":\"practice\",\"seed\":\"5\",\"engine\":\"0.1.0\",\"group\":false}\n"
+#define SCENE2(session)                                                                            \
+    "{\"type\":\"scene\",\"seq\":1,\"id\":\"33333333-3333-4333-8333-333333333333\","               \
+    "\"time\":\"2026-11-22T08:00:01.000Z\"," session "\"scene\":\"door\",\"phase\":\"removal\"}\n"
 #define SCENE                                                                                      \
     "{\"type\":\"scene\",\"seq\":1,\"id\":\"33333333-3333-4333-8333-333333333333\","               \
     "\"time\":\"2026-11-22T08:00:01.000Z\",\"scene\":\"door\",\"phase\":\"removal\"}\n"
@@ -242,7 +251,13 @@ static void test_hand_records(void)
     CHECK(strstr(x, "\"duration\":\"PT41.2S\""));
     CHECK(strstr(x, "\"duration\":\"PT1M6.25S\"")); /* the session, header to ending */
     CHECK(strstr(x, "\"account\":{\"homePage\":\"https://lrs.example\",\"name\":\"wren-4\"}"));
-    CHECK(strstr(x, "\"id\":\"44444444-4444-4444-8444-444444444444\""));
+    /* statement ids: derived from the line's UUID and the mapping version, never the line's own */
+    char expected_id[37], id_text[64];
+    uuid_derived("44444444-4444-4444-8444-444444444444", "casewalk xapi mapping 2", expected_id);
+    snprintf(id_text, sizeof id_text, "\"id\":\"%s\"", expected_id);
+    CHECK(strstr(x, id_text));
+    CHECK(strstr(x, "44444444-4444-4444-8444-444444444444") == NULL);
+    CHECK(strstr(x, "\"https://lrs.example/xapi/extensions/mapping-version\":2"));
     CHECK(strstr(x, "\"registration\":\"22222222-2222-4222-8222-222222222222\""));
     CHECK(strstr(x, "\"https://lrs.example/xapi/extensions/role\":\"dv\""));
     CHECK(strstr(x, "\"correctResponsesPattern\":[\"a\"]"));
@@ -289,7 +304,10 @@ static void test_hand_records(void)
          "{\"type\":\"paused\",\"seq\":2,\"id\":\"66666666-6666-4666-8666-666666666666\","
          "\"time\":\"2026-11-22T08:01:07.000Z\"}\n" ENDING,
          ":3: a \"paused\" line follows the ending"},
-        {"schema.jsonl", "{\"type\":\"header\",\"seq\":0,\"schema\":2}\n", ":1: record schema 2; this casewalk reads schema 1"},
+        {"schema.jsonl", "{\"type\":\"header\",\"seq\":0,\"schema\":3}\n", ":1: record schema 3; this casewalk reads schemas 1 to 2"},
+        {"nosession.jsonl", HEADER2 SCENE2(""), ":2: the line has no \"session\""},
+        {"othersession.jsonl", HEADER2 SCENE2("\"session\":\"99999999-2222-4222-8222-222222222222\","),
+         ":2: the line's \"session\" is not the header's"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         path = write_record(bad[i].name, bad[i].text);
@@ -303,6 +321,9 @@ static void test_hand_records(void)
             fprintf(stderr, "  %s\n  got:      %s\n  expected: %s...\n", bad[i].name, err.message, expected);
         }
     }
+    /* schema 2 with the session on every line reads like schema 1 */
+    path = write_record("schema2.jsonl", HEADER2 SCENE2("\"session\":\"22222222-2222-4222-8222-222222222222\","));
+    CHECK(cw_report_session_load(s, path, &err) == 0 && s->n_events == 1);
     /* a torn last line is set aside, and what comes before it is used */
     path = write_record("torn.jsonl", HEADER SCENE "{\"type\":\"decision\",\"seq\":2,\"id\":\"44");
     CHECK(cw_report_session_load(s, path, &err) == 0 && s->torn_line == 3 && s->n_events == 1);
