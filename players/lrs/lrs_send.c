@@ -380,7 +380,7 @@ int lrs_send(const char *const *paths, int n_paths, const lrs_send_options *o)
     if (!s.session) {
         fprintf(stderr, "%s: out of memory\n", WHO);
         s.status = EXIT_INPUT;
-    } else if (cw_report_each_record(paths, n_paths, 1, send_record, &s, &err) != 0) {
+    } else if (cw_report_each_record(paths, n_paths, 1, send_record, &s, NULL, &err) != 0) {
         if (s.status == EXIT_ENDING) {
             show_error(WHO, err.message);
             s.status = EXIT_INPUT;
