@@ -123,6 +123,48 @@ int record_read_header(const char *path, record_line_fn fn, void *ud, cw_error *
     return status;
 }
 
+/* The whole file open on fd, read into one buffer: a record is read in one or two reads and
+ * its lines are parsed where they lie, never copied. size is what fstat saw; the file may grow
+ * while it is read (a session still being played), but never past RECORD_MAX_FILE_BYTES. */
+static char *read_whole(int fd, size_t size, size_t *len, const char *path, cw_error *err)
+{
+    size_t capacity = size + 1, used = 0; /* one byte more: the read that finds the end */
+    char *data = malloc(capacity);
+    for (;;) {
+        if (!data) {
+            cw_error_set(err, CW_ERR_SYSTEM, path, 0, "out of memory");
+            return NULL;
+        }
+        if (used == capacity) {
+            if (capacity > (size_t)RECORD_MAX_FILE_BYTES) {
+                cw_error_set(err, CW_ERR_INPUT, path, 0, "record larger than %ld MiB; not read",
+                             RECORD_MAX_FILE_BYTES >> 20);
+                free(data);
+                return NULL;
+            }
+            char *grown = realloc(data, capacity * 2);
+            if (!grown)
+                free(data);
+            data = grown;
+            capacity *= 2;
+            continue;
+        }
+        ssize_t got = read(fd, data + used, capacity - used);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            cw_error_set(err, CW_ERR_SYSTEM, path, 0, "read error: %s", strerror(errno));
+            free(data);
+            return NULL;
+        }
+        if (got == 0)
+            break;
+        used += (size_t)got;
+    }
+    *len = used;
+    return data;
+}
+
 int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail, cw_error *err)
 {
     if (tail)
@@ -137,32 +179,26 @@ int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail
         close(fd);
         return -1;
     }
-    FILE *file = fdopen(fd, "rb");
-    if (!file) {
-        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "cannot open record: %s", strerror(errno));
-        close(fd);
+    size_t len = 0;
+    char *data = read_whole(fd, (size_t)st.st_size, &len, path, err);
+    close(fd);
+    if (!data)
         return -1;
-    }
-    /* most records are read in one or two reads, not 4 KiB at a time */
-    setvbuf(file, NULL, _IOFBF, 64 * 1024);
 
-    char *line = NULL;
-    size_t capacity = 0;
     long offset = 0;
     int line_no = 0, status = 0;
-    ssize_t got;
-    while ((got = getline(&line, &capacity, file)) > 0) {
+    for (size_t pos = 0; pos < len;) {
         line_no++;
-        size_t len = (size_t)got;
-        int terminated = line[len - 1] == '\n';
-        if (terminated)
-            len--;
+        char *line = data + pos;
+        char *newline = memchr(line, '\n', len - pos);
+        size_t line_len = newline ? (size_t)(newline - line) : len - pos;
+        size_t got = newline ? line_len + 1 : line_len; /* with its newline */
         char why[160] = "the line is incomplete (no newline)";
         int torn = 1;
-        cJSON *json = terminated ? parse_line(line, len, &torn, why, sizeof why) : NULL;
+        cJSON *json = newline ? parse_line(line, line_len, &torn, why, sizeof why) : NULL;
         if (!json) {
             /* A bad last line is a torn write; a bad line with more after it is damage. */
-            int is_last = fgetc(file) == EOF;
+            int is_last = pos + got >= len;
             if (is_last && torn && tail) {
                 tail->torn = 1;
                 tail->good_bytes = offset;
@@ -174,7 +210,8 @@ int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail
             }
             break;
         }
-        offset += got;
+        offset += (long)got;
+        pos += got;
         int rc = fn(ud, json, line_no, err);
         cJSON_Delete(json);
         if (rc != 0) {
@@ -184,14 +221,9 @@ int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail
             break;
         }
     }
-    if (status == 0 && ferror(file)) {
-        cw_error_set(err, CW_ERR_SYSTEM, path, 0, "read error: %s", strerror(errno));
-        status = -1;
-    }
     if (tail && !tail->torn)
         tail->good_bytes = offset;
-    free(line);
-    fclose(file);
+    free(data);
     return status;
 }
 
