@@ -19,7 +19,7 @@
 
 /* The mapping versions this reader understands: statements without a mapping-version extension
  * were written by the first mapping, which is version "1". */
-static const char *const known_mapping_versions[] = {"1"};
+static const char *const known_mapping_versions[] = {"1", "2"}; /* 2: ids include the version */
 
 /* ---- small helpers ---------------------------------------------------------------------------- */
 

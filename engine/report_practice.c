@@ -12,7 +12,7 @@ static const char *const points[PRACTICE_POINT_COUNT] = {
     "partner with her and to intervene with the perpetrator.",
     "Reasonable efforts come before placement: protective orders, shelter, and removing the "
     "perpetrator rather than the child.",
-    "Assess the perpetrator's pattern of behaviour (coercive control, harm to the children, use "
+    "Assess the perpetrator's pattern of behavior (coercive control, harm to the children, use "
     "of the children against her), not only the latest incident.",
     "Weigh the lethality cues: gun access, strangulation, threats to kill, recent separation, "
     "stalking, threats to the children, forced sex.",
@@ -26,7 +26,7 @@ static const char *const points[PRACTICE_POINT_COUNT] = {
     "him as a father and hold him accountable.",
     "Whether a family team conference suits a domestic violence case is decided case by case.",
     "The survivor's location, shelter and advocate never come up in front of the perpetrator.",
-    "Attribute harm to the perpetrator's specific behaviours and link each to the child's safety "
+    "Attribute harm to the perpetrator's specific behaviors and link each to the child's safety "
     "or functioning.",
     "Describe the non-offending parent's protective efforts; avoid blaming framings such as "
     "\"failure to protect\".",

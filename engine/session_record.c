@@ -88,6 +88,7 @@ static int finish(cw_session *s, const char *type, builder *b, cw_error *err)
  * (the session shows nothing in between), so the two cost one fdatasync. */
 static int finish_held(cw_session *s, const char *type, builder *b, cw_error *err)
 {
+    name_session(s, b);
     if (b->failed)
         return finish(s, type, b, err);
     return record_hold(&s->writer, type, b->obj, NULL, err);

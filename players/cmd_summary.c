@@ -20,7 +20,7 @@
 static void print_help(void)
 {
     printf("Usage: casewalk summary RECORDS_OR_FOLDERS... [OPTIONS]\n\n"
-           "Summarises many sessions of one scenario: for each decision, the choices split by role\n"
+           "Summarizes many sessions of one scenario: for each decision, the choices split by role\n"
            "(CPS and DV side by side) with the recommended choice marked, how many answered and the\n"
            "median time to decide; the decisions where CPS and DV chose most differently, each with\n"
            "its discussion prompt; the endings reached; and the group's paths. Folders are searched,\n"
@@ -31,7 +31,7 @@ static void print_help(void)
            "  --html FILE       write the summary as one self-contained, printable HTML page\n"
            "  --json FILE       write it as JSON ('-' for standard output, instead of the text)\n"
            "  --min-group N     break a role group out only when it has at least N members (default %d)\n"
-           "  --scenario FILE   summarise this scenario file's records (default: the scenario,\n"
+           "  --scenario FILE   summarize this scenario file's records (default: the scenario,\n"
            "                    version and file most of the records share)\n\n"
            "Live, in the window:\n"
            "  --watch           show the summary in the window and refresh it as records arrive\n"
@@ -45,7 +45,7 @@ static void print_help(void)
            "From a learning record store (instead of records):\n"
            "  casewalk summary --lrs ENDPOINT --scenario ID [--since DATE] [--until DATE]\n"
            "  --lrs ENDPOINT    the store's xAPI base URL (https://; http:// only to this machine)\n"
-           "  --scenario ID     the scenario's id (or its file: then only that version is summarised)\n"
+           "  --scenario ID     the scenario's id (or its file: then only that version is summarized)\n"
            "  --since, --until  statements stored since / until DATE (2026-11-01 or\n"
            "                    2026-11-01T08:00:00Z); a session cut by them is set aside\n"
            "  --auth-file FILE  the store's credentials: one line KEY:SECRET, mode 600 (or set\n"
@@ -89,7 +89,7 @@ static int add_one(void *ud, const char *path, cw_error *err)
         fprintf(stderr, "casewalk summary: %s %s\n", rc == 0 ? "set aside" : "partly used",
                 show_line(err->message).text);
     }
-    cw_report_progress_show(&run->progress, "Summarising", run->done,
+    cw_report_progress_show(&run->progress, "Summarizing", run->done,
                             run->total > run->done ? run->total : run->done);
     return 0;
 }
@@ -165,7 +165,7 @@ static int lrs_usage(summary_lrs_options *lrs, int n_paths, int watching, const 
     if (n_paths > 0 || watching)
         return usage_error("summary", "--lrs reads the store: leave out record folders and --watch");
     if (!options->scenario_path)
-        return usage_error("summary", "--lrs needs --scenario ID: the scenario to summarise");
+        return usage_error("summary", "--lrs needs --scenario ID: the scenario to summarize");
     if (lrs->since && summary_lrs_date(lrs->since, since, 64) != 0)
         return usage_error("summary", "--since takes a date such as 2026-11-01 or 2026-11-01T08:00:00Z");
     if (lrs->until && summary_lrs_date(lrs->until, until, 64) != 0)

@@ -48,7 +48,7 @@ static void notes_draw(app *a, int x, int width)
                   "can resume later from the launcher.", x, y, width, t->muted) + u * 3;
 
     if (info->n_objectives > 0) {
-        y += widget_heading(a, "What this case practises", x, y, width) + u / 2;
+        y += widget_heading(a, "What this case practices", x, y, width) + u / 2;
         for (int i = 0; i < info->n_objectives; i++)
             y += widget_bullet(a, info->objectives[i], x, y, width) + u / 3;
         y += u * 2;

@@ -110,7 +110,7 @@ static void rebuild(watch *wt)
             snprintf(wt->status, sizeof wt->status, "Waiting for records in %s \xE2\x80\x94 they appear here as "
                      "trainees finish or pause.", o->paths[0]);
         else
-            snprintf(wt->status, sizeof wt->status, "The records could not be summarised yet: %s", err.message);
+            snprintf(wt->status, sizeof wt->status, "The records could not be summarized yet: %s", err.message);
         return;
     }
     if (wt->group)

@@ -1,6 +1,7 @@
 /* make_many.c TEMPLATE_A TEMPLATE_B DIR COUNT — writes COUNT small records into DIR (r000001.jsonl
- * ...), alternately copies of the two template records, each with its own session id in its
- * header; for the test of summaries over a folder of very many records (many_files.sh). */
+ * ...), alternately copies of the two template records, each with its own session id (in the
+ * header and, from schema 2 on, on every line); for the test of summaries over a folder of very
+ * many records (many_files.sh). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,14 +27,21 @@ int main(int argc, char **argv)
     size_t size[2];
     char *text[2] = {slurp(argv[1], &size[0]), slurp(argv[2], &size[1])};
     const char *key = "\"session\":\"";
-    char *at[2];
+    /* where each template's session id stands: every line names it */
+    enum { MAX_AT = 4096 };
+    static char *at[2][MAX_AT];
+    int n_at[2] = {0, 0};
     for (int t = 0; t < 2; t++) {
-        at[t] = text[t] ? strstr(text[t], key) : NULL;
-        if (!at[t] || strlen(at[t] + strlen(key)) < 36) {
+        for (char *p = text[t] ? strstr(text[t], key) : NULL; p && n_at[t] < MAX_AT; p = strstr(p, key)) {
+            p += strlen(key); /* the 36 characters of the UUID start here */
+            if (strlen(p) < 36)
+                break;
+            at[t][n_at[t]++] = p;
+        }
+        if (n_at[t] == 0) {
             fprintf(stderr, "make_many: %s has no session id\n", argv[1 + t]);
             return 1;
         }
-        at[t] += strlen(key); /* the 36 characters of the UUID start here */
     }
     long count = strtol(argv[4], NULL, 10);
     char path[4096];
@@ -41,7 +49,8 @@ int main(int argc, char **argv)
         int t = (int)(i % 2);
         char uuid[64];
         snprintf(uuid, sizeof uuid, "%08lx-0000-4000-8000-%012lx", (unsigned long)i, (unsigned long)i);
-        memcpy(at[t], uuid, 36);
+        for (int k = 0; k < n_at[t]; k++)
+            memcpy(at[t][k], uuid, 36);
         snprintf(path, sizeof path, "%s/r%06ld.jsonl", argv[3], i);
         FILE *f = fopen(path, "wb");
         if (!f || fwrite(text[t], 1, size[t], f) != size[t] || fclose(f) != 0) {
