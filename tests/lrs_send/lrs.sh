@@ -230,6 +230,24 @@ expect_eq "$(jq -s --arg b "$basic" 'map(select(.authorization != $b)) | length'
     "every request with the credentials file carries them as Basic auth"
 expect_eq "$(jq -s 'length > 5' "$work/sent-requests.jsonl")" true "requests were made with the credentials file"
 
+# ---- the group summary made from the LRS is the one made from the folder --------------------
+for id in $(jq -r 'select(.type == "header") | .scenario.id' "$records"/*.jsonl | sort -u); do
+    mkdir -p "$work/by-$id"
+    for r in "$records"/*.jsonl; do
+        [ "$(head -1 "$r" | jq -r .scenario.id)" = "$id" ] && cp "$r" "$work/by-$id/"
+    done
+    "$casewalk" summary "$work/by-$id" --scenario "$id" --min-group 1 --json "$work/folder-$id.json" >/dev/null 2>&1
+    expect_status 0 "summary of $id from the LRS" -- env CASEWALK_LRS_AUTH=casewalk-site:correct-horse \
+        "$casewalk" summary --lrs "$direct" --scenario "$id" --min-group 1 --json "$work/lrs-$id.json"
+    if diff <(jq -S -f "$root/tests/lrs/normalize.jq" "$work/folder-$id.json") \
+            <(jq -S -f "$root/tests/lrs/normalize.jq" "$work/lrs-$id.json") >"$work/diff-$id.txt"; then
+        ok
+    else
+        bad "summary of $id: the LRS's numbers differ from the folder's"
+        head -20 "$work/diff-$id.txt"
+    fi
+done
+
 # ---- a statement the LRS refuses: the same ids with other content (409) -----------------------
 mkdir "$work/changed"
 sed 's/"trainee":"t-1"/"trainee":"t-one"/' "$(grep -l '"trainee":"t-1"' "$records"/*.jsonl)" >"$work/changed/r.jsonl"
