@@ -17,8 +17,6 @@
 #define SCENARIO_MAX_SCENE_BYTES (256 * 1024) /* a scene's text with the items it reveals */
 #define SCENARIO_MAX_VALUE_TEXT 255      /* what one ${name} can become (value_format's buffer) */
 
-/* Valid UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
-int scenario_utf8_valid(const char *s, size_t n);
 
 /* Bytes s takes as a JSON string as cJSON writes it, quotes included. */
 size_t scenario_json_length(const char *s);
