@@ -276,7 +276,6 @@ static int build_view(cw_session *s, const value *state, int index, view *v, cw_
 {
     memset(v, 0, sizeof *v);
     v->scene = index;
-    v->rng_before = s->rng;
     const scene *sn = &s->sc->scenes[index];
     call_context cx = context(s, state);
     int rc = build_text(s, state, sn, v, err);
@@ -377,40 +376,6 @@ int session_enter_start(cw_session *s, cw_error *err)
     if (build_view(s, s->state, s->sc->start, &v, err) != 0)
         return -1;
     return arrive(s, &v, err);
-}
-
-int session_snapshot(const cw_session *s, snapshot *snap)
-{
-    snap->scene = s->view.scene;
-    snap->rng = s->view.rng_before;
-    snap->decisions = s->decisions;
-    snap->state = state_copy(s->sc, s->state, 0);
-    return snap->state ? 0 : -1;
-}
-
-void snapshot_free(const cw_scenario *sc, snapshot *snap)
-{
-    state_free(sc, snap->state);
-    snap->state = NULL;
-}
-
-cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_error *err)
-{
-    cw_session *s = session_create(sc, role, "check", CW_MODE_PRACTICE, 0, 0, err);
-    if (!s)
-        return NULL;
-    state_free(sc, s->state);
-    s->state = state_copy(sc, snap->state, 0);
-    s->rng = snap->rng;
-    s->decisions = snap->decisions;
-    view v;
-    if (!s->state || build_view(s, s->state, snap->scene, &v, err) != 0 || arrive(s, &v, err) != 0) {
-        if (!s->state)
-            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
-        cw_session_free(s);
-        return NULL;
-    }
-    return s;
 }
 
 /* A copy of what v shows, or -1 when out of memory (dst is then empty). */

@@ -17,16 +17,7 @@ typedef struct view {
     int *choice_index;       /* per option shown: index into the scene's choices */
     int n_reveal;
     int *revealed;   /* per scene->reveal entry: 1 shown, 0 withheld */
-    cw_rng rng_before; /* the generator before this view drew from it: rebuilding replays it */
 } view;
-
-/* Where a session stands, without its history: enough to rebuild it and go on. */
-typedef struct snapshot {
-    int scene;
-    value *state;
-    cw_rng rng;
-    int decisions;
-} snapshot;
 
 typedef struct result_entry {
     cw_result pub;
@@ -80,12 +71,8 @@ cw_session *session_create(cw_scenario *sc, int role, const char *trainee, cw_mo
                            int group, cw_error *err);
 int session_enter_start(cw_session *s, cw_error *err);
 int session_decide(cw_session *s, int position, const char *reason, const decision_extra *extra, cw_error *err);
-/* Captures s (which must stand at a scene) into snap; restores a session, unrecorded, from one. */
-int session_snapshot(const cw_session *s, snapshot *snap);
-cw_session *session_restore(cw_scenario *sc, int role, const snapshot *snap, cw_error *err);
-void snapshot_free(const cw_scenario *sc, snapshot *snap);
 /* An unrecorded copy of s standing where s stands (state, view, generator), without its history:
- * check tries each move on one instead of rebuilding the point from its snapshot. */
+ * check tries each move on one instead of rebuilding the point. */
 cw_session *session_clone(const cw_session *s, cw_error *err);
 /* Frees what a point waiting in check's queue no longer needs: the text shown (already checked)
  * and the history. Its choices or clauses, state and generator stay. */
