@@ -15,8 +15,9 @@ async function readAll() {
   const held = [];
   // Oldest first: the service's in-memory store sorts by "stored" but pages by a cursor on its
   // own ids, which only agree in ascending order (newest first skips statements stored in the
-  // same millisecond as a page's last one).
-  let next = endpoint.replace(/\/$/, '') + '/statements?ascending=true&limit=100';
+  // same millisecond as a page's last one), and in pages as large as the service gives, so that a
+  // cursor between statements stored together is rarely needed.
+  let next = endpoint.replace(/\/$/, '') + '/statements?ascending=true&limit=1000';
   for (let page = 0; next && page < 1000; page++) {
     const res = await fetch(next, { headers: { Authorization: auth, 'X-Experience-API-Version': '1.0.3' } });
     if (res.status !== 200) throw new Error(`GET ${next}: HTTP ${res.status} ${await res.text()}`);
