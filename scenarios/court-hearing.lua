@@ -624,7 +624,8 @@ return scenario {
           return paras {
             "11:20, with the interpreter on the screen. You are on the stand. Mr. Danforth stands to cross-examine.",
             "\"In March, my client came back into the home two days after police were called. In July, she let him into the home for a birthday party, against a court order. Isn't that a mother who cannot protect her children?\"",
-            "Luciana watches you from the respondents' table.",
+            s.blame == 0 and "The counts against Luciana are gone from the petition, but Mr. Danforth is building his case for the weekends. Luciana watches you from beside her attorney."
+              or "Luciana watches you from the respondents' table, beside her attorney.",
           }
         elseif role == "dv" then
           return paras {
@@ -1119,7 +1120,7 @@ return scenario {
           }
         elseif role == "dv" then
           return paras {
-            "3:40 p.m. On the stand this morning, the caseworker, Priya Raman, said the \"minimized\" statement in the intake was taken with Bia interpreting and Wade in the next room. She described the 911 plan and the new locks before anyone asked, and when Mr. Danforth asked where the children go to school, she said the agency would give it to the court in writing, under seal.",
+            "3:40 p.m. The agency withdrew its counts against Luciana before the hearing. On the stand this morning, the caseworker, Priya Raman, said the \"minimized\" statement in the intake was taken with Bia interpreting and Wade in the next room. She described the 911 plan and the new locks before anyone asked, and when Mr. Danforth asked where the children go to school, she said the agency would give it to the court in writing, under seal.",
             "In the hallway she tells you, a little stiffly, that she would like the agency and your program to talk about how intake interviews get interpreted.",
           }
         end
