@@ -171,7 +171,7 @@ return scenario {
   license = "CC-BY-4.0",
   content_notes = {
     "An adult's account that her husband pressed his forearm across her throat; described briefly, without graphic detail.",
-    "Threats to have a mother deported and to take her son; immigration status used as a means of control.",
+    "Threats to have a mother deported, to take her son, and to kill her; immigration status used as a means of control.",
     "A fourteen-year-old's disclosure that her stepfather slapped her.",
     "A father keeping a child after a visit; the child is found unhurt.",
     "Courtroom conflict, and the possible placement of children in foster care.",
@@ -225,7 +225,7 @@ return scenario {
       text = {
         cps = paras {
           "Three weeks before the hearing. The petition the intake investigator filed has three counts. Count 1, against Wade Corliss: on June 3 he \"engaged in domestic violence against the mother in the children's presence.\" Count 2, against Luciana Ferraz: she \"failed to protect the children, in that she allowed the father to return to the home after an incident in March and minimized the June incident to police.\" Count 3, against both: \"the parents engage in mutual domestic violence.\"",
-          "The file: Bia, fourteen, called 911 from the locked bathroom. Officers saw redness across Luciana's throat; she said Wade pressed his forearm across it, then took her phone and her passport. Wade had a scratch on his arm and said she attacked him. Luciana's statement that it was \"nothing\" was taken with Bia interpreting and Wade in the next room. Since June an order keeps Wade out of the home; Luciana changed the locks and gave Theo's school a pickup list. In July she let Wade come to Theo's seventh birthday party, against the order. She has missed two of your appointments and once hung up on you.",
+          "The file: Bia, fourteen, called 911 from the locked bathroom. Officers saw redness across Luciana's throat; she said Wade pressed his forearm across it, then took her phone and her passport. Wade had a scratch on his arm and said she attacked him. Luciana's statement that it was \"nothing\" was taken with Bia interpreting and Wade in the next room. Since June an order keeps Wade out of the home; Luciana changed the locks and gave Theo's school a pickup list. Bia told the intake worker that Wade says her mother \"will be sent back\" if she calls the police again. In July Luciana let Wade come to Theo's seventh birthday party, against the order, after he called her eleven times that morning. She has missed two of your appointments and once hung up on you.",
           "Ms. Sato calls: \"Are we going forward on the petition as filed?\"",
         },
         dv = paras {
@@ -1037,7 +1037,7 @@ return scenario {
         clauses = {
           clause { id = "his_acts", text = "On June 3, Mr. Corliss pressed his forearm across Ms. Ferraz's throat and took her phone and passport while Bia and Theo were home; Bia called 911." },
           clause { id = "failed", text = "Ms. Ferraz failed to protect the children by allowing Mr. Corliss into the home in March and again in July." },
-          clause { id = "his_pattern", text = "Mr. Corliss has kept Ms. Ferraz's passport, called her eleven times on the morning of Theo's party, and told Theo his mother may \"go away.\"" },
+          clause { id = "his_pattern", text = "Mr. Corliss took Ms. Ferraz's passport in June, called her eleven times on the morning of Theo's party, and told Theo his mother may \"go away.\"" },
           clause { id = "status", text = "Ms. Ferraz has no immigration status, which limits her work and the stability of the home." },
           clause { id = "her_steps", text = "Ms. Ferraz taught Bia to call 911 from a locked room, took the children to a neighbor on nights he drank, sought the order, changed the locks and gave the school a pickup list." },
           clause { id = "mutual", text = "Both parents have been physical during arguments, as the scratch on Mr. Corliss's arm shows." },
