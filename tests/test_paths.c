@@ -5,7 +5,8 @@
  * least one concerning or harmful decision and end mixed or negative; an "acceptable" path takes
  * at least one acceptable decision and none concerning or harmful. Every path is at least 8
  * decisions long, its record must hold exactly the decisions taken, and each scenario must pass
- * check with at least 8 decisions on the shortest way to any ending for every role. */
+ * check with at least 8 decisions on the shortest way to any ending for every role. Every role
+ * of a scenario (not only cps and dv) needs a recommended and a concerning path. */
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <stdlib.h>
@@ -147,7 +148,8 @@ static int run_file(const char *scenarios, const char *paths_dir, const char *fi
     FILE *f = fopen(paths_path, "r");
     char line[4096];
     int line_no = 0, played = 0;
-    char kinds_seen[4][160] = {{0}};
+    /* per role of the scenario: a recommended and a concerning path seen, and the endings named */
+    int seen_recommended[16] = {0}, seen_concerning[16] = {0};
     while (f && fgets(line, sizeof line, f)) {
         line_no++;
         char role[64], kind[64], answers[3000], expected[128];
@@ -173,19 +175,26 @@ static int run_file(const char *scenarios, const char *paths_dir, const char *fi
         CHECK(strcmp(kind, "recommended") == 0 || strcmp(kind, "concerning") == 0 || strcmp(kind, "acceptable") == 0);
         play_path(sc, where, role, kind, answers, expected);
         played++;
-        if (strcmp(kind, "acceptable") != 0) {
-            int slot = (strcmp(role, "dv") == 0) * 2 + (strcmp(kind, "concerning") == 0);
-            snprintf(kinds_seen[slot], sizeof kinds_seen[slot], "%s %s", role, kind);
+        int r = 0;
+        while (r < stats.n_roles && strcmp(stats.roles[r].role, role) != 0)
+            r++;
+        if (r == stats.n_roles) {
+            fprintf(stderr, "%s: role '%s' is not a role of %s\n", where, role, id);
+            CHECK(!"path names a role of the scenario");
+            continue;
         }
+        seen_recommended[r] |= strcmp(kind, "recommended") == 0;
+        seen_concerning[r] |= strcmp(kind, "concerning") == 0;
     }
     if (f)
         fclose(f);
-    /* Each role has a recommended and a concerning path. */
-    for (int k = 0; k < 4; k++)
-        if (!kinds_seen[k][0])
-            fprintf(stderr, "%s: missing a %s %s path\n", paths_path, k < 2 ? "cps" : "dv",
-                    k % 2 ? "concerning" : "recommended");
-    CHECK(kinds_seen[0][0] && kinds_seen[1][0] && kinds_seen[2][0] && kinds_seen[3][0]);
+    /* Every role of the scenario has a recommended and a concerning path. */
+    for (int r = 0; r < stats.n_roles; r++) {
+        if (!seen_recommended[r] || !seen_concerning[r])
+            fprintf(stderr, "%s: role %s lacks a %s path\n", paths_path, stats.roles[r].role,
+                    seen_recommended[r] ? "concerning" : "recommended");
+        CHECK(seen_recommended[r] && seen_concerning[r]);
+    }
     printf("%s: %d paths played\n", id, played);
     cw_scenario_free(sc);
     return played;

@@ -82,7 +82,7 @@ cd "$tmp/work"
 expect_eq "$(complete_words casewalk '')" "--help --version check debrief list play summary workshop xapi " "commands"
 expect_eq "$(complete_words casewalk p)" "play " "a command's prefix"
 expect_eq "$(complete_words casewalk play night)" "night-call " "an installed scenario id"
-expect_eq "$(complete_words casewalk check '')" "cross-system-dialogue family-meeting folder information-sharing night-call petition-drafting " "every installed id, and folders"
+expect_eq "$(complete_words casewalk check '')" "court-hearing cross-system-dialogue family-meeting folder information-sharing night-call petition-drafting " "every installed id, and folders"
 expect_eq "$(complete_words casewalk list --)" "--help --ids --json " "list's options"
 expect_eq "$(complete_words casewalk play night-call --ro)" "--role " "play's options"
 expect_eq "$(complete_words casewalk play night-call --mode '')" "assessment practice " "--mode's values"
@@ -93,6 +93,6 @@ for option in --html --json --min-group --scenario --watch --expect --reveal --s
 done
 touch a.jsonl b.txt c.lua
 expect_eq "$(complete_words casewalk debrief '')" "a.jsonl folder " "debrief completes records and folders"
-expect_eq "$(complete_words casewalk play c)" "c.lua cross-system-dialogue " "play completes scenario files and ids"
+expect_eq "$(complete_words casewalk play c)" "c.lua court-hearing cross-system-dialogue " "play completes scenario files and ids"
 
 finish desktop
