@@ -28,7 +28,7 @@ local function ending_routes()
     { "ending_moved", when = function(s) return s.moved end },
     { "ending_silent", when = function(s) return s.breach or s.trust < 0 end },
     { "ending_rules", when = function(s) return s.rules or s.plan_score < 4 or not s.report_ok end },
-    { "ending_staying", when = function(s) return s.good >= 8 and s.plan_score >= 6 end },
+    { "ending_staying", when = function(s) return s.good >= 8 and s.plan_score >= 6 and s.harm == 0 end },
     { "ending_partial" },
   }
 end
@@ -133,6 +133,7 @@ return scenario {
     breach = false,         -- something Yesi said in confidence went somewhere without her consent
     outed = false,          -- her relationship reached her mother, or a record her mother reads
     plan_score = 0,         -- score of the written safety plan
+    harm = 0,               -- choices rated harmful (any one rules out the positive ending)
   },
 
   scenes = {
@@ -194,7 +195,7 @@ return scenario {
         choice {
           id = "promise_secret", roles = { "dv" },
           text = "Explain that what she tells you stays between the two of you, so she can feel safe enough to speak about what's going on.",
-          add = { trust = 1 }, go = "her_account",
+          add = { trust = 1, harm = 1 }, go = "her_account",
           rating = "harmful",
           feedback = "She talks, and it feels like trust. But you are a mandated reporter, and a promise you may have to break is the surest way to lose a young person who has already learned that adults do not keep their word.",
           rationale = "Confidentiality has exceptions compelled by statute, such as mandated reports; say so before the disclosure, not after (point 20).",
@@ -263,7 +264,7 @@ return scenario {
         choice {
           id = "condition_breakup", roles = { "cps" },
           text = "Explain clearly that staying at Denise's depends on her ending things with Jade, since the agency can't keep her safe otherwise.",
-          add = { trust = -2 }, set = { rules = true }, go = "phone",
+          add = { trust = -2, harm = 1 }, set = { rules = true }, go = "phone",
           rating = "harmful",
           feedback = "She says fine, it's over. It is not over; it has gone underground, and now losing her home is the price of telling you anything.",
           rationale = "Making the young person's placement depend on her leaving puts the consequence of the abuser's behavior on her, the way a 'failure to protect' frame does for an adult survivor (points 2, 14).",
@@ -271,7 +272,7 @@ return scenario {
         },
         choice {
           id = "honest_file", roles = { "cps" },
-          text = "Be straight with her: you can't keep everything out of every report. Tell her who reads them and what she'd want left out.",
+          text = "Be straight with her: you can't keep everything out of every report. Tell her who reads them, and find out what she'd want left out.",
           add = { trust = 1, good = 1 }, go = "phone",
           rating = "recommended",
           feedback = "She tells you the court report is the one she fears, because her mother's lawyer gets it. You now know what she is protecting, and she knows you will not pretend.",
@@ -280,7 +281,7 @@ return scenario {
         },
         choice {
           id = "leave_out", roles = { "cps" },
-          text = "Offer to keep Jade out of the written record entirely for now, to protect her trust while you learn more about the danger.",
+          text = "Offer to keep Jade out of the written record entirely for now, to protect her trust while you learn more about the danger she's in.",
           add = { trust = 1 }, go = "phone",
           rating = "concerning",
           feedback = "It keeps her talking today. But a file silent about an injury and a threat leaves your supervisor, the court and the next worker blind, and it is a promise your job will not let you keep.",
@@ -309,7 +310,7 @@ return scenario {
         choice {
           id = "sit_both", roles = { "dv" },
           text = "Offer to sit down with the two girls together, to help them work out how Jade handles her stress and her jealousy.",
-          add = { trust = -1 }, go = "phone",
+          add = { trust = -1, harm = 1 }, go = "phone",
           rating = "harmful",
           feedback = "A joint session treats control as a problem they share, and anything Yesi says in the room she may pay for afterwards. Jade's behavior is Jade's to change.",
           rationale = "Joint sessions are unsafe where one partner controls the other; the behavior is the abusive partner's responsibility (points 4, 8).",
@@ -441,7 +442,7 @@ return scenario {
         choice {
           id = "sign_for_her", roles = { "cps" },
           text = "Explain that the agency is her legal custodian, and offer to sign a release on Yesi's behalf so Mireille can help you today.",
-          add = { trust = -1 }, go = "slip",
+          add = { trust = -1, harm = 1 }, go = "slip",
           rating = "harmful",
           feedback = "Mireille declines: where a minor may consent to services on her own, only she can release her information. If Yesi hears you tried, she learns that even her advocate is not hers.",
           rationale = "A release must be the young person's own informed, written, time-limited choice; custody does not stand in for it (points 18, 19).",
@@ -496,7 +497,7 @@ return scenario {
         choice {
           id = "tell_custodian", roles = { "dv" },
           text = "Help him with the phone and the bleachers: he is her legal custodian, she is a minor, and he has a placement decision to make by Thursday's review.",
-          add = { trust = -2 }, set = { breach = true }, go = "slip",
+          add = { trust = -2, harm = 1 }, set = { breach = true }, go = "slip",
           rating = "harmful",
           feedback = "Hector is grateful. When Yesi learns that what she told you reached her caseworker before she did, she stops answering your messages.",
           rationale = "Where a minor may consent to services, only her own written, informed, time-limited release allows sharing; custody does not replace it (points 18, 19).",
@@ -555,7 +556,7 @@ return scenario {
         },
         choice {
           id = "what_jade_knows", roles = { "cps" },
-          text = "Set the advocacy question aside and help Denise work out what Jade now knows: the address, Saturday mornings, the bus Yesi takes.",
+          text = "Set the advocacy question aside for now and help Denise work out what Jade now knows: the address, Saturday mornings, the bus Yesi takes.",
           go = "lockout",
           rating = "acceptable",
           feedback = "The practical safety work is real and needed. Whether Yesi keeps her advocate is left to drift, and she drifts away from the program.",
@@ -565,7 +566,7 @@ return scenario {
         choice {
           id = "ask_notes", roles = { "cps" },
           text = "Email the program's director about the breach, and ask for Mireille's notes so you can judge what else Jade may now know.",
-          add = { trust = -1 }, set = { breach = true }, go = "lockout",
+          add = { trust = -1, harm = 1 }, set = { breach = true }, go = "lockout",
           rating = "harmful",
           feedback = "Raising it with the director is fair. Asking for the notes is not: they are Yesi's, and if the director sent them she would be making a second breach to answer the first.",
           rationale = "An advocate's records need the young person's own release; a mistake does not open them (points 18, 19).",
@@ -575,7 +576,7 @@ return scenario {
         choice {
           id = "send_reminder", roles = { "dv" },
           text = "Let the reminder go: Yesi asked for the Saturday slot, and young people often miss appointments they aren't reminded of.",
-          add = { trust = -2 }, set = { texted = true }, go = "lockout",
+          add = { trust = -2, harm = 1 }, set = { texted = true }, go = "lockout",
           rating = "harmful",
           feedback = "Jade reads it on Friday night. On Saturday she is waiting in the parking lot: \"So you're making a plan to get rid of me.\"",
           rationale = "Messages to a phone the abuser monitors reveal location and plans; location is identifying information (points 5, 12).",
@@ -644,7 +645,7 @@ return scenario {
         choice {
           id = "informal", roles = { "cps" },
           text = "Ask intake to let you handle this directly with Denise; she is a strong foster parent who made one bad call under strain.",
-          add = { trust = 1 }, go = "review",
+          add = { trust = 1, harm = 1 }, go = "review",
           rating = "harmful",
           feedback = "Denise is relieved. But a report about a foster home is not yours to settle privately, and Yesi learns that a locked door is something the adults smooth over.",
           rationale = "Reportable neglect by a caregiver goes through the proper channel, whoever the caregiver is (point 20).",
@@ -672,7 +673,7 @@ return scenario {
         choice {
           id = "house_rules", roles = { "dv" },
           text = "Treat it as a house-rules dispute between a teenager and her foster mother, and help Yesi plan how she'll get home on time from now on, with or without Jade.",
-          add = { trust = 1 }, go = "review",
+          add = { trust = 1, harm = 1 }, go = "review",
           rating = "harmful",
           feedback = "She is grateful. But a sixteen-year-old sleeping in a car because her caregiver locked her out is the neglect the law asks you to report, and the next time may be in January.",
           rationale = "Reportable neglect by a caregiver is acted on, whatever the youth asks; what stays confidential is her feelings and safety plan (point 20).",
@@ -747,7 +748,7 @@ return scenario {
         },
         choice {
           id = "adults_decide", roles = { "cps" },
-          text = "Ask Yesi to step out while the adults talk it through, so she isn't put on the spot, and explain the decision to her alone afterwards.",
+          text = "Ask Yesi to step out while the adults talk it through, so she isn't put on the spot, and explain the decision to her alone, in private, afterwards.",
           add = { trust = -1 }, set = { moved = false }, go = "plan",
           rating = "concerning",
           feedback = "The team keeps her at Denise's, this time. Yesi hears it in the hallway and thinks it was luck. The meeting was about her, and she was the one person asked to leave.",
@@ -866,7 +867,7 @@ return scenario {
         choice {
           id = "named_partner", roles = { "cps" },
           text = "\"Yesi is in a same-sex relationship with Jade Moravec, 17, who has been abusive; the agency is watching for specific danger signs.\"",
-          add = { trust = -2 }, set = { outed = true }, go = "jade_again",
+          add = { trust = -2, harm = 1 }, set = { outed = true }, go = "jade_again",
           rating = "harmful",
           feedback = "Accurate and specific, and it does exactly what Jade has been threatening: Yesi's mother learns from a court report what Yesi had not told her.",
           rationale = "Court reports reach the parents and their attorneys; a youth's sexual orientation is hers to share (points 17, 23).",
@@ -912,7 +913,7 @@ return scenario {
         choice {
           id = "send_summary", roles = { "dv" },
           text = "Send Ms. Pendergast a short summary: she represents Yesi's best interests in court, and the judge should know the danger Yesi has been facing.",
-          add = { trust = -2 }, set = { breach = true, outed = true }, go = "jade_again",
+          add = { trust = -2, harm = 1 }, set = { breach = true, outed = true }, go = "jade_again",
           rating = "harmful",
           feedback = "The summary goes into the guardian's report. Her mother's attorney reads about Jade before Yesi has told her mother anything.",
           rationale = "A guardian ad litem's request is not a court order or a release; sharing without the young person's written release breaks confidentiality (points 18, 20).",
@@ -949,7 +950,7 @@ return scenario {
           "Three weeks after the review. Jade turned up " .. where .. ", sat behind the bench, and left before the end. That night she sent Yesi a message: \"Your mom's visit is next Saturday right? Maybe I'll come say hi and tell her everything.\"",
           role == "cps" and "Yesi forwards it to you at 11 p.m. with one line: \"can they stop her.\""
             or "Yesi shows it to you on Monday at the youth project. \"Can they stop her? Can you?\"",
-          "Jade's aunt, who Jade lives with, is on the school's contact list.",
+          "Jade lives with her aunt, whose number is on the school's contact list.",
         }
       end,
       reason = "What choice did Yesi get to make here?",
@@ -976,7 +977,7 @@ return scenario {
         choice {
           id = "tell_mom", roles = { "cps" },
           text = "Offer to speak to Yesi's mother yourself at the start of Saturday's visit, so she hears it from someone supportive before Jade can.",
-          add = { trust = -2 }, set = { outed = true }, go = ending_routes(),
+          add = { trust = -2, harm = 1 }, set = { outed = true }, go = ending_routes(),
           rating = "harmful",
           feedback = "Yesi says no, and you go ahead because it seems kinder than hearing it from Jade. It is still her coming out, told by someone else.",
           rationale = "Whom a young person tells about her sexual orientation, and when, is hers to decide (points 12, 23).",
@@ -1034,7 +1035,10 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     ending {
       id = "ending_staying", title = "Staying, with a plan she made", classification = "positive",
-      text = "Yesi is still at Denise's, still on the team, and still seeing her advocate on Tuesdays. Jade was served with a stay-away plan at school; the messages slowed, then stopped, then started again once in March, and Yesi showed them to Denise the same night. She and Jade broke up in February and were back together for two weeks in April; she ended it herself, with her plan in her pocket. Her mother still does not know, and when she tells her will be her own decision. Denise took the training, and the door has not been locked since. Not everything is fixed. But when something happens, Yesi tells an adult.",
+      text = function(s, role)
+        return (role == "cps" and "Yesi is still at Denise's, still on the team, and still seeing her advocate on Tuesdays. The school put a stay-away plan in place for Jade, and Yesi's visits moved to the agency's visiting room; the messages slowed,"
+          or "Yesi is still at Denise's, still on the team, and still coming to the youth project on Tuesdays. A judge granted her protective order, with your help on the petition, and the school put a stay-away plan in place; the messages slowed,") .. " then stopped, then started again once in March, and Yesi showed them to Denise the same night. She and Jade broke up in February and were back together for two weeks in April; she ended it herself, with her plan in her pocket. Her mother still does not know, and when she tells her will be her own decision. Denise took the training, and the door has not been locked since. Not everything is fixed. But when something happens, Yesi tells an adult."
+      end,
     },
     ending {
       id = "ending_partial", title = "Staying, with loose ends", classification = "mixed",
