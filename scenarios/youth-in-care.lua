@@ -3,8 +3,8 @@
 -- Yesi Ortiz, sixteen, has lived with her foster mother, Denise Quarles, for fourteen months: the
 -- longest of her six placements. Her girlfriend, Jade, seventeen, checks her phone, follows her
 -- location, pushed her at practice, and threatens to tell Yesi's mother "what she is". The CPS
--- caseworker responsible for her placement and a teen dating violence advocate at a community DV
--- program's youth project each meet her over three weeks: the first call, her own account, her
+-- caseworker responsible for her placement, a teen dating violence advocate at a community DV
+-- program's youth project, and her foster mother each meet her over three weeks: the first call, her own account, her
 -- phone, what may pass between the two agencies, a mistake by the advocate, a foster parent's
 -- lockout that must be reported, a placement review, the safety plan made with her, the court
 -- report, and what to do when Jade turns up again.
@@ -93,7 +93,7 @@ return scenario {
   id = "youth-in-care",
   title = "Her phone, her plan: Yesi in foster care",
   version = "1.0.0",
-  summary = "A sixteen-year-old in foster care is being monitored, threatened and pushed by her girlfriend. Her caseworker and a teen dating violence advocate each have to work with her, with her foster mother, and with each other, without deciding everything for her.",
+  summary = "A sixteen-year-old in foster care is being monitored, threatened and pushed by her girlfriend. Her caseworker, a teen dating violence advocate and her foster mother each have to work with her and with each other, without deciding everything for her.",
   minutes = 26,
   license = "CC-BY-4.0",
   content_notes = {
@@ -111,6 +111,7 @@ return scenario {
     "Handle a minor's confidential information lawfully: her own written, time-limited release where she may consent to services, and a custodian who cannot sign it for her.",
     "Take dating violence seriously when both partners are girls, and keep a youth's sexual orientation out of records she has not chosen to share it in.",
     "Respond to a colleague's mistake from the other system in a way that repairs it rather than ends the collaboration.",
+    "As a foster parent: supervise without surveilling, support a confidential service without needing to know what is said there, and own a caregiver's mistake.",
   },
   jurisdiction = "A state where a minor aged fourteen or older may consent on her own to counseling and domestic violence services, and so may sign her own release of information; the advocate's program, funded under VAWA and FVPSA, may not share a youth's identifying information without her written, informed, time-limited release, and the agency that has custody of her cannot sign it for her. Caseworkers, advocates and foster parents are mandated reporters of abuse or neglect by a parent or caregiver, foster parents included; locking a minor out of her home overnight is reportable neglect. Violence by a dating partner who is not a caregiver is reported to police only if the youth chooses. A minor may petition for a civil protective order against a dating partner with an adult's help. Dependency court reports are shared with the parents and their attorneys. Foster parents make day-to-day decisions under a reasonable and prudent parent standard.",
   start = "first_call",
@@ -120,6 +121,8 @@ return scenario {
            brief = "You are the ongoing foster care caseworker for Yesenia (Yesi) Ortiz, sixteen. Your agency has legal custody of her; she has lived with her foster mother, Denise Quarles, for fourteen months, the longest of her six placements. You are responsible for her placement, her case plan and the reports the dependency court reads every six months. Her mother, Marta, has visits every other Saturday." },
     role { id = "dv", name = "Teen dating violence advocate",
            brief = "You are the youth advocate of a community domestic violence program. You run a weekly healthy-relationships group at Eastbrook High and see young people at the program's youth project. Your services are voluntary and confidential; in this state a young person of fourteen or older may use them on her own and decides, in a written release, what you may share. You are also a mandated reporter of abuse or neglect by a parent or caregiver." },
+    role { id = "foster", name = "Foster parent",
+           brief = "You are Denise Quarles, Yesi Ortiz's foster mother for fourteen months, the longest she has stayed anywhere since she came into care at thirteen. Two younger foster children also live with you. You make day-to-day decisions for Yesi under the reasonable and prudent parent standard, you tell her caseworker, Hector Villanueva, about injuries and anything serious within a day, and, like every foster parent in your state, you are a mandated reporter. Yesi's mother, Marta, picks her up from your house for visits every other Saturday." },
   },
 
   state = {
@@ -140,7 +143,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "first_call", phase = "referral",
-      speaker = { cps = "Denise Quarles, foster mother", dv = "Yesi Ortiz" },
+      speaker = { cps = "Denise Quarles, foster mother", dv = "Yesi Ortiz", foster = "Your kitchen" },
       text = {
         cps = paras {
           "Monday, 4:50 p.m. Denise Quarles calls your cell. Yesi came home from soccer practice with a long scrape down her forearm and the screen of her phone cracked. She said she slipped on the bleachers.",
@@ -151,6 +154,11 @@ return scenario {
           "Tuesday, 12:40 p.m. The healthy-relationships group at Eastbrook High has just ended. Yesi, a junior you have seen at group four times, hangs back while the others leave, her sleeve pulled down over one arm.",
           "\"Can I ask you something? Like, hypothetically.\" She glances at the door. \"I'm in foster care, so everybody's always in my business. If I told you something, you can't tell anyone, right? Not my caseworker, not my foster mom.\"",
           "The bell for fifth period rings in ten minutes.",
+        },
+        foster = paras {
+          "Monday, 4:50 p.m. Yesi came in from soccer practice with a long scrape down her forearm and the screen of her phone cracked. \"I slipped on the bleachers,\" she said, and went upstairs. She left the phone on the kitchen counter.",
+          "It has lit up thirty-one times in an hour, all from Jade, the girl Yesi has been seeing. You can read the previews without touching it: \"Who are you with.\" \"Send me a picture of where you are right now.\" \"You know what happens if you lie to me.\"",
+          "Your two younger foster children are doing homework at the table. Your agency asks foster parents to tell the caseworker about a youth's injuries within a day.",
         },
       },
       discussion = "When the partner is a girl, do the adults around a young person respond differently? What would each of you want to know before deciding anything?",
@@ -228,6 +236,43 @@ return scenario {
           rationale = "Advocacy is voluntary and directed by the young person; any sharing needs her written release (points 18, 19).",
           tags = { "confidentiality", "collaboration" },
         },
+
+        choice {
+          id = "f_knock", roles = { "foster" },
+          text = "Take the phone up, tell her you saw the messages and you're worried, not angry, and that you'll let Hector know about the arm.",
+          add = { trust = 1, good = 1 }, go = "her_account",
+          rating = "recommended",
+          feedback = "She takes the phone and says it's nothing. An hour later she comes down for dinner and sits next to you. You told her the truth about what you report, and kept the rest of her business hers.",
+          rationale = "A caregiver who is honest about what she must report, and leaves the rest private, keeps the door open for the young person to tell more (points 7, 20).",
+          tags = { "survivor_partnership", "child_safety" },
+        },
+        choice {
+          id = "f_read_phone", roles = { "foster" },
+          text = "Unlock the phone with the code you've seen her use and read back through the messages, so you know exactly what you're dealing with.",
+          add = { trust = -1 }, go = "her_account",
+          rating = "concerning",
+          feedback = "You learn a lot, and Yesi notices the phone has moved. Reading her messages without asking is what Jade does; now two people do it.",
+          rationale = "Covert checking repeats the control the young person is living with and closes the door to telling (points 4, 7).",
+          tags = { "survivor_partnership", "trauma_informed" },
+        },
+        choice {
+          id = "f_ban", roles = { "foster" },
+          text = "Tell Yesi the phone stays with you this week and she's done seeing Jade; you'll explain it all to Hector first thing in the morning.",
+          add = { trust = -1 }, set = { rules = true }, go = "her_account",
+          rating = "concerning",
+          feedback = "She hands over the phone without a word. Jade, hearing nothing, turns up at the end of your street the next afternoon. Yesi has learned what telling costs.",
+          rationale = "Rules imposed before anyone hears the young person push dating violence out of sight and can escalate a controlling partner (points 4, 5, 7).",
+          tags = { "survivor_partnership", "risk_assessment" },
+        },
+        choice {
+          id = "f_ask_move", roles = { "foster" },
+          text = "Call Hector tonight and ask whether Yesi might be safer in another home, since Jade may know the address and the little ones are here.",
+          add = { trust = -1 }, go = "her_account",
+          rating = "concerning",
+          feedback = "Hector hears your fear and opens a search. Yesi hears from one of the younger children that you called about moving her, and stops coming down for dinner.",
+          rationale = "A move is a harm of its own for a youth on her sixth placement; act on the source of danger first (points 2, 3).",
+          tags = { "child_safety", "reasonable_efforts" },
+        },
       },
     },
 
@@ -236,6 +281,12 @@ return scenario {
       id = "her_account", phase = "the young person's voice",
       speaker = "Yesi Ortiz",
       text = function(s, role)
+        if role == "foster" then
+          return paras {
+            "Tuesday, 10:30 p.m. Hector came by after school and talked with Yesi on the back steps. Now she wanders into the kitchen while you pack lunches" .. (s.rules and ", and looks at her phone on top of the refrigerator." or "."),
+            "\"Jade's not like that. She's stressed, her mom put her out.\" She picks at the label of a water bottle. \"And you can't say anything to my mom at visits. She doesn't know about Jade. She doesn't know I like girls.\"",
+          }
+        end
         if role == "cps" then
           return paras {
             s.rules and "Tuesday, 4:10 p.m. Yesi agreed to talk only outside, on the back steps. Her phone is on top of Denise's refrigerator." or "Tuesday, 4:10 p.m. Yesi agreed to talk only outside, on the back steps.",
@@ -325,14 +376,57 @@ return scenario {
           rationale = "Threats to share images are a real danger to plan around; the plan still starts with what the young person wants (points 5, 7).",
           tags = { "risk_assessment" },
         },
+
+        choice {
+          id = "f_drama", roles = { "foster" },
+          text = "Tell her every couple fights, and teenage girls can get intense with each other; give Jade some space and it'll blow over.",
+          add = { trust = -1 }, go = "phone",
+          rating = "concerning",
+          feedback = "She says \"yeah, probably\" and goes upstairs. Treating control as girls' drama tells her that what is happening to her doesn't count.",
+          rationale = "Dating violence between girls is dating violence; assess the pattern, not the gender of the partner (points 4, 23).",
+          tags = { "risk_assessment", "cultural_responsiveness" },
+        },
+        choice {
+          id = "f_mom_soon", roles = { "foster" },
+          text = "Promise to keep it to yourself for now, but say her mom will need to know sooner or later, and offer to help her find the words.",
+          add = { trust = -1 }, go = "phone",
+          rating = "concerning",
+          feedback = "Meant kindly, it puts a clock on something that is Yesi's to decide. She hears one more adult with a plan for her life.",
+          rationale = "Whom a young person tells about her sexual orientation, and when, is hers to decide (points 22, 23).",
+          tags = { "cultural_responsiveness", "survivor_partnership" },
+        },
+        choice {
+          id = "f_handout", roles = { "foster" },
+          text = "Leave the healthy-relationships handout from your foster parent training on her desk, with a note saying you're around whenever she wants to talk.",
+          go = "phone",
+          rating = "acceptable",
+          feedback = "She reads it; you find it folded in her backpack a week later. It is something, and it keeps its distance. She will need a person as well as a handout.",
+          rationale = "Information helps; a caregiver who listens helps more (points 4, 7).",
+          tags = { "survivor_partnership" },
+        },
+        choice {
+          id = "f_listen", roles = { "foster" },
+          text = "Tell her that's hers to share, not yours, and ask how things have been with Jade lately; listen without trying to fix it tonight.",
+          add = { trust = 1, good = 1 }, go = "phone",
+          rating = "recommended",
+          feedback = "She talks for twenty minutes, mostly about Jade's mom. Near the end she mentions the passcode. You don't pounce; you say it sounds like a lot of checking, and she says, \"Yeah. It is.\"",
+          rationale = "Whom a young person tells about her sexual orientation is hers to decide; a caregiver who listens without an agenda hears the pattern (points 4, 23).",
+          tags = { "survivor_partnership", "cultural_responsiveness" },
+        },
       },
     },
 
     ---------------------------------------------------------------------------------------------
     scene {
       id = "phone", phase = "digital safety",
-      speaker = { cps = "Denise Quarles", dv = "Yesi Ortiz" },
+      speaker = { cps = "Denise Quarles", dv = "Yesi Ortiz", foster = "Your phone" },
       text = function(s, role)
+        if role == "foster" then
+          return paras {
+            "Thursday, 8:15 p.m. At church on Sunday a friend showed you an app that lets a parent see a teenager's location, texts and browsing. It is on your phone now, waiting for a code from Yesi's.",
+            "Yesi is in the shower. Her phone is on your family plan, and you pay the bill. Under your agency's reasonable and prudent parent standard, day-to-day supervision is yours to decide.",
+          }
+        end
         if role == "cps" then
           return paras {
             "Thursday, 8:15 p.m. Denise calls again. A friend from her church showed her an app that lets a parent see a teenager's location, texts and browsing. \"I can put it on tonight while she's in the shower. If that girl tries anything, I'll know where Yesi is.\"",
@@ -420,13 +514,50 @@ return scenario {
           rationale = "Digital monitoring is part of the pattern of control and a stalking cue; the young person decides, knowing what the abuser will see (points 4, 5, 7).",
           tags = { "risk_assessment", "survivor_partnership" },
         },
+
+        choice {
+          id = "f_install", roles = { "foster" },
+          text = "Install it tonight while she's in the shower: it's your phone plan, and if Jade tries anything at all you'll know where Yesi is.",
+          add = { trust = -2 }, set = { rules = true }, go = "share",
+          rating = "concerning",
+          feedback = "Yesi finds the app within two days. Now two people watch her phone, and one of them is the adult she might have told.",
+          rationale = "Covert monitoring repeats the control she is living with and closes the door to telling; safety plans are made with the young person (points 4, 7).",
+          tags = { "survivor_partnership", "trauma_informed" },
+        },
+        choice {
+          id = "f_check_ins", roles = { "foster" },
+          text = "Leave the app off and ask Hector to help you and Yesi agree on check-in times and a word she can text when she needs a ride.",
+          add = { trust = 1, good = 1 }, go = "share",
+          rating = "recommended",
+          feedback = "Saturday is awkward for ten minutes and then practical. Yesi picks the word. You give up knowing where she is every minute and gain a way to hear when it matters.",
+          rationale = "A plan made with the young person builds on her own protective steps instead of adding another layer of monitoring (points 4, 7).",
+          tags = { "survivor_partnership", "collaboration" },
+        },
+        choice {
+          id = "f_phone_night", roles = { "foster" },
+          text = "Skip the app, but start a house rule: phones charge in the kitchen overnight, everyone's, so Jade can't reach her at home.",
+          add = { trust = -1 }, set = { rules = true }, go = "share",
+          rating = "concerning",
+          feedback = "It's fair on paper. Jade reads the silence as Yesi hiding something, the messages the next morning are worse, and Yesi has no phone at night if she needs one.",
+          rationale = "Cutting off a phone abruptly can escalate a controlling partner; plan changes around what the abuser will notice (points 5, 7).",
+          tags = { "risk_assessment", "survivor_partnership" },
+        },
+        choice {
+          id = "f_delete_app", roles = { "foster" },
+          text = "Delete the app and say nothing about it; she has enough people watching her, and you'll just keep a closer eye at home.",
+          go = "share",
+          rating = "acceptable",
+          feedback = "You spare her one more watcher. But your fear has nowhere to go, and Yesi still has no agreed way to reach you when something goes wrong.",
+          rationale = "Saying no to surveillance is right; giving the caregiver something protective to do is better (points 4, 7).",
+          tags = { "child_safety" },
+        },
       },
     },
 
     ---------------------------------------------------------------------------------------------
     scene {
       id = "share", phase = "information sharing",
-      speaker = { cps = "Mireille Delacroix, youth advocate", dv = "Hector Villanueva, CPS caseworker" },
+      speaker = { cps = "Mireille Delacroix, youth advocate", dv = "Hector Villanueva, CPS caseworker", foster = "The laundry room" },
       text = {
         cps = paras {
           "Friday, 10 a.m. Yesi mentioned \"a lady at school\" who runs a group; you track her down as Mireille Delacroix, the youth advocate of a community domestic violence program. Your placement review is next Thursday, and you want to know what Yesi has told her.",
@@ -435,6 +566,10 @@ return scenario {
         dv = paras {
           "Friday, 10 a.m. Hector Villanueva, a CPS caseworker, calls the youth project. \"I'm Yesi Ortiz's caseworker, so I'm her legal custodian, basically. I know she's been coming to you. What's going on with this girl Jade? I have a placement review Thursday and I need to know if she's safe at her foster home.\"",
           "Yesi has not signed a release for anyone.",
+        },
+        foster = paras {
+          "Friday, 9 a.m. Doing laundry, you find a card in the pocket of Yesi's hoodie: the youth project of a community domestic violence program, a first name, Mireille, and \"Sat 11\" written on the back.",
+          "Hector has asked you to let him know anything that would help before next Thursday's placement review.",
         },
       },
       discussion = "Who may consent for a sixteen-year-old in care? How does each of your systems define 'the client' here?",
@@ -512,14 +647,57 @@ return scenario {
           rationale = "Without a release an advocate can still share general dynamics and offer a way for the young person to speak (point 21).",
           tags = { "collaboration", "confidentiality" },
         },
+
+        choice {
+          id = "f_call_program", roles = { "foster" },
+          text = "Call the number on the card, explain that you're Yesi's foster mother, and ask what she's been telling them so you can help at home.",
+          add = { trust = -1 }, go = "slip",
+          rating = "concerning",
+          feedback = "Mireille cannot say whether Yesi is a client, and says so kindly. Yesi hears on Saturday that her foster mother called, and wonders what else you found.",
+          rationale = "A youth's advocate may not share without her own written release, and a caregiver cannot sign it for her (points 18, 19).",
+          tags = { "confidentiality" },
+        },
+        choice {
+          id = "f_tell_hector", roles = { "foster" },
+          text = "Text Hector a photo of the card and the appointment time, since he asked for anything that could help before the review.",
+          add = { trust = -1 }, set = { breach = true }, go = "slip",
+          rating = "concerning",
+          feedback = "Hector now knows where Yesi goes and when, from you and not from her. Where a sixteen-year-old may use these services on her own, that was hers to tell.",
+          rationale = "A youth's use of a confidential program is hers to disclose; let information pass through her (points 18, 21).",
+          tags = { "confidentiality", "collaboration" },
+        },
+        choice {
+          id = "f_put_back", roles = { "foster" },
+          text = "Put the card back where it was, and tell Yesi later that you're glad she has someone to talk to, without asking who or about what.",
+          add = { trust = 1, good = 1 }, go = "slip",
+          rating = "recommended",
+          feedback = "She goes still, then says, \"She's nice.\" That's all, and it's enough. She knows you saw it and didn't take it anywhere.",
+          rationale = "The young person decides what passes between the people in her life; a caregiver can back a confidential service without knowing what is said there (points 18, 21).",
+          tags = { "confidentiality", "survivor_partnership" },
+        },
+        choice {
+          id = "f_ask_release", roles = { "foster" },
+          text = "Ask Yesi to sign something so the program can keep you in the loop, since you're the one at home with her every day.",
+          add = { trust = -1 }, go = "slip",
+          rating = "concerning",
+          feedback = "She says she'll think about it, which means no. A release signed to please the adult she lives with is not the free choice it has to be.",
+          rationale = "A release must be voluntary, informed, written and time-limited, never a condition or a favor (point 18).",
+          tags = { "confidentiality", "survivor_partnership" },
+        },
       },
     },
 
     ---------------------------------------------------------------------------------------------
     scene {
       id = "slip", phase = "after a mistake",
-      speaker = { cps = "Yesi Ortiz", dv = "Yesi Ortiz" },
+      speaker = { cps = "Yesi Ortiz", dv = "Yesi Ortiz", foster = "Yesi Ortiz" },
       text = function(s, role)
+        if role == "foster" then
+          return paras {
+            "Saturday, 11:40 a.m. Yesi comes home early from her appointment, white in the face. Jade was waiting in the parking lot of the youth project. The advocate had texted Yesi a reminder on Friday, with the place and the time, and Jade reads Yesi's messages.",
+            "\"She knew everything. She said, 'So you're making a plan to get rid of me.' I'm never going back there.\"",
+          }
+        end
         if role == "cps" then
           return paras {
             "Monday, 8:20 a.m. Denise calls, then puts Yesi on.",
@@ -609,14 +787,57 @@ return scenario {
           rationale = "Telling a foster parent that a youth uses the program is sharing identifying information without her release (point 18).",
           tags = { "confidentiality" },
         },
+
+        choice {
+          id = "f_drive", roles = { "foster" },
+          text = "Tell her the mistake was theirs, not hers, and that if she wants to go back some day and have it out with them, you'll drive her.",
+          add = { trust = 1, good = 1 }, go = "lockout",
+          rating = "recommended",
+          feedback = "She says never. On Tuesday she asks for a ride. The program owns its mistake and stops texting her; she keeps going, in person only.",
+          rationale = "Support the young person's own choice, and leave room for the other system to repair its error (points 22, 24).",
+          tags = { "collaboration", "survivor_partnership" },
+        },
+        choice {
+          id = "f_angry_call", roles = { "foster" },
+          text = "Call the program and tell them exactly what their text did, and that they won't be seeing Yesi again.",
+          add = { trust = -1 }, go = "lockout",
+          rating = "concerning",
+          feedback = "They apologize; they also lose the chance to put it right with Yesi, because you decided for her. Whether to go back was hers to decide.",
+          rationale = "Name the mistake, and leave the young person to decide about her own advocate; one error rarely decides everything (points 22, 24).",
+          tags = { "collaboration", "survivor_partnership" },
+        },
+        choice {
+          id = "f_quit_ok", roles = { "foster" },
+          text = "Agree that she's done with them, and suggest the counselor at school instead, who at least knows her and her schedule.",
+          go = "lockout",
+          rating = "concerning",
+          feedback = "Yesi is relieved for a day. She also loses the one adult she talks to who isn't part of her case, and who knows phones like hers.",
+          rationale = "A confidential advocate is a support the youth chose; repair is worth trying (points 22, 24).",
+          tags = { "collaboration", "survivor_partnership" },
+        },
+        choice {
+          id = "f_jade_knows", roles = { "foster" },
+          text = "Set the program aside for today and work out with her what Jade now knows: the address, Saturday mornings, the bus she takes.",
+          go = "lockout",
+          rating = "acceptable",
+          feedback = "The practical work matters, and you do it well. Whether Yesi keeps her advocate is left to drift, and she drifts away from the program.",
+          rationale = "Stalking and knowledge of routines are danger cues (point 5); the relationship with the advocate is worth repair (point 22).",
+          tags = { "risk_assessment", "child_safety" },
+        },
       },
     },
 
     ---------------------------------------------------------------------------------------------
     scene {
       id = "lockout", phase = "mandated report",
-      speaker = { cps = "Denise Quarles", dv = "Yesi Ortiz" },
+      speaker = { cps = "Denise Quarles", dv = "Yesi Ortiz", foster = "The foster home investigator" },
       text = function(s, role)
+        if role == "foster" then
+          return paras {
+            "Saturday night you did what you had told Yesi you would do. At eleven she was not home, so you locked the door and went to bed. At 11:20 you heard her try the handle, and you did not get up. In the morning she came in from Jade's aunt's, where she had slept in Jade's car, and went to her room without a word.",
+            "Wednesday, 9 a.m. An investigator from the unit that looks at reports on foster homes calls: a mandated reporter has reported the lockout, and she would like to talk with you this afternoon. Hector has called too. Yesi has told him she wants to stay.",
+          }
+        end
         if role == "cps" then
           return paras {
             "Wednesday, 9 a.m. A report from the hotline, forwarded by your supervisor: on Saturday night Yesi came home twenty minutes past her eleven o'clock curfew, found the door locked, and slept in a car. The reporter is a mandated reporter who works with youth. Intake has sent it to the unit that investigates reports on foster homes. Your supervisor wants your plan for Yesi by noon.",
@@ -706,15 +927,58 @@ return scenario {
           rationale = "Report what the law requires; the young person's feelings, relationship and safety plan stay confidential (points 18, 20).",
           tags = { "confidentiality" },
         },
+
+        choice {
+          id = "f_minimize", roles = { "foster" },
+          text = "Tell the investigator that Yesi chose to stay out at Jade's: the door was locked for the night, as agreed, and she knew perfectly well she could have called.",
+          add = { trust = -2, harm = 1 }, set = { report_ok = true }, go = "review",
+          rating = "harmful",
+          feedback = "The investigator has Yesi's account and the reporter's. Your version makes a sixteen-year-old responsible for sleeping in a car, and costs you the investigator's confidence as well as Yesi's.",
+          rationale = "Attribute the harm to the act that caused it; a caregiver who shifts the blame to the youth makes the placement less safe (points 13, 14).",
+          tags = { "documentation", "child_safety" },
+        },
+        choice {
+          id = "f_give_notice", roles = { "foster" },
+          text = "Tell Hector you can't keep doing this with two little ones at home, and ask him to find Yesi another placement this week.",
+          add = { trust = -2 }, set = { moved = true, report_ok = true }, go = "review",
+          rating = "concerning",
+          feedback = "Hector finds a bed at the county's youth shelter. Yesi, who asked to stay, leaves with two bags of clothes and reads the move as punishment for something that was done to her.",
+          rationale = "Moves are a harm of their own; support for the caregiver comes before ending a placement (points 2, 3).",
+          tags = { "child_safety", "reasonable_efforts" },
+        },
+        choice {
+          id = "f_contract", roles = { "foster" },
+          text = "Cooperate with the investigation, but tell Hector you'll need a behavior contract with Yesi first: curfew, no Jade, phone in the kitchen.",
+          add = { trust = -1 }, set = { rules = true, report_ok = true }, go = "review",
+          rating = "concerning",
+          feedback = "The contract turns the night into Yesi's misconduct. She was late because Jade would not drive her home; now that is her fault twice.",
+          rationale = "Attribute the harm to those who caused it: Jade's control and a caregiver's lockout, not the young person (points 13, 14).",
+          tags = { "documentation", "survivor_partnership" },
+        },
+        choice {
+          id = "f_own_it", roles = { "foster" },
+          text = "Tell the investigator what happened as it happened, tell Yesi you were wrong to lock her out, and ask Hector for respite and a late-night plan.",
+          add = { trust = 1, good = 1 }, set = { report_ok = true }, go = "review",
+          rating = "recommended",
+          feedback = "The investigator finds it substantiated as a single incident. Yesi takes the apology with a shrug and, two days later, a cup of tea. The plan for late nights is a phone call and the on-call line, not a lock.",
+          rationale = "A caregiver's lapse goes through its channel; owning it and asking for support is what keeps a placement safe (points 2, 20).",
+          tags = { "child_safety", "survivor_partnership" },
+        },
       },
     },
 
     ---------------------------------------------------------------------------------------------
     scene {
       id = "review", phase = "placement review",
-      speaker = { cps = "Gwen Tolliver, supervisor", dv = "Gwen Tolliver, CPS supervisor" },
+      speaker = { cps = "Gwen Tolliver, supervisor", dv = "Gwen Tolliver, CPS supervisor", foster = "Gwen Tolliver, CPS supervisor" },
       text = function(s, role)
         local where = s.moved and "Yesi has come from the youth shelter for the meeting." or "Yesi sits beside Denise, arms folded."
+        if role == "foster" then
+          return paras {
+            "Thursday, 2 p.m. The placement review. The investigator has found the lockout substantiated as a single incident; you have agreed to training and to a written plan for late nights, and the home may keep Yesi if the team agrees. " .. (s.moved and "Yesi has come from the youth shelter for the meeting." or "Yesi sits beside you, arms folded."),
+            "Hector's supervisor, Gwen Tolliver, opens: \"There's a residential program an hour north with awake staff overnight. Structure, distance. This girl wouldn't be able to get to her there.\" Everyone looks at you first.",
+          }
+        end
         if role == "cps" then
           return paras {
             "Thursday, 2 p.m. The placement review. The foster home investigator has found the lockout substantiated as a single incident; Denise has agreed to training and to a written plan for late nights, and the home may keep Yesi if the team agrees. " .. where,
@@ -801,15 +1065,60 @@ return scenario {
           rationale = "The young person speaks for herself, and the advocate makes room for it; nothing outside her release is shared (points 18, 21).",
           tags = { "survivor_partnership", "confidentiality" },
         },
+
+        choice {
+          id = "f_agree_res", roles = { "foster" },
+          text = "Say residential may be best for her: awake staff can do what you can't, and you have the little ones to think about.",
+          add = { trust = -2 }, set = { moved = true }, go = "plan",
+          rating = "concerning",
+          feedback = "The team takes your word as the deciding one. Yesi loses her school, her team and you, and Jade becomes the one person from her old life who still texts every night.",
+          rationale = "Moves are a harm of their own and can leave the abusive partner as a youth's main tie; act on the source of danger first (points 2, 3).",
+          tags = { "child_safety", "reasonable_efforts" },
+        },
+        choice {
+          id = "f_conditions", roles = { "foster" },
+          text = "Say she can stay if she keeps to a contract: no Jade, phone in the kitchen at night, and home by ten on weekends.",
+          add = { trust = -1 }, set = { rules = true, moved = false }, go = "plan",
+          rating = "concerning",
+          feedback = "The team keeps her with you, on your terms. Yesi hears that staying depends on giving up her phone and the person she loves, and the relationship goes underground.",
+          rationale = "Making a young person's placement depend on leaving her partner puts the consequence of the abuser's behavior on her (points 2, 14).",
+          tags = { "survivor_partnership", "child_safety" },
+        },
+        choice {
+          id = "f_own_team", roles = { "foster" },
+          text = "Say the lockout was your mistake and not Yesi's, that you want her to stay and what you've changed; then turn to Yesi for her part.",
+          add = { trust = 1, good = 1 }, set = { moved = false }, go = "plan",
+          rating = "recommended",
+          feedback = "Yesi talks, briefly, about the team and the word you agreed on. Gwen asks you two hard questions about Saturday, and the team keeps Yesi with you, with a review in thirty days.",
+          rationale = "A caregiver who owns her part and makes room for the young person's voice gives the team what it needs to weigh a move (points 2, 23).",
+          tags = { "survivor_partnership", "child_safety" },
+        },
+        choice {
+          id = "f_defer", roles = { "foster" },
+          text = "Say you want her to stay and you've done the training, and leave the rest for Hector and his supervisor to decide.",
+          set = { moved = false }, go = "plan",
+          rating = "acceptable",
+          feedback = "Yesi stays, which is what she wanted. But no one heard from her, and your own part in Saturday went unsaid.",
+          rationale = "Keeping the placement is defensible; the youth's voice and the caregiver's own account were missing (points 2, 23).",
+          tags = { "child_safety" },
+        },
       },
     },
 
     ---------------------------------------------------------------------------------------------
     scene {
       id = "plan", phase = "safety planning",
-      speaker = { cps = "Yesi Ortiz", dv = "Yesi Ortiz" },
+      speaker = { cps = "Yesi Ortiz", dv = "Yesi Ortiz", foster = "Yesi Ortiz" },
       text = function(s, role)
-        local where = s.moved and "The plan has to work from the residential program, where Yesi now lives; Denise has asked to stay in her life and to be the one Yesi calls." or "The plan has to work at Denise's, at school and at practice."
+        local where = s.moved and ("The plan has to work from the residential program, where Yesi now lives; " .. (role == "foster" and "you have" or "Denise has") .. " asked to stay in her life and to be the one Yesi calls.")
+          or ("The plan has to work at " .. (role == "foster" and "your house" or "Denise's") .. ", at school and at practice.")
+        if role == "foster" then
+          return paras {
+            "The following Monday. Hector sits at your kitchen table with Yesi to write the safety plan for her case file, and asks you to help choose the lines; many of them are things you will do. You will have a copy; so will the court, and with it her mother's attorney.",
+            where,
+            "\"If it's rules, I'm not signing it,\" Yesi says. \"If it's a plan, fine.\"",
+          }
+        end
         if role == "cps" then
           return paras {
             "The following Monday. You sit down with Yesi to write the safety plan for her case file. Denise will have a copy; so will the court, and with it her mother's attorney.",
@@ -849,8 +1158,14 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "court_report", phase = "court report",
-      speaker = { cps = "Your court report", dv = "Ms. Pendergast, guardian ad litem" },
+      speaker = { cps = "Your court report", dv = "Ms. Pendergast, guardian ad litem", foster = "Ms. Pendergast, guardian ad litem" },
       text = function(s, role)
+        if role == "foster" then
+          return paras {
+            "Two weeks later. Ms. Pendergast, Yesi's guardian ad litem, calls you before the six-month hearing. She asks about school, soccer and how Yesi seems at home.",
+            "Then: \"Her mother mentioned a friend called Jade, and asked me whether Yesi is seeing someone. Is she? Is it a girl?\"",
+          }
+        end
         if role == "cps" then
           return paras {
             "Two weeks later. Your six-month report to the dependency court is due Friday. The judge, Yesi's guardian ad litem, her mother and her mother's attorney will all read it.",
@@ -937,6 +1252,43 @@ return scenario {
           rationale = "A correct refusal; offering the young person a way to speak for herself would have done more (points 18, 21).",
           tags = { "confidentiality" },
         },
+
+        choice {
+          id = "f_tell_gal", roles = { "foster" },
+          text = "Tell her honestly: yes, Yesi's girlfriend has been controlling, the judge ought to know, and her mother probably should too, sooner or later.",
+          add = { trust = -2, harm = 1 }, set = { outed = true }, go = "jade_again",
+          rating = "harmful",
+          feedback = "The guardian puts it in her report. Marta reads about Jade in a court document before Yesi has said a word to her.",
+          rationale = "Court reports reach the parents and their attorneys; a youth's sexual orientation is hers to share (points 17, 23).",
+          tags = { "cultural_responsiveness", "confidentiality" },
+        },
+        choice {
+          id = "f_her_story", roles = { "foster" },
+          text = "Tell her how Yesi is doing at home and school, and say her personal life is hers to tell; suggest she ask Yesi herself, alone.",
+          add = { trust = 1, good = 1 }, go = "jade_again",
+          rating = "recommended",
+          feedback = "Ms. Pendergast meets Yesi on her own at school. Yesi tells her about the phone and the lockout, and leaves her mother and Jade's name out of it.",
+          rationale = "The guardian hears from the young person directly, and what she shares about her identity stays her choice (points 21, 23).",
+          tags = { "survivor_partnership", "cultural_responsiveness" },
+        },
+        choice {
+          id = "f_deny", roles = { "foster" },
+          text = "Say no, there's nobody you know of; Yesi's private life is private, and a small untruth keeps it from reaching her mother.",
+          go = "jade_again",
+          rating = "concerning",
+          feedback = "It protects her today. It also leaves the guardian ad litem, one of the few adults whose job is Yesi, with a false picture, and you with a lie to keep up.",
+          rationale = "Protect a youth's privacy without misleading the court's representative: say what is not yours to tell (points 17, 22).",
+          tags = { "documentation", "cultural_responsiveness" },
+        },
+        choice {
+          id = "f_refer_hector", roles = { "foster" },
+          text = "Say you'd rather she put questions about Yesi's personal life to Hector, and keep to school, soccer and home.",
+          go = "jade_again",
+          rating = "acceptable",
+          feedback = "Careful and lawful. Hector now has the same question to answer, and Yesi still doesn't know anyone asked.",
+          rationale = "Keeping to what is yours to say is sound; pointing the guardian to the young person herself would have done more (points 21, 23).",
+          tags = { "confidentiality" },
+        },
       },
     },
 
@@ -949,8 +1301,9 @@ return scenario {
         return paras {
           "Three weeks after the review. Jade turned up " .. where .. ", sat behind the bench, and left before the end. That night she sent Yesi a message: \"Your mom's visit is next Saturday right? Maybe I'll come say hi and tell her everything.\"",
           role == "cps" and "Yesi forwards it to you at 11 p.m. with one line: \"can they stop her.\""
+            or role == "foster" and ((s.moved and "Yesi calls you from the residential program at eleven." or "Yesi shows it to you at the kitchen table at eleven.") .. " \"Can they stop her?\" Marta is due to pick her up from your house on Saturday at ten.")
             or "Yesi shows it to you on Monday at the youth project. \"Can they stop her? Can you?\"",
-          "Jade lives with her aunt, whose number is on the school's contact list.",
+          role ~= "foster" and "Jade lives with her aunt, whose number is on the school's contact list." or "",
         }
       end,
       reason = "What choice did Yesi get to make here?",
@@ -958,7 +1311,7 @@ return scenario {
       choices = {
         choice {
           id = "call_aunt", roles = { "cps" },
-          text = "Call Jade's aunt, explain what Yesi has told you about the threats, and ask her to help keep Jade away from the visit.",
+          text = "Call Jade's aunt, explain what Yesi has told you about the threats, and ask her to help keep Jade away before it becomes a police matter.",
           add = { trust = -1 }, go = ending_routes(),
           rating = "concerning",
           feedback = "The aunt is shocked and says she will talk to Jade. Jade's next message to Yesi reads: \"You told on me.\"",
@@ -1029,6 +1382,43 @@ return scenario {
           rationale = "Documenting threats helps; a threat tied to a date calls for planning now (points 5, 7).",
           tags = { "documentation", "risk_assessment" },
         },
+
+        choice {
+          id = "f_confront", roles = { "foster" },
+          text = "At the next game, walk over to Jade and tell her to leave Yesi alone, or you'll get a protective order against her.",
+          add = { trust = -1 }, go = ending_routes(),
+          rating = "concerning",
+          feedback = "Jade smiles and leaves. That night she messages Yesi: \"Your foster mom is crazy. You told her everything.\"",
+          rationale = "Hold an abusive partner to account through formal channels and third-party evidence, never with what the victim confided (points 5, 10).",
+          tags = { "perpetrator_accountability", "risk_assessment" },
+        },
+        choice {
+          id = "f_cancel_visit", roles = { "foster" },
+          text = "Text Marta that Yesi is sick and can't make Saturday, so Jade has no visit to show up to and nothing to tell.",
+          add = { trust = -1 }, go = ending_routes(),
+          rating = "concerning",
+          feedback = "Jade has nothing to show up to, and Yesi loses a visit with her mother so that Jade doesn't have to change anything. The lie is now yours to keep.",
+          rationale = "Aim at the source of danger, not at shrinking the young person's life (points 3, 16).",
+          tags = { "reasonable_efforts", "survivor_partnership" },
+        },
+        choice {
+          id = "f_tell_marta", roles = { "foster" },
+          text = "Tell Marta yourself at Saturday's pickup, gently, so she hears it from someone who cares about Yesi before Jade can get to her with it.",
+          add = { trust = -2, harm = 1 }, set = { outed = true }, go = ending_routes(),
+          rating = "harmful",
+          feedback = "Marta is quiet for a long time. Yesi, waiting in the car, sees your faces and knows. It is still her coming out, told by someone else.",
+          rationale = "Whom a young person tells about her sexual orientation, and when, is hers to decide (points 12, 23).",
+          tags = { "cultural_responsiveness", "survivor_partnership" },
+        },
+        choice {
+          id = "f_options", roles = { "foster" },
+          text = "Sit with her and go over what could stop Jade (the school, a protective order, the police), then call Hector together about Saturday.",
+          add = { trust = 1, good = 1 }, go = ending_routes(),
+          rating = "recommended",
+          feedback = "Yesi picks the school plan and calls Hector herself, with you beside her. The visit moves to the agency's visiting room; Marta is told only that it's a scheduling change.",
+          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 5, 7, 16).",
+          tags = { "perpetrator_accountability", "survivor_partnership" },
+        },
       },
     },
 
@@ -1036,14 +1426,17 @@ return scenario {
     ending {
       id = "ending_staying", title = "Staying, with a plan she made", classification = "positive",
       text = function(s, role)
-        return (role == "cps" and "Yesi is still at Denise's, still on the team, and still seeing her advocate on Tuesdays. The school put a stay-away plan in place for Jade, and Yesi's visits moved to the agency's visiting room; the messages slowed,"
-          or "Yesi is still at Denise's, still on the team, and still coming to the youth project on Tuesdays. A judge granted her protective order, with your help on the petition, and the school put a stay-away plan in place; the messages slowed,") .. " then stopped, then started again once in March, and Yesi showed them to Denise the same night. She and Jade broke up in February and were back together for two weeks in April; she ended it herself, with her plan in her pocket. Her mother still does not know, and when she tells her will be her own decision. Denise took the training, and the door has not been locked since. Not everything is fixed. But when something happens, Yesi tells an adult."
+        local denise = role == "foster" and "you" or "Denise"
+        return (role == "foster" and "Yesi is still with you, still on the team, and still going to the youth project on Tuesdays, with a ride from you when she asks. The school put a stay-away plan in place for Jade, and the visits moved to the agency's visiting room; the messages slowed,"
+          or role == "cps" and "Yesi is still at Denise's, still on the team, and still seeing her advocate on Tuesdays. The school put a stay-away plan in place for Jade, and Yesi's visits moved to the agency's visiting room; the messages slowed,"
+          or "Yesi is still at Denise's, still on the team, and still coming to the youth project on Tuesdays. A judge granted her protective order, with your help on the petition, and the school put a stay-away plan in place; the messages slowed,") .. " then stopped, then started again once in March, and Yesi showed them to " .. denise .. " the same night. She and Jade broke up in February and were back together for two weeks in April; she ended it herself, with her plan in her pocket. Her mother still does not know, and when she tells her will be her own decision. " .. (role == "foster" and "You took" or "Denise took") .. " the training, and the door has not been locked since. Not everything is fixed. But when something happens, Yesi tells an adult."
       end,
     },
     ending {
       id = "ending_partial", title = "Staying, with loose ends", classification = "mixed",
       text = {
         cps = "Yesi stayed at Denise's, and the locked door did not happen again. But some of the last month was done to her rather than with her, and it shows: she tells you what she has to at visits and little more. Jade still knows her schedule. When the messages started again in March, Denise found out from the phone bill, not from Yesi.",
+        foster = "Yesi stayed with you, and the door was not locked again. But some of the last month was done to her rather than with her, and it shows: she is polite, and careful. When the messages started again in March, you found out from the phone bill, not from her.",
         dv = "Yesi stayed at Denise's and kept coming to group, though less often. Some of the last month was done to her rather than with her, and she noticed. When the messages started again in March, she waited two weeks before telling you, and she only told you part.",
       },
     },
@@ -1065,19 +1458,24 @@ return scenario {
       id = "ending_silent", title = "Safe for now, without her trust", classification = "mixed",
       text = {
         cps = "Yesi is safe for now. But something she said in confidence traveled without her, or she was told what she had to do or sign, and she has drawn her conclusion: adults in her case are people to manage. She answers your questions at visits in single words. When Jade showed up at school again in April, Yesi handled it alone.",
+        foster = "Yesi is safe for now. But something she kept private traveled without her, or she was told what she had to do, and she has drawn her conclusion: the adults at home are people to manage. She is polite at dinner. When Jade showed up at school again in April, Yesi handled it alone.",
         dv = "Yesi is safe for now. But something she told you in confidence traveled without her, and she stopped coming to group. The program's number is still in her phone. Whether she will ever call it again is hers to decide, and she has not.",
       },
     },
     ending {
       id = "ending_moved", title = "Moved, and still within reach", classification = "mixed",
-      text = "Yesi was moved: her seventh placement, an hour from her school and her team. The distance kept Jade from turning up, and it did nothing about the phone. Jade was the one person from her old life who texted every night, and within a month she was the person Yesi talked to most. The staff at the new program are kind and awake at night. Yesi is polite to them. She has stopped asking when she can go back to Denise's.",
+      text = function(s, role)
+        return "Yesi was moved: her seventh placement, an hour from her school and her team. The distance kept Jade from turning up, and it did nothing about the phone. Jade was the one person from her old life who texted every night, and within a month she was the person Yesi talked to most. The staff at the new program are kind and awake at night. Yesi is polite to them." .. (role == "foster" and " She has stopped asking when she can come back to your house. You still send her a text every Sunday night." or " She has stopped asking when she can go back to Denise's. Denise still sends a text every Sunday night.")
+      end,
     },
     ending {
       id = "ending_outed", title = "Her mother read it first", classification = "negative",
       text = function(s, role)
         return paras {
           "Yesi's mother learned about Jade from someone other than Yesi: a report, a plan, or an adult who thought it would be kinder coming from them. The next visit was short and very quiet. Jade did not have to carry out her threat, because the system did it for her.",
-          s.good >= 5 and (role == "cps"
+          s.good >= 5 and (role == "foster"
+              and "Much of what you did in those weeks was sound, and Yesi knows it; she still comes down for dinner. But this one thing was hers, and it was taken."
+              or role == "cps"
               and "Much of what you did in those weeks was sound, and Yesi knows it; she still answers your calls. But this one thing was hers, and it was taken."
               or "Much of what you did in those weeks was sound, and Yesi knows it; she still comes to group now and then. But this one thing was hers, and it was taken.")
             or "",
