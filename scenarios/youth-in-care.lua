@@ -834,7 +834,7 @@ return scenario {
       text = function(s, role)
         if role == "foster" then
           return paras {
-            "Saturday night you did what you had told Yesi you would do. At eleven she was not home, so you locked the door and went to bed. At 11:20 you heard her try the handle, and you did not get up. In the morning she came in from Jade's aunt's, where she had slept in Jade's car, and went to her room without a word.",
+            "Saturday night you did what you had told Yesi, the week before, that you would do. Whatever else the two of you had agreed since, you were tired and angry, and you had said it in front of the little ones. At eleven she was not home, so you locked the door and went to bed. At 11:20 you heard her try the handle, and you did not get up. In the morning she came in from Jade's aunt's, where she had slept in Jade's car, and went to her room without a word.",
             "Wednesday, 9 a.m. An investigator from the unit that looks at reports on foster homes calls: a mandated reporter has reported the lockout, and she would like to talk with you this afternoon. Hector has called too. Yesi has told him she wants to stay.",
           }
         end
