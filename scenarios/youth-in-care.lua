@@ -113,7 +113,7 @@ return scenario {
     "Respond to a colleague's mistake from the other system in a way that repairs it rather than ends the collaboration.",
     "As a foster parent: supervise without surveilling, support a confidential service without needing to know what is said there, and own a caregiver's mistake.",
   },
-  jurisdiction = "A state where a minor aged fourteen or older may consent on her own to counseling and domestic violence services, and so may sign her own release of information; the advocate's program, funded under VAWA and FVPSA, may not share a youth's identifying information without her written, informed, time-limited release, and the agency that has custody of her cannot sign it for her. Caseworkers, advocates and foster parents are mandated reporters of abuse or neglect by a parent or caregiver, foster parents included; locking a minor out of her home overnight is reportable neglect. Violence by a dating partner who is not a caregiver is reported to police only if the youth chooses. A minor may petition for a civil protective order against a dating partner with an adult's help. Dependency court reports are shared with the parents and their attorneys. Foster parents make day-to-day decisions under a reasonable and prudent parent standard.",
+  jurisdiction = "A state where a minor of fourteen or older may consent on her own to domestic violence services and sign her own release: a VAWA/FVPSA-funded program may not share her identifying information without it, and the agency that has custody of her cannot sign for her. Caseworkers, advocates and foster parents are mandated reporters of abuse or neglect by a caregiver, foster parents included; locking a minor out overnight is reportable neglect. Dating violence by a peer is reported to police only if the youth chooses; a minor may petition for a protective order with an adult's help. Dependency court reports go to the parents and their attorneys.",
   start = "first_call",
 
   roles = {
@@ -834,13 +834,13 @@ return scenario {
       text = function(s, role)
         if role == "foster" then
           return paras {
-            "Saturday night you did what you had told Yesi, the week before, that you would do. Whatever else the two of you had agreed since, you were tired and angry, and you had said it in front of the little ones. At eleven she was not home, so you locked the door and went to bed. At 11:20 you heard her try the handle, and you did not get up. In the morning she came in from Jade's aunt's, where she had slept in Jade's car, and went to her room without a word.",
-            "Wednesday, 9 a.m. An investigator from the unit that looks at reports on foster homes calls: a mandated reporter has reported the lockout, and she would like to talk with you this afternoon. Hector has called too. Yesi has told him she wants to stay.",
+            "Saturday night you did what you had told Yesi you would do. Whatever the two of you had agreed since, you were tired and angry. At eleven she was not home, so you locked the door and went to bed. At 11:20 you heard her try the handle and did not get up. In the morning she came in from Jade's aunt's, where she had slept in Jade's car, and went to her room without a word.",
+            "Wednesday, 9 a.m. An investigator from the unit that looks at reports on foster homes calls: a mandated reporter has reported the lockout. Hector has called too: Yesi has told him she wants to stay.",
           }
         end
         if role == "cps" then
           return paras {
-            "Wednesday, 9 a.m. A report from the hotline, forwarded by your supervisor: on Saturday night Yesi came home twenty minutes past her eleven o'clock curfew, found the door locked, and slept in a car. The reporter is a mandated reporter who works with youth. Intake has sent it to the unit that investigates reports on foster homes. Your supervisor wants your plan for Yesi by noon.",
+            "Wednesday, 9 a.m. Your supervisor forwards a hotline report: on Saturday night Yesi came home twenty minutes past her eleven o'clock curfew, found the door locked, and slept in a car. The reporter works with youth; the unit that investigates foster homes has the report. Your supervisor wants your plan for Yesi by noon.",
             "Denise calls before you have finished reading. \"I told her last week if she went to that girl's again, the door would be locked. I thought she'd be scared enough to come home on time. I didn't sleep either.\" She sounds ashamed, and then defensive. \"I have other children to think of.\"",
             "Yesi, at school, has texted you one line: \"i want to stay.\"",
           }
