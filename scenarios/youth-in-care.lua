@@ -848,7 +848,6 @@ return scenario {
         return paras {
           s.texted and "Tuesday, after group. Yesi barely looks at you; she has not forgotten Saturday's parking lot. Still, she stays behind." or "Tuesday, after group. Yesi stays behind.",
           "\"Saturday Jade wouldn't drive me home till late. I got there at 11:20 and the door was locked. Denise said last week if I went to Jade's again it would be. I slept in Jade's car at her aunt's.\" She pulls her sleeves over her hands. \"Don't tell anyone. If Hector finds out they'll move me, and it's my fault anyway.\"",
-          "In this state, locking a minor out of her home overnight is neglect that a mandated reporter must report.",
         }
       end,
       reason = "What did you tell Yesi, and when?",
