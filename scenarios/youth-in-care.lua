@@ -956,7 +956,7 @@ return scenario {
         },
         choice {
           id = "f_own_it", roles = { "foster" },
-          text = "Tell the investigator what happened as it happened, tell Yesi you were wrong to lock her out, and ask Hector for respite and a late-night plan.",
+          text = "Tell the investigator what happened as it happened, tell Yesi you shouldn't have locked her out, and see Hector about respite and a late-night plan.",
           add = { trust = 1, good = 1 }, set = { report_ok = true }, go = "review",
           rating = "recommended",
           feedback = "The investigator finds it substantiated as a single incident. Yesi takes the apology with a shrug and, two days later, a cup of tea. The plan for late nights is a phone call and the on-call line, not a lock.",
@@ -1011,7 +1011,7 @@ return scenario {
         },
         choice {
           id = "adults_decide", roles = { "cps" },
-          text = "Ask Yesi to step out while the adults talk it through, so she isn't put on the spot, and explain the decision to her alone, in private, afterwards.",
+          text = "Ask Yesi to step out of the room while the adults talk it through, so she isn't put on the spot, and explain the decision to her alone, in private, afterwards.",
           add = { trust = -1 }, set = { moved = false }, go = "plan",
           rating = "concerning",
           feedback = "The team keeps her at Denise's, this time. Yesi hears it in the hallway and thinks it was luck. The meeting was about her, and she was the one person asked to leave.",
@@ -1085,7 +1085,7 @@ return scenario {
         },
         choice {
           id = "f_own_team", roles = { "foster" },
-          text = "Say the lockout was your mistake and not Yesi's, that you want her to stay and what you've changed; then turn to Yesi for her part.",
+          text = "Say the lockout was your mistake and not Yesi's, that you want her to stay and what you've put in place since; then leave room for Yesi.",
           add = { trust = 1, good = 1 }, set = { moved = false }, go = "plan",
           rating = "recommended",
           feedback = "Yesi talks, briefly, about the team and the word you agreed on. Gwen asks you two hard questions about Saturday, and the team keeps Yesi with you, with a review in thirty days.",
@@ -1263,7 +1263,7 @@ return scenario {
         },
         choice {
           id = "f_her_story", roles = { "foster" },
-          text = "Tell her how Yesi is doing at home and school, and say her personal life is hers to tell; suggest she ask Yesi herself, alone.",
+          text = "Tell her how Yesi is doing at home and school, and say her personal life is hers to tell; suggest she put that question to Yesi herself.",
           add = { trust = 1, good = 1 }, go = "jade_again",
           rating = "recommended",
           feedback = "Ms. Pendergast meets Yesi on her own at school. Yesi tells her about the phone and the lockout, and leaves her mother and Jade's name out of it.",
@@ -1411,7 +1411,7 @@ return scenario {
         },
         choice {
           id = "f_options", roles = { "foster" },
-          text = "Sit with her and go over what could stop Jade (the school, a protective order, the police), then call Hector together about Saturday.",
+          text = "Go over with her what the school, a judge or the police could do about Jade, and phone Hector together about moving Saturday's visit.",
           add = { trust = 1, good = 1 }, go = ending_routes(),
           rating = "recommended",
           feedback = "Yesi picks the school plan and calls Hector herself, with you beside her. The visit moves to the agency's visiting room; Marta is told only that it's a scheduling change.",
