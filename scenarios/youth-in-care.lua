@@ -137,6 +137,7 @@ return scenario {
     outed = false,          -- her relationship reached her mother, or a record her mother reads
     plan_score = 0,         -- score of the written safety plan
     harm = 0,               -- choices rated harmful (any one rules out the positive ending)
+    options = false,        -- Yesi chose, from options laid out for her, how to stop Jade
   },
 
   scenes = {
@@ -1005,7 +1006,7 @@ return scenario {
           text = "Before anything is settled, give Yesi the floor: what keeps her safe, what a move would take from her. Then weigh it with the findings.",
           add = { trust = 1, good = 1 }, set = { moved = false }, go = "plan",
           rating = "recommended",
-          feedback = "Yesi talks about the team, about Denise learning her schedule, about the word they agreed on. Gwen listens, and the team keeps her at Denise's with a review in thirty days.",
+          feedback = "Yesi talks about the team, about Denise learning her schedule, about the week since the lockout. Gwen listens, and the team keeps her at Denise's with a review in thirty days.",
           rationale = "A young person's views shape decisions about her; the harm of a move is weighed against the danger it would address (points 2, 23).",
           tags = { "survivor_partnership", "child_safety" },
         },
@@ -1088,7 +1089,7 @@ return scenario {
           text = "Say the lockout was your mistake and not Yesi's, that you want her to stay and what you've put in place since; then leave room for Yesi.",
           add = { trust = 1, good = 1 }, set = { moved = false }, go = "plan",
           rating = "recommended",
-          feedback = "Yesi talks, briefly, about the team and the word you agreed on. Gwen asks you two hard questions about Saturday, and the team keeps Yesi with you, with a review in thirty days.",
+          feedback = "Yesi talks, briefly, about the team and about the week since the lockout. Gwen asks you two hard questions about Saturday, and the team keeps Yesi with you, with a review in thirty days.",
           rationale = "A caregiver who owns her part and makes room for the young person's voice gives the team what it needs to weigh a move (points 2, 23).",
           tags = { "survivor_partnership", "child_safety" },
         },
@@ -1338,7 +1339,7 @@ return scenario {
         choice {
           id = "options_cps", roles = { "cps" },
           text = "Lay out what a protective order, a school stay-away plan or a police report would do for Yesi and cost her, and back her pick.",
-          add = { trust = 1, good = 1 }, go = ending_routes(),
+          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
           rating = "recommended",
           feedback = "Yesi picks the school plan first and asks about the order if Jade comes near the visit. You arrange for the visit to move to the agency's visiting room on Saturday.",
           rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 3, 5, 16).",
@@ -1357,7 +1358,7 @@ return scenario {
         choice {
           id = "options_dv", roles = { "dv" },
           text = "Lay out what a protective order, a school stay-away plan or a police report would do for her and cost her, and back the one she picks.",
-          add = { trust = 1, good = 1 }, go = ending_routes(),
+          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
           rating = "recommended",
           feedback = "Yesi picks the protective order. You help her with the petition; she decides to tell Hector herself so the visit can move to the agency's visiting room.",
           rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 5, 7, 16).",
@@ -1412,7 +1413,7 @@ return scenario {
         choice {
           id = "f_options", roles = { "foster" },
           text = "Go over with her what the school, a judge or the police could do about Jade, and phone Hector together about moving Saturday's visit.",
-          add = { trust = 1, good = 1 }, go = ending_routes(),
+          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
           rating = "recommended",
           feedback = "Yesi picks the school plan and calls Hector herself, with you beside her. The visit moves to the agency's visiting room; Marta is told only that it's a scheduling change.",
           rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 5, 7, 16).",
@@ -1426,9 +1427,20 @@ return scenario {
       id = "ending_staying", title = "Staying, with a plan she made", classification = "positive",
       text = function(s, role)
         local denise = role == "foster" and "you" or "Denise"
-        return (role == "foster" and "Yesi is still with you, still on the team, and still going to the youth project on Tuesdays, with a ride from you when she asks. The school put a stay-away plan in place for Jade, and the visits moved to the agency's visiting room; the messages slowed,"
-          or role == "cps" and "Yesi is still at Denise's, still on the team, and still seeing her advocate on Tuesdays. The school put a stay-away plan in place for Jade, and Yesi's visits moved to the agency's visiting room; the messages slowed,"
-          or "Yesi is still at Denise's, still on the team, and still coming to the youth project on Tuesdays. A judge granted her protective order, with your help on the petition, and the school put a stay-away plan in place; the messages slowed,") .. " then stopped, then started again once in March, and Yesi showed them to " .. denise .. " the same night. She and Jade broke up in February and were back together for two weeks in April; she ended it herself, with her plan in her pocket. Her mother still does not know, and when she tells her will be her own decision. " .. (role == "foster" and "You took" or "Denise took") .. " the training, and the door has not been locked since. Not everything is fixed. But when something happens, Yesi tells an adult."
+        local start = ({
+          cps = "Yesi is still at Denise's and still on the team.",
+          dv = "Yesi is still at Denise's, still on the team, and still coming to the youth project on Tuesdays.",
+          foster = "Yesi is still with you and still on the team.",
+        })[role] or "Yesi is still at Denise's and still on the team."
+        local jade = s.options and (({
+          cps = "The school put a stay-away plan in place for Jade, and Yesi's visits moved to the agency's visiting room.",
+          dv = "A judge granted her protective order, with your help on the petition, and the school put a stay-away plan in place.",
+          foster = "The school put a stay-away plan in place for Jade, and the visits moved to the agency's visiting room.",
+        })[role] or "") or "Jade came to one more game and then stopped."
+        return paras {
+          start .. " " .. jade .. " The messages slowed, then stopped, then started again once in March, and Yesi showed them to " .. denise .. " the same night. She and Jade broke up in February and were back together for two weeks in April; she ended it herself, with her plan in her pocket. Her mother still does not know, and when she tells her will be her own decision.",
+          (role == "foster" and "You took" or "Denise took") .. " the training, and the door has not been locked since. Not everything is fixed. But when something happens, Yesi tells an adult.",
+        }
       end,
     },
     ending {
