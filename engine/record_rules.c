@@ -194,11 +194,113 @@ static const char *const list_fields[] = {"shown", "recommended", "clauses", "fl
 
 #define N_LIST_FIELDS (sizeof list_fields / sizeof *list_fields)
 
+/* ---- a room's fields (docs/record-format.md, "Room participants") --------------------------- */
+
+typedef struct room_fields {
+    const cJSON *type, *workshop, *discipline, *room, *first_chosen, *first_votes, *changed;
+} room_fields;
+
+static int room_field_key(room_fields *f, const cJSON *field)
+{
+    const char *key = field->string;
+    const cJSON **slot = NULL;
+    switch (key[0]) {
+    case 't': slot = strcmp(key, "type") == 0 ? &f->type : NULL; break;
+    case 'w': slot = strcmp(key, "workshop") == 0 ? &f->workshop : NULL; break;
+    case 'd': slot = strcmp(key, "discipline") == 0 ? &f->discipline : NULL; break;
+    case 'r': slot = strcmp(key, "room") == 0 ? &f->room : NULL; break;
+    case 'f': slot = strcmp(key, "first_chosen") == 0 ? &f->first_chosen
+                     : strcmp(key, "first_votes") == 0 ? &f->first_votes : NULL; break;
+    case 'c': slot = strcmp(key, "changed") == 0 ? &f->changed : NULL; break;
+    default: break;
+    }
+    if (slot)
+        *slot = field;
+    return slot != NULL;
+}
+
+/* An id among the ids shown (when the line lists them). */
+static int shown_id(const cJSON *item, const cJSON *shown)
+{
+    if (!cJSON_IsString(item) || !record_is_id(item->valuestring))
+        return 0;
+    if (!cJSON_IsArray(shown))
+        return 1;
+    for (const cJSON *id = shown->child; id; id = id->next)
+        if (cJSON_IsString(id) && strcmp(id->valuestring, item->valuestring) == 0)
+            return 1;
+    return 0;
+}
+
+static int whole_count(const cJSON *item)
+{
+    return cJSON_IsNumber(item) && item->valuedouble >= 0 && item->valuedouble <= 1e9 &&
+           item->valuedouble == (double)(long)item->valuedouble;
+}
+
+/* {"cps":[4,1,0],...}: per role id, a count per choice shown. */
+static const char *counts_problem(const cJSON *votes, const cJSON *shown)
+{
+    if (!cJSON_IsObject(votes))
+        return "\"first_votes\" is not an object of counts per role";
+    if (cJSON_GetArraySize(votes) > RECORD_MAX_LIST_ITEMS)
+        return "\"first_votes\" names more than 64 roles";
+    for (const cJSON *role = votes->child; role; role = role->next) {
+        if (!record_is_id(role->string) || !cJSON_IsArray(role) || cJSON_GetArraySize(role) > RECORD_MAX_LIST_ITEMS ||
+            (cJSON_IsArray(shown) && cJSON_GetArraySize(role) != cJSON_GetArraySize(shown)))
+            return "\"first_votes\" holds a role that is not an id with a count per choice shown";
+        for (const cJSON *n = role->child; n; n = n->next)
+            if (!whole_count(n))
+                return "\"first_votes\" holds a count that is not a whole number from 0";
+    }
+    return NULL;
+}
+
+static const char *room_problem(const room_fields *f, const cJSON *shown)
+{
+    const char *type = cJSON_IsString(f->type) ? f->type->valuestring : "";
+    if (f->workshop && !(cJSON_IsString(f->workshop) && record_is_uuid(f->workshop->valuestring)))
+        return "\"workshop\" is not a session UUID";
+    if (f->discipline && !(cJSON_IsString(f->discipline) && record_is_id(f->discipline->valuestring)))
+        return "\"discipline\" is not a role id";
+    if (strcmp(type, "followed") == 0 && !f->room)
+        return "a \"followed\" line does not say what the room chose (\"room\")";
+    if (f->room) {
+        int is_list = cJSON_IsArray(f->room);
+        if ((strcmp(type, "decision") == 0 && is_list) || (strcmp(type, "draft") == 0 && !is_list))
+            return "\"room\" is a choice id on a decision line and a list of clause ids on a draft line";
+        if (is_list && cJSON_GetArraySize(f->room) > RECORD_MAX_LIST_ITEMS)
+            return "\"room\" holds more than 64 clauses";
+        if (is_list) {
+            for (const cJSON *id = f->room->child; id; id = id->next)
+                if (!shown_id(id, shown))
+                    return "\"room\" names a clause that is not among those shown";
+        } else if (!shown_id(f->room, shown)) {
+            return "\"room\" is not the id of a choice shown";
+        }
+    }
+    if (f->first_chosen && !shown_id(f->first_chosen, shown))
+        return "\"first_chosen\" is not the id of a choice shown";
+    const char *problem = f->first_votes ? counts_problem(f->first_votes, shown) : NULL;
+    if (problem)
+        return problem;
+    if (f->changed) {
+        if (!cJSON_IsObject(f->changed) || cJSON_GetArraySize(f->changed) > RECORD_MAX_LIST_ITEMS)
+            return "\"changed\" is not an object of counts per role";
+        for (const cJSON *role = f->changed->child; role; role = role->next)
+            if (!record_is_id(role->string) || !whole_count(role))
+                return "\"changed\" holds a role that is not an id with a whole number from 0";
+    }
+    return NULL;
+}
+
 /* The fields with rules of their own, wherever they appear at the top of a line: found in one
  * pass over the line's keys (no key is there twice: that was checked before). */
 static int check_fields(const cJSON *line, char *why, size_t why_size)
 {
     const cJSON *time = NULL, *trainee = NULL, *seed = NULL, *lists[N_LIST_FIELDS] = {NULL};
+    room_fields room = {0};
+    int any_room = 0;
     for (const cJSON *field = line->child; field; field = field->next) {
         const char *key = field->string;
         if (!key)
@@ -209,6 +311,8 @@ static int check_fields(const cJSON *line, char *why, size_t why_size)
             trainee = field;
         else if (key[0] == 's' && strcmp(key, "seed") == 0)
             seed = field;
+        else if (room_field_key(&room, field))
+            any_room |= field != room.type;
         else
             for (size_t i = 0; i < N_LIST_FIELDS; i++)
                 if (key[0] == list_fields[i][0] && strcmp(key, list_fields[i]) == 0)
@@ -238,6 +342,11 @@ static int check_fields(const cJSON *line, char *why, size_t why_size)
                      cJSON_GetArraySize(list), RECORD_MAX_LIST_ITEMS);
             return -1;
         }
+    }
+    const char *problem = any_room ? room_problem(&room, lists[0]) : NULL;
+    if (problem) {
+        snprintf(why, why_size, "%s", problem);
+        return -1;
     }
     return 0;
 }
@@ -332,6 +441,16 @@ int record_is_id(const char *s)
         return 0;
     for (const char *p = s; *p; p++)
         if (!isalnum((unsigned char)*p) && *p != '-' && *p != '_')
+            return 0;
+    return 1;
+}
+
+int record_is_uuid(const char *s)
+{
+    if (!s || strlen(s) != 36)
+        return 0;
+    for (int i = 0; i < 36; i++)
+        if ((i == 8 || i == 13 || i == 18 || i == 23) ? s[i] != '-' : !isxdigit((unsigned char)s[i]))
             return 0;
     return 1;
 }

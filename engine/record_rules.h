@@ -32,6 +32,7 @@ const char *record_pseudonym_problem(const char *pseudonym); /* NULL when fine *
 int record_seed_parse(const char *text, uint64_t *seed);     /* decimal, 0..2^64-1; 0 or -1 */
 int record_time_valid(const char *text);                     /* 2026-11-22T08:20:54.123Z, a real date */
 int record_is_id(const char *text);                          /* letters, digits, '-' and '_' */
+int record_is_uuid(const char *text); /* 8-4-4-4-12 hexadecimal digits, either case */
 /* From schema 2 on, every line after the header names its session: NULL when line carries the
  * header's session id (or the record is schema 1), else why. */
 const char *record_session_problem(const cJSON *line, long long schema, const char *session);
