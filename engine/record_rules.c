@@ -343,6 +343,7 @@ static int check_fields(const cJSON *line, char *why, size_t why_size)
             return -1;
         }
     }
+    any_room |= cJSON_IsString(room.type) && strcmp(room.type->valuestring, "followed") == 0;
     const char *problem = any_room ? room_problem(&room, lists[0]) : NULL;
     if (problem) {
         snprintf(why, why_size, "%s", problem);
