@@ -329,7 +329,7 @@ void cw_report_group_free(cw_report_group *g);
  * page by page: the caller does the HTTP) back into sessions and folds them into a group.
  * Sessions are keyed by context.registration; each is folded in once its statements stop
  * coming, so memory stays bounded by the sessions whose statements are interleaved, not by the
- * number of statements (report_from_xapi.c says how). Statements that cannot be used are
+ * number of statements (report/xapi_from.c says how). Statements that cannot be used are
  * counted, with the first of each kind described; a session with one is set aside with the
  * reason, named by its registration. */
 typedef struct cw_report_xapi_reader cw_report_xapi_reader;
@@ -404,19 +404,5 @@ void cw_report_output_abort(cw_report_output *o);
  * JSON to a parser), and a byte that is not UTF-8 (a file name's, say) as \ufffd, so that the
  * output is valid JSON. */
 void cw_json_put(FILE *out, const char *json);
-
-/* ---- progress on a terminal ----------------------------------------------------------------- */
-
-/* Draws "label [=====>    ] done/total" on stream when it is a terminal, at most ten times a
- * second; total 0 shows a count only. cw_report_progress_end clears the line. */
-typedef struct cw_report_progress {
-    FILE *stream;
-    int active;
-    int64_t last_ms;
-} cw_report_progress;
-
-void cw_report_progress_start(cw_report_progress *p, FILE *stream);
-void cw_report_progress_show(cw_report_progress *p, const char *label, long done, long total);
-void cw_report_progress_end(cw_report_progress *p);
 
 #endif

@@ -10,6 +10,7 @@
 #include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#include "progress.h"
 #include "show.h"
 #include "summary_lrs.h"
 #ifdef CASEWALK_HAVE_WINDOW
@@ -63,7 +64,7 @@ static void print_help(void)
 
 typedef struct summary_run {
     cw_report_group *group;
-    cw_report_progress progress;
+    progress_bar progress;
     long done, total;
     cw_report_skipped skipped;
 } summary_run;
@@ -73,7 +74,7 @@ static int scan_one(void *ud, const char *path, cw_error *err)
     summary_run *run = ud;
     (void)err;
     cw_report_group_scan(run->group, path);
-    cw_report_progress_show(&run->progress, "Reading headers", ++run->total, 0);
+    progress_show(&run->progress, "Reading headers", ++run->total, 0);
     return 0;
 }
 
@@ -85,11 +86,11 @@ static int add_one(void *ud, const char *path, cw_error *err)
     if (rc < 0)
         return -1;
     if (err->kind != CW_OK) { /* set aside, or partly used: say so as it happens */
-        cw_report_progress_end(&run->progress);
+        progress_end(&run->progress);
         fprintf(stderr, "casewalk summary: %s %s\n", rc == 0 ? "set aside" : "partly used",
                 show_line(err->message).text);
     }
-    cw_report_progress_show(&run->progress, "Summarizing", run->done,
+    progress_show(&run->progress, "Summarizing", run->done,
                             run->total > run->done ? run->total : run->done);
     return 0;
 }
@@ -300,7 +301,7 @@ int cmd_summary(int argc, char **argv)
         free(paths);
         return EXIT_INPUT;
     }
-    cw_report_progress_start(&run.progress, stderr);
+    progress_start(&run.progress, stderr);
     const cw_report_group_view *view = NULL;
     if (lrs.endpoint)
         view = summary_lrs_run(&lrs, run.group);
@@ -308,7 +309,7 @@ int cmd_summary(int argc, char **argv)
         cw_report_group_begin(run.group, &err) == 0 &&
         cw_report_each_record(paths, n_paths, 0, add_one, &run, NULL, &err) == 0)
         view = cw_report_group_finish(run.group, &err);
-    cw_report_progress_end(&run.progress);
+    progress_end(&run.progress);
     char skipped[200];
     if (cw_report_skipped_describe(&run.skipped, skipped, sizeof skipped))
         fprintf(stderr, "casewalk summary: passed over in the folders: %s\n", skipped);
