@@ -68,6 +68,15 @@ typedef struct cw_report_decision {
     int n_votes;
     const char *picked_by; /* "majority" or "facilitator"; NULL otherwise */
 
+    /* a room participant's record (docs/record-format.md, "Room participants"): the room's
+     * choice moved the story on; chosen, rating and the rest are the participant's own vote */
+    int followed;             /* did not answer: chosen is the room's choice (a draft: clauses are
+                                 the room's), rating CW_RATING_NONE, points and max_points 0 */
+    const char *room;         /* the room's choice id; NULL outside a room and on drafts */
+    const char *const *room_clauses; /* a draft: the room's clause ids */
+    int n_room_clauses;
+    const char *first_chosen; /* their round-1 vote after a revote; NULL otherwise */
+
     /* Filled by cw_report_session_replay; NULL (and shown_text all NULL) until then. */
     const char *scene_text, *speaker, *discussion;
     const char *const *shown_text; /* n_shown entries: what each choice or clause said */
@@ -98,6 +107,8 @@ typedef struct cw_report_session {
     const char *role, *trainee, *mode, *engine;
     uint64_t seed;
     int group; /* a workshop session: trainee names the workshop */
+    /* a room participant: the group session's UUID and their own role (or "other"); NULL else */
+    const char *workshop, *discipline;
     const cw_report_event *events;
     int n_events;
     const cw_report_decision *decisions;

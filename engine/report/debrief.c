@@ -19,6 +19,8 @@ const char *debrief_choice_text(const cw_report_decision *d, const char *id)
 
 int debrief_diverged(const cw_report_decision *d)
 {
+    if (d->followed)
+        return 0; /* the participant chose nothing */
     if (d->is_draft)
         return d->rating != CW_RATING_RECOMMENDED;
     for (int i = 0; i < d->n_recommended; i++)
@@ -145,6 +147,8 @@ static void split_plus_delta(cw_report_debrief *db)
     const cw_report_session *s = db->s;
     for (int i = 0; i < s->n_decisions; i++) {
         const cw_report_decision *d = &s->decisions[i];
+        if (d->followed)
+            continue; /* not answered: neither a strength nor something to discuss */
         db->points += d->points;
         db->max_points += d->max_points;
         db->total_ms += d->ms;

@@ -62,6 +62,13 @@ const char *debrief_prompt(const cw_report_debrief *db, const cw_report_decision
 /* The step of another role's walk at the trainee's decision i, or NULL where the walks parted. */
 const walk_step *debrief_other_step(const debrief_other *o, const cw_report_decision *d, int i);
 
+/* A room participant's decision (debrief_room.c): the room's choice in words where it differs
+ * from theirs or they did not answer, else NULL; their round-1 vote where they changed it, else
+ * NULL; how many decisions they did not answer. */
+const char *debrief_room_choice(const cw_report_debrief *db, const cw_report_decision *d);
+const char *debrief_first_vote(const cw_report_decision *d);
+int debrief_not_answered(const cw_report_session *s);
+
 /* Whether a walk picked option at its step: for a draft, the clause's place in it (1-based). */
 int debrief_step_picked(const walk_step *ws, int option);
 /* Writes a draft with the flagged phrases marked: <mark> in HTML, [[...]] in text. */

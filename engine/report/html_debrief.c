@@ -36,7 +36,15 @@ static void write_header(const cw_report_debrief *db, FILE *out)
     html_put(out, s->scenario_version);
     fputs(" · started ", out);
     html_put(out, s->started);
-    fputs("</p>\n<div class=\"card\">", out);
+    fputs("</p>\n", out);
+    if (s->workshop) {
+        fputs("<p class=\"meta\">Room participant · discipline <strong>", out);
+        html_put(out, s->discipline);
+        fputs("</strong> · workshop ", out);
+        html_put(out, s->workshop);
+        fprintf(out, " · %d of %d decisions answered</p>\n", s->n_decisions - debrief_not_answered(s), s->n_decisions);
+    }
+    fputs("<div class=\"card\">", out);
     if (s->ending) {
         fputs("Ending reached: <strong>", out);
         html_put(out, s->ending->ending_title);
@@ -121,10 +129,27 @@ static void write_decision_table(const cw_report_debrief *db, FILE *out)
         fputs("<br><span class=\"muted\">", out);
         html_put(out, d->phase);
         fputs("</span></td><td>", out);
+        if (d->followed) {
+            fputs("<em>Did not answer</em> (the room chose: ", out);
+            html_put(out, debrief_room_choice(db, d));
+            fputs(")</td><td><span class=\"muted\">not answered</span></td><td></td><td></td></tr>\n", out);
+            continue;
+        }
         if (d->is_draft)
             debrief_put_draft(out, d, 1);
         else
             html_put(out, debrief_choice_text(d, d->chosen));
+        const char *first = debrief_first_vote(d), *room = debrief_room_choice(db, d);
+        if (first) {
+            fputs("<div class=\"muted\">First vote: ", out);
+            html_put(out, first);
+            fputs("</div>", out);
+        }
+        if (room) {
+            fputs("<div class=\"rec\"><strong>The room chose:</strong> ", out);
+            html_put(out, room);
+            fputs("</div>", out);
+        }
         if (debrief_diverged(d)) {
             fputs("<div class=\"rec\"><strong>Recommended:</strong> ", out);
             html_put(out, debrief_recommended_text(db, d));

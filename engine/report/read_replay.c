@@ -24,6 +24,37 @@ cw_scenario *cw_report_scenario_for(const cw_report_session *s, const char *scen
     return scenario;
 }
 
+/* A room participant's replay walks the room's path: where their own vote differs, the texts
+ * are their vote's (a draft's text is in the record; its rubric's feedback is not). */
+static void own_vote_texts(cw_report_decision *d, cw_scenario *scenario)
+{
+    if (d->followed) {
+        d->feedback = d->rationale = NULL;
+        return;
+    }
+    if (d->is_draft) {
+        int same = d->n_clauses == d->n_room_clauses && !*d->own;
+        for (int i = 0; same && i < d->n_clauses; i++)
+            same = strcmp(d->clauses[i], d->room_clauses[i]) == 0;
+        if (!same) {
+            d->chosen_text = d->text;
+            d->feedback = NULL;
+        }
+        return;
+    }
+    if (strcmp(d->chosen, d->room) == 0)
+        return;
+    for (int k = 0; k < d->n_shown; k++)
+        if (strcmp(d->shown[k], d->chosen) == 0 && d->shown_text)
+            d->chosen_text = d->shown_text[k];
+    const cw_scene_info *scene = cw_scenario_scene_find(scenario, d->scene);
+    for (int c = 0; scene && c < scene->n_choices; c++)
+        if (strcmp(scene->choices[c].id, d->chosen) == 0) {
+            d->feedback = scene->choices[c].feedback;
+            d->rationale = scene->choices[c].rationale;
+        }
+}
+
 int cw_report_session_replay(cw_report_session *s, cw_scenario *scenario)
 {
     report_arena *arena = report_session_arena(s);
@@ -59,6 +90,8 @@ int cw_report_session_replay(cw_report_session *s, cw_scenario *scenario)
             d->chosen_text = ws->chosen_text;
             d->feedback = ws->feedback;
             d->rationale = ws->rationale;
+            if (d->room || d->room_clauses)
+                own_vote_texts(d, scenario);
         }
         if (route.stopped)
             s->replay_note = route.stopped;

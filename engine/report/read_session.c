@@ -325,6 +325,13 @@ static int read_header(line_reader *r, const cJSON *line)
     if (group && !cJSON_IsBool(group))
         return fail(r, "\"%s\" is not true or false", "group");
     s->group = cJSON_IsTrue(group);
+    s->workshop = optional_string(r, line, "workshop", &bad);
+    s->discipline = optional_string(r, line, "discipline", &bad);
+    if (bad)
+        return -1;
+    if (!s->workshop != !s->discipline || (s->workshop && (s->group || !is_uuid(s->workshop) ||
+                                                           !report_is_id(s->discipline))))
+        return fail(r, "a participant's header has a workshop UUID and a discipline, and is not a group's");
     return 0;
 }
 
@@ -367,9 +374,55 @@ static int read_votes(line_reader *r, const cJSON *line, cw_report_decision *d)
     return bad ? -1 : 0;
 }
 
+static int join_clauses(line_reader *r, cw_report_decision *d);
+
+/* A participant's line: what the room chose (the record rules have checked it is among shown). */
+static int read_room(line_reader *r, const cJSON *line, cw_report_decision *d, int is_draft)
+{
+    const cJSON *room = field(r, line, "room");
+    if (!room != !r->st->pub.workshop)
+        return fail(r, room ? "\"room\" in the record of no room" : "a participant's line has no \"room\"");
+    if (!room)
+        return 0;
+    if (is_draft)
+        return (d->n_room_clauses = need_strings(r, line, "room", 1, &d->room_clauses)) < 0 ? -1 : 0;
+    int bad = 0;
+    if (!(d->room = need_id(r, line, "room")))
+        return -1;
+    d->first_chosen = optional_string(r, line, "first_chosen", &bad);
+    return bad ? -1 : 0;
+}
+
+/* A participant did not answer: the story followed the room. Read as a decision of the room's
+ * choice that is not rated. */
+static int read_followed(line_reader *r, const cJSON *line, cw_report_decision *d)
+{
+    const cJSON *room = field(r, line, "room");
+    d->followed = 1;
+    d->rating = CW_RATING_NONE;
+    if (!r->st->pub.workshop)
+        return fail(r, "a \"followed\" line in the record of no room");
+    if (read_room(r, line, d, cJSON_IsArray(room)) != 0)
+        return -1;
+    if (!cJSON_IsArray(room)) {
+        d->chosen = d->room;
+        for (int i = 0; i < d->n_shown; i++)
+            if (strcmp(d->shown[i], d->room) == 0)
+                d->position = i + 1;
+        return 0;
+    }
+    d->is_draft = 1;
+    d->clauses = d->room_clauses;
+    d->n_clauses = d->n_room_clauses;
+    d->own = d->text = "";
+    return join_clauses(r, d);
+}
+
 static int read_choice_decision(line_reader *r, const cJSON *line, cw_report_decision *d)
 {
     long long position;
+    if (read_room(r, line, d, 0) != 0)
+        return -1;
     if (!(d->chosen = need_id(r, line, "chosen")))
         return -1;
     if ((d->n_recommended = need_strings(r, line, "recommended", 1, &d->recommended)) < 0)
@@ -398,6 +451,13 @@ static int read_draft(line_reader *r, const cJSON *line, cw_report_decision *d)
     for (int i = 0; i < d->n_clauses; i++)
         if (!in_list(d->clauses[i], d->shown, d->n_shown))
             return fail(r, "\"%s\" names a clause that was not shown", "clauses");
+    d->is_draft = 1;
+    return read_room(r, line, d, 1) != 0 ? -1 : join_clauses(r, d);
+}
+
+/* The clause ids joined with "+": a draft's chosen. */
+static int join_clauses(line_reader *r, cw_report_decision *d)
+{
     size_t len = 1;
     for (int i = 0; i < d->n_clauses; i++)
         len += strlen(d->clauses[i]) + 1;
@@ -410,11 +470,10 @@ static int read_draft(line_reader *r, const cJSON *line, cw_report_decision *d)
         strcat(joined, d->clauses[i]);
     }
     d->chosen = joined;
-    d->is_draft = 1;
     return 0;
 }
 
-static int read_decision(line_reader *r, const cJSON *line, cw_report_event *ev, int is_draft)
+static int read_decision(line_reader *r, const cJSON *line, cw_report_event *ev, int is_draft, int followed)
 {
     session_store *st = r->st;
     cw_report_decision *d = vec_push(&st->decisions);
@@ -424,9 +483,13 @@ static int read_decision(line_reader *r, const cJSON *line, cw_report_event *ev,
     d->line = r->line_no;
     d->id = ev->id;
     d->time = ev->time;
-    long long number, points, max_points, ms;
-    const char *rating;
-    if (!(d->scene = need_id(r, line, "scene")) ||
+    long long number, points = 0, max_points = 0, ms = 0;
+    const char *rating = NULL;
+    if (followed) {
+        if (!(d->scene = need_id(r, line, "scene")) || need_int(r, line, "decision", 1, 100000, &number) != 0 ||
+            (d->n_shown = need_strings(r, line, "shown", 1, &d->shown)) < 0)
+            return -1;
+    } else if (!(d->scene = need_id(r, line, "scene")) ||
         need_int(r, line, "decision", 1, 100000, &number) != 0 ||
         (d->n_shown = need_strings(r, line, "shown", 1, &d->shown)) < 0 ||
         !(rating = need_string(r, line, "rating")) ||
@@ -437,7 +500,7 @@ static int read_decision(line_reader *r, const cJSON *line, cw_report_event *ev,
         return -1;
     if (d->n_shown == 0)
         return fail(r, "\"%s\" is empty", "shown");
-    if ((d->rating = cw_rating_parse(rating)) == CW_RATING_NONE)
+    if (!followed && (d->rating = cw_rating_parse(rating)) == CW_RATING_NONE)
         return fail(r, "\"%s\" is not a practice rating", "rating");
     if (st->scene && strcmp(st->scene, d->scene) != 0)
         return fail(r, "the decision is for scene \"%s\", not the scene last shown", d->scene);
@@ -454,6 +517,8 @@ static int read_decision(line_reader *r, const cJSON *line, cw_report_event *ev,
     d->reason = optional_string(r, line, "reason", &bad);
     if (bad)
         return -1;
+    if (followed)
+        return read_followed(r, line, d);
     return is_draft ? read_draft(r, line, d) : read_choice_decision(r, line, d);
 }
 
@@ -522,9 +587,9 @@ static int read_event(line_reader *r, const cJSON *line, const char *type)
         ev->phase = need_string(r, line, "phase");
         return ev->phase ? 0 : -1;
     }
-    if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0) {
+    if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0 || strcmp(type, "followed") == 0) {
         ev->kind = CW_EVENT_DECISION;
-        return read_decision(r, line, ev, type[1] == 'r');
+        return read_decision(r, line, ev, type[1] == 'r', type[0] == 'f');
     }
     if (strcmp(type, "ending") == 0) {
         ev->kind = CW_EVENT_ENDING;

@@ -43,6 +43,13 @@ static void write_header(const cw_report_debrief *db, FILE *out)
     fputs(" mode · started ", out);
     text_put_line(out, s->started, 32);
     fputc('\n', out);
+    if (s->workshop) {
+        fputs("Room participant · discipline ", out);
+        text_put_line(out, s->discipline, 40);
+        fputs(" · workshop ", out);
+        text_put_line(out, s->workshop, 40);
+        fprintf(out, " · %d of %d decisions answered\n", s->n_decisions - debrief_not_answered(s), s->n_decisions);
+    }
     if (s->ending) {
         fputs("Ending: ", out);
         text_put_line(out, s->ending->ending_title, 120);
@@ -73,13 +80,24 @@ static void write_path(const cw_report_debrief *db, FILE *out)
     fputs("Your path (✓ on the recommended path, ✗ diverged):\n", out);
     for (int i = 0; i < s->n_decisions; i++) {
         const cw_report_decision *d = &s->decisions[i];
-        fprintf(out, "  %2d %s ", d->number, debrief_diverged(d) ? "✗" : "✓");
+        fprintf(out, "  %2d %s ", d->number, d->followed ? "·" : debrief_diverged(d) ? "✗" : "✓");
         text_put_line(out, d->scene, 40);
         fputs(" [", out);
         text_put_line(out, d->phase, 30);
         fputs("] → ", out);
+        if (d->followed) {
+            fputs("did not answer (the room chose ", out);
+            text_put_line(out, d->chosen, 60);
+            fputs(")\n", out);
+            continue;
+        }
         text_put_line(out, d->chosen, 60);
-        fprintf(out, " (%s)\n", cw_rating_name(d->rating));
+        fprintf(out, " (%s)", cw_rating_name(d->rating));
+        if (d->room && strcmp(d->room, d->chosen) != 0) {
+            fputs("; the room chose ", out);
+            text_put_line(out, d->room, 60);
+        }
+        fputc('\n', out);
     }
     if (s->ending) {
         fputs("     ⇒ ", out);
@@ -108,12 +126,24 @@ static void write_decisions(const cw_report_debrief *db, FILE *out)
         text_put_line(out, d->scene, 40);
         fputs(" · ", out);
         text_put_line(out, d->phase, 30);
+        if (d->followed) {
+            fputs(" · not answered\n", out);
+            fputs("     Did not answer (the room chose: ", out);
+            text_put_line(out, debrief_room_choice(db, d), 400);
+            fputs(")\n", out);
+            continue;
+        }
         fprintf(out, " · %s to decide\n", time);
         char rating[64];
         snprintf(rating, sizeof rating, "%s, %d of %d", cw_rating_name(d->rating), d->points,
                  d->max_points);
         indented(out, d->is_draft ? "Drafted:" : "Chose:", d->is_draft && d->text ? d->text
                                                           : debrief_choice_text(d, d->chosen));
+        const char *first = debrief_first_vote(d), *room = debrief_room_choice(db, d);
+        if (first)
+            indented(out, "First vote:", first);
+        if (room)
+            indented(out, "The room chose:", room);
         indented(out, "Rating:", rating);
         if (!d->is_draft)
             indented(out, "Recommended:", debrief_diverged(d) ? debrief_recommended_text(db, d)

@@ -15,6 +15,13 @@
 walk_plan_item walk_plan_from_decision(const cw_report_decision *d)
 {
     walk_plan_item item = {d->scene, d->is_draft, d->chosen, d->clauses, d->n_clauses, d->own};
+    if (d->room) /* a room participant: the story follows the room's choice */
+        item.chosen = d->room;
+    if (d->room_clauses) {
+        item.clauses = d->room_clauses;
+        item.n_clauses = d->n_room_clauses;
+        item.own = NULL;
+    }
     if (item.own && !*item.own)
         item.own = NULL;
     return item;
