@@ -219,6 +219,10 @@ typedef struct cw_report_group cw_report_group;
 typedef struct cw_report_group_options {
     int min_group;             /* a role group smaller than this is not broken out; 0 = default */
     const char *scenario_path; /* the scenario file; NULL = the installed one of the records' id */
+    /* one room's workshop: its group session's UUID, or a prefix of it of at least 8 hex digits
+     * that only that workshop has. Only its participants' records are summarized, split by their
+     * discipline; its group record counts as the workshop. NULL = every record. */
+    const char *workshop;
 } cw_report_group_options;
 
 /* How many answers each group gave at one decision, per choice. */
@@ -289,6 +293,8 @@ typedef struct cw_report_group_view {
     const char *scenario_note;  /* why texts and prompts are missing, or NULL */
     int min_group;
     long files, included, finished, workshops, votes;
+    const char *workshop;  /* the workshop summarized (its UUID), or NULL */
+    long other_workshops;  /* records passed over: not of that workshop */
     const cw_report_split *sessions; /* sessions by role (counts unused); n 0 when not split */
     int n_sessions_split;
     const char *compared[2], *compared_labels[2]; /* the two roles the divergence compares */

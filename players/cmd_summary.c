@@ -33,7 +33,10 @@ static void print_help(void)
            "  --json FILE       write it as JSON ('-' for standard output, instead of the text)\n"
            "  --min-group N     break a role group out only when it has at least N members (default %d)\n"
            "  --scenario FILE   summarize this scenario file's records (default: the scenario,\n"
-           "                    version and file most of the records share)\n\n"
+           "                    version and file most of the records share)\n"
+           "  --workshop ID     one room's workshop: its participants' own records, split by their\n"
+           "                    discipline (ID: the workshop's session UUID, or at least its first 8\n"
+           "                    hex digits); other records are passed over\n\n"
            "Live, in the window:\n"
            "  --watch           show the summary in the window and refresh it as records arrive\n"
            "                    (the folder is checked every 2 s): per decision \"answered N of M\",\n"
@@ -212,14 +215,14 @@ int cmd_summary(int argc, char **argv)
     int watch = 0, reveal = 0;
     summary_lrs_options lrs = {NULL, NULL, CW_XAPI_DEFAULT_HOMEPAGE, NULL, NULL, NULL, 0, 500, 1000000};
     const char *page_text = NULL, *homepage = NULL;
-    cw_report_group_options options = {0, NULL};
+    cw_report_group_options options = {0, NULL, NULL};
     const option_spec specs[] = {
         {"html", &html, NULL},           {"json", &json, NULL},           {"min-group", &min_text, NULL},
         {"scenario", &options.scenario_path, NULL}, {"watch", NULL, &watch}, {"reveal", NULL, &reveal},
         {"expect", &expect_text, NULL},  {"screenshot", &screenshot, NULL}, {"lrs", &lrs.endpoint, NULL},
         {"since", &lrs.since, NULL},     {"until", &lrs.until, NULL},     {"auth-file", &lrs.auth_file, NULL},
         {"homepage", &homepage, NULL},   {"page-size", &page_text, NULL},
-        {"insecure-http", NULL, &lrs.insecure_http}, {NULL, NULL, NULL}};
+        {"insecure-http", NULL, &lrs.insecure_http}, {"workshop", &options.workshop, NULL}, {NULL, NULL, NULL}};
     const char **paths;
     int n_paths, parsed = parse_options("summary", argc, argv, specs, print_help, &paths, &n_paths);
     if (parsed != OPTIONS_GO)
@@ -236,6 +239,10 @@ int cmd_summary(int argc, char **argv)
     char since[64], until[64], *scenario_id = NULL;
     if (homepage)
         lrs.homepage = homepage;
+    if (options.workshop && lrs.endpoint) {
+        free(paths);
+        return usage_error("summary", "--workshop reads a room's record files: leave out --lrs");
+    }
     if (lrs.endpoint || lrs.since || lrs.until || lrs.auth_file || page_text || lrs.insecure_http || homepage) {
         int status = lrs_usage(&lrs, n_paths, watch || expect_text || reveal || screenshot, page_text,
                                since, until, &options, &scenario_id);

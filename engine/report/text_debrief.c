@@ -19,7 +19,7 @@ static void heading(FILE *out, const char *title)
 /* A paragraph of untrusted text, indented. */
 static void indented(FILE *out, const char *label, const char *text)
 {
-    fprintf(out, "     %-13s", label);
+    fprintf(out, strlen(label) < 13 ? "     %-13s" : "     %s ", label);
     text_put_line(out, text, 400);
     fputc('\n', out);
 }
