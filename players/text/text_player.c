@@ -381,6 +381,11 @@ int text_play(const play_options *options)
             goto done;
         if (!(p.session = cw_session_resume(options->resume, path, notice, sizeof notice, &err)))
             goto done;
+        if (cw_session_workshop(p.session)) { /* its answers come from a phone in the room */
+            cw_error_set(&err, CW_ERR_INPUT, options->resume, 0,
+                         "this is a room participant's record: the room reopens it (casewalk workshop --resume)");
+            goto done;
+        }
         if (notice[0])
             print_wrapped(stdout, "Note: ", notice, p.width);
         const cw_scenario_info *resumed = cw_scenario_info_get(cw_session_scenario(p.session));

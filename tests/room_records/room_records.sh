@@ -51,6 +51,11 @@ expect_in "$(cat "$work/heron2.html")" "<strong>The room chose:</strong>" "the H
 expect_status 0 "HTML debrief of a participant who did not answer" -- "$casewalk" debrief "$heron3" --html "$work/heron3.html"
 expect_in "$(cat "$work/heron3.html")" "<em>Did not answer</em> (the room chose: " "the HTML debrief shows what was not answered"
 
+# a participant's unfinished record is the room's to reopen, not a player's
+head -n 12 "$heron2" >"$work/cut.jsonl"
+expect_status 1 "play --resume of a participant's record" -- "$casewalk" play --resume "$work/cut.jsonl"
+expect_in "$out" "this is a room participant's record: the room reopens it" "play refuses a participant's record"
+
 # ---- summary of one workshop ------------------------------------------------------------------
 expect_status 0 "summary of room 1 by an 8-digit prefix" -- "$casewalk" summary "$records" --workshop "${w1:0:8}" --json "$work/w1.json"
 expect_eq "$(jq -r .workshop "$work/w1.json")" "$w1" "the workshop settled on"
