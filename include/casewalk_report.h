@@ -206,7 +206,8 @@ typedef struct cw_report_debrief cw_report_debrief;
  * ratings, times and reasons, but no texts, feedback or the other role's view). The debrief
  * borrows s and scenario: both must outlive it. */
 cw_report_debrief *cw_report_debrief_new(cw_report_session *s, cw_scenario *scenario, cw_error *err);
-int cw_report_debrief_write_text(const cw_report_debrief *d, FILE *out);
+/* The terminal's debrief, its lines wrapped at width columns on word boundaries (0: not wrapped). */
+int cw_report_debrief_write_text(const cw_report_debrief *d, FILE *out, int width);
 int cw_report_debrief_write_html(const cw_report_debrief *d, FILE *out);
 void cw_report_debrief_free(cw_report_debrief *d);
 
@@ -335,7 +336,7 @@ int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err);
 /* Works out texts, prompts, medians and the divergence ranking (once; later calls return the
  * same view). The writers below write that view: call them after this. */
 const cw_report_group_view *cw_report_group_finish(cw_report_group *g, cw_error *err);
-int cw_report_group_write_text(const cw_report_group *g, FILE *out);
+int cw_report_group_write_text(const cw_report_group *g, FILE *out, int width); /* 0: not wrapped */
 int cw_report_group_write_html(const cw_report_group *g, FILE *out);
 int cw_report_group_write_json(const cw_report_group *g, FILE *out);
 void cw_report_group_free(cw_report_group *g);

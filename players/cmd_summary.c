@@ -12,6 +12,7 @@
 #include "play_options.h"
 #include "progress.h"
 #include "show.h"
+#include "text/wrap.h"
 #include "summary_lrs.h"
 #ifdef CASEWALK_HAVE_WINDOW
 #include "window/watch_app.h"
@@ -291,7 +292,7 @@ int cmd_summary(int argc, char **argv)
         status = EXIT_ENDING;
         int json_to_stdout = json && strcmp(json, "-") == 0;
         if (!json_to_stdout && !(html && strcmp(html, "-") == 0))
-            cw_report_group_write_text(run.group, stdout);
+            cw_report_group_write_text(run.group, stdout, report_width());
         if (html && write_file(run.group, html, cw_report_group_write_html, "page") != 0)
             status = EXIT_INPUT;
         if (json && write_file(run.group, json, cw_report_group_write_json, "JSON") != 0)

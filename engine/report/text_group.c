@@ -4,6 +4,7 @@
 
 #include "report/group.h"
 #include "report/text_out.h"
+#include "report/text_wrap.h"
 
 static void heading(FILE *out, const char *title)
 {
@@ -216,8 +217,10 @@ static void write_duplicates(const cw_report_group_view *v, FILE *out)
                 v->duplicates_total - v->n_duplicates, v->n_duplicates);
 }
 
-int cw_report_group_write_text(const cw_report_group *g, FILE *out)
+int cw_report_group_write_text(const cw_report_group *g, FILE *to, int width)
 {
+    text_wrap wrap;
+    FILE *out = text_wrap_begin(&wrap, to, width);
     const cw_report_group_view *v = &g->view;
     write_overview(v, out);
     if (v->compared[0]) {
@@ -242,5 +245,6 @@ int cw_report_group_write_text(const cw_report_group *g, FILE *out)
         heading(out, "Copies of a session, counted once");
         write_duplicates(v, out);
     }
-    return ferror(out) ? -1 : 0;
+    int failed = ferror(out);
+    return text_wrap_end(&wrap) != 0 || failed ? -1 : 0;
 }
