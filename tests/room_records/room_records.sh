@@ -12,6 +12,8 @@ casewalk=$1
 make_room=$2
 scenarios=$3
 . "$(dirname "$0")/../lib.sh"
+# debrief and summary wrap their text at the terminal's width: compare with line breaks undone
+flat() { printf '%s' "$1" | tr '\n' ' ' | tr -s ' '; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 records=$work/records
@@ -35,6 +37,7 @@ expect_eq "$(jq -r 'select(.type == "followed") | .decision' "$heron3" | tr '\n'
 
 # ---- debrief of a participant ---------------------------------------------------------------
 expect_status 0 "debrief of a participant who voted otherwise" -- "$casewalk" debrief "$heron2"
+out=$(flat "$out")
 expect_in "$out" "Room participant · discipline dv · workshop $w1 · $decisions of $decisions decisions answered" "heron-2's debrief header"
 expect_in "$out" "The room chose: " "the room's choice beside heron-2's own"
 expect_in "$out" "First vote: " "heron-2 changed their vote after a revote"
@@ -42,6 +45,7 @@ first_room=$(sed -n 2p "$work/room1.txt" | cut -d' ' -f3)
 expect_in "$out" "; the room chose $first_room" "the path names the room's first choice"
 
 expect_status 0 "debrief of a participant who did not always answer" -- "$casewalk" debrief "$heron3"
+out=$(flat "$out")
 expect_in "$out" "$((decisions / 2)) of $decisions decisions answered" "heron-3 answered the even decisions"
 expect_in "$out" "did not answer (the room chose $first_room)" "heron-3's first decision followed the room"
 case "$out" in *"The room chose: "*) bad "heron-3 voted with the room whenever they answered" ;; *) ok ;; esac
@@ -78,6 +82,7 @@ expect_eq "$(jq -c '[.decisions[1].by_role[] | [.role, .answered]]' "$work/w1b.j
     '[["cps",3],["dv",3],["other",2]]' "decision 2 split by discipline"
 
 expect_status 0 "text summary of room 2" -- "$casewalk" summary "$records" --workshop "$w2"
+out=$(flat "$out")
 expect_in "$out" "4 used" "room 2 has four participants"
 expect_in "$out" "Workshop $w2: its participants' own records, by discipline; the room's group record found; 9 other records passed over." "room 2's workshop line"
 
