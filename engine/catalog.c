@@ -291,14 +291,14 @@ static int scan_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         const cJSON *sc = cJSON_GetObjectItemCaseSensitive(line, "scenario");
         const char *t = record_string(line, "trainee"), *r = record_string(line, "role");
         const char *id = record_string(sc, "id"), *when = record_string(line, "time");
-        if (!t || !r || !id || !when)
-            return 0;
+        if (!t || !r || !id || !when || record_string(line, "workshop"))
+            return 0; /* a room participant's record is the room's to reopen */
         snprintf(s->trainee, sizeof s->trainee, "%s", t);
         snprintf(s->role, sizeof s->role, "%s", r);
         snprintf(s->scenario, sizeof s->scenario, "%s", id);
         snprintf(s->started, sizeof s->started, "%s", when);
         s->have_header = 1;
-    } else if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0) {
+    } else if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0 || strcmp(type, "followed") == 0) {
         s->decisions++;
     } else if (strcmp(type, "ending") == 0) {
         s->ended = 1;

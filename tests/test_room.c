@@ -328,6 +328,10 @@ static void test_refusals(void)
         CHECK(cw_session_result_count(s) == 0); /* not answered: nothing rated */
         CHECK(cw_session_step(s)->decision_number == 2);
         cw_session_free(s);
+        /* unfinished, but the room's to reopen: not offered to a trainee who resumes */
+        cw_unfinished *list = NULL;
+        CHECK(cw_records_unfinished(records, "wren", &list, &err) == 0);
+        cw_unfinished_free(list, 0);
     }
     /* a solo session cannot answer in a room */
     cw_session_options solo = {"cps", "wren", NULL, CW_MODE_PRACTICE, 5, 1, 0, NULL, NULL};
