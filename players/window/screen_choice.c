@@ -117,7 +117,10 @@ static const char *choice_hints(app *a)
         return scene_hints(a, "Enter continue \xC2\xB7 Page Up / Page Down scroll");
     char keys[160];
     int n = a->step.n_options < 9 ? a->step.n_options : 9;
-    if (d->picked >= 0)
+    const ui_control *focused = ui_focused(&a->ui);
+    if (d->picked >= 0 && focused && (focused->flags & UI_TEXT)) /* digits type here */
+        snprintf(keys, sizeof keys, "Enter confirm \xC2\xB7 click another choice to change it \xC2\xB7 Tab move");
+    else if (d->picked >= 0)
         snprintf(keys, sizeof keys, "Enter confirm \xC2\xB7 1\xE2\x80\x93%d change the choice \xC2\xB7 Tab move", n);
     else
         snprintf(keys, sizeof keys, "1\xE2\x80\x93%d select \xC2\xB7 then Enter confirm \xC2\xB7 Tab or \xE2\x86\x91\xE2\x86\x93 move", n);

@@ -195,8 +195,10 @@ int widget_textbox(app *a, int id, textfield *field, const char *placeholder, in
     if (field->len == 0 && placeholder) { /* not typed text: a pencil, brackets and the muted colour */
         char hint[512];
         snprintf(hint, sizeof hint, "\xE2\x9C\x8E [%s]", placeholder); /* ✎ */
-        gfx_text(&a->g, FONT_SMALL, hint, x + pad, y + pad + (body->line_height - gfx_font(&a->g, FONT_SMALL)->line_height) / 2,
-                 text_w, t->muted);
+        int caret_room = a->unit / 2 + 3; /* the caret sits at the start: the hint begins after it */
+        gfx_text(&a->g, FONT_SMALL, hint, x + pad + caret_room,
+                 y + pad + (body->line_height - gfx_font(&a->g, FONT_SMALL)->line_height) / 2, text_w - caret_room,
+                 t->muted);
     }
     l = gfx_layout(&a->g, FONT_BODY, field->text, text_w);
     if (focused && field->all_selected) /* Ctrl+A: the whole text marked */

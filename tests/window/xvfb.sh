@@ -153,8 +153,30 @@ xdotool type --delay 40 "heron-12"
 sleep 2 # the list of unfinished sessions is reread 350 ms after the last keystroke
 press Tab Return
 sleep 0.5
-press 1 2 3 BackSpace 5 Return
+win=$(xdotool search --onlyvisible --name '^casewalk$' | head -n 1)
+xdotool windowsize --sync "$win" 1100 1000
+press ctrl+minus ctrl+minus ctrl+minus # the whole drafting page in view
+sleep 0.5
+press 1 2 3 BackSpace 5
+for _ in $(seq 9); do press Tab; done # past 5 clauses and 3 draft sentences: the own-sentence box
+sleep 0.3
+import -window "$win" "$tmp/before.png"
+xdotool type --delay 30 "Scratch that"
+press ctrl+a
+xdotool type --delay 30 "He must leave the home, and she may stay."
+sleep 0.3
+import -window "$win" "$tmp/after.png"
+# Typing changes the box and the draft's one-line preview of it; nothing below them may move.
+changed=$(compare -metric AE "$tmp/before.png" "$tmp/after.png" -compose src -highlight-color black \
+            -lowlight-color white png:- 2>/dev/null | convert png:- -trim -format "%h %Y" info: | tr -d "+" || true)
+read -r changed_h changed_y <<<"$changed"
+bottom=$(identify -format '%h' "$tmp/after.png")
+[ "$changed_h" -gt 0 ] || fail "typing in the own-sentence box changed nothing on screen"
+[ $((changed_y + changed_h)) -lt $((bottom - 60)) ] && [ "$changed_h" -lt 200 ] ||
+  fail "typing moved what is below the own-sentence box (rows $changed_y to $((changed_y + changed_h)) of $bottom changed)"
+press ctrl+0 Return # Enter in the box submits the draft
 wait_for has_decisions 3
+grep -q '"own":"He must leave the home, and she may stay."' "$(record)" || fail "Ctrl+A did not replace the own sentence"
 press Return "${downs[@]}" Return Return
 wait_for last_type_is ending
 press Return # from the last feedback to the end screen
