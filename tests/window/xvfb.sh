@@ -210,9 +210,13 @@ second=$(ls -t "$records"/*.jsonl | head -n 1)
 trainee=$(head -n 1 "$second" | jq -r .trainee)
 [[ "$trainee" =~ ^[a-z]+-[a-z]+-[0-9]+$ ]] || fail "the suggested pseudonym was not used: $trainee"
 
-# 4. The facilitator area (Shift+Tab from the pseudonym box): the summary in the browser, then the
+# 4. A window size remembered from a larger screen opens within this one (1280x1024). Then the
+#    facilitator area (Shift+Tab from the pseudonym box): the summary in the browser, then the
 #    finished session's debrief picked from the list.
+sed -i 's/^width = .*/width = 3000/; s/^height = .*/height = 2400/' "$conf"
 open_window
+eval "$(xdotool getwindowgeometry --shell "$(xdotool search --onlyvisible --name '^casewalk$' | head -n 1)")"
+[ "$WIDTH" -le 1280 ] && [ "$HEIGHT" -le 1024 ] || fail "a 3000x2400 window opened as ${WIDTH}x${HEIGHT} on a 1280x1024 screen"
 press shift+Tab Return
 sleep 0.5
 press Return
