@@ -143,7 +143,7 @@ static int draft_block(app *a, int x, int y, int width, int editable)
     int h = pad;
     for (int i = 0; i < d->n_order; i++)
         h += draft_row(a, i, a->step.options[d->order[i]], x + pad, y + h, width - 2 * pad, editable);
-    if (a->step.own_text_allowed) /* always one line, so typing never moves what is below */
+    if (a->step.own_text_allowed && (editable || d->own.len > 0)) /* one line, so typing never moves what is below */
         h += own_line(a, x + pad + u / 2, y + h + u / 2, width - 2 * pad - u) + u;
     if (d->n_order == 0)
         h += gfx_text(&a->g, FONT_BODY, "Nothing yet. Add clauses above in the order they should read.",
