@@ -15,8 +15,8 @@ fixtures=$2
 clipboard_owner=$3
 
 fail() { echo "xvfb.sh: $*" >&2; exit 1; }
-for tool in Xvfb xdotool; do
-  command -v "$tool" >/dev/null || fail "$tool is required (the project's setup installs xvfb and xdotool)"
+for tool in Xvfb xdotool import compare convert identify jq; do
+  command -v "$tool" >/dev/null || fail "$tool is required (the project's setup installs xvfb, xdotool, imagemagick and jq)"
 done
 
 tmp=$(mktemp -d)
