@@ -1,6 +1,7 @@
-/* frame.c — drawing one frame: the top bar (title, text size, themes, pause), the content of the
- * screen in a scrolling view, the scroll indicator and the key hints; a pending screenshot is
- * taken before the frame is shown. Frames are drawn only when something changed. */
+/* frame.c — drawing one frame: the top bar (title, text size, themes, pause; what fits), the
+ * content of the screen in a scrolling view, the scroll indicator and one line of key hints; a
+ * pending screenshot is taken before the frame is shown. Frames are drawn only when something
+ * changed. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>

@@ -1,5 +1,6 @@
 /* screen_choice.c — the reading view: scene, numbered choices, the "why" box where the scene asks,
- * and in practice mode the rating and feedback before moving on. */
+ * and in practice mode the rating and feedback before moving on. Choosing is two steps: a click or
+ * a number key selects ("Your choice: ..."), Enter or Confirm records it. */
 #include <stdio.h>
 
 #include "result_view.h"
@@ -50,7 +51,6 @@ static void choice_draw(app *a, int x, int width)
         y += widget_button_height(a, BUTTON_PRIMARY) + u;
     }
     const cw_result *r = deciding ? NULL : cw_session_result(a->session, d->result_index);
-    (void)t;
     if (r && r->reason && r->reason[0]) {
         char line[1700];
         snprintf(line, sizeof line, "Your reason: %s", r->reason);
@@ -96,12 +96,10 @@ static void choice_action(app *a, int id)
 /* Enter with nothing focused confirms the selection. */
 static int choice_key(app *a, const SDL_Keysym *key)
 {
-    decision_state *d = &a->decision;
     if ((key->sym == SDLK_RETURN || key->sym == SDLK_KP_ENTER) && !ui_focused(&a->ui)) {
         choice_action(a, CONTROL_CONTINUE);
         return 1;
     }
-    (void)d;
     return 0;
 }
 

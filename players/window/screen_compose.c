@@ -1,5 +1,7 @@
-/* screen_compose.c — the drafting step: add clauses in order (click or number keys), remove and
- * reorder them, add an own sentence, watch the draft grow, submit within the min/max. */
+/* screen_compose.c — the drafting step: add clauses in order (click or number keys; each chosen
+ * clause keeps its number and shows its place), remove and reorder them, add an own sentence,
+ * watch the draft grow, submit within the min/max (Enter). What is missing is said beside the
+ * control it is about; the text boxes keep their place while the trainee types. */
 #include <stdio.h>
 #include <string.h>
 
@@ -203,7 +205,6 @@ static void compose_draw(app *a, int x, int width)
         int bh = widget_button_height(a, BUTTON_PRIMARY);
         if (d->status[0] && d->status_at == CONTROL_CONTINUE) { /* beside the button, or under it */
             int room = width - bw - u * 2;
-            const font *bold = gfx_font(&a->g, FONT_BOLD);
             if (gfx_layout(&a->g, FONT_BOLD, d->status, room)->n_lines <= 2 && room > width / 3) {
                 int th = gfx_layout(&a->g, FONT_BOLD, d->status, room)->height;
                 gfx_text(&a->g, FONT_BOLD, d->status, x + bw + u * 2, y + (bh - th) / 2, room, t->text);
@@ -211,7 +212,6 @@ static void compose_draw(app *a, int x, int width)
             } else {
                 y += bh + u / 2;
                 y += gfx_text(&a->g, FONT_BOLD, d->status, x, y, width, t->text) + u;
-                (void)bold;
             }
         } else {
             y += bh + u;

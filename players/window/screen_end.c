@@ -1,5 +1,7 @@
 /* screen_end.c — the ending, the path decision by decision with ratings and feedback (the first
- * feedback in assessment mode), competency tallies as bars with numbers, and where the record is. */
+ * feedback in assessment mode; the recommended choice after a concerning or harmful one),
+ * competency tallies as bars with numbers, when it finished, where the record is, and "Open my
+ * debrief", which writes the debrief page and hands it to the browser. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -83,11 +85,9 @@ static int summary_column(app *a, int x, int y, int width)
         h += u * 2;
     }
     int bx = x;
-    int back_w = widget_button_width(a, "Back to the launcher", BUTTON_SECONDARY);
     bx += widget_button(a, END_BACK, "Back to the launcher", BUTTON_SECONDARY, bx, y + h, 0) + u * 2;
     if (bx + widget_button_width(a, "Quit", BUTTON_SECONDARY) > x + width) /* narrow: one under the other */
         bx = x, h += widget_button_height(a, BUTTON_SECONDARY) + u;
-    (void)back_w;
     widget_button(a, END_QUIT, "Quit", BUTTON_SECONDARY, bx, y + h, 0);
     return h + widget_button_height(a, BUTTON_PRIMARY);
 }

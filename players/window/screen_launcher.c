@@ -1,5 +1,6 @@
-/* screen_launcher.c — the first screen: a pseudonym (never a real name), this trainee's unfinished
- * sessions to resume, and a new session: case, role, mode, start. */
+/* screen_launcher.c — the first screen: a pseudonym (never a real name; checked here, before the
+ * content notes, and offered when left blank), the unfinished sessions of the pseudonym typed, a
+ * new session (case, role, mode, start), and the way to the facilitator area. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

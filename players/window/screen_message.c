@@ -12,8 +12,8 @@ enum { MESSAGE_BACK = 1, MESSAGE_QUIT = 2, PAUSE_CARRY_ON = 3, PAUSE_SAVE_QUIT =
 void pause_show(app *a)
 {
     message_state *m = &a->message;
-    if (!a->session || a->screen == SCREEN_MESSAGE)
-        return;
+    if (!a->session || a->screen == SCREEN_MESSAGE || cw_session_finished(a->session))
+        return; /* after the last decision there is nothing left to pause: the ending is recorded */
     m->pause = 1;
     m->back = a->screen;
     m->back_focus = a->ui.focus_id;
