@@ -38,16 +38,34 @@ static const char *pages_folder(void)
     return folder;
 }
 
+/* SDL hands the page to xdg-open and does not wait for it, so "opened" can only mean that it was
+ * handed over: the message says where the page is either way. */
+static int have_xdg_open(void)
+{
+    const char *path = getenv("PATH");
+    char candidate[1200];
+    for (const char *p = path ? path : ""; *p;) {
+        size_t len = strcspn(p, ":");
+        snprintf(candidate, sizeof candidate, "%.*s/xdg-open", (int)len, p);
+        if (len > 0 && access(candidate, X_OK) == 0)
+            return 1;
+        p += len + (p[len] == ':');
+    }
+    return 0;
+}
+
 static void hand_to_browser(report_opened *out, const char *what)
 {
     char url[1100];
     snprintf(url, sizeof url, "file://%s", out->path);
-    out->opened = SDL_OpenURL(url) == 0;
+    out->opened = have_xdg_open() && SDL_OpenURL(url) == 0;
     if (out->opened)
-        snprintf(out->message, sizeof out->message, "%.60s opened in your browser. The page is at %.1000s", what, out->path);
+        snprintf(out->message, sizeof out->message,
+                 "%.60s is opening in your browser. If none opens, open this file in a browser: %.1000s", what,
+                 out->path);
     else
         snprintf(out->message, sizeof out->message,
-                 "No browser opened. %.60s is at %.1000s \xE2\x80\x94 open that file in a browser to read or print it.",
+                 "No browser could be started. %.60s is at %.1000s \xE2\x80\x94 open that file in a browser to read or print it.",
                  what, out->path);
 }
 
