@@ -201,9 +201,10 @@ int widget_textbox(app *a, int id, textfield *field, const char *placeholder, in
                  t->muted);
     }
     l = gfx_layout(&a->g, FONT_BODY, field->text, text_w);
-    if (focused && field->all_selected) /* Ctrl+A: the whole text marked */
-        gfx_fill(&a->g, (SDL_Rect){ x + pad, y + pad, l->width + 2, l->height }, t->accent_soft);
-    gfx_draw_layout(&a->g, l, x + pad, y + pad, t->text);
+    int marked = focused && field->all_selected; /* Ctrl+A: the whole text marked, as text boxes do */
+    if (marked)
+        gfx_fill(&a->g, (SDL_Rect){ x + pad, y + pad, l->width + 2, l->height }, t->accent);
+    gfx_draw_layout(&a->g, l, x + pad, y + pad, marked ? t->on_accent : t->text);
     if (focused) {
         int cx, cy;
         layout_cursor_position(l, &a->g.words, field->cursor, &cx, &cy);
