@@ -296,7 +296,7 @@ static void start(app *a)
         else
             snprintf(l->problem, sizeof l->problem, "That pseudonym cannot be recorded: %s.", problem);
         snprintf(l->problem_for, sizeof l->problem_for, "%s", l->pseudonym.text);
-        ui_focus(&a->ui, PSEUDONYM);
+        ui_focus(&a->ui, trainee[0] ? PSEUDONYM : USE_SUGGESTION); /* the offer, under the message */
         a->ui.reveal_focus = 1;
         return;
     }
