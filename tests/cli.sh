@@ -119,7 +119,7 @@ expect_eq "$?" "3" "pseudonym asked again, then end of input"
 expect_in "$out" "That cannot be recorded" "e-mail pseudonym refused at the prompt"
 before_notes=${out%%Content notes*}
 expect_in "$before_notes" "Please type it again." "the pseudonym is checked before the content notes"
-offered=$(printf '%s\n' "$out" | sed -n 's/.*Press Enter to use \([a-z]*-[a-z]*-[0-9]*\)\..*/\1/p' | head -n 1)
+offered=$(printf '%s\n' "$out" | sed -n 's/^Pseudonym \[\([a-z]*-[a-z]*-[0-9]*\)\]: .*/\1/p' | head -n 1)
 expect_eq "$(head -n 1 "$tmp"/r11/*.jsonl | jq -r .trainee)" "${offered:-none offered}" "a blank pseudonym takes the one offered"
 
 # Without a display, --ui gui falls back to the text player with a one-line notice.

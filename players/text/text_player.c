@@ -116,7 +116,11 @@ static const char *ask_trainee(player *p, char *buffer, size_t size)
         return "anonymous";
     char suggestion[64], question[128];
     pseudonym_suggest(suggestion, sizeof suggestion);
-    printf("\nChoose a pseudonym for your record (not your real name). Press Enter to use %s.\n", suggestion);
+    char intro[200];
+    snprintf(intro, sizeof intro, "Choose a pseudonym for your record (not your real name). Press Enter to use %s.",
+             suggestion);
+    printf("\n");
+    print_wrapped(stdout, "", intro, p->width);
     snprintf(question, sizeof question, "Pseudonym [%s]: ", suggestion);
     if (prompt_text(question, buffer, size, pseudonym_problem) != 0)
         return NULL;
