@@ -95,6 +95,8 @@ static const char *fit_hints(app *a, const char *hints, int width)
         p = end ? end + sep : p + len;
     }
     size_t n = strlen(out);
+    if (strstr(hints, "F1")) /* the help screen itself */
+        return out;
     snprintf(out + n, sizeof out - n, "%s%s", n ? HINT_SEPARATOR : "", help);
     if (gfx_label_width(&a->g, FONT_SMALL, out) > width)
         snprintf(out, sizeof out, "%s", gfx_label_width(&a->g, FONT_SMALL, help) <= width ? help : "");

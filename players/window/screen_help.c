@@ -39,6 +39,7 @@ void help_toggle(app *a)
     m->help_focus = a->ui.focus_id;
     m->help_scroll = a->ui.scroll;
     app_show(a, SCREEN_HELP, HELP_BACK);
+    a->ui.reveal_focus = 0; /* read from the top; Enter or Esc still go back */
 }
 
 static void help_draw(app *a, int x, int width)
