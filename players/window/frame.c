@@ -88,10 +88,10 @@ static const char *fit_hints(app *a, const char *hints, int width)
         const char *end = strstr(p, HINT_SEPARATOR);
         size_t len = end ? (size_t)(end - p) : strlen(p);
         char candidate[sizeof out];
-        snprintf(candidate, sizeof candidate, "%s%s%.*s", out, out[0] ? HINT_SEPARATOR : "", (int)len, p);
-        if (gfx_label_width(&a->g, FONT_SMALL, candidate) + help_w > width)
+        int n = snprintf(candidate, sizeof candidate, "%s%s%.*s", out, out[0] ? HINT_SEPARATOR : "", (int)len, p);
+        if (n < 0 || (size_t)n >= sizeof candidate - 16 || gfx_label_width(&a->g, FONT_SMALL, candidate) + help_w > width)
             break;
-        snprintf(out, sizeof out, "%s", candidate);
+        memcpy(out, candidate, (size_t)n + 1);
         p = end ? end + sep : p + len;
     }
     size_t n = strlen(out);
