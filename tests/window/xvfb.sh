@@ -212,7 +212,7 @@ trainee=$(head -n 1 "$second" | jq -r .trainee)
 
 # 4. A window size remembered from a larger screen opens within this one (1280x1024). Then the
 #    facilitator area (Shift+Tab from the pseudonym box): the summary in the browser, then the
-#    finished session's debrief picked from the list.
+#    finished session's debrief picked from the list, and the live view started.
 sed -i 's/^width = .*/width = 3000/; s/^height = .*/height = 2400/' "$conf"
 open_window
 eval "$(xdotool getwindowgeometry --shell "$(xdotool search --onlyvisible --name '^casewalk$' | head -n 1)")"
@@ -223,6 +223,14 @@ press Return
 wait_for grep -q "file://$pages/summary-" "$tmp/opened"
 press Tab Tab Tab Return Return
 wait_for test "$(grep -c "file://$pages/debrief-" "$tmp/opened")" -eq 2
+#    From "Open this debrief", back past the session to "Start the live view": a window of its own.
+main_win=$(xdotool search --onlyvisible --name '^casewalk$' | head -n 1)
+press shift+Tab shift+Tab Return
+wait_for xdotool search --onlyvisible --name '^casewalk summary'
+watch_pid=$(xdotool getwindowpid "$(xdotool search --onlyvisible --name '^casewalk summary' | head -n 1)")
+kill "$watch_pid"
+xdotool windowfocus --sync "$main_win"
+sleep 0.3
 press ctrl+q
 closed_with 0
 summary_page=$(sed -n 's|^file://||p' "$tmp/opened" | grep summary- | tail -n 1)
