@@ -160,7 +160,7 @@ static int unfinished_block(app *a, int x, int y, int width)
         const case_entry *c = case_with_id(a, f->scenario_id);
         const cw_role *role = c ? cw_scenario_role(c->scenario, f->role) : NULL;
         snprintf(line, sizeof line, "Resume: %s", c ? cw_scenario_info_get(c->scenario)->title : f->scenario_id);
-        snprintf(detail, sizeof detail, "As %s \xC2\xB7 %d decision%s so far \xC2\xB7 started %s (local time)",
+        snprintf(detail, sizeof detail, "As %s \xC2\xB7 %d decision%s so far \xC2\xB7 started %s",
                  role ? role->name : f->role, f->decisions, f->decisions == 1 ? "" : "s", started);
         h += widget_option(a, RESUME_FIRST + i, 0, line, detail, 0, x, y + h, width) + u;
     }
