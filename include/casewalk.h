@@ -307,6 +307,9 @@ typedef struct cw_scene_info {
 int cw_scenario_scene_count(const cw_scenario *scenario);
 const cw_scene_info *cw_scenario_scene(const cw_scenario *scenario, int index); /* NULL out of range */
 const cw_scene_info *cw_scenario_scene_find(const cw_scenario *scenario, const char *id);
+/* About how many decisions a playthrough takes: the decisions on the shortest way to the ending
+ * farthest from the start (0 when unknown). For a progress line, not for scoring. */
+int cw_scenario_decisions_estimate(const cw_scenario *scenario);
 
 /* ---- sessions --------------------------------------------------------------------------- */
 

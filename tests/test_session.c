@@ -85,6 +85,8 @@ static void test_scenario_map(const cw_scenario *sc)
     const cw_scene_info *end = cw_scenario_scene_find(sc, "ending_removed");
     CHECK(end && end->is_ending && strcmp(end->classification, "negative") == 0);
     CHECK(cw_scenario_scene(sc, 5) == NULL && cw_scenario_scene_find(sc, "nowhere") == NULL);
+    /* doorstep, then the draft, then an ending: two decisions (the removal ends after one) */
+    CHECK(cw_scenario_decisions_estimate(sc) == 2);
 }
 
 static void test_roles_see_their_own_case(cw_scenario *sc)

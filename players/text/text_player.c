@@ -9,6 +9,7 @@
 
 #include "answers.h"
 #include "prompt.h"
+#include "pseudonym.h"
 #include "show.h"
 #include "wrap.h"
 
@@ -99,22 +100,33 @@ static const char *ask_role(player *p, const cw_scenario_info *info, char *buffe
     return NULL;
 }
 
-/* Empty is fine: it becomes "anonymous". */
+/* Empty is fine here: it takes the suggested pseudonym. */
 static const char *pseudonym_problem(const char *pseudonym)
 {
     return *pseudonym ? cw_pseudonym_problem(pseudonym) : NULL;
 }
 
+/* Asked, and checked, before the content notes; a blank answer takes a fresh suggestion rather
+ * than a name shared with others, and a pseudonym that cannot be recorded is asked for again. */
 static const char *ask_trainee(player *p, char *buffer, size_t size)
 {
     if (p->options->trainee)
         return p->options->trainee;
     if (p->scripted)
         return "anonymous";
-    printf("\nChoose a pseudonym for your record (not your real name; e.g. owl-17).\n");
-    if (prompt_text("Pseudonym [anonymous]: ", buffer, size, pseudonym_problem) != 0)
+    char suggestion[64], question[128];
+    pseudonym_suggest(suggestion, sizeof suggestion);
+    char intro[200];
+    snprintf(intro, sizeof intro, "Choose a pseudonym for your record (not your real name). Press Enter to use %s.",
+             suggestion);
+    printf("\n");
+    print_wrapped(stdout, "", intro, p->width);
+    snprintf(question, sizeof question, "Pseudonym [%s]: ", suggestion);
+    if (prompt_text(question, buffer, size, pseudonym_problem) != 0)
         return NULL;
-    return buffer[0] ? buffer : "anonymous";
+    if (!buffer[0])
+        snprintf(buffer, size, "%s", suggestion);
+    return buffer;
 }
 
 /* Title, summary and content notes; returns 0 to begin, -1 to go back. */

@@ -15,6 +15,7 @@ static const screen_ops *const screens[SCREEN_COUNT] = {
     [SCREEN_LAUNCHER] = &launcher_screen, [SCREEN_NOTES] = &notes_screen,
     [SCREEN_CHOICE] = &choice_screen,     [SCREEN_COMPOSE] = &compose_screen,
     [SCREEN_END] = &end_screen,           [SCREEN_MESSAGE] = &message_screen,
+    [SCREEN_HELP] = &help_screen,         [SCREEN_FACILITATOR] = &facilitator_screen,
 };
 
 const screen_ops *app_screen(const app *a)
@@ -65,6 +66,11 @@ int app_open(app *a, const play_options *options, char *why, size_t why_size)
         snprintf(why, why_size, "cannot open a window: %s", SDL_GetError());
         return -1;
     }
+    SDL_Rect usable; /* a size saved on a larger screen; headless drivers have no screen to fit */
+    const char *driver = SDL_GetCurrentVideoDriver();
+    int headless = driver && (strcmp(driver, "offscreen") == 0 || strcmp(driver, "dummy") == 0);
+    if (!headless && SDL_GetDisplayUsableBounds(0, &usable) == 0)
+        settings_fit_window(&a->settings, usable.w, usable.h);
     a->window = SDL_CreateWindow("casewalk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                  a->settings.width, a->settings.height,
                                  SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
@@ -105,6 +111,7 @@ void app_close(app *a)
         cw_session_free(a->session);
     shown_step_free(&a->step);
     cw_unfinished_free(a->launcher.unfinished, a->launcher.n_unfinished);
+    facilitator_free(a);
     free(a->cases);
     if (a->catalog_loaded)
         cw_catalog_free(&a->catalog);

@@ -4,6 +4,7 @@
 #define CW_WINDOW_APP_H
 
 #include <SDL2/SDL.h>
+#include <time.h>
 
 #include "casewalk.h"
 #include "gfx.h"
@@ -21,6 +22,8 @@ typedef enum screen_id {
     SCREEN_COMPOSE,  /* drafting: pick and order clauses */
     SCREEN_END,      /* ending, path, tallies, where the record is */
     SCREEN_MESSAGE,  /* paused, or something went wrong */
+    SCREEN_HELP,     /* F1 or ?: every key, over the screen it came from */
+    SCREEN_FACILITATOR, /* records folder, summary, debriefs, workshop and live view */
     SCREEN_COUNT
 } screen_id;
 
@@ -46,6 +49,9 @@ typedef struct launcher_state {
     int n_unfinished;
     char listed_for[TEXTFIELD_CAPACITY]; /* the pseudonym the unfinished list was read for */
     Uint32 refresh_due;                  /* SDL ticks when to reread it, 0 when not pending */
+    char suggestion[64];                 /* a pseudonym offered while the box is blank */
+    char problem[300];                   /* why the pseudonym cannot be used, beside its box */
+    char problem_for[TEXTFIELD_CAPACITY]; /* the text the problem is about: typing clears it */
     char status[1200];
 } launcher_state;
 
@@ -69,9 +75,30 @@ typedef struct decision_state {
     textfield reason, own;
     int result_index;  /* STAGE_FEEDBACK: which cw_result */
     char status[1200]; /* what is needed or what went wrong, shown in words */
+    int status_at;     /* the control the status is about (shown beside it), UI_NONE: the page's end */
+    time_t finished_at; /* when the ending was reached, for the end screen */
 } decision_state;
 
+/* A finished session found in the facilitator's records folder. */
+typedef struct finished_session {
+    char *path;
+    char trainee[128], title[256], ended[32];
+} finished_session;
+
+typedef struct facilitator_state {
+    textfield folder;      /* the records folder to read */
+    long n_records;        /* records found there, -1 when it cannot be read */
+    finished_session *finished; /* newest first */
+    int n_finished, picked;     /* picked: index, -1 when none */
+    char status[1500];          /* where a page went, or what went wrong */
+} facilitator_state;
+
 typedef struct message_state {
+    int pause;            /* the pause screen: the session waits, Carry on returns to it */
+    screen_id back;       /* the screen the pause or help came from */
+    int back_focus, back_scroll;
+    screen_id help_back;  /* the help screen's own way back */
+    int help_focus, help_scroll;
     char title[256];
     char text[1536];
     char detail[1200]; /* e.g. the record's path */
@@ -114,6 +141,7 @@ struct app {
     notes_state notes;
     decision_state decision;
     message_state message;
+    facilitator_state facilitator;
 
     int timing;  /* CASEWALK_WINDOW_TIMING is set: each frame's time goes to stderr (tools/) */
     long frames; /* frames drawn so far */
@@ -135,7 +163,7 @@ typedef struct screen_ops {
 } screen_ops;
 
 extern const screen_ops launcher_screen, notes_screen, choice_screen, compose_screen, end_screen,
-    message_screen;
+    message_screen, help_screen, facilitator_screen;
 
 /* app.c */
 int app_open(app *a, const play_options *options, char *why, size_t why_size);
@@ -180,6 +208,10 @@ void launcher_use_direct(app *a);  /* offer only the case named on the command l
 void launcher_tick(app *a); /* a timed refresh is due */
 void notes_enter(app *a, int case_index, const char *role, const char *trainee, cw_mode mode);
 void message_show(app *a, const char *title, const char *text, const char *detail);
+void pause_show(app *a);  /* Esc in a session: Carry on now, or Save and quit */
+void help_toggle(app *a); /* F1 or ?: the keys, and back */
+void facilitator_enter(app *a);
+void facilitator_free(app *a);
 /* Draws the message's title, text and detail; returns the y below them. */
 int message_body_draw(app *a, int x, int width);
 

@@ -1,7 +1,9 @@
-/* frame.c — drawing one frame: the top bar (title, text size, themes, pause), the content of the
- * screen in a scrolling view, the scroll indicator and the key hints; a pending screenshot is
- * taken before the frame is shown. Frames are drawn only when something changed. */
+/* frame.c — drawing one frame: the top bar (title, text size, themes, pause; what fits), the
+ * content of the screen in a scrolling view, the scroll indicator and one line of key hints; a
+ * pending screenshot is taken before the frame is shown. Frames are drawn only when something
+ * changed. */
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "app.h"
@@ -33,7 +35,11 @@ static void draw_top_bar(app *a)
     int n = (int)(sizeof tools / sizeof tools[0]);
     int gap = a->unit * 2 / 3, total = 0;
     int widths[sizeof tools / sizeof tools[0]];
-    for (int pass = 0; pass < 2; pass++) {
+    /* Full labels, else short ones, else without Projector (F3), else without Contrast (F2) too:
+     * the text size buttons stay, so very large text can always be made smaller again. */
+    for (int pass = 0; pass < 4; pass++) {
+        if (pass >= 2)
+            n--;
         total = 0;
         for (int i = first; i < n; i++) {
             if (pass == 1)
@@ -67,12 +73,41 @@ static void draw_top_bar(app *a)
     }
 }
 
-/* The key hints; the projector preset leaves them out to give the room the space. */
-static int bottom_bar_height(app *a, const char *hints)
+/* The key hints on one line: as many as fit, in the screen's order (the most useful first), and
+ * "F1 keys" at the end, where the whole list is. The projector preset leaves them out. */
+#define HINT_SEPARATOR " \xC2\xB7 "
+
+static const char *fit_hints(app *a, const char *hints, int width)
+{
+    static char out[sizeof a->hints + 64];
+    const char *help = "F1 all keys";
+    size_t sep = strlen(HINT_SEPARATOR);
+    out[0] = '\0';
+    int help_w = gfx_label_width(&a->g, FONT_SMALL, HINT_SEPARATOR) + gfx_label_width(&a->g, FONT_SMALL, help);
+    for (const char *p = hints; *p;) {
+        const char *end = strstr(p, HINT_SEPARATOR);
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        char candidate[sizeof out];
+        int n = snprintf(candidate, sizeof candidate, "%s%s%.*s", out, out[0] ? HINT_SEPARATOR : "", (int)len, p);
+        if (n < 0 || (size_t)n >= sizeof candidate - 16 || gfx_label_width(&a->g, FONT_SMALL, candidate) + help_w > width)
+            break;
+        memcpy(out, candidate, (size_t)n + 1);
+        p = end ? end + sep : p + len;
+    }
+    size_t n = strlen(out);
+    if (strstr(hints, "F1")) /* the help screen itself */
+        return out;
+    snprintf(out + n, sizeof out - n, "%s%s", n ? HINT_SEPARATOR : "", help);
+    if (gfx_label_width(&a->g, FONT_SMALL, out) > width)
+        snprintf(out, sizeof out, "%s", gfx_label_width(&a->g, FONT_SMALL, help) <= width ? help : "");
+    return out;
+}
+
+static int bottom_bar_height(app *a)
 {
     if (a->settings.theme == THEME_PROJECTOR)
         return 0;
-    return gfx_layout(&a->g, FONT_SMALL, hints, a->width - a->unit * 4)->height + a->unit;
+    return gfx_font(&a->g, FONT_SMALL)->line_height + a->unit;
 }
 
 static void draw_bottom_bar(app *a, const char *hints, int h)
@@ -83,7 +118,7 @@ static void draw_bottom_bar(app *a, const char *hints, int h)
     int y = a->height - h;
     gfx_fill(&a->g, (SDL_Rect){ 0, y, a->width, h }, t->bar);
     gfx_fill(&a->g, (SDL_Rect){ 0, y, a->width, a->line }, t->border);
-    gfx_text(&a->g, FONT_SMALL, hints, a->unit * 2, y + a->unit / 2, a->width - a->unit * 4, t->muted);
+    gfx_label(&a->g, FONT_SMALL, fit_hints(a, hints, a->width - a->unit * 4), a->unit * 2, y + a->unit / 2, t->muted);
 }
 
 static void draw_content(app *a, int x, int width)
@@ -141,7 +176,7 @@ void app_draw(app *a)
     a->g.clip = (SDL_Rect){ 0, 0, a->width, a->height };
 
     const char *hints = ops->hints(a);
-    int top = top_bar_height(a), bottom = bottom_bar_height(a, hints);
+    int top = top_bar_height(a), bottom = bottom_bar_height(a);
     a->ui.view = (SDL_Rect){ 0, top, a->width, a->height - top - bottom };
     if (a->ui.view.h < a->unit)
         a->ui.view.h = a->unit;

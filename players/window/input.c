@@ -52,6 +52,12 @@ int app_edit_key(textfield *f, const SDL_Keysym *key)
             return 1;
         }
         return 0;
+    case SDLK_a:
+        if (key->mod & KMOD_CTRL) {
+            textfield_select_all(f);
+            return 1;
+        }
+        return 0;
     default: return 0;
     }
 }
@@ -115,6 +121,12 @@ static int handle_key(app *a, const SDL_Keysym *key)
     }
     if (ctrl && (sym == SDLK_RETURN || sym == SDLK_KP_ENTER) && ui_find(&a->ui, CONTROL_CONTINUE)) {
         activate(a, CONTROL_CONTINUE); /* submit from anywhere, even from a text box */
+        return 1;
+    }
+    const ui_control *in_box = ui_focused(&a->ui);
+    int in_text = in_box && (in_box->flags & UI_TEXT);
+    if (sym == SDLK_F1 || (!in_text && (sym == SDLK_QUESTION || (sym == SDLK_SLASH && (key->mod & KMOD_SHIFT))))) {
+        help_toggle(a);
         return 1;
     }
     const screen_ops *ops = app_screen(a);

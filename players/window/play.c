@@ -2,6 +2,7 @@
  * decision, pause, and what happens when a record cannot be written. */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 
@@ -72,6 +73,7 @@ void play_show_step(app *a)
     d->n_order = 0;
     d->result_index = -1;
     d->status[0] = '\0';
+    d->status_at = UI_NONE;
     textfield_init(&d->reason, 1500);
     textfield_init(&d->own, 600);
     switch (step->kind) {
@@ -79,6 +81,7 @@ void play_show_step(app *a)
     case CW_STEP_COMPOSE: app_show(a, SCREEN_COMPOSE, UI_NONE); break;
     case CW_STEP_ENDING:
         a->outcome = EXIT_ENDING;
+        d->finished_at = time(NULL);
         app_show(a, SCREEN_END, UI_NONE);
         break;
     }

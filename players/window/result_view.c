@@ -15,6 +15,53 @@ static int list_block(app *a, const char *caption, const char *const *items, int
     return h + a->unit / 2;
 }
 
+/* The wording of a recommended choice: the scenario's own, else (a text that depends on the role)
+ * the one shown at this step when it is still on screen. */
+static const char *choice_text(app *a, const cw_result *r, const cw_choice_info *c)
+{
+    if (c->text && c->text[0])
+        return c->text;
+    const shown_step *s = &a->step;
+    for (int i = 0; s->scene_id && strcmp(s->scene_id, r->scene_id) == 0 && i < s->n_options; i++)
+        if (strcmp(s->option_ids[i], c->id) == 0)
+            return s->options[i];
+    return NULL;
+}
+
+static int offered_to_role(app *a, const cw_choice_info *c)
+{
+    const cw_role *role = cw_session_role(a->session);
+    for (int i = 0; role && i < c->n_roles; i++)
+        if (strcmp(c->roles[i], role->id) == 0)
+            return 1;
+    return c->n_roles == 0 || !role;
+}
+
+/* After a concerning or harmful choice: which choice was recommended here, and why. */
+static int recommended_block(app *a, const cw_result *r, int x, int y, int width)
+{
+    const theme *t = a->theme;
+    const cw_scene_info *scene = a->session ? cw_scenario_scene_find(cw_session_scenario(a->session), r->scene_id) : NULL;
+    int h = 0;
+    for (int i = 0; scene && i < scene->n_choices; i++) {
+        const cw_choice_info *c = &scene->choices[i];
+        if (c->rating != CW_RATING_RECOMMENDED || (r->chosen_id && strcmp(c->id, r->chosen_id) == 0)
+            || !offered_to_role(a, c))
+            continue;
+        const char *text = choice_text(a, r, c);
+        char line[1400];
+        h += widget_caption(a, "Recommended here", x, y + h, width);
+        snprintf(line, sizeof line, "\xE2\x9C\x94 %s", text ? text : "(its wording depends on the role played)");
+        h += gfx_text(&a->g, FONT_BOLD, line, x, y + h, width, t->text) + a->unit / 3;
+        if (c->rationale && c->rationale[0]) {
+            snprintf(line, sizeof line, "Why: %s", c->rationale);
+            h += gfx_text(&a->g, FONT_BODY, line, x, y + h, width, t->text);
+        }
+        h += a->unit / 2;
+    }
+    return h;
+}
+
 /* Draws the content (or only measures it, see gfx.measuring) and returns its height. */
 static int content(app *a, const cw_result *r, int with_choice, int x, int y, int width)
 {
@@ -44,7 +91,9 @@ static int content(app *a, const cw_result *r, int with_choice, int x, int y, in
     h += list_block(a, "Phrases to reconsider", r->flags, r->n_flags, x, y + h, width);
     h += list_block(a, "What the draft lacks", r->missing, r->n_missing, x, y + h, width);
     if (r->rationale && r->rationale[0])
-        h += gfx_text(&a->g, FONT_SMALL, r->rationale, x, y + h, width, t->muted);
+        h += gfx_text(&a->g, FONT_SMALL, r->rationale, x, y + h, width, t->muted) + a->unit / 2;
+    if (!r->is_compose && (r->rating == CW_RATING_CONCERNING || r->rating == CW_RATING_HARMFUL))
+        h += recommended_block(a, r, x, y + h, width);
     return h;
 }
 

@@ -4,13 +4,29 @@
 #include "scene_view.h"
 #include "widgets.h"
 
+const char *scene_progress(app *a, int number, char *out, size_t size)
+{
+    static const cw_scenario *counted; /* the estimate walks the map: once per scenario */
+    static int estimate;
+    const cw_scenario *scenario = a->session ? cw_session_scenario(a->session) : NULL;
+    if (scenario != counted) {
+        counted = scenario;
+        estimate = scenario ? cw_scenario_decisions_estimate(scenario) : 0;
+    }
+    if (estimate >= number) /* a longer path than the estimate: no "of about" that is plainly wrong */
+        snprintf(out, size, "Decision %d of about %d", number, estimate);
+    else
+        snprintf(out, size, "Decision %d", number);
+    return out;
+}
+
 int scene_view(app *a, int x, int y, int width)
 {
     const shown_step *s = &a->step;
     const theme *t = a->theme;
-    char progress[256], phase[128];
-    snprintf(progress, sizeof progress, "%s \xC2\xB7 decision %d", widget_phase(s->phase, phase, sizeof phase),
-             s->decision_number);
+    char progress[256], phase[128], where[96];
+    snprintf(progress, sizeof progress, "%s \xC2\xB7 %s", widget_phase(s->phase, phase, sizeof phase),
+             scene_progress(a, s->decision_number, where, sizeof where));
     int h = gfx_text(&a->g, FONT_SMALL, progress, x, y, width, t->muted);
     h += a->unit * 2;
     if (s->speaker[0]) {

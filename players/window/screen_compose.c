@@ -1,5 +1,7 @@
-/* screen_compose.c — the drafting step: add clauses in order (click or number keys), remove and
- * reorder them, add an own sentence, watch the draft grow, submit within the min/max. */
+/* screen_compose.c — the drafting step: add clauses in order (click or number keys; each chosen
+ * clause keeps its number and shows its place), remove and reorder them, add an own sentence,
+ * watch the draft grow, submit within the min/max (Enter). What is missing is said beside the
+ * control it is about; the text boxes keep their place while the trainee types. */
 #include <stdio.h>
 #include <string.h>
 
@@ -59,12 +61,14 @@ static void toggle_clause(app *a, int clause)
     decision_state *d = &a->decision;
     int place = place_of(d, clause);
     d->status[0] = '\0';
+    d->status_at = UI_NONE;
     if (place >= 0) {
         remove_at(d, place);
         return;
     }
     if (d->n_order >= max_clauses(a)) {
         snprintf(d->status, sizeof d->status, "The draft holds at most %d clauses: remove one first.", max_clauses(a));
+        d->status_at = CLAUSE_FIRST + clause;
         return;
     }
     d->order[d->n_order++] = clause;
@@ -110,6 +114,29 @@ static int draft_row(app *a, int place, const char *text, int x, int y, int widt
     return h;
 }
 
+/* "Your sentence: ..." cut to one line with an ellipsis; the whole sentence is in its box. */
+static int own_line(app *a, int x, int y, int width)
+{
+    const decision_state *d = &a->decision;
+    char line[TEXTFIELD_CAPACITY + 64];
+    if (d->own.len == 0) {
+        snprintf(line, sizeof line, "Your sentence: none (optional, in the box below)");
+        gfx_label(&a->g, FONT_SMALL, line, x, y, a->theme->muted);
+        return gfx_font(&a->g, FONT_BODY)->line_height;
+    }
+    int n = snprintf(line, sizeof line, "Your sentence: %s", d->own.text);
+    if (n > (int)sizeof line - 4)
+        n = (int)sizeof line - 4;
+    while (n > 16 && gfx_label_width(&a->g, FONT_BODY, line) > width) {
+        n--;
+        while (n > 16 && ((unsigned char)line[n] & 0xC0) == 0x80) /* a whole character */
+            n--;
+        memcpy(line + n, "\xE2\x80\xA6", 4); /* … */
+    }
+    gfx_label(&a->g, FONT_BODY, line, x, y, a->theme->text);
+    return gfx_font(&a->g, FONT_BODY)->line_height;
+}
+
 static int draft_block(app *a, int x, int y, int width, int editable)
 {
     const decision_state *d = &a->decision;
@@ -118,12 +145,9 @@ static int draft_block(app *a, int x, int y, int width, int editable)
     int h = pad;
     for (int i = 0; i < d->n_order; i++)
         h += draft_row(a, i, a->step.options[d->order[i]], x + pad, y + h, width - 2 * pad, editable);
-    if (d->own.len > 0) {
-        char own[TEXTFIELD_CAPACITY + 32];
-        snprintf(own, sizeof own, "Your sentence: %s", d->own.text);
-        h += gfx_text(&a->g, FONT_BODY, own, x + pad + u / 2, y + h + u / 2, width - 2 * pad - u, t->text) + u;
-    }
-    if (d->n_order == 0 && d->own.len == 0)
+    if (a->step.own_text_allowed && (editable || d->own.len > 0)) /* one line, so typing never moves what is below */
+        h += own_line(a, x + pad + u / 2, y + h + u / 2, width - 2 * pad - u) + u;
+    if (d->n_order == 0)
         h += gfx_text(&a->g, FONT_BODY, "Nothing yet. Add clauses above in the order they should read.",
                       x + pad + u / 2, y + h + u / 2, width - 2 * pad - u, t->muted) + u;
     return h + pad;
@@ -147,8 +171,10 @@ static void compose_draw(app *a, int x, int width)
         char tag[64];
         snprintf(tag, sizeof tag, "In the draft as sentence %d", place + 1);
         choice_look look = place >= 0 ? LOOK_PICKED : drafting ? LOOK_NORMAL : LOOK_DIMMED;
-        y += widget_choice(a, drafting ? CLAUSE_FIRST + i : UI_NONE, i + 1, s->options[i],
-                           place >= 0 ? tag : NULL, look, x, y, width) + u;
+        y += widget_choice_ordered(a, drafting ? CLAUSE_FIRST + i : UI_NONE, i + 1, s->options[i],
+                                   place >= 0 ? tag : NULL, look, place + 1, x, y, width) + u;
+        if (d->status[0] && d->status_at == CLAUSE_FIRST + i) /* beside the clause that was pressed */
+            y += gfx_text(&a->g, FONT_BOLD, d->status, x, y, width, t->text) + u;
     }
 
     y += u;
@@ -165,17 +191,39 @@ static void compose_draw(app *a, int x, int width)
     if (drafting) {
         if (s->own_text_allowed) {
             y += widget_caption(a, "Your own sentence (optional)", x, y, width) + u / 2;
-            y += widget_textbox(a, OWN_BOX, &d->own, "Add a sentence of your own", s->reason_prompt ? REASON_BOX : CONTROL_CONTINUE,
-                                2, x, y, width) + u * 2;
+            y += widget_textbox(a, OWN_BOX, &d->own, "Add a sentence of your own", CONTROL_CONTINUE, 3, x, y, width)
+                 + u * 2;
         }
         if (s->reason_prompt) {
             y += gfx_text(&a->g, FONT_BOLD, s->reason_prompt, x, y, width, t->text) + u / 2;
             y += widget_textbox(a, REASON_BOX, &d->reason, "A sentence or two in your own words (optional)",
-                                CONTROL_CONTINUE, 2, x, y, width) + u * 2;
+                                CONTROL_CONTINUE, 3, x, y, width) + u * 2;
         }
         int ready = d->n_order >= (s->min_clauses > 0 ? s->min_clauses : 1);
-        widget_button(a, CONTROL_CONTINUE, "Submit the draft", ready ? BUTTON_PRIMARY : BUTTON_SECONDARY, x, y, 0);
-        y += widget_button_height(a, BUTTON_PRIMARY) + u;
+        int bw = widget_button(a, CONTROL_CONTINUE, "Submit the draft (Enter)", ready ? BUTTON_PRIMARY : BUTTON_SECONDARY,
+                               x, y, 0);
+        int bh = widget_button_height(a, BUTTON_PRIMARY);
+        if (d->status[0] && d->status_at == CONTROL_CONTINUE) { /* beside the button, or under it */
+            int room = width - bw - u * 2;
+            if (gfx_layout(&a->g, FONT_BOLD, d->status, room)->n_lines <= 2 && room > width / 3) {
+                int th = gfx_layout(&a->g, FONT_BOLD, d->status, room)->height;
+                gfx_text(&a->g, FONT_BOLD, d->status, x + bw + u * 2, y + (bh - th) / 2, room, t->text);
+                y += (th > bh ? th : bh) + u;
+            } else {
+                y += bh + u / 2;
+                y += gfx_text(&a->g, FONT_BOLD, d->status, x, y, width, t->text) + u;
+            }
+        } else {
+            y += bh + u;
+        }
+        if (d->status[0] && (d->status_at == CONTROL_CONTINUE || (d->status_at >= CLAUSE_FIRST && d->status_at < CLAUSE_FIRST + s->n_options))) {
+            char keep[sizeof d->status]; /* shown beside its control: not again at the page's end */
+            snprintf(keep, sizeof keep, "%s", d->status);
+            d->status[0] = '\0';
+            result_view_close_page(a, 0, NULL, x, y, width);
+            snprintf(d->status, sizeof d->status, "%s", keep);
+            return;
+        }
     }
     result_view_close_page(a, !drafting, drafting ? NULL : cw_session_result(a->session, d->result_index), x, y,
                            width);
@@ -188,6 +236,7 @@ static void submit(app *a)
     if (d->n_order < min) {
         snprintf(d->status, sizeof d->status, "Choose at least %d clause%s first (the draft has %d).", min,
                  min == 1 ? "" : "s", d->n_order);
+        d->status_at = CONTROL_CONTINUE;
         return;
     }
     char own[TEXTFIELD_CAPACITY], reason[TEXTFIELD_CAPACITY];
@@ -223,7 +272,9 @@ static void compose_action(app *a, int id)
     }
 }
 
-/* Backspace removes the last clause; on a draft sentence, Delete removes it and Ctrl/Alt + ↑↓
+static void submit(app *a);
+
+/* Enter with nothing focused submits; Backspace removes the last clause; on a draft sentence, Delete removes it and Ctrl/Alt + ↑↓
  * move it. */
 static int compose_key(app *a, const SDL_Keysym *key)
 {
@@ -233,6 +284,10 @@ static int compose_key(app *a, const SDL_Keysym *key)
     const ui_control *focused = ui_focused(&a->ui);
     if (focused && (focused->flags & UI_TEXT))
         return 0;
+    if ((key->sym == SDLK_RETURN || key->sym == SDLK_KP_ENTER) && !focused) {
+        submit(a);
+        return 1;
+    }
     int place = focused && focused->id >= DRAFT_ROW && focused->id < DRAFT_ROW + d->n_order ? focused->id - DRAFT_ROW : -1;
     int moving = key->mod & (KMOD_CTRL | KMOD_ALT);
     if (key->sym == SDLK_BACKSPACE && d->n_order > 0) {
@@ -252,15 +307,16 @@ static int compose_key(app *a, const SDL_Keysym *key)
 
 static void compose_escape(app *a)
 {
-    play_pause(a);
+    pause_show(a);
 }
 
 static const char *compose_hints(app *a)
 {
     if (a->decision.stage == STAGE_FEEDBACK)
         return scene_hints(a, "Enter continue \xC2\xB7 Page Up / Page Down scroll");
-    return scene_hints(a, "1\xE2\x80\x93" "9 add or remove a clause \xC2\xB7 Backspace remove the last \xC2\xB7 "
-                          "on a sentence: Ctrl + \xE2\x86\x91\xE2\x86\x93 move, Delete remove \xC2\xB7 Tab move");
+    return scene_hints(a, "1\xE2\x80\x93" "9 add or remove a clause \xC2\xB7 Enter submit the draft \xC2\xB7 "
+                          "Backspace remove the last \xC2\xB7 on a sentence: Ctrl + \xE2\x86\x91\xE2\x86\x93 move, Delete remove "
+                          "\xC2\xB7 Tab move");
 }
 
 const screen_ops compose_screen = {

@@ -1,12 +1,18 @@
 /* screen_end.c — the ending, the path decision by decision with ratings and feedback (the first
- * feedback in assessment mode), competency tallies as bars with numbers, and where the record is. */
+ * feedback in assessment mode; the recommended choice after a concerning or harmful one),
+ * competency tallies as bars with numbers, when it finished, where the record is, and "Open my
+ * debrief", which writes the debrief page and hands it to the browser. */
 #include <stdio.h>
 #include <stdlib.h>
 
+#include <time.h>
+
+#include "open_report.h"
 #include "result_view.h"
+#include "when.h"
 #include "widgets.h"
 
-enum { END_BACK = 1, END_QUIT = 2 };
+enum { END_BACK = 1, END_QUIT = 2, END_DEBRIEF = 3 };
 
 static int tallies(app *a, int x, int y, int width)
 {
@@ -65,11 +71,23 @@ static int summary_column(app *a, int x, int y, int width)
     h += widget_heading(a, "Competencies", x, y + h, width) + u;
     h += tallies(a, x, y + h, width) + u * 2;
     const char *path = cw_session_record_path(a->session);
+    char when[64], line[128];
+    snprintf(line, sizeof line, "Finished %s", when_words(a->decision.finished_at, time(NULL), when, sizeof when));
+    h += gfx_text(&a->g, FONT_SMALL_BOLD, line, x, y + h, width, t->muted) + u / 2;
     h += widget_caption(a, "Record saved to", x, y + h, width);
     h += gfx_text(&a->g, FONT_SMALL, path ? path : "nowhere: this session was not recorded", x, y + h, width,
-                  t->muted) + u * 3;
+                  t->muted) + u * 2;
+    if (path) {
+        widget_button(a, END_DEBRIEF, "Open my debrief", BUTTON_PRIMARY, x, y + h, 0);
+        h += widget_button_height(a, BUTTON_PRIMARY) + u;
+        if (a->decision.status[0]) /* where the page is, beside the button */
+            h += gfx_text(&a->g, FONT_SMALL_BOLD, a->decision.status, x, y + h, width, t->text) + u;
+        h += u * 2;
+    }
     int bx = x;
-    bx += widget_button(a, END_BACK, "Back to the launcher", BUTTON_PRIMARY, bx, y + h, 0) + u * 2;
+    bx += widget_button(a, END_BACK, "Back to the launcher", BUTTON_SECONDARY, bx, y + h, 0) + u * 2;
+    if (bx + widget_button_width(a, "Quit", BUTTON_SECONDARY) > x + width) /* narrow: one under the other */
+        bx = x, h += widget_button_height(a, BUTTON_SECONDARY) + u;
     widget_button(a, END_QUIT, "Quit", BUTTON_SECONDARY, bx, y + h, 0);
     return h + widget_button_height(a, BUTTON_PRIMARY);
 }
@@ -97,7 +115,12 @@ static void end_draw(app *a, int x, int width)
 
 static void end_action(app *a, int id)
 {
-    if (id == END_BACK)
+    const char *path = a->session ? cw_session_record_path(a->session) : NULL;
+    if (id == END_DEBRIEF && path) {
+        report_opened opened;
+        open_debrief(path, cw_scenario_info_get(cw_session_scenario(a->session))->path, &opened);
+        snprintf(a->decision.status, sizeof a->decision.status, "%s", opened.message);
+    } else if (id == END_BACK)
         play_to_launcher(a);
     else if (id == END_QUIT)
         app_quit(a);
@@ -106,7 +129,7 @@ static void end_action(app *a, int id)
 static const char *end_hints(app *a)
 {
     (void)a;
-    return "Page Up / Page Down or the wheel scroll \xC2\xB7 Tab move \xC2\xB7 Enter select \xC2\xB7 "
+    return "Tab move \xC2\xB7 Enter select \xC2\xB7 Page Up / Page Down or the wheel scroll \xC2\xB7 "
            "Ctrl + / Ctrl \xE2\x88\x92 text size \xC2\xB7 F2 high contrast \xC2\xB7 F3 projector";
 }
 

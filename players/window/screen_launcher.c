@@ -1,13 +1,18 @@
-/* screen_launcher.c — the first screen: a pseudonym (never a real name), this trainee's unfinished
- * sessions to resume, and a new session: case, role, mode, start. */
+/* screen_launcher.c — the first screen: a pseudonym (never a real name; checked here, before the
+ * content notes, and offered when left blank), the unfinished sessions of the pseudonym typed, a
+ * new session (case, role, mode, start), and the way to the facilitator area. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "pseudonym.h"
+#include "when.h"
 #include "widgets.h"
 
 enum {
     PSEUDONYM = 1,
+    USE_SUGGESTION = 2,
+    FACILITATOR = 3,
     RESUME_FIRST = 10,   /* + index of the unfinished session */
     CASE_FIRST = 1000,   /* + index into a->cases */
     ROLE_FIRST = 2000,   /* + role index */
@@ -86,8 +91,10 @@ static void refresh_unfinished(app *a)
     l->refresh_due = 0;
     if (!a->records_dir)
         return;
+    if (!trainee[0] || cw_pseudonym_problem(trainee)) /* only the sessions of the pseudonym typed */
+        return;
     cw_error err = { 0 };
-    int n = cw_records_unfinished(a->records_dir, trainee[0] ? trainee : "anonymous", &l->unfinished, &err);
+    int n = cw_records_unfinished(a->records_dir, trainee, &l->unfinished, &err);
     if (n < 0) {
         l->unfinished = NULL;
         snprintf(l->status, sizeof l->status, "Unfinished sessions could not be read: %s", err.message);
@@ -113,6 +120,7 @@ void launcher_enter(app *a)
         if (o->trainee)
             textfield_insert(&l->pseudonym, o->trainee);
         l->mode = o->mode;
+        pseudonym_suggest(l->suggestion, sizeof l->suggestion);
     }
     l->role = 0;
     const case_entry *c = selected_case(a);
@@ -143,13 +151,12 @@ static int unfinished_block(app *a, int x, int y, int width)
     char line[512], detail[512];
     if (l->n_unfinished == 0)
         return 0;
-    snprintf(line, sizeof line, "Unfinished sessions for \xE2\x80\x9C%.200s\xE2\x80\x9D",
-             l->listed_for[0] ? l->listed_for : "anonymous");
+    snprintf(line, sizeof line, "Unfinished sessions for \xE2\x80\x9C%.200s\xE2\x80\x9D", l->listed_for);
     h += widget_caption(a, line, x, y + h, width) + u / 2;
     for (int i = 0; i < l->n_unfinished; i++) {
         const cw_unfinished *f = &l->unfinished[i];
-        char started[32];
-        snprintf(started, sizeof started, "%.10s %.5s UTC", f->started, strlen(f->started) > 11 ? f->started + 11 : "");
+        char started[64];
+        when_local(f->started, started, sizeof started);
         const case_entry *c = case_with_id(a, f->scenario_id);
         const cw_role *role = c ? cw_scenario_role(c->scenario, f->role) : NULL;
         snprintf(line, sizeof line, "Resume: %s", c ? cw_scenario_info_get(c->scenario)->title : f->scenario_id);
@@ -196,7 +203,10 @@ static int cases_column(app *a, int x, int y, int width)
                   "violence advocates. Your decisions are recorded under a pseudonym for the debrief.",
                   x, y + h, width, t->muted) + u * 3;
     h += widget_caption(a, "Case", x, y + h, width) + u / 2;
-    return h + cases_block(a, x, y + h, width);
+    h += cases_block(a, x, y + h, width) + u;
+    h += widget_caption(a, "Facilitators", x, y + h, width) + u / 2;
+    widget_button(a, FACILITATOR, "Records, summary, debriefs, workshop", BUTTON_SECONDARY, x, y + h, 0);
+    return h + widget_button_height(a, BUTTON_SECONDARY) + u;
 }
 
 /* Who is playing, their unfinished sessions, role, mode and Start. */
@@ -207,6 +217,14 @@ static int session_column(app *a, int x, int y, int width)
     int u = a->unit, h = 0;
     h += widget_caption(a, "Pseudonym (not your name)", x, y + h, width) + u / 2;
     h += widget_textbox(a, PSEUDONYM, &l->pseudonym, "for example heron-12", START, 1, x, y + h, width) + u / 2;
+    if (l->problem[0] && strcmp(l->problem_for, l->pseudonym.text) == 0) /* beside the box it is about */
+        h += gfx_text(&a->g, FONT_BOLD, l->problem, x, y + h, width, t->text) + u / 2;
+    if (l->pseudonym.len == 0 && l->suggestion[0]) {
+        char use[128];
+        snprintf(use, sizeof use, "Use %s", l->suggestion);
+        widget_button(a, USE_SUGGESTION, use, BUTTON_SECONDARY, x, y + h, 0);
+        h += widget_button_height(a, BUTTON_SECONDARY) + u / 2;
+    }
     h += gfx_text(&a->g, FONT_SMALL,
                   "Any word you will remember. It keeps your sessions apart from others on this computer; "
                   "please don't use your real name.", x, y + h, width, t->muted) + u * 2;
@@ -271,6 +289,18 @@ static void start(app *a)
     const cw_scenario_info *info = cw_scenario_info_get(c->scenario);
     char trainee[TEXTFIELD_CAPACITY];
     textfield_trimmed(&l->pseudonym, trainee, sizeof trainee);
+    const char *problem = trainee[0] ? cw_pseudonym_problem(trainee) : NULL;
+    if (!trainee[0] || problem) { /* said beside the box, before the content notes */
+        if (!trainee[0])
+            snprintf(l->problem, sizeof l->problem, "Type a pseudonym first, or use the one suggested below.");
+        else
+            snprintf(l->problem, sizeof l->problem, "That pseudonym cannot be recorded: %s.", problem);
+        snprintf(l->problem_for, sizeof l->problem_for, "%s", l->pseudonym.text);
+        ui_focus(&a->ui, trainee[0] ? PSEUDONYM : USE_SUGGESTION); /* the offer, under the message */
+        a->ui.reveal_focus = 1;
+        return;
+    }
+    l->problem[0] = '\0';
     notes_enter(a, l->selected, l->role < info->n_roles ? info->roles[l->role].id : NULL, trainee, l->mode);
 }
 
@@ -302,6 +332,13 @@ static void launcher_action(app *a, int id)
         if (strcmp(l->listed_for, l->pseudonym.text) != 0)
             refresh_unfinished(a);
         start(a);
+    } else if (id == USE_SUGGESTION) {
+        textfield_clear(&l->pseudonym);
+        textfield_insert(&l->pseudonym, l->suggestion);
+        l->problem[0] = '\0';
+        ui_focus(&a->ui, START);
+    } else if (id == FACILITATOR) {
+        facilitator_enter(a);
     } else if (id == QUIT) {
         app_quit(a);
     }
@@ -310,7 +347,7 @@ static void launcher_action(app *a, int id)
 static const char *launcher_hints(app *a)
 {
     (void)a;
-    return "Tab or \xE2\x86\x91\xE2\x86\x93 move \xC2\xB7 Enter select \xC2\xB7 1\xE2\x80\x93" "9 pick a case "
+    return "Type a pseudonym \xC2\xB7 Tab or \xE2\x86\x91\xE2\x86\x93 move \xC2\xB7 Enter select \xC2\xB7 1\xE2\x80\x93" "9 pick a case "
            "\xC2\xB7 Ctrl + / Ctrl \xE2\x88\x92 text size \xC2\xB7 F2 high contrast \xC2\xB7 F3 projector "
            "\xC2\xB7 Ctrl + Q quit";
 }

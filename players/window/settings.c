@@ -120,6 +120,14 @@ int settings_save(const settings *s, char *why, size_t why_size)
     return 0;
 }
 
+void settings_fit_window(settings *s, int usable_w, int usable_h)
+{
+    if (usable_w > 0 && s->width > usable_w)
+        s->width = usable_w;
+    if (usable_h > 0 && s->height > usable_h)
+        s->height = usable_h;
+}
+
 int settings_text_size(const settings *s)
 {
     return s->theme == THEME_PROJECTOR ? s->projector_text_size : s->text_size;

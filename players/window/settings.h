@@ -27,6 +27,10 @@ void settings_load(settings *s);
 /* Writes window.conf whole (temporary file, fsync, rename). Returns 0, or -1 with why. */
 int settings_save(const settings *s, char *why, size_t why_size);
 
+/* Makes the remembered window size fit a display's usable area (without panels and docks): a
+ * window restored from a larger screen opens whole. Sizes of 0 or less leave it as it is. */
+void settings_fit_window(settings *s, int usable_w, int usable_h);
+
 /* The text size in effect (percent) and a step up or down from it (dir +1 / -1, 0 = reset). */
 int settings_text_size(const settings *s);
 void settings_step_text_size(settings *s, int dir);

@@ -19,9 +19,26 @@ void textfield_init(textfield *field, int limit)
 
 void textfield_clear(textfield *field)
 {
+    field->all_selected = 0;
     field->text[0] = '\0';
     field->len = 0;
     field->cursor = 0;
+}
+
+void textfield_select_all(textfield *field)
+{
+    field->all_selected = field->len > 0;
+    field->cursor = field->len;
+}
+
+/* Typing or deleting over a selection: the selected text goes first. Returns 1 when it did. */
+static int replace_selection(textfield *field)
+{
+    if (!field->all_selected)
+        return 0;
+    field->all_selected = 0;
+    textfield_clear(field);
+    return 1;
 }
 
 int textfield_insert(textfield *field, const char *text)
@@ -29,6 +46,8 @@ int textfield_insert(textfield *field, const char *text)
     const unsigned char *in = (const unsigned char *)text;
     int avail = (int)strlen(text);
     int changed = 0;
+    if (*text)
+        changed = replace_selection(field);
     while (avail > 0) {
         int n = utf8_sequence_length(in, avail);
         if (n == 0) { /* not UTF-8: skip one byte */
@@ -85,6 +104,8 @@ static void remove_range(textfield *field, int from, int to)
 
 int textfield_backspace(textfield *field)
 {
+    if (replace_selection(field))
+        return 1;
     if (field->cursor == 0)
         return 0;
     int from = previous_boundary(field, field->cursor);
@@ -95,6 +116,8 @@ int textfield_backspace(textfield *field)
 
 int textfield_delete(textfield *field)
 {
+    if (replace_selection(field))
+        return 1;
     if (field->cursor >= field->len)
         return 0;
     remove_range(field, field->cursor, next_boundary(field, field->cursor));
@@ -103,6 +126,7 @@ int textfield_delete(textfield *field)
 
 int textfield_left(textfield *field)
 {
+    field->all_selected = 0;
     int at = previous_boundary(field, field->cursor);
     int moved = at != field->cursor;
     field->cursor = at;
@@ -111,6 +135,7 @@ int textfield_left(textfield *field)
 
 int textfield_right(textfield *field)
 {
+    field->all_selected = 0;
     int at = next_boundary(field, field->cursor);
     int moved = at != field->cursor;
     field->cursor = at;
@@ -119,6 +144,7 @@ int textfield_right(textfield *field)
 
 int textfield_home(textfield *field)
 {
+    field->all_selected = 0;
     int moved = field->cursor != 0;
     field->cursor = 0;
     return moved;
@@ -126,6 +152,7 @@ int textfield_home(textfield *field)
 
 int textfield_end(textfield *field)
 {
+    field->all_selected = 0;
     int moved = field->cursor != field->len;
     field->cursor = field->len;
     return moved;

@@ -9,6 +9,7 @@ typedef struct textfield {
     int len;                       /* bytes in text */
     int cursor;                    /* byte offset, always at a character boundary */
     int limit;                     /* most bytes this field holds (< TEXTFIELD_CAPACITY) */
+    int all_selected;              /* Ctrl+A: the next typing or deletion replaces the whole text */
 } textfield;
 
 void textfield_init(textfield *field, int limit);
@@ -26,6 +27,9 @@ int textfield_left(textfield *field);
 int textfield_right(textfield *field);
 int textfield_home(textfield *field);
 int textfield_end(textfield *field);
+
+/* Ctrl+A: selects the whole text (when there is any); a move of the cursor unselects it. */
+void textfield_select_all(textfield *field);
 
 /* The text without leading and trailing spaces, copied into out (NUL-terminated). */
 void textfield_trimmed(const textfield *field, char *out, int out_size);

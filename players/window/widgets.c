@@ -38,13 +38,20 @@ static void badge(app *a, const char *text, int filled, SDL_Color colour, int x,
 int widget_choice(app *a, int id, int number, const char *text, const char *tag, choice_look look,
                   int x, int y, int width)
 {
+    return widget_choice_ordered(a, id, number, text, tag, look, 0, x, y, width);
+}
+
+int widget_choice_ordered(app *a, int id, int number, const char *text, const char *tag, choice_look look,
+                          int order, int x, int y, int width)
+{
     const theme *t = a->theme;
     const font *body = gfx_font(&a->g, FONT_BODY);
     const font *small = gfx_font(&a->g, FONT_SMALL_BOLD);
     int pad_y = a->unit * 5 / 4, pad_x = a->unit * 3 / 2;
     int badge_size = body->line_height + a->unit / 2;
     int text_x = x + pad_x + badge_size + a->unit * 3 / 2;
-    int text_w = width - (text_x - x) - pad_x;
+    int order_w = order > 0 ? badge_size + a->unit * 3 / 2 : 0; /* room for the order badge */
+    int text_w = width - (text_x - x) - pad_x - order_w;
     const layout *l = gfx_layout(&a->g, FONT_BODY, text, text_w);
     int tag_h = tag ? small->line_height : 0;
     int inner = l->height + tag_h;
@@ -70,13 +77,24 @@ int widget_choice(app *a, int id, int number, const char *text, const char *tag,
     char digits[16];
     snprintf(digits, sizeof digits, "%d", number);
     int by = y + pad_y + (l->n_lines > 1 ? 0 : (inner - tag_h - badge_size) / 2);
-    if (look == LOOK_PICKED)
+    if (look == LOOK_PICKED && order > 0) /* drafting: the key stays readable, the order beside it */
+        badge(a, digits, 1, t->accent, x + pad_x, by, badge_size);
+    else if (look == LOOK_PICKED)
         badge(a, "\xE2\x9C\x94", 1, t->accent, x + pad_x, by, badge_size); /* ✔ */
     else
         badge(a, digits, 0, look == LOOK_DIMMED ? t->border : t->border_strong, x + pad_x, by, badge_size);
 
     int ty = y + pad_y + (inner - tag_h - l->height) / 2;
     gfx_draw_layout(&a->g, l, text_x, ty, ink);
+    if (order > 0) { /* a round mark with the place in the draft: 1, 2, 3 */
+        char place[16];
+        snprintf(place, sizeof place, "%d", order);
+        int ox = x + width - pad_x - badge_size, oy = y + (r.h - badge_size) / 2;
+        gfx_round_fill(&a->g, (SDL_Rect){ ox, oy, badge_size, badge_size }, badge_size / 2, t->text);
+        const font *f = gfx_font(&a->g, FONT_BOLD);
+        gfx_label(&a->g, FONT_BOLD, place, ox + (badge_size - gfx_label_width(&a->g, FONT_BOLD, place)) / 2,
+                  oy + (badge_size - f->line_height) / 2, t->background);
+    }
     if (tag)
         gfx_label(&a->g, FONT_SMALL_BOLD, tag, text_x, ty + l->height, look == LOOK_PICKED ? t->accent : t->muted);
     return r.h;
@@ -174,10 +192,19 @@ int widget_textbox(app *a, int id, textfield *field, const char *placeholder, in
     widget_focus_ring(a, r, state, a->theme->background);
     gfx_round_frame(&a->g, r, radius(a) / 2, focused ? a->line * 2 + 1 : a->line,
                     focused ? t->accent : (state & UI_HOVERED) ? t->border_strong : t->border, t->surface);
-    if (field->len == 0 && placeholder)
-        gfx_text(&a->g, FONT_BODY, placeholder, x + pad, y + pad, text_w, t->muted);
+    if (field->len == 0 && placeholder) { /* not typed text: a pencil, brackets and the muted colour */
+        char hint[512];
+        snprintf(hint, sizeof hint, "\xE2\x9C\x8E [%s]", placeholder); /* ✎ */
+        int caret_room = a->unit / 2 + 3; /* the caret sits at the start: the hint begins after it */
+        gfx_text(&a->g, FONT_SMALL, hint, x + pad + caret_room,
+                 y + pad + (body->line_height - gfx_font(&a->g, FONT_SMALL)->line_height) / 2, text_w - caret_room,
+                 t->muted);
+    }
     l = gfx_layout(&a->g, FONT_BODY, field->text, text_w);
-    gfx_draw_layout(&a->g, l, x + pad, y + pad, t->text);
+    int marked = focused && field->all_selected; /* Ctrl+A: the whole text marked, as text boxes do */
+    if (marked)
+        gfx_fill(&a->g, (SDL_Rect){ x + pad, y + pad, l->width + 2, l->height }, t->accent);
+    gfx_draw_layout(&a->g, l, x + pad, y + pad, marked ? t->on_accent : t->text);
     if (focused) {
         int cx, cy;
         layout_cursor_position(l, &a->g.words, field->cursor, &cx, &cy);

@@ -21,6 +21,11 @@ typedef enum choice_look {
 int widget_choice(app *a, int id, int number, const char *text, const char *tag, choice_look look,
                   int x, int y, int width);
 
+/* The same, with order > 0: a picked clause keeps its number and shows its place in the draft
+ * (1, 2, 3) in a round mark at the right. */
+int widget_choice_ordered(app *a, int id, int number, const char *text, const char *tag, choice_look look,
+                          int order, int x, int y, int width);
+
 typedef enum button_style { BUTTON_PRIMARY, BUTTON_SECONDARY, BUTTON_QUIET } button_style;
 
 int widget_button_height(app *a, button_style style);

@@ -2,7 +2,9 @@
  * software renderer when SDL_VIDEODRIVER says so). Screenshots taken with
  * `casewalk play ... --ui gui --screenshot` are read back with a small BMP reader and checked: the
  * size, text really drawn, the chosen choice highlighted, high contrast really different, a larger
- * text size really larger, and no settings written by a scripted run.
+ * text size really larger, the recommended choice added to the feedback after a harmful choice,
+ * one line of key hints and a whole toolbar at 800x600 with the largest text, and no settings
+ * written by a scripted run.
  *
  * Usage: test_window_shots CASEWALK FIXTURES_DIR */
 #define _XOPEN_SOURCE 700
@@ -286,6 +288,29 @@ static void check_larger(const image *normal, const image *large)
     CHECK(h_n > 4 && h_l * 10 >= h_n * 13, "first line of text %d px at 100 %% and %d px at 150 %%", h_n, h_l);
 }
 
+/* The bars at the largest text in a small window: the key hints one line high (not most of the
+ * window), and the toolbar's last button ending before the window's edge (not cut off). */
+static void check_bars(const image *img, const char *name)
+{
+    uint32_t bar = pixel(img, 1, img->h - 2);
+    int y = img->h - 1;
+    while (y > 0 && pixel(img, 1, y) == bar)
+        y--;
+    int bottom_h = img->h - 1 - y;
+    CHECK(bottom_h > 10 && bottom_h < img->h / 6, /* one line: two would be a quarter */ "%s: the key hints are %d px high in a %d px window", name,
+          bottom_h, img->h);
+    uint32_t top_bar = pixel(img, 1, 1);
+    int top_h = 0;
+    while (top_h < img->h / 3 && pixel(img, 1, top_h) == top_bar)
+        top_h++;
+    int mid = top_h / 2, right = -1;
+    for (int x = img->w - 1; x >= img->w / 2 && right < 0; x--)
+        if (pixel(img, x, mid) != top_bar)
+            right = x;
+    CHECK(right > img->w / 2 && right < img->w - 6, "%s: the toolbar's last button ends at x %d of %d", name, right,
+          img->w);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -307,6 +332,8 @@ int main(int argc, char **argv)
     make_config("contrast", "theme = high-contrast\nwidth = 900\nheight = 700\n", contrast, sizeof contrast);
     make_config("large", "text_size = 150\nwidth = 900\nheight = 700\n", large, sizeof large);
     make_config("fresh", NULL, fresh, sizeof fresh);
+    char small_large[700];
+    make_config("small-large", "text_size = 300\nwidth = 800\nheight = 600\n", small_large, sizeof small_large);
 
     /* The second scene, nothing chosen yet (assessment mode moves straight on). One seed for every
      * run, so that every screenshot shows the choices in the same drawn order. */
@@ -319,6 +346,10 @@ int main(int argc, char **argv)
     const char *pick2_args[] = { "--role", "cps", "--seed", "4", "--choose", "@talk_privately:\"She called for help.\",2", NULL };
     image pick1 = shot(tall, "pick1", pick1_args, 3);
     image pick2 = shot(tall, "pick2", pick2_args, 3);
+    /* The harmful choice at the same scene: its feedback also says which choice was recommended. */
+    const char *pick3_args[] = { "--role", "cps", "--seed", "4", "--choose", "@talk_privately:\"She called for help.\",@tell_leave", NULL };
+    image pick3 = shot(tall, "pick3", pick3_args, 3);
+    image scene_small = shot(small_large, "scene-small-large", scene_args, 3);
     /* The end screen, and the first screen with no window.conf at all (default size). */
     const char *end_args[] = { "--role", "cps", "--seed", "4", "--choose",
                                "@talk_privately,@ask_cues,1+2+5+\"Ms. Núñez asked for an order.\",@decline", NULL };
@@ -335,6 +366,20 @@ int main(int argc, char **argv)
     }
     if (pick1.rgb && pick2.rgb)
         check_highlight(&pick1, &pick2);
+    if (pick1.rgb && pick3.rgb) { /* "Recommended here", the recommended choice, "Why: ..." */
+        long ink;
+        int first_h;
+        int acceptable = ink_bands(&pick1, pick1.h / 12, 0, &ink, &first_h);
+        int harmful = ink_bands(&pick3, pick3.h / 12, 0, &ink, &first_h);
+        CHECK(harmful >= acceptable + 3, "after a harmful choice %d lines, after an acceptable one %d: no recommended choice shown",
+              harmful, acceptable);
+    }
+    if (scene_small.rgb) {
+        CHECK(scene_small.w == 800 && scene_small.h == 600, "small window %dx%d", scene_small.w, scene_small.h);
+        check_bars(&scene_small, "scene at 800x600, 300 %");
+    }
+    if (scene.rgb)
+        check_bars(&scene, "scene at 900x700");
     if (end.rgb) {
         long ink;
         int first_h;
@@ -347,7 +392,7 @@ int main(int argc, char **argv)
         snprintf(conf, sizeof conf, "%s/casewalk/window.conf", fresh);
         CHECK(stat(conf, &st) != 0 && errno == ENOENT, "a scripted run wrote %s", conf);
     }
-    image all[] = { scene, scene_contrast, scene_large, pick1, pick2, end, launcher };
+    image all[] = { scene, scene_contrast, scene_large, pick1, pick2, pick3, scene_small, end, launcher };
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         free(all[i].rgb);
     if (failures == 0) {

@@ -1,8 +1,12 @@
 /* test_window_text.c — the window's text pieces without a window: editing a text box by whole
- * UTF-8 characters, and wrapping (breaks only between characters, lines within the width,
- * paragraphs, the layout cache). Uses the real font, as the window finds it. */
+ * UTF-8 characters (and Ctrl+A replacing it), wrapping (breaks only between characters, lines
+ * within the width, paragraphs, the layout cache), record times in local words, and the
+ * pseudonym offered for a blank box. Uses the real font, as the window finds it. */
+#include <regex.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <SDL2/SDL.h>
 
@@ -10,6 +14,9 @@
 #include "layout.h"
 #include "textfield.h"
 #include "words.h"
+#include "when.h"
+#include "pseudonym.h"
+#include "casewalk.h"
 
 static int failures;
 
@@ -142,9 +149,72 @@ static void test_layout(void)
     TTF_Quit();
 }
 
+static void test_select_all(void)
+{
+    textfield f;
+    textfield_init(&f, 40);
+    textfield_select_all(&f);
+    CHECK(!f.all_selected, "an empty box has nothing to select");
+    textfield_insert(&f, "owl-17");
+    textfield_home(&f);
+    textfield_select_all(&f);
+    textfield_insert(&f, "heron");
+    CHECK(strcmp(f.text, "heron") == 0 && f.cursor == 5, "typing after Ctrl+A did not replace: '%s'", f.text);
+    textfield_select_all(&f);
+    textfield_left(&f); /* a move unselects */
+    textfield_insert(&f, "x");
+    CHECK(strcmp(f.text, "herox" "n") == 0, "a move did not unselect: '%s'", f.text);
+    textfield_select_all(&f);
+    textfield_backspace(&f);
+    CHECK(f.len == 0 && f.text[0] == '\0' && !f.all_selected, "Backspace after Ctrl+A left '%s'", f.text);
+}
+
+static void test_when(void)
+{
+    setenv("TZ", "CST6", 1); /* six hours behind UTC, written out: no time zone files needed */
+    tzset();
+    time_t now = when_parse("2026-12-02T20:30:00Z"); /* Wed 2 Dec, 14:30 in Chicago */
+    char out[64];
+    CHECK(now != (time_t)-1, "a record time was not read");
+    when_words(when_parse("2026-12-02T20:05:10.123Z"), now, out, sizeof out);
+    CHECK(strcmp(out, "Today 14:05") == 0, "today: '%s'", out);
+    when_words(when_parse("2026-12-02T03:12:00Z"), now, out, sizeof out); /* Tue 1 Dec, 21:12 local */
+    CHECK(strcmp(out, "Yesterday 21:12") == 0, "yesterday in local time: '%s'", out);
+    when_words(when_parse("2026-11-24T15:12:00Z"), now, out, sizeof out);
+    CHECK(strcmp(out, "Tue 24 Nov, 09:12") == 0, "earlier this year: '%s'", out);
+    when_words(when_parse("2025-12-01T15:12:00Z"), now, out, sizeof out);
+    CHECK(strcmp(out, "Mon 1 Dec 2025, 09:12") == 0, "another year: '%s'", out);
+    CHECK(when_parse("yesterday") == (time_t)-1 && when_parse(NULL) == (time_t)-1, "not a time, yet read");
+    when_local("not a time", out, sizeof out);
+    CHECK(strcmp(out, "not a time") == 0, "an unreadable time is shown as it is: '%s'", out);
+    unsetenv("TZ");
+    tzset();
+}
+
+static void test_suggestion(void)
+{
+    regex_t re;
+    regcomp(&re, "^[a-z]+-[a-z]+-[1-9][0-9]$", REG_EXTENDED | REG_NOSUB);
+    char first[64] = "", s[64];
+    int differ = 0;
+    for (int i = 0; i < 20; i++) {
+        pseudonym_suggest(s, sizeof s);
+        CHECK(regexec(&re, s, 0, NULL, 0) == 0, "suggestion '%s' is not word-word-number", s);
+        CHECK(cw_pseudonym_problem(s) == NULL, "suggestion '%s' cannot be recorded", s);
+        if (!first[0])
+            snprintf(first, sizeof first, "%s", s);
+        differ |= strcmp(first, s) != 0;
+    }
+    CHECK(differ, "20 suggestions were all '%s'", first);
+    regfree(&re);
+}
+
 int main(void)
 {
     test_textfield();
+    test_select_all();
+    test_when();
+    test_suggestion();
     test_layout();
     if (failures == 0)
         printf("window text: all checks passed\n");
