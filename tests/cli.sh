@@ -114,13 +114,13 @@ expect_eq "$(ls "$tmp"/r8 2>/dev/null | wc -l)" "0" "going back writes no record
 
 # The pseudonym is asked and checked before the content notes: an e-mail is asked for again, and a
 # blank answer takes the pseudonym offered (never a shared "anonymous").
-out=$(printf '1\nsomeone@example.org\n\n\n' | "$bin" play "$small" --seed 5 --records "$tmp/r11" 2>&1)
+out=$(printf '1\nsomeone@example.org\n\n\n' | "$bin" play "$small" --seed 5 --records "$tmp/r11p" 2>&1)
 expect_eq "$?" "3" "pseudonym asked again, then end of input"
 expect_in "$out" "That cannot be recorded" "e-mail pseudonym refused at the prompt"
 before_notes=${out%%Content notes*}
 expect_in "$before_notes" "Please type it again." "the pseudonym is checked before the content notes"
 offered=$(printf '%s\n' "$out" | sed -n 's/^Pseudonym \[\([a-z]*-[a-z]*-[0-9]*\)\]: .*/\1/p' | head -n 1)
-expect_eq "$(head -n 1 "$tmp"/r11/*.jsonl | jq -r .trainee)" "${offered:-none offered}" "a blank pseudonym takes the one offered"
+expect_eq "$(head -n 1 "$tmp"/r11p/*.jsonl | jq -r .trainee)" "${offered:-none offered}" "a blank pseudonym takes the one offered"
 
 # Without a display, --ui gui falls back to the text player with a one-line notice.
 expect_status 0 "gui fallback" -- "$bin" play "$small" --ui gui --records "$tmp/r9" --choose @talk_alone,1+2
