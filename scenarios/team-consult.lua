@@ -224,9 +224,9 @@ return scenario {
           set = { interp = "owen" }, add = { lapses = 1 }, go = "the_table",
           rating = "concerning",
           feedback = "Owen filters what his mother says to protect her and himself. She cannot speak about Curtis with her son translating, and Owen learns that the family's safety runs through him.",
-          rationale = "A child interpreter cannot carry an interview about violence and puts the child in the middle; the agency owes the parent qualified interpreting under the ADA (points 4, 23).",
+          rationale = "A child interpreter cannot carry an interview about violence and puts the child in the middle; the agency owes the parent qualified interpreting under the ADA (points 4, 23). Rated concerning rather than harmful (as a child interpreting testimony in court is) because the children are seen and nothing is decided on his words yet.",
           tags = { "cultural_responsiveness", "child_safety" },
-          act = "child_interprets",
+          act = "child_interprets_visit",
         },
         choice {
           id = "write_notes", roles = { "cps" },
@@ -301,6 +301,7 @@ return scenario {
           feedback = "Owen filters what his mother says, and she cannot talk about Curtis through her son. The \"basics\" become the file's first account of the family.",
           rationale = "A child is not the interpreter in an interview about violence; the agency owes the parent qualified interpreting (points 4, 23).",
           tags = { "cultural_responsiveness", "child_safety" },
+          act = "child_interprets_visit",
         },
 
         choice {
@@ -490,7 +491,7 @@ return scenario {
         },
         cps = paras {
           "After the meeting, Farida catches up with you by the copier. She lowers her voice. \"Off the record, because I am worried. He has a rifle, he has threatened her with it, and March was not the first time he choked her. Please don't write that it came from me.\"",
-          "She looks as if she regrets it as soon as she has said it. Ms. Yamada's door is open down the hall.",
+          "She glances toward the stairs. Ms. Yamada's door is open down the hall.",
         },
         dv = paras {
           "After the meeting, Jonah stops by your desk. \"I don't want to make this a poverty case,\" he says. \"I'm seeing her Monday, with the same two interpreters, if she agrees. I want to assess Curtis properly, not just the motel. What should I be asking about him? And if she wants you there, would you come?\"",
@@ -1045,10 +1046,11 @@ return scenario {
           id = "owen_files", roles = { "dv" },
           text = "Bring Owen from school for the filing: it is one page, he knows the words for this, and Maren says she trusts him more than a stranger.",
           add = { lapses = 1, safety_gap = 1 }, go = "return",
-          rating = "concerning",
+          rating = "harmful",
           feedback = "Owen interprets his father's violence to a clerk, in his mother's words, and goes back to class. The order goes through; the court learns only what a ten-year-old could say.",
-          rationale = "A child is not the interpreter in his parents' case; a court owes a qualified interpreter (points 4, 23).",
+          rationale = "A child is not the interpreter in his parents' case; a court owes a qualified interpreter (points 4, 23). Rated harmful, as a child interpreting in court is in the court-hearing case: what he says becomes the court's record.",
           tags = { "child_safety", "cultural_responsiveness" },
+          act = "child_interprets_court",
         },
 
         choice {
