@@ -257,15 +257,6 @@ return scenario {
         },
 
         choice {
-          id = "say_less", roles = { "dv" },
-          text = "Tell her to keep what she says about Curtis short until she has a lawyer; anything she tells an investigator can be used in a petition against her.",
-          add = { lapses = 1, trust = -1 }, go = "the_table",
-          rating = "concerning",
-          feedback = "It is true that it can be written down. But the investigator is asking about Curtis, and silence leaves him weighing a missed school week without the danger that explains it.",
-          rationale = "Help her deal with the mandate rather than avoid it; her protective efforts and his pattern are what a worker needs to see (points 4, 7, 22).",
-          tags = { "survivor_partnership", "collaboration" },
-        },
-        choice {
           id = "explain_options", roles = { "dv" },
           text = "Tell her what CPS can and cannot do, what a release would and would not let you share, and that you can sit in on his next visit if she asks him.",
           add = { trust = 1 }, go = "the_table",
@@ -273,6 +264,15 @@ return scenario {
           feedback = "Maren decides to tell the investigator about March herself, at the next visit, with you in the room. Nothing has left your program, and she knows what a release would mean before anyone asks her for one.",
           rationale = "Informed choice about releases; the survivor speaks for herself, with the advocate present if she wants (points 18, 21).",
           tags = { "survivor_partnership", "confidentiality" },
+        },
+        choice {
+          id = "say_less", roles = { "dv" },
+          text = "Tell her to keep what she says about Curtis short until she has a lawyer; anything she tells an investigator can be used in a petition against her.",
+          add = { lapses = 1, trust = -1 }, go = "the_table",
+          rating = "concerning",
+          feedback = "It is true that it can be written down. But the investigator is asking about Curtis, and silence leaves him weighing a missed school week without the danger that explains it.",
+          rationale = "Help her deal with the mandate rather than avoid it; her protective efforts and his pattern are what a worker needs to see (points 4, 7, 22).",
+          tags = { "survivor_partnership", "collaboration" },
         },
         choice {
           id = "vouch_call", roles = { "dv" },
@@ -364,15 +364,6 @@ return scenario {
       reason = "Why did you choose this?",
       choices = {
         choice {
-          id = "ask_farida", roles = { "cps" },
-          text = "Back the supervisor's question: ask Farida whether Maren is a client, since the team signed an agreement that covers what is said at this table.",
-          add = { lapses = 1 }, go = "hallway",
-          rating = "concerning",
-          feedback = "Farida can only decline, and now looks as if she is hiding something. The agreement binds the team; it cannot stand in for Maren's release to the program.",
-          rationale = "Co-location and a team agreement change nothing about the advocate's duty; only the survivor's release does (points 18, 19).",
-          tags = { "confidentiality", "collaboration" },
-        },
-        choice {
           id = "general_expertise", roles = { "cps" },
           text = "Say you will not ask about the family, and ask Farida what Deaf women three weeks out of a violent home usually face, and where they could turn.",
           add = { trust = 1 }, go = "hallway",
@@ -380,6 +371,15 @@ return scenario {
           feedback = "Farida talks about isolation when a partner controls the phone, the relay service, the few interpreters who know everyone, and the program's Deaf-survivor line. You learn more than a yes or no would have told you.",
           rationale = "Without a release the advocate can still share general dynamics, service information and aggregate figures (point 21); the question keeps her within her duty (point 19).",
           tags = { "collaboration", "confidentiality" },
+        },
+        choice {
+          id = "ask_farida", roles = { "cps" },
+          text = "Back the supervisor's question: ask Farida whether Maren is a client, since the team signed an agreement that covers what is said at this table.",
+          add = { lapses = 1 }, go = "hallway",
+          rating = "concerning",
+          feedback = "Farida can only decline, and now looks as if she is hiding something. The agreement binds the team; it cannot stand in for Maren's release to the program.",
+          rationale = "Co-location and a team agreement change nothing about the advocate's duty; only the survivor's release does (points 18, 19).",
+          tags = { "confidentiality", "collaboration" },
         },
         choice {
           id = "neglect_only", roles = { "cps" },
@@ -460,7 +460,7 @@ return scenario {
 
         choice {
           id = "sup_skip", roles = { "supervisor" },
-          text = "Keep Farida's part for the end of the hour: the referral is about supervision and school, eleven cases are waiting, and violence can come up later if it is there.",
+          text = "Keep Farida's part for the end of the hour: the referral is about supervision and school, and eleven cases are waiting behind this one.",
           add = { lapses = 1, misses = 1 }, go = "hallway",
           rating = "concerning",
           feedback = "The hour runs out before the end. The team plans for attendance and babysitting, and nobody asks why the family is in a motel.",
@@ -559,7 +559,7 @@ return scenario {
         },
         choice {
           id = "off_record", roles = { "dv" },
-          text = "Tell him, off the record, about the rifle and about March, and ask him not to write down that it came from you, because the danger matters more than the form.",
+          text = "Tell him, off the record, about the rifle and March, and ask him not to note that it came from you: the danger matters more than the form.",
           add = { lapses = 1, breaches = 1 }, go = "danger",
           rating = "harmful",
           feedback = "The danger is real, and the breach is too. \"Off the record\" does not exist in a CPS office, and Maren has lost control of the most dangerous thing she has told anyone.",
@@ -577,6 +577,15 @@ return scenario {
         },
 
         choice {
+          id = "sup_guide", roles = { "supervisor" },
+          text = "Keep it out of the file, have him ask Maren about weapons and strangulation himself, and take the lapse to the program's liaison as a practice matter.",
+          add = { trust = 1 }, go = "danger",
+          rating = "recommended",
+          feedback = "Jonah asks Maren on Monday, and what she tells him is hers to tell. The liaison and Farida's director set up a refresher; Farida keeps her seat.",
+          rationale = "Do not build on a breach; ask the survivor directly; repair the collaboration through designated liaisons (points 5, 19, 25).",
+          tags = { "risk_assessment", "confidentiality", "collaboration" },
+        },
+        choice {
           id = "sup_quiet", roles = { "supervisor" },
           text = "Tell him to raise the risk level on what Farida said and leave the source out of the file, so that she is protected and the danger is still counted.",
           add = { lapses = 1 }, go = "danger",
@@ -586,15 +595,6 @@ return scenario {
           tags = { "risk_assessment", "confidentiality" },
         },
 
-        choice {
-          id = "sup_guide", roles = { "supervisor" },
-          text = "Keep it out of the file, have him ask Maren about weapons and strangulation himself, and take the lapse to the program's liaison as a practice matter.",
-          add = { trust = 1 }, go = "danger",
-          rating = "recommended",
-          feedback = "Jonah asks Maren on Monday, and what she tells him is hers to tell. The liaison and Farida's director set up a refresher; Farida keeps her seat.",
-          rationale = "Do not build on a breach; ask the survivor directly; repair the collaboration through designated liaisons (points 5, 19, 25).",
-          tags = { "risk_assessment", "confidentiality", "collaboration" },
-        },
 
         choice {
           id = "sup_complain", roles = { "supervisor" },
@@ -704,7 +704,7 @@ return scenario {
         },
         choice {
           id = "warn_report", roles = { "dv" },
-          text = "Tell her that if she takes the children back to his house, you will have to let CPS know about it, because a three-year-old would be living with a man with a gun.",
+          text = "Tell her that if she takes the children back to his house you will have to let CPS know, since a three-year-old would live with a man with a gun.",
           add = { trust = -1, blame = 1 }, go = "reportable",
           rating = "concerning",
           feedback = "Returning to a partner is not, by itself, child abuse you must report, and the threat makes your program one more place where what she says is used against her.",
@@ -723,7 +723,7 @@ return scenario {
 
         choice {
           id = "sup_removal", roles = { "supervisor" },
-          text = "Approve a removal to foster care until Curtis is located and the rifle is in police hands, since a motel room cannot be locked against a man hunting for it.",
+          text = "Approve a removal to foster care until Curtis is found and the rifle is with police, since a motel room cannot be locked against a man hunting for it.",
           add = { trust = -2 }, set = { removed = true }, go = "reportable",
           rating = "harmful",
           feedback = "The danger is his, and the plan takes the children from the parent protecting them. They lose their mother in the month they lost their home.",
@@ -822,15 +822,6 @@ return scenario {
         },
 
         choice {
-          id = "keep_secret", roles = { "dv" },
-          text = "Agree to keep the night shifts between the two of you and help her look for day work or childcare; the children are fed, loved, and in school when they can be.",
-          add = { lapses = 1, safety_gap = 1 }, go = "draft_dv",
-          rating = "concerning",
-          feedback = "Keeping her confidence is right; helping her hide a real gap is not. Hazel is still alone with Owen from ten to six, and if Jonah learns it from the clerk, it looks like concealment.",
-          rationale = "Confidentiality protects what she tells you; it does not make a child-care gap go away. Help her solve it and decide what to tell CPS herself (points 20, 22).",
-          tags = { "child_safety", "survivor_partnership" },
-        },
-        choice {
           id = "solve_nights", roles = { "dv" },
           text = "Work the problem with her: the childcare fund, the day-shift list, and how she could tell Jonah herself what is already in place.",
           add = { trust = 1 }, go = "draft_dv",
@@ -838,6 +829,15 @@ return scenario {
           feedback = "Maren tells Jonah on Friday, through the interpreters, with the childcare already booked. He writes it down as a problem she solved, not one he found.",
           rationale = "Help the survivor close the gap and speak for herself; her protective efforts are part of the record she can shape (points 7, 21).",
           tags = { "survivor_partnership", "child_safety" },
+        },
+        choice {
+          id = "keep_secret", roles = { "dv" },
+          text = "Agree to keep the night shifts between the two of you and help her look for day work or childcare; the children are fed, loved, and in school when they can be.",
+          add = { lapses = 1, safety_gap = 1 }, go = "draft_dv",
+          rating = "concerning",
+          feedback = "Keeping her confidence is right; helping her hide a real gap is not. Hazel is still alone with Owen from ten to six, and if Jonah learns it from the clerk, it looks like concealment.",
+          rationale = "Confidentiality protects what she tells you; it does not make a child-care gap go away. Help her solve it and decide what to tell CPS herself (points 20, 22).",
+          tags = { "child_safety", "survivor_partnership" },
         },
         choice {
           id = "hotline_nights", roles = { "dv" },
@@ -880,7 +880,7 @@ return scenario {
 
         choice {
           id = "sup_close_now", roles = { "supervisor" },
-          text = "Close it as unfounded and call it a housing case: the agency is not a housing program, its flexible funds are for children at risk, and a referral list goes out.",
+          text = "Close it as unfounded and call it a housing case: the agency is not a housing program, its flexible funds are for children at risk.",
           add = { lapses = 1, safety_gap = 1 }, go = "draft_cps",
           rating = "concerning",
           feedback = "Right about poverty, wrong about what is left: a three-year-old alone with her brother from ten to six, and a danger from Curtis with no plan.",
@@ -1122,15 +1122,6 @@ return scenario {
       reason = "Why did you choose this?",
       choices = {
         choice {
-          id = "petition_return", roles = { "cps" },
-          text = "Ask the agency's attorney to file a petition: she has taken the children back to a man with a rifle who choked her, and Owen is caring for a depressed parent.",
-          add = { blame = 1, trust = -2 }, set = { removed = true }, go = "review",
-          rating = "harmful",
-          feedback = "The facts are serious, and the petition names the wrong parent. The children are placed; Maren's depression deepens; Curtis tells his lawyer the agency has agreed she is unfit.",
-          rationale = "Returning and depression are common effects of the abuse and of poverty; remove the danger, not the children from the protective parent (points 1, 2, 14).",
-          tags = { "reasonable_efforts", "survivor_partnership" },
-        },
-        choice {
           id = "meet_apart", roles = { "cps" },
           text = "See Maren away from the house, at the clinic, with her interpreters: why she is back there, what she does for the children there, and what comes next.",
           add = { trust = 1 }, go = "review",
@@ -1138,6 +1129,15 @@ return scenario {
           feedback = "She went back because the money ran out, and she is not sleeping. She agrees to see the clinic's Deaf-services counselor, and the transitional unit calls the next week. The plan is still aimed at Curtis and the rifle.",
           rationale = "Keep partnering with a survivor who has returned or is depressed; meet her away from him; document her protective efforts (points 2, 7, 8).",
           tags = { "survivor_partnership", "trauma_informed" },
+        },
+        choice {
+          id = "petition_return", roles = { "cps" },
+          text = "Ask the agency's attorney to file a petition: she has taken the children back to a man with a rifle who choked her, and Owen is caring for a depressed parent.",
+          add = { blame = 1, trust = -2 }, set = { removed = true }, go = "review",
+          rating = "harmful",
+          feedback = "The facts are serious, and the petition names the wrong parent. The children are placed; Maren's depression deepens; Curtis tells his lawyer the agency has agreed she is unfit.",
+          rationale = "Returning and depression are common effects of the abuse and of poverty; remove the danger, not the children from the protective parent (points 1, 2, 14).",
+          tags = { "reasonable_efforts", "survivor_partnership" },
         },
         choice {
           id = "home_both", roles = { "cps" },
@@ -1205,15 +1205,6 @@ return scenario {
           tags = { "reasonable_efforts", "survivor_partnership" },
         },
 
-        choice {
-          id = "sup_partner", roles = { "supervisor" },
-          text = "Tell the attorney not yet: have Jonah see Maren away from the house, approve the deposit from flexible funds, and keep the plan pointed at Curtis.",
-          add = { trust = 1 }, go = "review",
-          rating = "recommended",
-          feedback = "Maren went back because the money ran out. With the deposit approved, the transitional unit takes the family the next week; she starts with the clinic's Deaf-services counselor.",
-          rationale = "Keep partnering with a survivor who returns or is depressed; reasonable efforts meet the need that sent her back (points 2, 3, 7).",
-          tags = { "survivor_partnership", "reasonable_efforts" },
-        },
 
         choice {
           id = "sup_ftp", roles = { "supervisor" },
@@ -1233,6 +1224,15 @@ return scenario {
           feedback = "The children are fine. Maren cannot say anything in front of Curtis, and after Jonah leaves he wants to know what she told the agency.",
           rationale = "Meet each parent separately; a joint interview in his home endangers her (points 8, 9).",
           tags = { "risk_assessment", "survivor_partnership" },
+        },
+        choice {
+          id = "sup_partner", roles = { "supervisor" },
+          text = "Tell the attorney not yet: have Jonah see Maren away from the house, approve the deposit from flexible funds, and keep the plan pointed at Curtis.",
+          add = { trust = 1 }, go = "review",
+          rating = "recommended",
+          feedback = "Maren went back because the money ran out. With the deposit approved, the transitional unit takes the family the next week; she starts with the clinic's Deaf-services counselor.",
+          rationale = "Keep partnering with a survivor who returns or is depressed; reasonable efforts meet the need that sent her back (points 2, 3, 7).",
+          tags = { "survivor_partnership", "reasonable_efforts" },
         },
       },
     },
@@ -1311,15 +1311,6 @@ return scenario {
           tags = { "confidentiality" },
         },
         choice {
-          id = "name_jonah", roles = { "dv" },
-          text = "Say what Jonah did well, piece by piece: the interpreters she picked, the questions about Curtis, no finding for being poor; then ask for an ASL roster.",
-          add = { trust = 1 }, go = ending_routes(),
-          rating = "recommended",
-          feedback = "Jonah is surprised, and pleased. Ms. Yamada takes the roster to the agency's contracts office. The next Deaf parent the agency meets gets interpreters on the first visit.",
-          rationale = "Good cross-system dialogue looks for successes to build on, names them, and turns them into practice (points 22, 25).",
-          tags = { "collaboration", "cultural_responsiveness" },
-        },
-        choice {
           id = "system_gaps", roles = { "dv" },
           text = "Use the time for the gaps instead: the agency has no ASL roster, no text line, and no policy on children interpreting, and Deaf parents pay for each of those gaps.",
           go = ending_routes(),
@@ -1336,6 +1327,15 @@ return scenario {
           feedback = "Nothing is lost today, and nothing is learned. The practice that worked stays one investigator's habit instead of the team's.",
           rationale = "Cross-system dialogue builds on what worked; collaboration is hard to sustain without it (points 22, 24).",
           tags = { "collaboration" },
+        },
+        choice {
+          id = "name_jonah", roles = { "dv" },
+          text = "Say what Jonah did well, piece by piece: the interpreters she picked, the questions about Curtis, no finding for being poor; then ask for an ASL roster.",
+          add = { trust = 1 }, go = ending_routes(),
+          rating = "recommended",
+          feedback = "Jonah is surprised, and pleased. Ms. Yamada takes the roster to the agency's contracts office. The next Deaf parent the agency meets gets interpreters on the first visit.",
+          rationale = "Good cross-system dialogue looks for successes to build on, names them, and turns them into practice (points 22, 25).",
+          tags = { "collaboration", "cultural_responsiveness" },
         },
 
         choice {
