@@ -77,7 +77,7 @@ expect_eq "$(echo "$json" | jq -r '.[] | select(.id == "user-case") | .shadowed[
 "$bin" list >"$tmp/list.out" 2>"$tmp/list.err"
 expect_in "$(cat "$tmp/list.err")" "$HOME/.local/share/casewalk/scenarios/night-call.lua (user) is not used: it has the id 'night-call' of $share/night-call.lua (installed)" "the shadowed copy is reported"
 expect_in "$(cat "$tmp/list.out")" "user       $HOME/.local/share/casewalk/scenarios" "list names the user folder"
-expect_eq "$("$bin" list --ids 2>/dev/null | tr '\n' ' ')" "court-hearing cross-system-dialogue family-meeting information-sharing night-call petition-drafting system-case user-case youth-in-care " "list --ids"
+expect_eq "$("$bin" list --ids 2>/dev/null | tr '\n' ' ')" "court-hearing cross-system-dialogue family-meeting information-sharing night-call petition-drafting system-case team-consult user-case youth-in-care " "list --ids"
 # XDG_DATA_HOME, when set, replaces ~/.local/share.
 expect_eq "$(XDG_DATA_HOME=$tmp/xdg "$bin" list --json 2>/dev/null | jq -r '.[] | select(.id == "user-case") | .from + " " + (.shadowed | length | tostring)')" \
     "system 0" "XDG_DATA_HOME replaces ~/.local/share"
