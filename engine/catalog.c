@@ -271,7 +271,7 @@ char *cw_records_dir(const char *dir, cw_error *err)
 
 typedef struct summary_scan {
     char trainee[128], scenario[128], role[64], started[32];
-    int decisions, ended, have_header;
+    int decisions, ended, have_header, group;
 } summary_scan;
 
 static int scan_line(void *ud, const cJSON *line, int line_no, cw_error *err)
@@ -291,6 +291,7 @@ static int scan_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         snprintf(s->role, sizeof s->role, "%s", r);
         snprintf(s->scenario, sizeof s->scenario, "%s", id);
         snprintf(s->started, sizeof s->started, "%s", when);
+        s->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group"));
         s->have_header = 1;
     } else if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0) {
         s->decisions++;
@@ -344,6 +345,7 @@ int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **
         snprintf(u->role, sizeof u->role, "%s", scan.role);
         snprintf(u->started, sizeof u->started, "%s", scan.started);
         u->decisions = scan.decisions;
+        u->group = scan.group;
     }
     closedir(d);
     if (count > 1)

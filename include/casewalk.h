@@ -448,6 +448,7 @@ typedef struct cw_unfinished {
     char role[64];
     char started[32];
     int decisions;
+    int group; /* a workshop's group session */
 } cw_unfinished;
 
 /* Lists the unfinished sessions of one trainee in a records folder, newest first. */
