@@ -86,10 +86,9 @@ static const char *page_hints(workshop *w)
         return "Enter begin the case \xC2\xB7 Esc back \xC2\xB7 F11 full screen";
     case WS_PAGE_STEP:
         if (w->a->step.kind == CW_STEP_COMPOSE)
-            return "1\xE2\x80\x93" "9 add or remove a clause \xC2\xB7 Backspace remove the last \xC2\xB7 Enter submit \xC2\xB7 "
-                   "T timer \xC2\xB7 Esc pause menu";
+            return "1\xE2\x80\x93" "9 add or remove \xC2\xB7 Backspace the last \xC2\xB7 Esc menu";
         if (w->a->step.kind == CW_STEP_ENDING)
-            return "Enter close \xC2\xB7 Page Down / Page Up the room's path";
+            return "Space / Page Up the ending and the room's path \xC2\xB7 Esc close";
         return ws_step_hints(w);
     default:
         return "Enter or Esc close the window";
@@ -117,7 +116,8 @@ static int has_timer(workshop *w)
     return w->page == WS_PAGE_STEP && w->a->step.kind != CW_STEP_ENDING;
 }
 
-/* The fixed bar at the bottom: the timer, the next actions, the keys. Returns its height. */
+/* The fixed bar at the bottom: the timer, the next actions, and the keys (between them when they
+ * fit on the same row, else under them). Returns its height. */
 static int action_bar(workshop *w, int draw)
 {
     app *a = w->a;
@@ -125,8 +125,27 @@ static int action_bar(workshop *w, int draw)
     int u = a->unit;
     const char *hints = page_hints(w);
     int bh = widget_button_height(a, BUTTON_PRIMARY);
+    int ids[8], n = 0;
+    const char *labels[8];
+    page_actions(w, ids, labels, &n);
+    int buttons = 0;
+    for (int i = 0; i < n; i++)
+        buttons += widget_button_width(a, labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY) + u;
+    int timer_w = 0;
+    if (has_timer(w)) {
+        int was = a->g.measuring;
+        a->g.measuring = 1;
+        int registered = a->ui.n_controls;
+        timer_w = ws_timer_draw(w, 0, 0, UI_FIXED) + u * 2;
+        a->ui.n_controls = registered;
+        a->g.measuring = was;
+    }
+    int gap = a->width - u * 4 - timer_w - buttons - u * 2;
+    int inline_hints = gfx_label_width(&a->g, FONT_SMALL, hints) <= gap;
+    if (!inline_hints && n >= 2)
+        hints = ""; /* the buttons name their keys: the room keeps the space */
     const layout *hl = gfx_layout(&a->g, FONT_SMALL, hints, a->width - u * 4);
-    int h = u + bh + u / 2 + hl->height + u / 2;
+    int h = u + bh + u + (inline_hints || !hints[0] ? 0 : hl->height);
     if (!draw)
         return h;
     int y = a->height - h;
@@ -136,18 +155,17 @@ static int action_bar(workshop *w, int draw)
     int x = u * 2;
     if (has_timer(w))
         x += ws_timer_draw(w, x, y + u, UI_FIXED) + u * 2;
-    int ids[8], n = 0;
-    const char *labels[8];
-    page_actions(w, ids, labels, &n);
-    int total = 0;
-    for (int i = 0; i < n; i++)
-        total += widget_button_width(a, labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY) + u;
-    int bx = a->width - u * 2 - total + u;
+    int bx = a->width - u * 2 - buttons + u;
     if (bx < x)
         bx = x;
     for (int i = 0; i < n; i++)
         bx += widget_button(a, ids[i], labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY, bx, y + u, UI_FIXED) + u;
-    gfx_draw_layout(&a->g, hl, u * 2, y + u + bh + u / 2, t->muted);
+    if (!hints[0])
+        ;
+    else if (inline_hints)
+        gfx_label(&a->g, FONT_SMALL, hints, x, y + u + (bh - gfx_font(&a->g, FONT_SMALL)->line_height) / 2, t->muted);
+    else
+        gfx_draw_layout(&a->g, gfx_layout(&a->g, FONT_SMALL, hints, a->width - u * 4), u * 2, y + u + bh + u / 2, t->muted);
     return h;
 }
 
@@ -160,7 +178,7 @@ static void draw_page(workshop *w, int x, int width)
     case WS_PAGE_MESSAGE: ws_message_draw(w, x, width); break;
     case WS_PAGE_STEP:
         if (a->step.kind == CW_STEP_COMPOSE)
-            compose_screen.draw(a, x, width);
+            ws_draft_draw(w, x, width);
         else if (a->step.kind == CW_STEP_ENDING)
             ws_end_draw(w, x, width);
         else
@@ -173,7 +191,7 @@ static void draw_content(workshop *w)
 {
     app *a = w->a;
     int margin = a->unit * 3, column = a->width - 2 * margin;
-    int widest = gfx_font(&a->g, FONT_BODY)->size * 52;
+    int widest = target_body(w) * 56; /* the same column at every fitted size */
     if (column > widest)
         column = widest;
     int x = (a->width - column) / 2;
@@ -302,6 +320,10 @@ static void activate(workshop *w, int id)
         ws_timer_toggle(w);
     } else if (id == WS_TIMER_RESET) {
         ws_timer_reset(w);
+    } else if (id == WS_NEXT_PAGE && w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_ENDING) {
+        w->scene_page = 1;
+    } else if (id == WS_NEXT_PAGE && w->page == WS_PAGE_STEP) {
+        ws_next_scene_page(w, +1);
     } else if (w->page == WS_PAGE_NOTES || w->page == WS_PAGE_JOIN) {
         ws_notes_action(w, id);
     } else if (w->page == WS_PAGE_MESSAGE) {
@@ -407,10 +429,16 @@ static int handle_key(workshop *w, const SDL_Keysym *key)
         ws_notes_action(w, WS_PHONES);
         return 1;
     }
-    if (w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_CHOICE && ws_step_key(w, key))
+    int paging = a->step.kind == CW_STEP_COMPOSE && (w->view == WS_VIEW_SCENE || a->decision.stage == STAGE_FEEDBACK);
+    if (w->page == WS_PAGE_STEP && (a->step.kind == CW_STEP_CHOICE || paging) && ws_step_key(w, key))
         return 1;
     if (w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_COMPOSE && compose_screen.key(a, key))
         return 1;
+    if (w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_ENDING
+        && (sym == SDLK_SPACE || sym == SDLK_PAGEDOWN || sym == SDLK_PAGEUP || sym == SDLK_RIGHT || sym == SDLK_LEFT)) {
+        w->scene_page = sym == SDLK_PAGEUP || sym == SDLK_LEFT ? 0 : 1;
+        return 1;
+    }
     if (typing && text_key(w, focused, key))
         return 1;
     switch (cmd) {

@@ -119,6 +119,9 @@ int ws_total(const workshop *w, int group);
 int ws_n_choices(const workshop *w);
 const char *ws_view_name(const workshop *w);
 
+/* workshop_draft.c: a drafting step's page */
+void ws_draft_draw(workshop *w, int x, int width);
+
 /* workshop_timer.c */
 void ws_timer_toggle(workshop *w);
 void ws_timer_reset(workshop *w);

@@ -191,6 +191,7 @@ void ws_menu_draw(workshop *w)
                   a->ui.focus_id == WS_MENU_SAVE_QUIT ? BUTTON_PRIMARY : BUTTON_SECONDARY, bx, cy, UI_FIXED);
 }
 
+/* The ending on one page, the room's path on the next (Space). */
 void ws_end_draw(workshop *w, int x, int width)
 {
     app *a = w->a;
@@ -198,25 +199,29 @@ void ws_end_draw(workshop *w, int x, int width)
     const theme *t = a->theme;
     int u = a->unit, y = u * 2;
     char line[1300];
+    if (w->scene_page == 0) {
+        y += widget_caption(a, "The ending the room reached", x, y, width) + u / 3;
+        y += gfx_text(&a->g, FONT_TITLE, s->ending_title, x, y, width, t->text) + u / 3;
+        snprintf(line, sizeof line, "Outcome: %s", s->classification[0] ? s->classification : "not classified");
+        y += gfx_text(&a->g, FONT_SMALL_BOLD, line, x, y, width, t->muted) + u;
+        y += gfx_text(&a->g, FONT_BODY, s->text, x, y, width, t->text) + u;
+        a->ui.content_height = y + u;
+        return;
+    }
     y += widget_caption(a, "The ending the room reached", x, y, width) + u / 3;
-    y += gfx_text(&a->g, FONT_TITLE, s->ending_title, x, y, width, t->text) + u / 3;
-    snprintf(line, sizeof line, "Outcome: %s", s->classification[0] ? s->classification : "not classified");
-    y += gfx_text(&a->g, FONT_SMALL_BOLD, line, x, y, width, t->muted) + u;
-    y += gfx_text(&a->g, FONT_BODY, s->text, x, y, width, t->text) + u * 2;
     y += widget_heading(a, "The room's path", x, y, width) + u / 2;
     int n = cw_session_result_count(a->session);
     for (int i = 0; i < n; i++) {
         const cw_result *r = cw_session_result(a->session, i);
-        int rw = widget_rating(a, r->rating, FONT_SMALL_BOLD, x, y);
+        int rw = widget_rating(a, r->rating, FONT_BOLD, x, y);
         snprintf(line, sizeof line, "%d. %s", r->decision_number, r->chosen_text);
-        int h = gfx_text(&a->g, FONT_SMALL, line, x + rw + u, y, width - rw - u, t->text);
-        int lh = gfx_font(&a->g, FONT_SMALL_BOLD)->line_height;
+        int h = gfx_text(&a->g, FONT_BODY, line, x + rw + u, y, width - rw - u, t->text);
+        int lh = gfx_font(&a->g, FONT_BOLD)->line_height;
         y += (h > lh ? h : lh) + u / 3;
     }
     y += gfx_text(&a->g, FONT_SMALL, "The record is saved: casewalk debrief and casewalk summary read it.", x, y + u / 2,
                   width, t->muted) + u;
     a->ui.content_height = y + u;
-    (void)w;
 }
 
 void ws_message_draw(workshop *w, int x, int width)

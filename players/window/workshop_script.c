@@ -51,6 +51,7 @@ static int apply_draft(workshop *w, const ws_entry *e, int number)
 {
     app *a = w->a;
     int positions[WS_MAX_CLAUSES];
+    read_scene(w);
     for (int i = 0; i < e->n_clauses; i++) {
         if (e->clauses[i] > a->step.n_options) {
             fprintf(stderr, "casewalk workshop: --votes decision %d: clause %d, but the step has %d\n", number,
@@ -180,8 +181,14 @@ int ws_script_run(workshop *w)
             ws_sync(w);
         }
     }
-    if (code != EXIT_INPUT && a->session && cw_session_finished(a->session))
+    if (code != EXIT_INPUT && a->session && cw_session_finished(a->session)) {
         code = EXIT_ENDING;
+        if (a->step.kind == CW_STEP_ENDING) { /* the ending, then the room's path */
+            w->scene_page = 0;
+            ws_frame(w, NULL);
+            w->scene_page = 1;
+        }
+    }
     (void)stopped;
     if (ws_frame(w, w->o->screenshot) != 0)
         code = EXIT_INPUT;

@@ -84,9 +84,9 @@ const char *ws_view_name(const workshop *w)
     if (w->menu)
         return "pause-menu";
     if (w->a->step.kind == CW_STEP_ENDING)
-        return "ending";
+        return w->scene_page == 0 ? "ending" : "ending-path";
     if (w->a->step.kind == CW_STEP_COMPOSE)
-        return w->a->decision.stage == STAGE_FEEDBACK ? "draft-feedback" : "draft";
+        return w->a->decision.stage == STAGE_FEEDBACK ? "draft-feedback" : w->view == WS_VIEW_SCENE ? "scene" : "draft";
     switch (w->view) {
     case WS_VIEW_SCENE: return "scene";
     case WS_VIEW_CHOICES: return w->round == 2 ? "choices-round2" : "choices";
@@ -312,7 +312,7 @@ static int chart_groups(workshop *w, chart_group *groups, int first_round)
 }
 
 typedef struct row_geometry {
-    int text_x, text_w, counters_x, label_w;
+    int text_x, text_w, counters_x, label_w, bars_w; /* counters_x: where counters or bars begin */
 } row_geometry;
 
 /* "Round 1: CPS 3 · DV 0" under a choice's round 2 bars. */
@@ -338,7 +338,8 @@ static int row_content(workshop *w, int i, const row_geometry *gm, int y)
     int recommended = w->key_shown && w->ratings_known && w->ratings[i] == CW_RATING_RECOMMENDED;
     int h = gfx_text(&a->g, FONT_BODY, a->step.options[i], gm->text_x, y, gm->text_w,
                      picked || deciding ? t->text : t->muted);
-    if (recommended || picked) {
+    int beside = w->revealed && deciding; /* the tag goes under the bars */
+    if ((recommended || picked) && !beside) {
         char tag[160];
         const char *group = !picked ? ""
                           : w->picked_by && strcmp(w->picked_by, "facilitator") == 0
@@ -349,13 +350,16 @@ static int row_content(workshop *w, int i, const row_geometry *gm, int y)
         h += gfx_text(&a->g, FONT_SMALL_BOLD, tag, gm->text_x, y + h, gm->text_w,
                       recommended ? t->rating[CW_RATING_RECOMMENDED] : t->accent);
     }
-    if (w->revealed && deciding) {
+    if (w->revealed && deciding) { /* the bars beside the text, so that four choices fit at full size */
         chart_group groups[CHART_MAX_GROUPS];
         int n = chart_groups(w, groups, 0);
-        h += u / 3;
-        h += chart_bars(a, groups, n, i, gm->text_x, y + h, gm->text_w);
+        int bh = chart_bars(a, groups, n, i, gm->counters_x, y, gm->bars_w);
         if (w->round == 2)
-            h += round_one_line(w, i, gm->text_x, y + h, gm->text_w);
+            bh += round_one_line(w, i, gm->counters_x, y + bh, gm->bars_w);
+        if (recommended)
+            bh += gfx_text(&a->g, FONT_SMALL_BOLD, "\xE2\x9C\x94 Recommended", gm->counters_x, y + bh, gm->bars_w,
+                           t->rating[CW_RATING_RECOMMENDED]);
+        h = h > bh ? h : bh;
     } else if (deciding && !w->room) {
         int ch = 0;
         for (int g = 0; g < typed_groups(w); g++)
@@ -375,10 +379,14 @@ static int choice_row(workshop *w, int i, int x, int y, int width)
     int deciding = a->decision.stage == STAGE_DECIDING;
     int picked = !deciding && a->decision.picked == i;
     int badge_w = gfx_font(&a->g, FONT_BODY)->line_height;
-    row_geometry gm = { 0, 0, 0, 0 };
+    row_geometry gm = { 0, 0, 0, 0, 0 };
     gm.text_x = x + pad + badge_w + u;
     int counters_w = w->revealed || !deciding || w->room ? 0 : counters_width(w, &gm.label_w) + u;
-    gm.counters_x = x + width - pad - counters_w + u;
+    if (w->revealed && deciding) {
+        gm.bars_w = width * 40 / 100;
+        counters_w = gm.bars_w + u * 2;
+    }
+    gm.counters_x = x + width - pad - counters_w + (gm.bars_w ? u * 2 : u);
     gm.text_w = x + width - pad - counters_w - gm.text_x;
 
     int registered = a->ui.n_controls;
@@ -576,11 +584,16 @@ void ws_step_actions(workshop *w, int *ids, const char **labels, int *n)
     *n = 0;
 #define ACTION(id, label) (ids[*n] = (id), labels[(*n)++] = (label))
     if (a->step.kind == CW_STEP_ENDING) {
-        ACTION(WS_QUIT, "Close (Enter)");
+        if (w->scene_page == 0)
+            ACTION(WS_NEXT_PAGE, "The room's path (Space)");
+        else
+            ACTION(WS_QUIT, "Close (Enter)");
         return;
     }
     if (a->step.kind == CW_STEP_COMPOSE) {
-        if (a->decision.stage == STAGE_DECIDING)
+        if (a->decision.stage == STAGE_DECIDING && w->view == WS_VIEW_SCENE)
+            ACTION(WS_NEXT_PAGE, w->scene_page + 1 < w->scene_pages ? "Next page (Space)" : "Show the clauses (Space)");
+        else if (a->decision.stage == STAGE_DECIDING)
             ACTION(CONTROL_CONTINUE, "Submit the draft (Enter)");
         else
             ACTION(CONTROL_CONTINUE, cw_session_finished(a->session) ? "See the ending (Enter)" : "Continue (Enter)");
@@ -758,7 +771,7 @@ int ws_step_key(workshop *w, const SDL_Keysym *key)
             return ws_next_scene_page(w, +1), 1;
         if (sym == SDLK_PAGEUP || sym == SDLK_LEFT || sym == SDLK_UP || sym == SDLK_BACKSPACE)
             return ws_next_scene_page(w, -1), 1;
-        if (sym == SDLK_r)
+        if (sym == SDLK_r && a->step.kind == CW_STEP_CHOICE)
             return ws_reveal(w), 1;
         return 0;
     }
@@ -780,13 +793,11 @@ const char *ws_step_hints(workshop *w)
 {
     app *a = w->a;
     if (a->decision.stage != STAGE_DECIDING)
-        return "Enter continue \xC2\xB7 T timer \xC2\xB7 Esc pause menu \xC2\xB7 F11 full screen";
+        return "Esc menu \xC2\xB7 F11 full screen";
     if (w->view == WS_VIEW_SCENE)
-        return "Space / Page Down next page \xC2\xB7 Page Up back \xC2\xB7 T timer \xC2\xB7 Esc pause menu";
+        return "Page Up back \xC2\xB7 Esc menu";
     if (!w->revealed)
-        return w->room ? "R reveal the votes \xC2\xB7 Page Up the scene \xC2\xB7 T timer \xC2\xB7 Esc pause menu"
-                       : "arrows / Tab move \xC2\xB7 digits type a count \xC2\xB7 + \xE2\x88\x92 adjust \xC2\xB7 "
-                         "R reveal \xC2\xB7 T timer \xC2\xB7 Esc pause menu";
-    return "M majority \xC2\xB7 1\xE2\x80\x93" "9 facilitator's pick \xC2\xB7 K the key (recommended) \xC2\xB7 "
-           "V vote again \xC2\xB7 T timer \xC2\xB7 Esc pause menu";
+        return w->room ? "Page Up the scene \xC2\xB7 Esc menu"
+                       : "arrows move \xC2\xB7 digits count \xC2\xB7 + \xE2\x88\x92 adjust \xC2\xB7 Esc menu";
+    return "1\xE2\x80\x93" "9 the facilitator's pick";
 }

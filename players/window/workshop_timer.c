@@ -73,7 +73,7 @@ int ws_timer_draw(workshop *w, int x, int y, int flags)
     else if (left < w->o->timer_seconds * 1000)
         label = "Carry on (T)";
     else
-        label = "Start the timer (T)";
+        label = "Start (T)";
     cx += widget_button(a, WS_TIMER, label, BUTTON_SECONDARY, cx, y, flags) + u / 2;
     return cx - x;
 }
