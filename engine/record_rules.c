@@ -11,46 +11,6 @@
 
 #include "casewalk.h"
 
-int record_utf8_valid(const char *text, size_t n)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        size_t len;
-        unsigned long cp;
-        if (c < 0x80) {
-            /* records are nearly all ASCII: pass over eight such bytes at a time */
-            uint64_t word;
-            while (i + 8 <= n && (memcpy(&word, s + i, 8), (word & 0x8080808080808080ULL) == 0))
-                i += 8;
-            if (i < n && s[i] < 0x80)
-                i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            len = 2, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4, cp = c & 0x07;
-        } else {
-            return 0;
-        }
-        if (i + len > n)
-            return 0;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += len;
-    }
-    return 1;
-}
-
 /* Whether the bytes hold more than limit opening brackets, in strings or not: when they hold
  * fewer, no nesting can be too deep, and memchr finds them far faster than a loop by hand. */
 static int more_openings_than(const char *s, size_t n, int limit)
@@ -107,7 +67,7 @@ const char *record_line_problem(const char *line, size_t len)
         return "line longer than 1 MiB";
     if (memchr(line, '\0', len))
         return "line holds a NUL byte";
-    if (!record_utf8_valid(line, len))
+    if (!cw_utf8_valid(line, len))
         return "line is not valid UTF-8";
     return scan_structure(line, len);
 }
@@ -343,6 +303,7 @@ static int check_fields(const cJSON *line, char *why, size_t why_size)
             return -1;
         }
     }
+    any_room |= cJSON_IsString(room.type) && strcmp(room.type->valuestring, "followed") == 0;
     const char *problem = any_room ? room_problem(&room, lists[0]) : NULL;
     if (problem) {
         snprintf(why, why_size, "%s", problem);
@@ -377,7 +338,7 @@ const char *record_pseudonym_problem(const char *pseudonym)
         return "the trainee pseudonym is empty";
     if (n > RECORD_MAX_PSEUDONYM_BYTES)
         return "the trainee pseudonym is longer than 64 bytes";
-    if (!record_utf8_valid(pseudonym, n))
+    if (!cw_utf8_valid(pseudonym, n))
         return "the trainee pseudonym is not valid UTF-8 text; is the terminal set to UTF-8?";
     if (strchr(pseudonym, '@'))
         return "the trainee id looks like an e-mail address; use a pseudonym instead";
@@ -467,7 +428,7 @@ const char *cw_typed_text_problem(const char *text)
     size_t n = strlen(text);
     if (n > CW_MAX_TYPED_BYTES)
         return "longer than 4000 bytes";
-    if (!record_utf8_valid(text, n))
+    if (!cw_utf8_valid(text, n))
         return "not valid UTF-8 text; is the terminal set to UTF-8?";
     for (const unsigned char *p = (const unsigned char *)text; *p; p++)
         if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F)

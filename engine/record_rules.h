@@ -15,8 +15,6 @@
 #define RECORD_MAX_PSEUDONYM_BYTES 64 /* the trainee's pseudonym */
 #define RECORD_MAX_ID_BYTES 128       /* a scenario, scene or choice id */
 
-/* Valid UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
-int record_utf8_valid(const char *s, size_t n);
 
 /* The text of one line (without its newline): its length, NUL bytes, UTF-8, nesting and \u0000.
  * NULL when fine, else why (a static string). */

@@ -467,7 +467,7 @@ static int pseudonym_ok(const char *trainee, cw_error *err)
 /* A reason or own sentence the record could not hold is refused before the session moves. */
 static int typed_text_ok(const char *text, const char *what, cw_error *err)
 {
-    if (!text || record_utf8_valid(text, strlen(text)))
+    if (!text || cw_utf8_valid(text, strlen(text)))
         return 1;
     cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the %s is not valid UTF-8 text (is the terminal set to UTF-8?)", what);
     return 0;

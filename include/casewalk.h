@@ -475,6 +475,26 @@ typedef struct cw_unfinished {
 int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **out, cw_error *err);
 void cw_unfinished_free(cw_unfinished *list, int count);
 
+/* Called (before the program aborts) when the engine meets a bug it cannot report through a
+ * cw_error, such as a Lua error outside any protected call. The engine writes nothing to the
+ * terminal itself: the front end says it, showing detail as untrusted text. */
+typedef void (*cw_bug_fn)(const char *what, const char *detail);
+void cw_on_engine_bug(cw_bug_fn fn);
+
+/* UTF-8, read one way everywhere (engine/utf8.c). cw_utf8_decode: the length (1-4) of the valid
+ * sequence at s within avail bytes, with its code point in *cp; 0 when the bytes are not UTF-8
+ * (a stray or cut-short sequence, an overlong form, a surrogate, above U+10FFFF). A NUL ends any
+ * sequence, so avail may be 4 on a NUL-terminated string. cw_utf8_valid: all n bytes are valid.
+ * cw_utf8_chars: characters in s, a byte that is not UTF-8 counting as one. */
+int cw_utf8_decode(const char *s, size_t avail, unsigned long *cp);
+int cw_utf8_valid(const char *s, size_t n);
+int cw_utf8_chars(const char *s);
+
+/* Creates dir and any missing parents with mode 0700, and makes dir itself 0700 (a folder that
+ * holds records or settings is private whatever the umask). what names it in errors ("records
+ * folder"). Returns 0, or -1 with err. */
+int cw_private_dir(const char *dir, const char *what, cw_error *err);
+
 /* What a record accepts from the trainee, for players to check input before using it. NULL when
  * fine, else a short reason to show before asking again. */
 #define CW_MAX_TYPED_BYTES 4000
