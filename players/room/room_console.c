@@ -37,16 +37,23 @@ static void describe_step(const cw_step *step)
         fprintf(stderr, "  %d. %s\n", i + 1, show_line(items[i].text).text);
 }
 
+/* Puts the group session's step in front of the phones; the ending's title is printed by
+ * print_ending, after the command's own answer, once the phones can already see it. */
 static void show_current(console *c)
 {
     const cw_step *step = cw_session_step(c->group);
     room_show_step(c->room, step);
-    if (step->kind == CW_STEP_ENDING) {
+    if (step->kind == CW_STEP_ENDING)
         c->ended = 1;
-        printf("Ending: %s\n", show_line(step->ending_title ? step->ending_title : "").text);
-    } else {
+    else
         describe_step(step);
-    }
+}
+
+static void print_ending(console *c)
+{
+    const cw_step *step = cw_session_step(c->group);
+    if (step->kind == CW_STEP_ENDING)
+        printf("Ending: %s\n", show_line(step->ending_title ? step->ending_title : "").text);
 }
 
 static int total_votes(const room_tally *t, int choice)
@@ -95,9 +102,8 @@ static void decide(console *c, const int *positions, int n, const char *picked_b
         }
         cw_votes votes[ROOM_MAX_ROLES + 1];
         int nv = 0;
-        for (int g = 0; g < t.n_roles; g++) {
-            if (g == t.n_roles - 1 && t.joined[g] == 0)
-                continue; /* "other" only when someone joined as other */
+        /* the group record holds the scenario's roles; "other" phones are in their own records */
+        for (int g = 0; g < t.n_roles - 1; g++) {
             votes[nv++] = (cw_votes){
                 .role = t.role_ids[g],
                 .counts = t.counts[g],
@@ -113,11 +119,12 @@ static void decide(console *c, const int *positions, int n, const char *picked_b
     }
     cw_error room_err = { 0 };
     int people_rc = room_decide(c->room, positions, n, &room_err);
+    show_current(c); /* before the answer: who reads "ok" finds the phones on the next step */
     if (people_rc != 0)
         printf("error: %s (the room's choice is recorded)\n", show_line(room_err.message).text);
     else
         printf("ok\n");
-    show_current(c);
+    print_ending(c);
 }
 
 static void command(console *c, char *line)
@@ -207,6 +214,13 @@ int room_console_run(const room_console_options *o)
 {
     cw_error err = { 0 };
     console c = { 0 };
+    char addr[64];
+    int port;
+    if (room_parse_listen(o->listen, addr, sizeof addr, &port) != 0) {
+        fprintf(stderr, "casewalk workshop: --listen takes [ADDR:]PORT, e.g. 8080 or 192.168.1.20:8080 (an IPv4 "
+                        "address, port 0-65535), not '%s'\n", show_line(o->listen).text);
+        return EXIT_USAGE;
+    }
     char *path = cw_scenario_find(o->scenario, &err);
     char *records = path ? cw_records_dir(o->records_dir, &err) : NULL;
     c.scenario = records ? cw_scenario_load(path, &err) : NULL;
@@ -254,6 +268,7 @@ int room_console_run(const room_console_options *o)
     printf("Join: %s\n", room_url(c.room));
     fflush(stdout);
     show_current(&c);
+    print_ending(&c);
     fflush(stdout);
     char line[512];
     while (!prompt_interrupted() && fgets(line, sizeof line, stdin)) {
