@@ -1,7 +1,6 @@
 /* cmd_workshop.c — `casewalk workshop SCENARIO [OPTIONS]`: one case played by a room in the
  * window at a projector, or with --console from a terminal; phones may vote over the local
  * network (--listen). Recorded as a group session, and one record per phone. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,64 +63,32 @@ typedef struct workshop_args {
     int console;
 } workshop_args;
 
-/* One option table, one loop: "--opt value", "--opt=value" and "--" all work. */
+/* The one way commands read options (args.h): "--opt value", "--opt=value" and "--" all work. */
 static int parse(int argc, char **argv, workshop_args *w)
 {
-    enum { O_NAME = 1000, O_ROLE, O_RECORDS, O_TIMER, O_RESUME, O_SCREENSHOT, O_VOTES, O_LISTEN, O_CONSOLE };
-    static const struct option table[] = {
-        { "name", required_argument, NULL, O_NAME },
-        { "role", required_argument, NULL, O_ROLE },
-        { "records", required_argument, NULL, O_RECORDS },
-        { "timer", required_argument, NULL, O_TIMER },
-        { "resume", required_argument, NULL, O_RESUME },
-        { "screenshot", required_argument, NULL, O_SCREENSHOT },
-        { "votes", required_argument, NULL, O_VOTES },
-        { "listen", required_argument, NULL, O_LISTEN },
-        { "console", no_argument, NULL, O_CONSOLE },
-        { "help", no_argument, NULL, 'h' },
-        { NULL, 0, NULL, 0 },
-    };
-    /* getopt wants the program's name first: argv holds what follows "workshop" */
-    char **args = calloc((size_t)argc + 2, sizeof *args);
-    if (!args)
-        return usage_error("workshop", "out of memory");
-    args[0] = (char *)"casewalk workshop";
-    memcpy(args + 1, argv, sizeof *args * (size_t)argc);
-    int rc = 0, opt;
-    opterr = 0;
-    optind = 0; /* 0: GNU getopt starts afresh */
-    while (rc == 0 && (opt = getopt_long(argc + 1, args, ":h", table, NULL)) != -1) {
-        switch (opt) {
-        case 'h': print_help(); rc = -1; break;
-        case O_NAME: w->name = optarg; break;
-        case O_ROLE: w->role = optarg; break;
-        case O_RECORDS: w->records_dir = optarg; break;
-        case O_TIMER: w->timer = optarg; break;
-        case O_RESUME: w->resume = optarg; break;
-        case O_SCREENSHOT: w->screenshot = optarg; break;
-        case O_VOTES: w->votes = optarg; break;
-        case O_LISTEN: w->listen = optarg; break;
-        case O_CONSOLE: w->console = 1; break;
-        case ':': rc = usage_error("workshop", "%s needs a value", args[optind - 1]); break;
-        default: rc = usage_error("workshop", "unknown option '%s'", args[optind - 1]); break;
-        }
-    }
-    for (int i = optind; rc == 0 && i < argc + 1; i++) {
-        if (w->scenario)
-            rc = usage_error("workshop", "one scenario at a time ('%s' and '%s')", w->scenario, args[i]);
-        else
-            w->scenario = args[i];
-    }
-    free(args);
-    return rc;
+    const option_spec specs[] = {
+        {"name", &w->name, NULL},       {"role", &w->role, NULL},           {"records", &w->records_dir, NULL},
+        {"timer", &w->timer, NULL},     {"resume", &w->resume, NULL},       {"screenshot", &w->screenshot, NULL},
+        {"votes", &w->votes, NULL},     {"listen", &w->listen, NULL},       {"console", NULL, &w->console},
+        {NULL, NULL, NULL}};
+    const char **operands;
+    int n_operands, status = parse_options("workshop", argc, argv, specs, print_help, &operands, &n_operands);
+    if (status != OPTIONS_GO)
+        return status;
+    if (n_operands > 1)
+        status = usage_error("workshop", "one scenario at a time ('%s' and '%s')", operands[0], operands[1]);
+    else
+        w->scenario = n_operands ? operands[0] : NULL;
+    free(operands);
+    return n_operands > 1 ? status : OPTIONS_GO;
 }
 
 int cmd_workshop(int argc, char **argv)
 {
     workshop_args w = { .name = "workshop" };
     int rc = parse(argc, argv, &w);
-    if (rc != 0)
-        return rc < 0 ? EXIT_ENDING : rc;
+    if (rc != OPTIONS_GO)
+        return rc;
     if (!w.scenario)
         return usage_error("workshop", "name a scenario (see 'casewalk list')");
     if (!w.name[0] || strlen(w.name) > 200)
