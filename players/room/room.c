@@ -190,8 +190,6 @@ void room_show_step(room *r, const cw_step *step)
     for (int i = 0; i < r->n_people; i++) {
         votes_clear(&r->people[i].vote[0]);
         votes_clear(&r->people[i].vote[1]);
-        free(r->people[i].feedback);
-        r->people[i].feedback = NULL;
     }
     r->stage = step->kind == CW_STEP_ENDING ? ROOM_ENDED : ROOM_VOTING;
     r->round = 1;

@@ -43,7 +43,9 @@ typedef struct participant {
     char pseudonym[ROOM_PSEUDONYM_MAX_BYTES + 1];
     int role;                 /* index into the scenario's roles; n_roles = "other" */
     room_vote vote[2];        /* rounds 1 and 2 of the step on screen */
-    char *feedback;           /* practice: what the own answer came to, after the room decided */
+    char *feedback;           /* practice: what the own answer came to, after the room decided; kept
+                                 through the next step (the console shows it at once) */
+    int feedback_decision;    /* the decision feedback is about */
     int64_t rate_second;      /* the rate limit's current second and requests in it */
     int rate_count;
     cw_session *session;      /* touched only by the facilitator's thread (room_participants.c) */

@@ -82,6 +82,11 @@ char *room_state_json(room *r, participant *p)
         plus_one[i] = v->clauses[i] + 1;
     cJSON_AddItemToObject(me, "clauses", int_array(plus_one, v->n_clauses));
     cJSON_AddStringToObject(me, "reason", v->reason);
+    if (p->feedback && r->o.mode == CW_MODE_PRACTICE) { /* kept once the next step is on screen */
+        cJSON *f = cJSON_AddObjectToObject(me, "feedback");
+        cJSON_AddNumberToObject(f, "decision", p->feedback_decision);
+        cJSON_AddStringToObject(f, "text", p->feedback);
+    }
     if (r->stage == ROOM_REVEALED || r->decided) {
         cJSON *res = cJSON_AddObjectToObject(o, "result");
         cJSON_AddItemToObject(res, "counts", counts_json(r, &t, 0));
@@ -96,7 +101,7 @@ char *room_state_json(room *r, participant *p)
                 plus_one[i] = r->room_clauses[i] + 1;
             cJSON_AddItemToObject(res, "room_clauses", int_array(plus_one, r->n_room_clauses));
         }
-        if (r->decided && p->feedback && r->o.mode == CW_MODE_PRACTICE)
+        if (r->decided && p->feedback && p->feedback_decision == r->step.decision && r->o.mode == CW_MODE_PRACTICE)
             cJSON_AddStringToObject(res, "feedback", p->feedback);
     }
     char *text = cJSON_PrintUnformatted(o);

@@ -134,7 +134,8 @@ static void me_line(room_buf *b, const room *r, const participant *p)
     buf_add(b, ")</p>\n");
 }
 
-static void step_heading(room_buf *b, const room *r)
+/* The phase, the title and (unless folded, after the reveal) the scene's text. */
+static void step_heading(room_buf *b, const room *r, int fold_scene)
 {
     const room_step *s = &r->step;
     if (s->kind != CW_STEP_ENDING) {
@@ -155,7 +156,15 @@ static void step_heading(room_buf *b, const room *r)
         buf_html(b, s->title);
         buf_add(b, "</h1>\n");
     }
+    if (!fold_scene) {
+        paragraphs(b, s->text, "scene");
+        return;
+    }
+    buf_add(b, "<details><summary>");
+    buf_html(b, W("scene_again"));
+    buf_add(b, "</summary>");
     paragraphs(b, s->text, "scene");
+    buf_add(b, "</details>\n");
 }
 
 static void hidden_fields(room_buf *b, const room *r)
@@ -289,6 +298,21 @@ static void bars(room_buf *b, const room *r, const room_tally *t, int round_firs
     }
 }
 
+/* Practice: what the participant's own answer came to, once the room has decided; it stays on
+ * the next step's page until the room decides again. */
+static void feedback(room_buf *b, const room *r, const participant *p)
+{
+    if (!p->feedback || !*p->feedback || r->o.mode != CW_MODE_PRACTICE)
+        return;
+    buf_add(b, "<div class=\"feedback\"><h3>");
+    buf_html(b, W("your_feedback"));
+    if (p->feedback_decision != r->step.decision || !r->decided)
+        buf_printf(b, " (%s %d)", W("decision"), p->feedback_decision);
+    buf_add(b, "</h3>");
+    paragraphs(b, p->feedback, "feedback-text");
+    buf_add(b, "</div>\n");
+}
+
 static void result(room_buf *b, const room *r, const participant *p)
 {
     room_tally t;
@@ -323,13 +347,8 @@ static void result(room_buf *b, const room *r, const participant *p)
         }
         buf_add(b, "</p>\n");
     }
-    if (r->decided && p->feedback && *p->feedback && r->o.mode == CW_MODE_PRACTICE) {
-        buf_add(b, "<div class=\"feedback\"><h3>");
-        buf_html(b, W("your_feedback"));
-        buf_add(b, "</h3>");
-        paragraphs(b, p->feedback, "feedback-text");
-        buf_add(b, "</div>\n");
-    }
+    if (r->decided)
+        feedback(b, r, p);
     buf_add(b, "</section>\n<p class=\"status\" id=\"status\" aria-live=\"polite\">");
     buf_html(b, r->decided ? W("wait_next") : W("voting_closed"));
     buf_add(b, "</p>\n");
@@ -356,19 +375,24 @@ void room_page_render(room *r, const char *token, const char *message, const cha
             buf_add(out, "<p class=\"phase\">");
             buf_html(out, W("ended_heading"));
             buf_add(out, "</p>\n");
-            step_heading(out, r);
+            step_heading(out, r, 0);
+            feedback(out, r, p);
             buf_add(out, "<p class=\"status\" id=\"status\">");
             buf_html(out, W("ended_text"));
             buf_add(out, "</p>\n");
         } else {
-            step_heading(out, r);
-            if (r->stage == ROOM_VOTING && !r->closing) {
+            int voting = r->stage == ROOM_VOTING && !r->closing;
+            if (voting) {
+                if (r->round == 1)
+                    feedback(out, r, p);
+                step_heading(out, r, 0);
                 if (r->step.kind == CW_STEP_COMPOSE)
                     compose_form(out, r, p);
                 else
                     choice_form(out, r, p);
-            } else {
+            } else { /* after the reveal the split comes first, the scene folded below it */
                 result(out, r, p);
+                step_heading(out, r, 1);
             }
         }
     }

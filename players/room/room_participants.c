@@ -114,6 +114,7 @@ int room_people_decide(room *r, const room_decision *d, cw_error *err)
         pthread_mutex_lock(&r->lock);
         free(answers[i].p->feedback);
         answers[i].p->feedback = feedback;
+        answers[i].p->feedback_decision = r->step.decision;
         pthread_mutex_unlock(&r->lock);
     }
     free(answers);

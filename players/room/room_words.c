@@ -37,6 +37,7 @@ static const struct {
     { "clauses_word", "clauses" },
     { "voting_closed", "Voting is closed. The room's split:" },
     { "result_heading", "How the room voted" },
+    { "scene_again", "The scene again" },
     { "first_round", "First vote" },
     { "second_round", "Second vote" },
     { "votes_of", "of" },
