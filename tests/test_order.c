@@ -49,7 +49,7 @@ static int at(cw_session *s, const char *id)
 static cw_session *start(cw_scenario *sc, uint64_t seed, const char *dir)
 {
     cw_error err = {CW_OK, ""};
-    cw_session_options o = {"cps", "order-test", dir, CW_MODE_PRACTICE, seed, 1, 0};
+    cw_session_options o = {"cps", "order-test", dir, CW_MODE_PRACTICE, seed, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &o, &err);
     if (!s)
         fprintf(stderr, "start: %s\n", err.message);

@@ -414,7 +414,7 @@ int text_play(const play_options *options)
         }
         if (!(records = cw_records_dir(options->records_dir, &err)))
             goto done;
-        cw_session_options so = {role_id, trainee, records, options->mode, options->seed, options->has_seed, 0};
+        cw_session_options so = {role_id, trainee, records, options->mode, options->seed, options->has_seed, 0, NULL, NULL};
         if (!(p.session = cw_session_start(sc, &so, &err)))
             goto done;
     }

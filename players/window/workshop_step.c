@@ -187,12 +187,25 @@ void ws_revote(workshop *w)
     ws_show_choices(w);
 }
 
+/* Round 2: who changed their choice — from the room's phones, or for hand counts the fewest
+ * that can have (half the votes that moved between choices, the same people voting). */
+static int changed_minds(const workshop *w, int g)
+{
+    if (w->room)
+        return w->changed[g];
+    int moved = 0;
+    for (int i = 0; i < ws_n_choices(w); i++)
+        moved += abs(w->votes[g][i] - w->first_votes[g][i]);
+    return (moved - abs(ws_total(w, g) - first_total(w, g))) / 2;
+}
+
 int ws_commit(workshop *w, int position, const char *picked_by)
 {
     app *a = w->a;
     cw_votes votes[WS_MAX_ROLES + 1];
     for (int g = 0; g < w->n_groups; g++)
-        votes[g] = (cw_votes){ w->group_ids[g], w->votes[g] };
+        votes[g] = (cw_votes){ w->group_ids[g], w->votes[g], w->round == 2 ? w->first_votes[g] : NULL,
+                               w->round == 2 ? changed_minds(w, g) : 0 };
     if (w->room && ws_room_decide(w, &position, 1) != 0)
         return -1;
     cw_error err = { 0 };
@@ -455,14 +468,9 @@ static int changed_line(workshop *w, int x, int y, int width)
     } else {
         /* from counts alone: at least half the votes that moved between choices */
         n = snprintf(line, sizeof line, "Changed their minds, at least:");
-        for (int g = 0; g < typed_groups(w) && n < (int)sizeof line; g++) {
-            int moved = 0;
-            for (int i = 0; i < ws_n_choices(w); i++)
-                moved += abs(w->votes[g][i] - w->first_votes[g][i]);
-            int net = abs(ws_total(w, g) - first_total(w, g));
+        for (int g = 0; g < typed_groups(w) && n < (int)sizeof line; g++)
             n += snprintf(line + n, sizeof line - (size_t)n, " %s%s %d", g ? "\xC2\xB7 " : "", w->group_labels[g],
-                          (moved - net) / 2);
-        }
+                          changed_minds(w, g));
     }
     return gfx_text(&a->g, FONT_HEADING, line, x, y, width, a->theme->accent);
 }
