@@ -99,7 +99,7 @@ typedef struct workshop {
     int content_h;     /* the page's height, to compare with the view's */
     long shot_number;
 
-    char status[600];
+    char status[1200];
 } workshop;
 
 /* workshop_step.c: the choice step */

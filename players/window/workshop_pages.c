@@ -74,8 +74,13 @@ void ws_notes_action(workshop *w, int id)
     } else if (id == WS_BEGIN) {
         w->status[0] = '\0';
         ws_begin_case(w);
-    } else if (id == WS_START_CASE) {
-        ws_start(w);
+    } else if (id == WS_START_CASE) { /* from the join page: the session is open already */
+        if (!w->a->session) {
+            ws_start(w);
+        } else {
+            w->page = WS_PAGE_STEP;
+            ws_room_show_step(w);
+        }
     }
 }
 

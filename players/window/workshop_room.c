@@ -66,6 +66,8 @@ int ws_room_open(workshop *w)
     }
     free(w->qr);
     w->qr = room_qr(room_url(w->room), &w->qr_width);
+    printf("Join: %s\n", room_url(w->room)); /* for the facilitator's terminal, and for scripts */
+    fflush(stdout);
     /* phones add "other" to the scenario's roles */
     room_tally t;
     room_snapshot(w->room, &t);
