@@ -327,7 +327,7 @@ int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **
         record_tail tail;
         cw_error ignored;
         if (record_read(path, scan_line, &scan, &tail, &ignored) != 0 || !scan.have_header || scan.ended ||
-            strcmp(scan.trainee, trainee) != 0)
+            (trainee && strcmp(scan.trainee, trainee) != 0))
             continue;
         cw_unfinished *grown = realloc(*out, (size_t)(count + 1) * sizeof *grown);
         char *copy = strdup(path);

@@ -105,6 +105,8 @@ void app_close(app *a)
         cw_session_free(a->session);
     shown_step_free(&a->step);
     cw_unfinished_free(a->launcher.unfinished, a->launcher.n_unfinished);
+    cw_unfinished_free(a->workshops, a->n_workshops);
+    free(a->launch_workshop);
     free(a->cases);
     if (a->catalog_loaded)
         cw_catalog_free(&a->catalog);

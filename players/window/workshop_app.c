@@ -635,7 +635,7 @@ static int find_last_workshop(workshop *w, char **record, char **scenario)
 {
     cw_error err = { 0 };
     cw_unfinished *list = NULL;
-    int n = cw_records_unfinished(w->a->records_dir, w->o->name, &list, &err);
+    int n = cw_records_unfinished(w->a->records_dir, NULL, &list, &err);
     if (n < 0) {
         show_error("casewalk workshop", err.message);
         return -1;
@@ -645,8 +645,7 @@ static int find_last_workshop(workshop *w, char **record, char **scenario)
         if (list[i].group)
             found = i;
     if (found < 0) {
-        fprintf(stderr, "casewalk workshop: no unfinished workshop named \"%s\" in %s\n", show_line(w->o->name).text,
-                show_line(w->a->records_dir).text);
+        fprintf(stderr, "casewalk workshop: no unfinished workshop in %s\n", show_line(w->a->records_dir).text);
         cw_unfinished_free(list, n);
         return -1;
     }
@@ -700,6 +699,8 @@ int workshop_run(const workshop_options *given)
         if (o.votes || o.resume) {
             if (ws_start(w) != 0)
                 code = EXIT_INPUT;
+            else if (w->phones && !o.votes && ws_room_open(w) != 0)
+                show_error("casewalk workshop", w->status), code = EXIT_INPUT;
             else if (o.votes)
                 code = ws_script_run(w);
             else if (o.screenshot)
