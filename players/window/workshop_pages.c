@@ -29,8 +29,8 @@ void ws_notes_draw(workshop *w, int x, int width)
         y += widget_bullet(a, info->content_notes[i], x, y, width) + u / 3;
     if (info->n_content_notes == 0)
         y += gfx_text(&a->g, FONT_BODY, "This case has no content notes.", x, y, width, t->muted);
-    y += gfx_text(&a->g, FONT_SMALL, "Anyone may step out at any time. Esc pauses the case; the workshop can resume "
-                  "it later.", x, y, width, t->muted) + u * 3 / 2;
+    y += gfx_text(&a->g, FONT_SMALL, "Anyone may step out at any time. Esc opens the pause menu; a workshop saved "
+                  "and quit resumes later.", x, y, width, t->muted) + u * 3 / 2;
 
     y += widget_heading(a, "Whose view does the room follow?", x, y, width) + u / 3;
     for (int i = 0; i < info->n_roles && i < 9; i++) {

@@ -483,44 +483,50 @@ static int scene_page_draw(workshop *w, int x, int y, int width)
     const theme *t = a->theme;
     int u = a->unit, h = 0;
     char progress[256], phase[128];
-    if (s->speaker[0]) {
-        h += gfx_text(&a->g, FONT_BOLD, s->speaker, x, y + h, width, t->accent);
-        h += u / 2;
-    }
+    int measure = gfx_font(&a->g, FONT_BODY)->size * 44; /* lines a room can follow */
+    if (width > measure)
+        width = measure;
+    int caption_h = gfx_font(&a->g, FONT_SMALL_BOLD)->line_height + u / 2;
+    int speaker_h = s->speaker[0] ? gfx_layout(&a->g, FONT_BOLD, s->speaker, width)->height + u / 2 : 0;
     const layout *l = gfx_layout(&a->g, FONT_BODY, s->text, width);
-    int avail = a->ui.view.h - y - h - u * 2 - gfx_font(&a->g, FONT_SMALL)->line_height;
-    if (avail < gfx_font(&a->g, FONT_BODY)->line_height)
-        avail = gfx_font(&a->g, FONT_BODY)->line_height;
-    /* split at line starts */
+    int line_h = gfx_font(&a->g, FONT_BODY)->line_height;
+    int avail = a->ui.view.h - y - caption_h - speaker_h - u * 2;
+    if (avail < line_h)
+        avail = line_h;
+    /* the pages start at line starts: as many lines as fit the view */
     int pages = 0;
     w->page_line[pages++] = 0;
     for (int i = 1; i < l->n_lines && pages < 63; i++)
-        if (l->lines[i].y + gfx_font(&a->g, FONT_BODY)->line_height - l->lines[w->page_line[pages - 1]].y > avail)
+        if (l->lines[i].y + line_h - l->lines[w->page_line[pages - 1]].y > avail)
             w->page_line[pages++] = i;
     w->page_line[pages] = l->n_lines;
     w->scene_pages = pages;
     if (w->scene_page >= pages)
         w->scene_page = pages - 1;
-    int first = w->page_line[w->scene_page], end = w->page_line[w->scene_page + 1];
-    int top = l->n_lines > 0 ? l->lines[first].y : 0;
-    int bottom = end < l->n_lines ? l->lines[end].y : l->height;
-    if (!a->g.measuring && l->n_lines > 0) {
-        SDL_Rect keep = a->g.clip;
-        SDL_Rect band = { 0, a->ui.view.y + y + h, a->width, bottom - top };
-        gfx_set_clip(&a->g, band);
-        gfx_draw_layout(&a->g, l, x, y + h - top, t->text);
-        gfx_set_clip(&a->g, keep);
-    }
-    h += bottom - top + u;
-    snprintf(progress, sizeof progress, "%s \xC2\xB7 decision %d%s", widget_phase(s->phase, phase, sizeof phase),
-             s->decision_number, "");
+    snprintf(progress, sizeof progress, "%s \xC2\xB7 decision %d", widget_phase(s->phase, phase, sizeof phase),
+             s->decision_number);
     if (pages > 1) {
         char more[128];
         snprintf(more, sizeof more, " \xC2\xB7 page %d of %d%s", w->scene_page + 1, pages,
                  w->scene_page + 1 < pages ? " \xC2\xB7 Space for the next page" : "");
         strncat(progress, more, sizeof progress - strlen(progress) - 1);
     }
-    h += gfx_text(&a->g, FONT_SMALL_BOLD, progress, x, y + h, width, t->muted);
+    gfx_label(&a->g, FONT_SMALL_BOLD, progress, x, y + h, t->muted);
+    h += caption_h;
+    if (s->speaker[0])
+        h += gfx_text(&a->g, FONT_BOLD, s->speaker, x, y + h, width, t->accent) + u / 2;
+    l = gfx_layout(&a->g, FONT_BODY, s->text, width);
+    int first = w->page_line[w->scene_page], end = w->page_line[w->scene_page + 1];
+    int top = l->n_lines > 0 ? l->lines[first].y : 0;
+    int bottom = end < l->n_lines ? l->lines[end].y : l->height;
+    if (!a->g.measuring && l->n_lines > 0) { /* only this page's lines: the band clips the others */
+        SDL_Rect keep = a->g.clip;
+        SDL_Rect band = { 0, a->ui.view.y + y + h, a->width, bottom - top };
+        gfx_set_clip(&a->g, band);
+        gfx_draw_layout(&a->g, l, x, y + h - top, t->text);
+        gfx_set_clip(&a->g, keep);
+    }
+    h += bottom - top;
     return h;
 }
 

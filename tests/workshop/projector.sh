@@ -86,6 +86,13 @@ for size in 1920x1080 1280x720 800x600; do
   [ "$dv_results" -gt 200 ] || fail "$size: no DV bars after the reveal ($dv_results pixels)"
   [ "$key_after" -gt $((key_before + 100)) ] || fail "$size: the key did not mark a choice ($key_before → $key_after)"
 done
+# A scene longer than the screen is paged, not scrolled (at 1280x720 the long day's notes take two).
+start_xvfb 1280x720
+"$casewalk" workshop "$here/../window/long-day.lua" --records "$tmp/r-long" --votes "cps=1" --layout-report \
+  >"$tmp/layout" 2>"$tmp/err" || true
+[ "$(grep -c '^layout scene ' "$tmp/layout")" -ge 2 ] || fail "the long scene was not paged: $(cut -c1-60 "$tmp/layout")"
+! grep -v ' fits yes$' "$tmp/layout" || fail "a page of the long scene does not fit (above)"
+
 record=$(ls "$tmp/r-1920x1080"/*.jsonl)
 grep '"decision":1,' "$record" | grep -q '"votes":{"cps":\[4,0,0\],"dv":\[1,4,0\]},"first_votes":{"cps":\[3,1,0\],"dv":\[0,4,1\]}' ||
   fail "round 2 not recorded with round 1: $(grep '"decision":1,' "$record")"
