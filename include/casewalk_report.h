@@ -206,7 +206,8 @@ typedef struct cw_report_debrief cw_report_debrief;
  * ratings, times and reasons, but no texts, feedback or the other role's view). The debrief
  * borrows s and scenario: both must outlive it. */
 cw_report_debrief *cw_report_debrief_new(cw_report_session *s, cw_scenario *scenario, cw_error *err);
-int cw_report_debrief_write_text(const cw_report_debrief *d, FILE *out);
+/* The terminal's debrief, its lines wrapped at width columns on word boundaries (0: not wrapped). */
+int cw_report_debrief_write_text(const cw_report_debrief *d, FILE *out, int width);
 int cw_report_debrief_write_html(const cw_report_debrief *d, FILE *out);
 void cw_report_debrief_free(cw_report_debrief *d);
 
@@ -219,6 +220,10 @@ typedef struct cw_report_group cw_report_group;
 typedef struct cw_report_group_options {
     int min_group;             /* a role group smaller than this is not broken out; 0 = default */
     const char *scenario_path; /* the scenario file; NULL = the installed one of the records' id */
+    /* one room's workshop: its group session's UUID, or a prefix of it of at least 8 hex digits
+     * that only that workshop has. Only its participants' records are summarized, split by their
+     * discipline; its group record counts as the workshop. NULL = every record. */
+    const char *workshop;
 } cw_report_group_options;
 
 /* How many answers each group gave at one decision, per choice. */
@@ -289,6 +294,8 @@ typedef struct cw_report_group_view {
     const char *scenario_note;  /* why texts and prompts are missing, or NULL */
     int min_group;
     long files, included, finished, workshops, votes;
+    const char *workshop;  /* the workshop summarized (its UUID), or NULL */
+    long other_workshops;  /* records passed over: not of that workshop */
     const cw_report_split *sessions; /* sessions by role (counts unused); n 0 when not split */
     int n_sessions_split;
     const char *compared[2], *compared_labels[2]; /* the two roles the divergence compares */
@@ -329,7 +336,7 @@ int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err);
 /* Works out texts, prompts, medians and the divergence ranking (once; later calls return the
  * same view). The writers below write that view: call them after this. */
 const cw_report_group_view *cw_report_group_finish(cw_report_group *g, cw_error *err);
-int cw_report_group_write_text(const cw_report_group *g, FILE *out);
+int cw_report_group_write_text(const cw_report_group *g, FILE *out, int width); /* 0: not wrapped */
 int cw_report_group_write_html(const cw_report_group *g, FILE *out);
 int cw_report_group_write_json(const cw_report_group *g, FILE *out);
 void cw_report_group_free(cw_report_group *g);

@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "play_options.h"
 #include "show.h"
+#include "text/wrap.h"
 
 static void print_help(void)
 {
@@ -91,7 +92,7 @@ int cmd_debrief(int argc, char **argv)
         status = EXIT_INPUT;
     } else {
         if (!html || strcmp(html, "-") != 0)
-            cw_report_debrief_write_text(db, stdout);
+            cw_report_debrief_write_text(db, stdout, report_width());
         if (html && write_html(db, html) != 0)
             status = EXIT_INPUT;
         if (fflush(stdout) != 0)

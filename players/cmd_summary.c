@@ -12,6 +12,7 @@
 #include "play_options.h"
 #include "progress.h"
 #include "show.h"
+#include "text/wrap.h"
 #include "summary_lrs.h"
 #ifdef CASEWALK_HAVE_WINDOW
 #include "window/watch_app.h"
@@ -33,7 +34,10 @@ static void print_help(void)
            "  --json FILE       write it as JSON ('-' for standard output, instead of the text)\n"
            "  --min-group N     break a role group out only when it has at least N members (default %d)\n"
            "  --scenario FILE   summarize this scenario file's records (default: the scenario,\n"
-           "                    version and file most of the records share)\n\n"
+           "                    version and file most of the records share)\n"
+           "  --workshop ID     one room's workshop: its participants' own records, split by their\n"
+           "                    discipline (ID: the workshop's session UUID, or at least its first 8\n"
+           "                    hex digits); other records are passed over\n\n"
            "Live, in the window:\n"
            "  --watch           show the summary in the window and refresh it as records arrive\n"
            "                    (the folder is checked every 2 s): per decision \"answered N of M\",\n"
@@ -212,14 +216,14 @@ int cmd_summary(int argc, char **argv)
     int watch = 0, reveal = 0;
     summary_lrs_options lrs = {NULL, NULL, CW_XAPI_DEFAULT_HOMEPAGE, NULL, NULL, NULL, 0, 500, 1000000};
     const char *page_text = NULL, *homepage = NULL;
-    cw_report_group_options options = {0, NULL};
+    cw_report_group_options options = {0, NULL, NULL};
     const option_spec specs[] = {
         {"html", &html, NULL},           {"json", &json, NULL},           {"min-group", &min_text, NULL},
         {"scenario", &options.scenario_path, NULL}, {"watch", NULL, &watch}, {"reveal", NULL, &reveal},
         {"expect", &expect_text, NULL},  {"screenshot", &screenshot, NULL}, {"lrs", &lrs.endpoint, NULL},
         {"since", &lrs.since, NULL},     {"until", &lrs.until, NULL},     {"auth-file", &lrs.auth_file, NULL},
         {"homepage", &homepage, NULL},   {"page-size", &page_text, NULL},
-        {"insecure-http", NULL, &lrs.insecure_http}, {NULL, NULL, NULL}};
+        {"insecure-http", NULL, &lrs.insecure_http}, {"workshop", &options.workshop, NULL}, {NULL, NULL, NULL}};
     const char **paths;
     int n_paths, parsed = parse_options("summary", argc, argv, specs, print_help, &paths, &n_paths);
     if (parsed != OPTIONS_GO)
@@ -236,6 +240,10 @@ int cmd_summary(int argc, char **argv)
     char since[64], until[64], *scenario_id = NULL;
     if (homepage)
         lrs.homepage = homepage;
+    if (options.workshop && lrs.endpoint) {
+        free(paths);
+        return usage_error("summary", "--workshop reads a room's record files: leave out --lrs");
+    }
     if (lrs.endpoint || lrs.since || lrs.until || lrs.auth_file || page_text || lrs.insecure_http || homepage) {
         int status = lrs_usage(&lrs, n_paths, watch || expect_text || reveal || screenshot, page_text,
                                since, until, &options, &scenario_id);
@@ -284,7 +292,7 @@ int cmd_summary(int argc, char **argv)
         status = EXIT_ENDING;
         int json_to_stdout = json && strcmp(json, "-") == 0;
         if (!json_to_stdout && !(html && strcmp(html, "-") == 0))
-            cw_report_group_write_text(run.group, stdout);
+            cw_report_group_write_text(run.group, stdout, report_width());
         if (html && write_file(run.group, html, cw_report_group_write_html, "page") != 0)
             status = EXIT_INPUT;
         if (json && write_file(run.group, json, cw_report_group_write_json, "JSON") != 0)

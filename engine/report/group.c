@@ -16,6 +16,7 @@ cw_report_group *cw_report_group_new(const cw_report_group_options *options)
         return NULL;
     g->min_group = options && options->min_group > 0 ? options->min_group : CW_REPORT_DEFAULT_MIN_GROUP;
     g->scenario_path = options ? options->scenario_path : NULL;
+    g->workshop_prefix = options && options->workshop ? options->workshop : NULL;
     g->decisions = calloc(GROUP_MAX_DECISIONS, sizeof *g->decisions);
     g->links = calloc(GROUP_MAX_LINKS, sizeof *g->links);
     g->scratch = cw_report_session_new();
@@ -57,6 +58,7 @@ void cw_report_group_free(cw_report_group *g)
 /* ---- first pass: which scenario -------------------------------------------------------------- */
 
 typedef struct header_scan {
+    cw_report_group *g;
     group_candidate found;
     int ok;
     char session_id[40];
@@ -76,6 +78,8 @@ static int scan_header(void *ud, const cJSON *line, int line_no, cw_error *err)
     const char *session_id = record_string(line, "session");
     if (line_no == 1 && session_id && strlen(session_id) < sizeof h->session_id)
         copy_field(h->session_id, sizeof h->session_id, session_id);
+    if (line_no == 1 && !group_workshop_header(h->g, line))
+        return 0; /* --workshop: a record of something else */
     /* the id may name a file to load: only a plain id will do */
     if (line_no == 1 && report_is_id(id) && version && sha && strlen(id) < sizeof h->found.id &&
         strlen(version) < sizeof h->found.version && strlen(sha) < sizeof h->found.sha256) {
@@ -93,6 +97,7 @@ void cw_report_group_scan(cw_report_group *g, const char *path)
 {
     header_scan h;
     memset(&h, 0, sizeof h);
+    h.g = g;
     cw_error err;
     record_read_header(path, scan_header, &h, &err);
     g->scanned++;
@@ -146,6 +151,8 @@ static void add_role(cw_report_group *g, const char *id)
 int cw_report_group_begin(cw_report_group *g, cw_error *err)
 {
     cw_error local;
+    if (group_workshop_settle(g, err) != 0)
+        return -1;
     if (g->scenario_path) {
         char *path = cw_scenario_find(g->scenario_path, err);
         g->scenario = path ? cw_scenario_load(path, err) : NULL;
@@ -358,16 +365,17 @@ static const char *room_for(const cw_report_group *g, const cw_report_session *s
 }
 
 /* Keeps the path to decision i as an example for (decision, role) if its record sorts first. */
-static void offer_example(group_example *e, const cw_report_session *s, int i)
+static void offer_example(group_example *e, const cw_report_session *s, int i, int walk_role)
 {
     if (e->path && strcmp(s->path, e->path) >= 0)
         return;
     size_t bytes = strlen(s->path) + 1;
     for (int k = 0; k <= i; k++) {
         const cw_report_decision *d = &s->decisions[k];
-        bytes += strlen(d->scene) + strlen(d->chosen) + strlen(d->own ? d->own : "") + 3;
-        for (int c = 0; c < d->n_clauses; c++)
-            bytes += strlen(d->clauses[c]) + 1 + sizeof(char *);
+        walk_plan_item item = walk_plan_from_decision(d); /* a participant's: the room's answers */
+        bytes += strlen(d->scene) + strlen(item.chosen) + strlen(d->own ? d->own : "") + 3;
+        for (int c = 0; c < item.n_clauses; c++)
+            bytes += strlen(item.clauses[c]) + 1 + sizeof(char *);
         bytes += sizeof(char *); /* aligning the clause list */
     }
     walk_plan_item *plan = malloc(sizeof *plan * (size_t)(i + 1) + bytes);
@@ -387,7 +395,7 @@ static void offer_example(group_example *e, const cw_report_session *s, int i)
         *item = walk_plan_from_decision(d);
         const char *scene, *chosen;
         PACK(scene, d->scene);
-        PACK(chosen, d->chosen);
+        PACK(chosen, item->chosen);
         item->scene = scene;
         item->chosen = chosen;
         if (item->own) {
@@ -395,19 +403,20 @@ static void offer_example(group_example *e, const cw_report_session *s, int i)
             PACK(own, item->own);
             item->own = own;
         }
-        if (d->n_clauses > 0) {
+        if (item->n_clauses > 0) {
             size_t misalign = (size_t)(p - (char *)plan) % sizeof(char *);
             p += misalign ? sizeof(char *) - misalign : 0;
             const char **clauses = (const char **)(void *)p;
-            p += sizeof(char *) * (size_t)d->n_clauses;
-            for (int c = 0; c < d->n_clauses; c++)
-                PACK(clauses[c], d->clauses[c]);
+            p += sizeof(char *) * (size_t)item->n_clauses;
+            for (int c = 0; c < item->n_clauses; c++)
+                PACK(clauses[c], item->clauses[c]);
             item->clauses = clauses;
         }
     }
 #undef PACK
     e->path = path;
     e->seed = s->seed;
+    e->walk_role = walk_role + 1;
     e->plan = plan;
     e->n_plan = i + 1;
 }
@@ -466,6 +475,8 @@ static void add_decision(cw_report_group *g, const cw_report_session *s, int i, 
 {
     const cw_report_decision *d = &s->decisions[i];
     group_decision *gd = decision_for(g, d);
+    /* a room participant who did not answer: the decision is met, nothing is counted */
+    int counted = !d->followed;
     if (d->is_draft) {
         int bucket = CW_RATING_RECOMMENDED - (int)d->rating;
         if (!s->group && role >= 0 && bucket >= 0 && bucket < GROUP_DRAFT_BUCKETS) {
@@ -501,6 +512,8 @@ static void add_decision(cw_report_group *g, const cw_report_session *s, int i, 
         } else {
             for (int c = 0; c < d->n_shown; c++)
                 gd->choices[at[c]].offered_to |= 1u << role;
+        }
+        if (!s->group && counted) {
             gd->choices[at[d->position - 1]].by_role[role]++;
             gd->answered[role]++;
             gd->by_rating[role][CW_RATING_RECOMMENDED - (int)d->rating]++;
@@ -508,7 +521,7 @@ static void add_decision(cw_report_group *g, const cw_report_session *s, int i, 
         }
     }
     if (!s->group)
-        offer_example(&gd->example[role], s, i);
+        offer_example(&gd->example[role], s, i, s->workshop ? role_index(g, s->role) : -1);
 }
 
 static void add_path(cw_report_group *g, const cw_report_session *s, int role)
@@ -570,11 +583,15 @@ static const char *mismatch(cw_report_group *g, const cw_report_session *s, int 
     if (strcmp(s->scenario_sha256, g->scenario_sha256) != 0)
         return "the same version number but a different scenario file (sha256 differs)";
     int closed = g->scenario || g->n_roles == GROUP_MAX_ROLES; /* no new roles may join */
-    *role = role_index(g, s->role);
+    *role = role_index(g, s->workshop ? s->discipline : s->role); /* a participant: their own role */
+    if (s->workshop && *role < 0 && g->n_roles < GROUP_MAX_ROLES && strcmp(s->discipline, "other") == 0)
+        return NULL; /* "other" joins the roles as it is met */
     if (s->group) {
-        for (int i = 0; i < s->n_decisions; i++)
+        /* a room counts those of no role of the scenario as "other", which joins as it is met */
+        for (int i = 0; i < s->n_decisions && !g->workshop_prefix; i++)
             for (int v = 0; v < s->decisions[i].n_votes; v++)
-                if (role_index(g, s->decisions[i].votes[v].role) < 0 && closed)
+                if (role_index(g, s->decisions[i].votes[v].role) < 0 && closed &&
+                    (strcmp(s->decisions[i].votes[v].role, "other") != 0 || g->n_roles == GROUP_MAX_ROLES))
                     return "a workshop's votes name a role the scenario does not have";
         return NULL;
     }
@@ -590,11 +607,12 @@ static const char *mismatch(cw_report_group *g, const cw_report_session *s, int 
 static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
 {
     const char *path = s->path, *why;
-    if (!s->group && role < 0) { /* no scenario at hand: roles come from the records */
-        add_role(g, s->role);
+    if (!s->group && role < 0) { /* no scenario at hand (or "other"): roles come from the records */
+        add_role(g, s->workshop ? s->discipline : s->role);
         role = g->n_roles - 1;
     }
-    if (s->group) { /* roles named by votes join the list the same way */
+    int workshop_record = g->workshop_prefix && s->group; /* --workshop: counts as the workshop */
+    if (s->group && !g->workshop_prefix) { /* roles named by votes join the list the same way */
         for (int i = 0; i < s->n_decisions; i++)
             for (int v = 0; v < s->decisions[i].n_votes; v++)
                 if (role_index(g, s->decisions[i].votes[v].role) < 0 && g->n_roles < GROUP_MAX_ROLES)
@@ -603,12 +621,13 @@ static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *er
     if ((why = room_for(g, s)))
         return refuse(g, path, 0, why, err);
 
-    for (int i = 0; i < s->n_decisions; i++)
+    for (int i = 0; i < s->n_decisions && !workshop_record; i++)
         add_decision(g, s, i, role);
-    add_path(g, s, role);
-    g->included++;
-    if (s->ending)
-        g->finished++;
+    if (!workshop_record) {
+        add_path(g, s, role);
+        g->included++;
+        g->finished += s->ending != NULL;
+    }
     if (s->group)
         g->workshops++;
     else
@@ -641,6 +660,12 @@ static int load(cw_report_group *g, const char *path, int *role, cw_error *err)
         int line;
         const char *reason = reason_of(err->message, path, &line);
         set_aside(g, path, line, reason, 0);
+        return 0;
+    }
+    if (g->workshop_prefix && !group_workshop_member(g, s)) { /* passed over, not set aside */
+        g->files--;
+        g->view.other_workshops++;
+        cw_error_set(err, CW_OK, NULL, 0, "%s", "");
         return 0;
     }
     char buffer[512];

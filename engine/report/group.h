@@ -12,6 +12,8 @@
 #ifndef CW_REPORT_GROUP_H
 #define CW_REPORT_GROUP_H
 
+#include <cjson/cJSON.h>
+
 #include "casewalk_report.h"
 #include "report/arena.h"
 #include "report/walk.h"
@@ -50,6 +52,8 @@ typedef struct group_phrase {
 typedef struct group_example {
     char *path;     /* the record it came from: the smallest path wins, for a stable result */
     uint64_t seed;
+    int walk_role;  /* 1 + the index of the role its session played, when that is not the role
+                       it is counted under (a room participant: their discipline); 0 otherwise */
     walk_plan_item *plan;
     int n_plan;
 } group_example;
@@ -121,6 +125,11 @@ struct cw_report_group {
     cw_report_copies *copies; /* sessions by id: each counted once, from its most complete copy */
     cw_report_group_view view;
     int finished_view;
+    /* --workshop (group_workshop.c) */
+    const char *workshop_prefix;  /* as given; NULL when every record is summarized */
+    char workshop[37];            /* the workshop settled on */
+    char workshop_found[2][37];   /* the first two distinct workshops the prefix matched */
+    int n_workshop_found;
 };
 
 /* The label a role is shown under ("CPS", "DV", else the id). */
@@ -136,6 +145,14 @@ int group_add_held_copies(cw_report_group *g, cw_error *err);
 void group_count_candidate(cw_report_group *g, const group_candidate *found);
 int group_add_session(cw_report_group *g, cw_report_session *s, cw_error *err);
 void group_refuse_session(cw_report_group *g, const char *name, const char *reason);
+
+/* group_workshop.c: --workshop. Whether a header (first pass) belongs to the workshop asked for,
+ * noting which workshops the prefix matched; settling on the one workshop (-1 with err when none
+ * or several match); and, for a session read whole, 1 for the workshop's participant, 2 for its
+ * group record, 0 for a record of anything else. */
+int group_workshop_header(cw_report_group *g, const cJSON *header);
+int group_workshop_settle(cw_report_group *g, cw_error *err);
+int group_workshop_member(const cw_report_group *g, const cw_report_session *s);
 
 /* group_view.c: fills g->view from the totals. */
 int group_build_view(cw_report_group *g, cw_error *err);

@@ -200,7 +200,8 @@ static int build_decision(cw_report_group *g, group_decision *gd, cw_report_grou
         order[k] = GROUP_MAX_CHOICES + k; /* choices no example showed keep their first-seen order */
     for (int r = 0; g->scenario && r < g->n_roles; r++)
         if (gd->example[r].plan)
-            texts_from_example(g, gd, g->roles[r].id, &gd->example[r], order, &ordered);
+            texts_from_example(g, gd, g->roles[gd->example[r].walk_role ? gd->example[r].walk_role - 1 : r].id,
+                               &gd->example[r], order, &ordered);
 
     out->scene = gd->scene;
     out->phase = gd->phase;

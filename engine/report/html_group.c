@@ -85,7 +85,16 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     fprintf(out, " · %ld record%s read, <strong>%ld used</strong> (%ld finished, %ld in part), %ld set "
                  "aside</p>\n", v->files, v->files == 1 ? "" : "s", v->included, v->finished,
             v->partly_used, v->set_aside_total - v->partly_used);
-    fputs("<div class=\"card\">Sessions by role: ", out);
+    if (v->workshop) {
+        fputs("<p class=\"meta\">Workshop ", out);
+        html_put(out, v->workshop);
+        fprintf(out, ": its participants' own records, by discipline; the room's group record %s; %ld other "
+                     "record%s passed over.</p>\n",
+                v->workshops ? "found" : "not among the records", v->other_workshops,
+                v->other_workshops == 1 ? "" : "s");
+    }
+    fputs(v->workshop ? "<div class=\"card\">Participants by discipline: " : "<div class=\"card\">Sessions by role: ",
+          out);
     for (int s = 0; s < v->n_sessions_split; s++) {
         fprintf(out, "%s<span class=\"swatch\" style=\"background:%s\"></span><strong>", s ? " · " : "",
                 svg_role_colour(split_colour_index(v, &v->sessions[s])));
@@ -94,7 +103,7 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     }
     if (v->n_sessions_split == 0)
         fprintf(out, "not broken out (a role group is smaller than %d)", v->min_group);
-    if (v->workshops)
+    if (v->workshops && !v->workshop)
         fprintf(out, " · %ld workshop sessions with %ld votes", v->workshops, v->votes);
     fprintf(out, "<br><span class=\"muted\">Trainees appear only as pseudonyms, and none is named "
                  "here. A role group smaller than %d is not broken out.</span></div>\n", v->min_group);

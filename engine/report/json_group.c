@@ -95,6 +95,10 @@ static cJSON *summary_json(const cw_report_group_view *v)
     cJSON_AddNumberToObject(records, "used_in_part", (double)v->partly_used);
     cJSON_AddNumberToObject(records, "set_aside", (double)(v->set_aside_total - v->partly_used));
     cJSON_AddNumberToObject(records, "duplicates", (double)v->duplicates_total);
+    if (v->workshop) { /* --workshop: one room's participants, split by discipline */
+        cJSON_AddStringToObject(root, "workshop", v->workshop);
+        cJSON_AddNumberToObject(records, "other_workshops", (double)v->other_workshops);
+    }
     cJSON_AddItemToObject(root, "sessions_by_role", splits_json(v->sessions, v->n_sessions_split, 0, 0));
     if (v->compared[0]) {
         cJSON *compared = cJSON_AddArrayToObject(root, "compared_roles");

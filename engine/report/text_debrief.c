@@ -5,6 +5,7 @@
 #include "report/debrief.h"
 #include "report/text_out.h"
 #include "report/practice.h"
+#include "report/text_wrap.h"
 
 #define BAR_WIDTH 20
 
@@ -19,7 +20,7 @@ static void heading(FILE *out, const char *title)
 /* A paragraph of untrusted text, indented. */
 static void indented(FILE *out, const char *label, const char *text)
 {
-    fprintf(out, "     %-13s", label);
+    fprintf(out, strlen(label) < 13 ? "     %-13s" : "     %s ", label);
     text_put_line(out, text, 400);
     fputc('\n', out);
 }
@@ -304,8 +305,10 @@ static void write_take_home(const cw_report_debrief *db, FILE *out)
     }
 }
 
-int cw_report_debrief_write_text(const cw_report_debrief *db, FILE *out)
+int cw_report_debrief_write_text(const cw_report_debrief *db, FILE *to, int width)
 {
+    text_wrap wrap;
+    FILE *out = text_wrap_begin(&wrap, to, width);
     write_header(db, out);
     heading(out, "1. Reactions");
     fputs("  Start with how the case sat with the trainee: \"How are you feeling after that?\"\n"
@@ -333,5 +336,6 @@ int cw_report_debrief_write_text(const cw_report_debrief *db, FILE *out)
     heading(out, "4. Summary");
     write_take_home(db, out);
     fputs("  Close with: \"What will you take into your next case?\"\n", out);
-    return ferror(out) ? -1 : 0;
+    int failed = ferror(out);
+    return text_wrap_end(&wrap) != 0 || failed ? -1 : 0;
 }

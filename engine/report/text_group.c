@@ -4,6 +4,7 @@
 
 #include "report/group.h"
 #include "report/text_out.h"
+#include "report/text_wrap.h"
 
 static void heading(FILE *out, const char *title)
 {
@@ -41,13 +42,21 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
         fprintf(out, "Note: %ld record%s copies of sessions that other records hold; each session is "
                      "counted once, from its most complete copy (listed at the end).\n",
                 v->duplicates_total, v->duplicates_total == 1 ? " was a" : "s were");
-    fputs("Sessions by role: ", out);
+    if (v->workshop) {
+        fputs("Workshop ", out);
+        text_put_line(out, v->workshop, 40);
+        fprintf(out, ": its participants' own records, by discipline; the room's group record %s; "
+                     "%ld other record%s passed over.\n",
+                v->workshops ? "found" : "not among the records", v->other_workshops,
+                v->other_workshops == 1 ? "" : "s");
+    }
+    fputs(v->workshop ? "Participants by discipline: " : "Sessions by role: ", out);
     for (int s = 0; s < v->n_sessions_split; s++)
         fprintf(out, "%s%s %d", s ? " · " : "", v->sessions[s].label, v->sessions[s].answered);
     if (v->n_sessions_split == 0)
         fprintf(out, "not broken out (a role group is smaller than %d)", v->min_group);
     fputc('\n', out);
-    if (v->workshops)
+    if (v->workshops && !v->workshop)
         fprintf(out, "Workshop sessions: %ld, with %ld votes counted in the decisions.\n", v->workshops,
                 v->votes);
     fprintf(out, "Privacy: trainees appear only as pseudonyms, and none is named here; role groups "
@@ -208,8 +217,10 @@ static void write_duplicates(const cw_report_group_view *v, FILE *out)
                 v->duplicates_total - v->n_duplicates, v->n_duplicates);
 }
 
-int cw_report_group_write_text(const cw_report_group *g, FILE *out)
+int cw_report_group_write_text(const cw_report_group *g, FILE *to, int width)
 {
+    text_wrap wrap;
+    FILE *out = text_wrap_begin(&wrap, to, width);
     const cw_report_group_view *v = &g->view;
     write_overview(v, out);
     if (v->compared[0]) {
@@ -234,5 +245,6 @@ int cw_report_group_write_text(const cw_report_group *g, FILE *out)
         heading(out, "Copies of a session, counted once");
         write_duplicates(v, out);
     }
-    return ferror(out) ? -1 : 0;
+    int failed = ferror(out);
+    return text_wrap_end(&wrap) != 0 || failed ? -1 : 0;
 }

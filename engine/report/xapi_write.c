@@ -238,6 +238,16 @@ static cJSON *context(xapi_writer *w, int object_is_scenario)
             w->failed = 1;
         free(iri);
     }
+    if (s->workshop) { /* a room participant: the workshop, by its group session's UUID */
+        char prefix[300];
+        snprintf(prefix, sizeof prefix, "%s/xapi/workshops", w->home);
+        char *iri = iri_join(prefix, s->workshop);
+        if (iri)
+            cJSON_AddItemToArray(grouping, activity(iri, ADL_ACTIVITY "meeting", s->workshop));
+        else
+            w->failed = 1;
+        free(iri);
+    }
     if (cJSON_GetArraySize(grouping) > 0)
         cJSON_AddItemToObject(activities, "grouping", grouping);
     else
@@ -258,6 +268,10 @@ static cJSON *context(xapi_writer *w, int object_is_scenario)
     add_extension(w, extensions, "scenario-version", cJSON_CreateString(s->scenario_version));
     add_extension(w, extensions, "scenario-sha256", cJSON_CreateString(s->scenario_sha256));
     add_extension(w, extensions, "mapping-version", cJSON_CreateNumber(CW_XAPI_MAPPING_VERSION));
+    if (s->workshop) {
+        add_extension(w, extensions, "workshop", cJSON_CreateString(s->workshop));
+        add_extension(w, extensions, "discipline", cJSON_CreateString(s->discipline));
+    }
     return c;
 }
 
@@ -328,6 +342,8 @@ static void scene_statement(xapi_writer *w, const cw_report_event *ev)
 
 static void decision_statement(xapi_writer *w, const cw_report_decision *d)
 {
+    if (d->followed)
+        return; /* a room participant who did not answer: nothing was answered */
     char *scene = child_iri(w, "scenes", d->scene);
     char *iri = scene ? iri_join(scene, d->is_draft ? "draft" : "decision") : NULL;
     free(scene);
@@ -373,6 +389,12 @@ static void decision_statement(xapi_writer *w, const cw_report_decision *d)
         add_extension(w, extensions, "rubric-score", cJSON_CreateNumber(d->score));
         add_extension(w, extensions, "rubric-max", cJSON_CreateNumber(d->score_max));
     }
+    if (d->room) /* a room participant: the room's choice, and their first vote after a revote */
+        add_extension(w, extensions, "room-response", cJSON_CreateString(d->room));
+    if (d->room_clauses)
+        add_extension(w, extensions, "room-clauses", strings(d->room_clauses, d->n_room_clauses));
+    if (d->first_chosen)
+        add_extension(w, extensions, "first-response", cJSON_CreateString(d->first_chosen));
     if (d->n_votes > 0) {
         cJSON *votes = cJSON_CreateObject();
         for (int v = 0; v < d->n_votes; v++)
