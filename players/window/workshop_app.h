@@ -119,6 +119,14 @@ int ws_total(const workshop *w, int group);
 int ws_n_choices(const workshop *w);
 const char *ws_view_name(const workshop *w);
 
+/* workshop_cells.c: hand counts typed per choice and role */
+int ws_typed_groups(const workshop *w); /* the roles hand counts are typed for */
+int ws_cell_id(int choice, int group);
+int ws_counter(workshop *w, int choice, int group, int x, int y, int label_w); /* one role's cell; height */
+int ws_counters_width(workshop *w, int *label_w);
+int ws_cell_key(workshop *w, const SDL_Keysym *key); /* 1 = handled */
+void ws_cell_action(workshop *w, int id);            /* a click on a cell, − or + */
+
 /* workshop_draft.c: a drafting step's page */
 void ws_draft_draw(workshop *w, int x, int width);
 

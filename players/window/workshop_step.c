@@ -1,6 +1,6 @@
 /* workshop_step.c — a choice step in workshop mode, as pages that each fit the screen: the scene
  * (paged when long), the choices while the room votes (only "answered N of M" per role shows;
- * hand counts are typed into cells that show only the cell being edited), the split by role once
+ * hand counts in workshop_cells.c), the split by role once
  * revealed, the recommended choice on K, a second round on V, and the group's choice with its
  * feedback. */
 #include <stdio.h>
@@ -16,28 +16,6 @@ int ws_n_choices(const workshop *w)
 {
     int n = w->a->step.n_options;
     return n < WS_MAX_CHOICES ? n : WS_MAX_CHOICES;
-}
-
-/* Groups that hand counts are typed for: the scenario's roles (phones add "other"). */
-static int typed_groups(const workshop *w)
-{
-    return w->room ? w->n_groups : (w->n_groups < WS_MAX_ROLES ? w->n_groups : WS_MAX_ROLES);
-}
-
-static int cell_id(int choice, int group)
-{
-    return WS_CELL_FIRST + choice * (WS_MAX_ROLES + 1) + group;
-}
-
-/* The focused cell as choice and group; 0 when no cell has the focus. */
-static int focused_cell(const workshop *w, int *choice, int *group)
-{
-    int id = w->a->ui.focus_id - WS_CELL_FIRST;
-    if (id < 0 || id >= WS_CELLS)
-        return 0;
-    *choice = id / (WS_MAX_ROLES + 1);
-    *group = id % (WS_MAX_ROLES + 1);
-    return *choice < ws_n_choices(w) && *group < typed_groups(w);
 }
 
 int ws_total(const workshop *w, int group)
@@ -128,7 +106,7 @@ void ws_show_choices(workshop *w)
     app *a = w->a;
     w->view = w->revealed ? WS_VIEW_RESULTS : WS_VIEW_CHOICES;
     if (!w->revealed && !w->room && a->step.kind == CW_STEP_CHOICE) {
-        a->ui.focus_id = cell_id(0, 0);
+        a->ui.focus_id = ws_cell_id(0, 0);
         a->ui.focus_visible = 1;
         w->fresh_cell = 1;
     }
@@ -242,75 +220,6 @@ static int badge(workshop *w, const char *text, int filled, int x, int y)
     return size;
 }
 
-/* A square button with a sign, for − and +: the pointer's way to adjust a count (the keyboard
- * has + and −, so Tab passes over it). */
-static int sign_button(workshop *w, int id, const char *sign, int x, int y, int size)
-{
-    app *a = w->a;
-    const theme *t = a->theme;
-    SDL_Rect r = { x, y, size, size };
-    int state = ui_add(&a->ui, id, r, 0, UI_NOFOCUS);
-    SDL_Color fill = (state & (UI_HOVERED | UI_PRESSED)) ? t->accent_soft : t->surface;
-    gfx_round_frame(&a->g, r, a->unit / 2, a->line, (state & UI_HOVERED) ? t->accent : t->border, fill);
-    const font *f = gfx_font(&a->g, FONT_SMALL_BOLD);
-    int tw = gfx_label_width(&a->g, FONT_SMALL_BOLD, sign);
-    gfx_label(&a->g, FONT_SMALL_BOLD, sign, x + (size - tw) / 2, y + (size - f->line_height) / 2, t->muted);
-    return size;
-}
-
-static int cell_height(workshop *w)
-{
-    return gfx_font(&w->a->g, FONT_SMALL_BOLD)->line_height + w->a->unit / 3;
-}
-
-static int cell_width(workshop *w)
-{
-    return gfx_label_width(&w->a->g, FONT_SMALL_BOLD, "0000") + w->a->unit;
-}
-
-/* One role's counter: "CPS − [ •• ] +". Only the focused cell shows its number: the room
- * sees that votes are being counted, not how they fall. Returns its height. */
-static int counter(workshop *w, int choice, int group, int x, int y, int label_w)
-{
-    app *a = w->a;
-    const theme *t = a->theme;
-    int u = a->unit, bh = cell_height(w), cw = cell_width(w), gap = u / 3;
-    const font *small = gfx_font(&a->g, FONT_SMALL_BOLD);
-    gfx_label(&a->g, FONT_SMALL_BOLD, w->group_labels[group], x, y + (bh - small->line_height) / 2, t->muted);
-    int cx = x + label_w;
-    int at = choice * (WS_MAX_ROLES + 1) + group;
-    cx += sign_button(w, WS_MINUS_FIRST + at, "\xE2\x88\x92", cx, y, bh) + gap;
-    SDL_Rect cell = { cx, y, cw, bh };
-    int state = ui_add(&a->ui, cell_id(choice, group), cell, 0, 0);
-    int focused = state & UI_FOCUSED;
-    if (focused)
-        gfx_focus_ring(&a->g, cell, u / 2, a->line, a->line * 2 + 1, t->focus, t->surface);
-    gfx_round_frame(&a->g, cell, u / 2, focused ? a->line * 2 : a->line, focused ? t->accent : t->border,
-                    focused ? t->accent_soft : t->panel);
-    char text[16];
-    if (focused)
-        snprintf(text, sizeof text, "%d", w->votes[group][choice]);
-    else
-        snprintf(text, sizeof text, "\xE2\x80\xA2\xE2\x80\xA2"); /* ••: hidden from the room */
-    int tw = gfx_label_width(&a->g, FONT_SMALL_BOLD, text);
-    gfx_label(&a->g, FONT_SMALL_BOLD, text, cx + (cw - tw) / 2, y + (bh - small->line_height) / 2, t->text);
-    cx += cw + gap;
-    sign_button(w, WS_PLUS_FIRST + at, "+", cx, y, bh);
-    return bh;
-}
-
-static int counters_width(workshop *w, int *label_w)
-{
-    app *a = w->a;
-    int lw = 0;
-    for (int g = 0; g < typed_groups(w); g++) {
-        int l = gfx_label_width(&a->g, FONT_SMALL_BOLD, w->group_labels[g]);
-        lw = l > lw ? l : lw;
-    }
-    *label_w = lw + a->unit / 2;
-    return *label_w + 2 * cell_height(w) + cell_width(w) + a->unit;
-}
-
 static int chart_groups(workshop *w, chart_group *groups, int first_round)
 {
     int n = 0;
@@ -375,8 +284,8 @@ static int row_content(workshop *w, int i, const row_geometry *gm, int y)
         h = h > bh ? h : bh;
     } else if (deciding && !w->room) {
         int ch = 0;
-        for (int g = 0; g < typed_groups(w); g++)
-            ch += counter(w, i, g, gm->counters_x, y + ch, gm->label_w) + u / 3;
+        for (int g = 0; g < ws_typed_groups(w); g++)
+            ch += ws_counter(w, i, g, gm->counters_x, y + ch, gm->label_w) + u / 3;
         ch -= u / 3;
         h = h > ch ? h : ch;
     }
@@ -394,7 +303,7 @@ static int choice_row(workshop *w, int i, int x, int y, int width)
     int badge_w = gfx_font(&a->g, FONT_BODY)->line_height;
     row_geometry gm = { 0, 0, 0, 0, 0 };
     gm.text_x = x + pad + badge_w + u;
-    int counters_w = w->revealed || !deciding || w->room ? 0 : counters_width(w, &gm.label_w) + u;
+    int counters_w = w->revealed || !deciding || w->room ? 0 : ws_counters_width(w, &gm.label_w) + u;
     if (w->revealed && deciding) {
         gm.bars_w = width * 40 / 100;
         counters_w = gm.bars_w + u * 2;
@@ -442,10 +351,10 @@ static int answered_line(workshop *w, int x, int y, int width)
                               w->answered[g], w->joined[g]);
     } else {
         int all = 0;
-        for (int g = 0; g < typed_groups(w); g++)
+        for (int g = 0; g < ws_typed_groups(w); g++)
             all += ws_total(w, g);
         n = snprintf(line, sizeof line, "Counted %d", all);
-        for (int g = 0; g < typed_groups(w) && n < (int)sizeof line; g++)
+        for (int g = 0; g < ws_typed_groups(w) && n < (int)sizeof line; g++)
             n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %s %d", w->group_labels[g], ws_total(w, g));
     }
     return gfx_text(&a->g, FONT_HEADING, line, x, y, width, a->theme->text);
@@ -468,7 +377,7 @@ static int changed_line(workshop *w, int x, int y, int width)
     } else {
         /* from counts alone: at least half the votes that moved between choices */
         n = snprintf(line, sizeof line, "Changed their minds, at least:");
-        for (int g = 0; g < typed_groups(w) && n < (int)sizeof line; g++)
+        for (int g = 0; g < ws_typed_groups(w) && n < (int)sizeof line; g++)
             n += snprintf(line + n, sizeof line - (size_t)n, " %s%s %d", g ? "\xC2\xB7 " : "", w->group_labels[g],
                           changed_minds(w, g));
     }
@@ -638,24 +547,6 @@ void ws_step_actions(workshop *w, int *ids, const char **labels, int *n)
 
 /* ---- input ------------------------------------------------------------------------------ */
 
-static void adjust(workshop *w, int choice, int group, int delta)
-{
-    int *v = &w->votes[group][choice];
-    *v += delta;
-    if (*v < 0)
-        *v = 0;
-    if (*v > WS_MAX_COUNT)
-        *v = WS_MAX_COUNT;
-    w->fresh_cell = 0;
-}
-
-static void focus_cell(workshop *w, int choice, int group)
-{
-    ui_focus(&w->a->ui, cell_id(choice, group));
-    w->a->ui.focus_visible = 1;
-    w->fresh_cell = 1;
-}
-
 void ws_step_action(workshop *w, int id)
 {
     app *a = w->a;
@@ -690,79 +581,8 @@ void ws_step_action(workshop *w, int id)
     } else if (id >= WS_CHOICE_FIRST && id < WS_CHOICE_FIRST + ws_n_choices(w)) {
         if (w->revealed)
             ws_commit(w, id - WS_CHOICE_FIRST, "facilitator");
-    } else if (id >= WS_CELL_FIRST && id < WS_CELL_FIRST + WS_CELLS) {
-        focus_cell(w, (id - WS_CELL_FIRST) / (WS_MAX_ROLES + 1), (id - WS_CELL_FIRST) % (WS_MAX_ROLES + 1));
-    } else if (id >= WS_MINUS_FIRST && id < WS_MINUS_FIRST + WS_CELLS) {
-        int c = (id - WS_MINUS_FIRST) / (WS_MAX_ROLES + 1), g = (id - WS_MINUS_FIRST) % (WS_MAX_ROLES + 1);
-        adjust(w, c, g, -1);
-        ui_focus(&a->ui, cell_id(c, g));
-    } else if (id >= WS_PLUS_FIRST && id < WS_PLUS_FIRST + WS_CELLS) {
-        int c = (id - WS_PLUS_FIRST) / (WS_MAX_ROLES + 1), g = (id - WS_PLUS_FIRST) % (WS_MAX_ROLES + 1);
-        adjust(w, c, g, +1);
-        ui_focus(&a->ui, cell_id(c, g));
-    }
-}
-
-static int digit_of(SDL_Keycode sym)
-{
-    if (sym >= SDLK_0 && sym <= SDLK_9)
-        return (int)(sym - SDLK_0);
-    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9)
-        return (int)(sym - SDLK_KP_1) + 1;
-    if (sym == SDLK_KP_0)
-        return 0;
-    return -1;
-}
-
-/* Keys while hand counts are typed: digits, +/−, Backspace and arrows on the cells. */
-static int cell_key(workshop *w, const SDL_Keysym *key)
-{
-    int c, g;
-    SDL_Keycode sym = key->sym;
-    int shift = key->mod & KMOD_SHIFT;
-    if (!focused_cell(w, &c, &g)) {
-        if (sym == SDLK_UP || sym == SDLK_DOWN || sym == SDLK_LEFT || sym == SDLK_RIGHT || sym == SDLK_TAB) {
-            focus_cell(w, 0, 0);
-            return 1;
-        }
-        return 0;
-    }
-    int digit = digit_of(sym);
-    if (digit >= 0 && !(key->mod & (KMOD_CTRL | KMOD_ALT))) {
-        int *v = &w->votes[g][c];
-        int next = w->fresh_cell ? digit : *v * 10 + digit;
-        *v = next > WS_MAX_COUNT ? *v : next;
-        w->fresh_cell = 0;
-        return 1;
-    }
-    if (sym == SDLK_KP_PLUS || sym == SDLK_PLUS || sym == SDLK_EQUALS) {
-        adjust(w, c, g, +1);
-        return 1;
-    }
-    if (sym == SDLK_MINUS || sym == SDLK_KP_MINUS) {
-        adjust(w, c, g, -1);
-        return 1;
-    }
-    if (sym == SDLK_BACKSPACE || sym == SDLK_DELETE) {
-        w->votes[g][c] /= 10;
-        w->fresh_cell = 0;
-        return 1;
-    }
-    int n = ws_n_choices(w), groups = typed_groups(w);
-    switch (sym) {
-    case SDLK_UP: focus_cell(w, (c + n - 1) % n, g); return 1;
-    case SDLK_DOWN: focus_cell(w, (c + 1) % n, g); return 1;
-    case SDLK_LEFT: focus_cell(w, c, (g + groups - 1) % groups); return 1;
-    case SDLK_RIGHT: focus_cell(w, c, (g + 1) % groups); return 1;
-    case SDLK_TAB:
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER: { /* the next cell, across then down; after the last, back to the first */
-        int at = c * groups + g + (shift ? -1 : +1);
-        at = (at + n * groups) % (n * groups);
-        focus_cell(w, at / groups, at % groups);
-        return 1;
-    }
-    default: return 0;
+    } else {
+        ws_cell_action(w, id);
     }
 }
 
@@ -794,7 +614,7 @@ int ws_step_key(workshop *w, const SDL_Keysym *key)
     if (sym == SDLK_r && !w->revealed)
         return ws_reveal(w), 1;
     if (!w->revealed)
-        return w->room ? 0 : cell_key(w, key);
+        return w->room ? 0 : ws_cell_key(w, key);
     switch (sym) {
     case SDLK_m: ws_step_action(w, WS_MAJORITY); return 1;
     case SDLK_k: ws_step_action(w, WS_SHOW_KEY); return 1;
