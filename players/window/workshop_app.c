@@ -206,12 +206,15 @@ static void draw_content(workshop *w)
 }
 
 /* Draws the page at the room's text size; a page taller than the view is drawn again a step
- * smaller (down to 60 %), so that every choice and result stays on the screen. */
+ * smaller (down to 60 % of the default size), so that every choice and result stays on the
+ * screen. */
 static void draw_fitted(workshop *w)
 {
     app *a = w->a;
-    int target = target_body(w), body = target, floor = target * 6 / 10;
-    int fixed_before = 0;
+    /* the floor is the default size's, so that Ctrl + never pushes a choice off the screen */
+    int target = target_body(w), body = target, floor = (int)lround((double)a->height / 34.0 * 0.6);
+    if (floor > target)
+        floor = target;
     for (;;) {
         set_body(w, body);
         draw_content(w);
@@ -221,7 +224,6 @@ static void draw_fitted(workshop *w)
         if (body < floor)
             body = floor;
     }
-    (void)fixed_before;
     for (int pass = 0; pass < 2; pass++) { /* a last resort: scroll what still does not fit */
         int moved = ui_clamp_scroll(&a->ui);
         moved |= ui_reveal(&a->ui);
@@ -234,17 +236,14 @@ static void draw_fitted(workshop *w)
     set_body(w, target);
 }
 
+/* The pause menu over the page, which stays visible but dimmed. */
 static void draw_menu(workshop *w)
 {
     app *a = w->a;
-    const theme *t = a->theme;
-    int u = a->unit;
     SDL_SetRenderDrawBlendMode(a->renderer, SDL_BLENDMODE_BLEND);
     gfx_fill(&a->g, (SDL_Rect){ 0, 0, a->width, a->height }, (SDL_Color){ 0, 0, 0, 150 });
     SDL_SetRenderDrawBlendMode(a->renderer, SDL_BLENDMODE_NONE);
     ws_menu_draw(w);
-    (void)t;
-    (void)u;
 }
 
 /* Draws a frame; saves it when a screenshot is pending. Returns 0, or -1 if the save failed. */

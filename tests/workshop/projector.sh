@@ -93,6 +93,17 @@ start_xvfb 1280x720
 [ "$(grep -c '^layout scene ' "$tmp/layout")" -ge 2 ] || fail "the long scene was not paged: $(cut -c1-60 "$tmp/layout")"
 ! grep -v ' fits yes$' "$tmp/layout" || fail "a page of the long scene does not fit (above)"
 
+# The largest text size (Ctrl + as far as it goes, remembered in window.conf) still leaves every
+# choice and the action bar on the screen.
+mkdir -p "$XDG_CONFIG_HOME/casewalk"
+printf 'projector_text_size = 300\n' >"$XDG_CONFIG_HOME/casewalk/window.conf"
+"$casewalk" workshop "$case_file" --records "$tmp/r-large" --votes "$votes" --layout-report >"$tmp/layout" 2>"$tmp/err" ||
+  fail "at the largest text: $(cat "$tmp/err")"
+! grep -v ' fits yes$' "$tmp/layout" || fail "at the largest text a page does not fit (above)"
+awk '$2 ~ /^choices/ && $7 < 21 { print; bad = 1 } END { exit bad }' "$tmp/layout" ||
+  fail "at the largest text size the choices came out smaller than at the default"
+rm -f "$XDG_CONFIG_HOME/casewalk/window.conf"
+
 record=$(ls "$tmp/r-1920x1080"/*.jsonl)
 grep '"decision":1,' "$record" | grep -q '"votes":{"cps":\[4,0,0\],"dv":\[1,4,0\]},"first_votes":{"cps":\[3,1,0\],"dv":\[0,4,1\]}' ||
   fail "round 2 not recorded with round 1: $(grep '"decision":1,' "$record")"
