@@ -136,10 +136,14 @@ sleep 0.5
 import -window root "BMP3:$tmp/answered.bmp"
 press r
 wait_for shown results
-sleep 0.3
-import -window root "BMP3:$tmp/revealed.bmp"
 read -r _ _ dv_answered < <("$probe" "$tmp/answered.bmp" 8A4B08)
-read -r _ _ dv_revealed < <("$probe" "$tmp/revealed.bmp" 8A4B08)
+dv_revealed=0
+for _ in $(seq 20); do # the frame reaches the screen shortly after its report
+  sleep 0.2
+  import -window root "BMP3:$tmp/revealed.bmp"
+  read -r _ _ dv_revealed < <("$probe" "$tmp/revealed.bmp" 8A4B08)
+  [ "$dv_revealed" -gt 200 ] && break
+done
 [ "$dv_answered" -eq 0 ] || fail "phones: bars shown before the reveal ($dv_answered pixels)"
 [ "$dv_revealed" -gt 200 ] || fail "phones: no DV bars after the reveal ($dv_revealed pixels)"
 press v
