@@ -158,7 +158,9 @@ void ws_room_refresh(workshop *w);    /* counts from the room's snapshot */
 void ws_room_show_step(workshop *w);
 void ws_room_reveal(workshop *w);
 void ws_room_revote(workshop *w);
-int ws_room_decide(workshop *w, const int *positions, int n); /* 0, or -1 (status set) */
+/* The room's choice to the phones' sessions; who could not be recorded goes to w->status (the
+ * others are recorded and the case goes on). Returns 0. */
+int ws_room_decide(workshop *w, const int *positions, int n);
 const char *ws_room_url(const workshop *w);
 const char *ws_room_code(const workshop *w);
 void ws_join_draw(workshop *w, int x, int width);
@@ -188,6 +190,7 @@ enum {
     WS_REVOTE,
     WS_SHOW_KEY,
     WS_PHONES,
+    WS_HANDS,
     WS_START_CASE,
     WS_MENU_CONTINUE,
     WS_MENU_SAVE_QUIT,

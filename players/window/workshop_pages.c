@@ -45,7 +45,7 @@ void ws_notes_draw(workshop *w, int x, int width)
                                           "chooses one).",
                            w->phones, x, y, width) + u / 3;
     }
-    y += widget_option(a, WS_PHONES + 1000, 0, "Hand counts", "The facilitator types the counts per role.", !w->phones,
+    y += widget_option(a, WS_HANDS, 0, "Hand counts", "The facilitator types the counts per role.", !w->phones,
                        x, y, width) + u / 3;
     if (w->status[0])
         y += gfx_text(&a->g, FONT_BOLD, w->status, x, y, width, t->rating[CW_RATING_HARMFUL]) + u / 2;
@@ -69,7 +69,7 @@ void ws_notes_action(workshop *w, int id)
         w->role = id - WS_ROLE_FIRST;
     } else if (id == WS_PHONES) {
         w->phones = ws_room_available() ? !w->phones : 0;
-    } else if (id == WS_PHONES + 1000) {
+    } else if (id == WS_HANDS) {
         w->phones = 0;
     } else if (id == WS_BEGIN) {
         w->status[0] = '\0';
