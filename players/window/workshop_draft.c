@@ -18,6 +18,39 @@ static int place_of(const decision_state *d, int clause)
     return -1;
 }
 
+/* One clause, framed compactly (the room needs the space for the text): its number, which is
+ * its key, filled when it is in the draft, and which sentence of the draft it is. */
+static int clause_row(workshop *w, int i, int place, int drafting, int x, int y, int width)
+{
+    app *a = w->a;
+    const theme *t = a->theme;
+    int u = a->unit, pad = u * 2 / 3;
+    int size = gfx_font(&a->g, FONT_BODY)->line_height;
+    int text_x = x + pad + size + u, text_w = width - (text_x - x) - pad;
+    char tag[64], number[16];
+    snprintf(tag, sizeof tag, "\xE2\x9C\x94 Sentence %d of the draft", place + 1);
+    int h = gfx_layout(&a->g, FONT_BODY, a->step.options[i], text_w)->height
+          + (place >= 0 ? gfx_font(&a->g, FONT_SMALL_BOLD)->line_height : 0) + 2 * pad;
+    SDL_Rect r = { x, y, width, h };
+    int state = drafting ? ui_add(&a->ui, CLAUSE_FIRST + i, r, i < 9 ? i + 1 : 0, UI_NOFOCUS) : 0;
+    int in = place >= 0;
+    gfx_round_frame(&a->g, r, u / 2, in ? a->line * 2 : a->line,
+                    in ? t->accent : (state & UI_HOVERED) ? t->border_strong : t->border, in ? t->accent_soft : t->surface);
+    SDL_Rect b = { x + pad, y + pad, size, size };
+    if (in)
+        gfx_round_fill(&a->g, b, u / 2, t->accent);
+    else
+        gfx_round_frame(&a->g, b, u / 2, a->line, t->border_strong, t->surface);
+    snprintf(number, sizeof number, "%d", i + 1);
+    const font *bold = gfx_font(&a->g, FONT_BOLD);
+    gfx_label(&a->g, FONT_BOLD, number, b.x + (size - gfx_label_width(&a->g, FONT_BOLD, number)) / 2,
+              b.y + (size - bold->line_height) / 2, in ? t->on_accent : t->text);
+    int th = gfx_text(&a->g, FONT_BODY, a->step.options[i], text_x, y + pad, text_w, drafting || in ? t->text : t->muted);
+    if (in)
+        gfx_text(&a->g, FONT_SMALL_BOLD, tag, text_x, y + pad + th, text_w, t->accent);
+    return h;
+}
+
 void ws_draft_draw(workshop *w, int x, int width)
 {
     app *a = w->a;
@@ -42,15 +75,10 @@ void ws_draft_draw(workshop *w, int x, int width)
              d->n_order);
     y += gfx_text(&a->g, FONT_SMALL_BOLD, line, x, y, width, t->muted) + u / 2;
     for (int i = 0; drafting && i < s->n_options; i++) {
-        int place = place_of(d, i);
-        char tag[64];
-        snprintf(tag, sizeof tag, "Sentence %d of the draft", place + 1);
-        choice_look look = place >= 0 ? LOOK_PICKED : drafting ? LOOK_NORMAL : LOOK_DIMMED;
-        int h = widget_choice(a, drafting ? CLAUSE_FIRST + i : UI_NONE, i + 1, s->options[i], place >= 0 ? tag : NULL,
-                              look, x, y, width);
+        int h = clause_row(w, i, place_of(d, i), drafting, x, y, width);
         if (w->n_boxes < WS_MAX_CHOICES)
             w->boxes[w->n_boxes++] = (SDL_Rect){ x, y + a->ui.view.y, width, h };
-        y += h + u / 2;
+        y += h + u / 3;
     }
     if (!drafting)
         y += widget_heading(a, "The room's draft", x, y, width) + u / 3;
