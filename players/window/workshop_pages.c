@@ -59,6 +59,11 @@ void ws_begin_case(workshop *w)
             w->page = WS_PAGE_JOIN;
         return;
     }
+    if (w->a->session) { /* opened for a room, then back to hand counts: the same session */
+        w->page = WS_PAGE_STEP;
+        ws_sync(w);
+        return;
+    }
     ws_start(w);
 }
 
