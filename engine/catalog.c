@@ -277,7 +277,7 @@ char *cw_records_dir(const char *dir, cw_error *err)
 
 typedef struct summary_scan {
     char trainee[128], scenario[128], role[64], started[32];
-    int decisions, ended, have_header;
+    int decisions, ended, have_header, group;
 } summary_scan;
 
 static int scan_line(void *ud, const cJSON *line, int line_no, cw_error *err)
@@ -297,6 +297,7 @@ static int scan_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         snprintf(s->role, sizeof s->role, "%s", r);
         snprintf(s->scenario, sizeof s->scenario, "%s", id);
         snprintf(s->started, sizeof s->started, "%s", when);
+        s->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group"));
         s->have_header = 1;
     } else if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0 || strcmp(type, "followed") == 0) {
         s->decisions++;
@@ -332,7 +333,7 @@ int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **
         record_tail tail;
         cw_error ignored;
         if (record_read(path, scan_line, &scan, &tail, &ignored) != 0 || !scan.have_header || scan.ended ||
-            strcmp(scan.trainee, trainee) != 0)
+            (trainee && strcmp(scan.trainee, trainee) != 0))
             continue;
         cw_unfinished *grown = realloc(*out, (size_t)(count + 1) * sizeof *grown);
         char *copy = strdup(path);
@@ -350,6 +351,7 @@ int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **
         snprintf(u->role, sizeof u->role, "%s", scan.role);
         snprintf(u->started, sizeof u->started, "%s", scan.started);
         u->decisions = scan.decisions;
+        u->group = scan.group;
     }
     closedir(d);
     if (count > 1)

@@ -472,9 +472,10 @@ typedef struct cw_unfinished {
     char role[64];
     char started[32];
     int decisions;
+    int group; /* a workshop's group session */
 } cw_unfinished;
 
-/* Lists the unfinished sessions of one trainee in a records folder, newest first. */
+/* Lists the unfinished sessions of one trainee (NULL: of everyone) in a records folder, newest first. */
 int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **out, cw_error *err);
 void cw_unfinished_free(cw_unfinished *list, int count);
 

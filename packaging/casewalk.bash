@@ -34,7 +34,7 @@ _casewalk()
         --mode) COMPREPLY=($(compgen -W "practice assessment" -- "$cur")); return ;;
         --ui) COMPREPLY=($(compgen -W "text gui" -- "$cur")); return ;;
         --role) COMPREPLY=($(compgen -W "cps dv" -- "$cur")); return ;;
-        --records) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --records | --shots) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --resume) COMPREPLY=($(compgen -f -X '!*.jsonl' -- "$cur") $(compgen -d -- "$cur")); return ;;
         --scenario) COMPREPLY=($(compgen -f -X '!*.lua' -- "$cur") $(compgen -d -- "$cur")); return ;;
         --html | --json | --out | --screenshot | --auth-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;

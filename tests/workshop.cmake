@@ -19,4 +19,13 @@ if(CASEWALK_WINDOW)
              COMMAND bash ${workshop_dir}/${script}.sh $<TARGET_FILE:casewalk> $<TARGET_FILE:bmp_probe>)
     set_tests_properties(workshop_${script}_software PROPERTIES ENVIRONMENT "${workshop_software_env}" TIMEOUT 300)
   endforeach()
+  # The projector in a real X11 server (Xvfb) at 1920x1080, 1280x720 and 800x600: every page fits,
+  # phones (curl) vote through the room, the keyboard drives a whole case.
+  add_test(NAME workshop_projector
+           COMMAND bash ${workshop_dir}/projector.sh $<TARGET_FILE:casewalk> $<TARGET_FILE:bmp_probe>)
+  set(projector_env "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/window/lsan.supp:print_suppressions=0")
+  if(CASEWALK_SANITIZE)
+    list(APPEND projector_env "SDL_RENDER_DRIVER=software" "SDL_FRAMEBUFFER_ACCELERATION=0")
+  endif()
+  set_tests_properties(workshop_projector PROPERTIES ENVIRONMENT "${projector_env}" TIMEOUT 300)
 endif()

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "loop.h"
 #include "show.h"
 
 #define BASE_TEXT_SIZE 17 /* body text in pixels at 100 % on a 1x screen */
@@ -112,6 +113,8 @@ void app_close(app *a)
     shown_step_free(&a->step);
     cw_unfinished_free(a->launcher.unfinished, a->launcher.n_unfinished);
     facilitator_free(a);
+    cw_unfinished_free(a->workshops, a->n_workshops);
+    free(a->launch_workshop);
     free(a->cases);
     if (a->catalog_loaded)
         cw_catalog_free(&a->catalog);
@@ -166,26 +169,38 @@ void app_step_text_size(app *a, int dir)
     a->ui.reveal_focus = 1;
 }
 
+/* The shared loop (loop.c) wakes for the launcher's pending refresh, else sleeps until an event. */
+static void run_draw(void *ud)
+{
+    app_draw(ud);
+}
+
+static void run_event(void *ud, const SDL_Event *e)
+{
+    app_handle_event(ud, e);
+}
+
+static int run_wake(void *ud)
+{
+    app *a = ud;
+    Uint32 due = a->launcher.refresh_due;
+    if (!due)
+        return -1;
+    Uint32 now = SDL_GetTicks();
+    return SDL_TICKS_PASSED(now, due) ? 0 : (int)(due - now);
+}
+
+static void run_tick(void *ud)
+{
+    app *a = ud;
+    if (a->launcher.refresh_due && SDL_TICKS_PASSED(SDL_GetTicks(), a->launcher.refresh_due))
+        launcher_tick(a);
+}
+
 void app_run(app *a)
 {
     a->interactive = 1;
-    while (a->running) {
-        if (a->dirty)
-            app_draw(a);
-        SDL_Event e;
-        Uint32 due = a->launcher.refresh_due;
-        int got;
-        if (due) { /* something is pending: wake for it, otherwise sleep until an event */
-            Uint32 now = SDL_GetTicks();
-            int wait = SDL_TICKS_PASSED(now, due) ? 0 : (int)(due - now);
-            got = SDL_WaitEventTimeout(&e, wait);
-        } else {
-            got = SDL_WaitEvent(&e);
-        }
-        if (got)
-            app_handle_event(a, &e);
-        if (a->launcher.refresh_due && SDL_TICKS_PASSED(SDL_GetTicks(), a->launcher.refresh_due))
-            launcher_tick(a);
-    }
+    loop_handler h = { a, run_draw, run_event, run_wake, run_tick };
+    loop_run(a, &h);
     save_settings(a);
 }

@@ -138,6 +138,10 @@ struct app {
     char bar_role[128];
 
     launcher_state launcher;
+    cw_unfinished *workshops;   /* unfinished workshops the launcher offers (launcher_workshops.c) */
+    int n_workshops, workshops_listed;
+    char *launch_workshop;      /* a workshop record to resume once the window closes */
+    char launch_scenario[128];  /* its scenario's id */
     notes_state notes;
     decision_state decision;
     message_state message;
@@ -200,6 +204,10 @@ void play_pause(app *a);                /* Esc: pause, record stays resumable */
 void play_failed(app *a, const cw_error *err);
 void play_end_session(app *a);          /* frees the session (after an ending or a pause) */
 void play_to_launcher(app *a);        /* ends the session; the launcher with every case */
+
+/* launcher_workshops.c: the launcher's "Resume workshop" entries */
+int launcher_workshops_block(app *a, int x, int y, int width); /* returns the height */
+int launcher_workshops_action(app *a, int id);                  /* 1 when id was one of them */
 
 /* screen entry points */
 void launcher_enter(app *a);

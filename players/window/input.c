@@ -1,9 +1,11 @@
-/* input.c — keys, typing, pointer and wheel: what works on every screen (Tab and arrows move the
- * focus, Enter and Space activate, number keys pick, Esc goes to the screen, Ctrl + / − text
- * size, F2 high contrast, F3 projector, F11 full screen, Ctrl+Q quit), then the screen's own keys. */
+/* input.c — keys, typing, pointer and wheel in the trainee's window: the keys every window shares
+ * (loop.h's key map: Tab and arrows move the focus, Enter and Space activate, Esc goes to the
+ * screen's pause or back, Ctrl + / − text size, F2 high contrast, F3 projector, F11 full screen,
+ * Ctrl+Q quit), number keys, then the screen's own keys. */
 #include <math.h>
 
 #include "app.h"
+#include "loop.h"
 
 static void activate(app *a, int id)
 {
@@ -84,40 +86,26 @@ int app_number_key(SDL_Keycode sym)
     return 0;
 }
 
-/* Returns 1 when the key did something (its text, if any, is then not typed). */
+/* Returns 1 when the key did something (its text, if any, is then not typed). The keys every
+ * window shares come from the one key map (loop.h). */
 static int handle_key(app *a, const SDL_Keysym *key)
 {
     int ctrl = key->mod & KMOD_CTRL;
     SDL_Keycode sym = key->sym;
-    if (ctrl && (sym == SDLK_EQUALS || sym == SDLK_PLUS || sym == SDLK_KP_PLUS)) {
-        app_step_text_size(a, +1);
-        return 1;
-    }
-    if (ctrl && (sym == SDLK_MINUS || sym == SDLK_KP_MINUS)) {
-        app_step_text_size(a, -1);
-        return 1;
-    }
-    if (ctrl && (sym == SDLK_0 || sym == SDLK_KP_0)) {
-        app_step_text_size(a, 0);
-        return 1;
-    }
-    if (ctrl && sym == SDLK_q) {
+    key_command cmd = keymap_command(key);
+    switch (cmd) {
+    case KEY_TEXT_LARGER: app_step_text_size(a, +1); return 1;
+    case KEY_TEXT_SMALLER: app_step_text_size(a, -1); return 1;
+    case KEY_TEXT_RESET: app_step_text_size(a, 0); return 1;
+    case KEY_QUIT: {
         SDL_Event quit = { .type = SDL_QUIT };
         SDL_PushEvent(&quit);
         return 1;
     }
-    if (sym == SDLK_F2) {
-        app_toggle_theme(a, THEME_HIGH_CONTRAST);
-        return 1;
-    }
-    if (sym == SDLK_F3) {
-        app_toggle_theme(a, THEME_PROJECTOR);
-        return 1;
-    }
-    if (sym == SDLK_F11) {
-        a->fullscreen = !a->fullscreen;
-        SDL_SetWindowFullscreen(a->window, a->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-        return 1;
+    case KEY_CONTRAST: app_toggle_theme(a, THEME_HIGH_CONTRAST); return 1;
+    case KEY_PROJECTOR: app_toggle_theme(a, THEME_PROJECTOR); return 1;
+    case KEY_FULLSCREEN: loop_toggle_fullscreen(a); return 1;
+    default: break;
     }
     if (ctrl && (sym == SDLK_RETURN || sym == SDLK_KP_ENTER) && ui_find(&a->ui, CONTROL_CONTINUE)) {
         activate(a, CONTROL_CONTINUE); /* submit from anywhere, even from a text box */
@@ -138,22 +126,18 @@ static int handle_key(app *a, const SDL_Keysym *key)
         return 1;
     }
     int typing = focused && (focused->flags & UI_TEXT);
-    int shift = key->mod & KMOD_SHIFT;
-    switch (sym) {
-    case SDLK_TAB: ui_focus_step(&a->ui, shift ? -1 : +1); break;
-    case SDLK_DOWN: case SDLK_RIGHT: ui_focus_step(&a->ui, +1); break;
-    case SDLK_UP: case SDLK_LEFT: ui_focus_step(&a->ui, -1); break;
-    case SDLK_PAGEDOWN: ui_scroll_by(&a->ui, a->ui.view.h * 9 / 10); break;
-    case SDLK_PAGEUP: ui_scroll_by(&a->ui, -a->ui.view.h * 9 / 10); break;
-    case SDLK_HOME: ui_scroll_by(&a->ui, -a->ui.content_height); break;
-    case SDLK_END: ui_scroll_by(&a->ui, a->ui.content_height); break;
-    case SDLK_ESCAPE:
+    switch (cmd) {
+    case KEY_NEXT: ui_focus_step(&a->ui, +1); break;
+    case KEY_PREVIOUS: ui_focus_step(&a->ui, -1); break;
+    case KEY_PAGE_DOWN: ui_scroll_by(&a->ui, a->ui.view.h * 9 / 10); break;
+    case KEY_PAGE_UP: ui_scroll_by(&a->ui, -a->ui.view.h * 9 / 10); break;
+    case KEY_TOP: ui_scroll_by(&a->ui, -a->ui.content_height); break;
+    case KEY_BOTTOM: ui_scroll_by(&a->ui, a->ui.content_height); break;
+    case KEY_BACK: /* Esc: the screen's pause or back */
         if (ops->escape)
             ops->escape(a);
         break;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-    case SDLK_SPACE:
+    case KEY_ACTIVATE:
         if (typing || !focused)
             return 0;
         a->ui.focus_visible = 1;

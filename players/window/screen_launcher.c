@@ -229,6 +229,7 @@ static int session_column(app *a, int x, int y, int width)
                   "Any word you will remember. It keeps your sessions apart from others on this computer; "
                   "please don't use your real name.", x, y + h, width, t->muted) + u * 2;
     h += unfinished_block(a, x, y + h, width);
+    h += launcher_workshops_block(a, x, y + h, width);
 
     const case_entry *c = selected_case(a);
     if (c && c->scenario) {
@@ -318,6 +319,8 @@ static void launcher_action(app *a, int id)
 {
     launcher_state *l = &a->launcher;
     l->status[0] = '\0';
+    if (launcher_workshops_action(a, id))
+        return;
     if (id >= RESUME_FIRST && id < RESUME_FIRST + l->n_unfinished) {
         resume(a, id - RESUME_FIRST);
     } else if (id >= CASE_FIRST && id < CASE_FIRST + a->n_cases) {

@@ -1,5 +1,5 @@
 /* watch_app.c — the live group summary: polls the records folder every two seconds (the window's
- * only timed wake-up; otherwise it sleeps in SDL_WaitEventTimeout), rebuilds the summary through
+ * only timed wake-up; otherwise it sleeps in the shared loop, loop.h), rebuilds the summary through
  * the report API when a record's size or time changed, and draws per decision "answered N of M"
  * and, once revealed, the choices as bars split by role (roles too small to break out stay
  * pooled, as in the printed summary). */
@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "loop.h"
 #include "screenshot.h"
 #include "watch_app.h"
 #include "widgets.h"
@@ -33,6 +34,7 @@ typedef struct watch {
     int selected;
     char **revealed; /* scene ids of the decisions revealed */
     int n_revealed;
+    Uint32 next_poll; /* SDL ticks of the next look at the folder */
 } watch;
 
 /* ---- the folder ---------------------------------------------------------------------------- */
@@ -428,40 +430,49 @@ static void toggle_selected(watch *wt)
     set_revealed(wt, scene, !is_revealed(wt, scene));
 }
 
+/* The shared key map (loop.h) first: Esc (back: this view closes), F11, Ctrl + / −, Ctrl+Q. */
 static void handle_key(watch *wt, const SDL_Keysym *key)
 {
     app *a = wt->a;
     SDL_Keycode sym = key->sym;
-    int ctrl = key->mod & KMOD_CTRL;
-    if (ctrl && (sym == SDLK_EQUALS || sym == SDLK_PLUS || sym == SDLK_KP_PLUS || sym == SDLK_MINUS
-                 || sym == SDLK_KP_MINUS || sym == SDLK_0)) {
-        settings_step_text_size(&a->settings, sym == SDLK_0 ? 0 : (sym == SDLK_MINUS || sym == SDLK_KP_MINUS) ? -1 : +1);
+    key_command cmd = keymap_command(key);
+    switch (cmd) {
+    case KEY_TEXT_LARGER:
+    case KEY_TEXT_SMALLER:
+    case KEY_TEXT_RESET:
+        settings_step_text_size(&a->settings, cmd == KEY_TEXT_RESET ? 0 : cmd == KEY_TEXT_LARGER ? +1 : -1);
         app_update_metrics(wt->a);
         return;
-    }
-    switch (sym) {
-    case SDLK_ESCAPE:
-    case SDLK_q: app_quit(a); break;
-    case SDLK_r:
-    case SDLK_SPACE:
-    case SDLK_RETURN: toggle_selected(wt); break;
-    case SDLK_a: reveal_all(wt); break;
-    case SDLK_DOWN: select_decision(wt, wt->selected + 1); break;
-    case SDLK_UP: select_decision(wt, wt->selected - 1); break;
-    case SDLK_TAB: select_decision(wt, wt->selected + ((key->mod & KMOD_SHIFT) ? -1 : +1)); break;
-    case SDLK_PAGEDOWN: ui_scroll_by(&a->ui, a->ui.view.h * 9 / 10); break;
-    case SDLK_PAGEUP: ui_scroll_by(&a->ui, -a->ui.view.h * 9 / 10); break;
-    case SDLK_F11:
-        a->fullscreen = !a->fullscreen;
-        SDL_SetWindowFullscreen(a->window, a->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    case KEY_BACK:
+    case KEY_QUIT: app_quit(a); return;
+    case KEY_FULLSCREEN: loop_toggle_fullscreen(a); return;
+    case KEY_ACTIVATE: toggle_selected(wt); break;
+    case KEY_NEXT:
+    case KEY_PREVIOUS:
+        if (sym == SDLK_LEFT || sym == SDLK_RIGHT)
+            return;
+        select_decision(wt, wt->selected + (cmd == KEY_NEXT ? +1 : -1));
         break;
-    default: return;
+    case KEY_PAGE_DOWN: ui_scroll_by(&a->ui, a->ui.view.h * 9 / 10); break;
+    case KEY_PAGE_UP: ui_scroll_by(&a->ui, -a->ui.view.h * 9 / 10); break;
+    case KEY_TOP: ui_scroll_by(&a->ui, -a->ui.content_height); break;
+    case KEY_BOTTOM: ui_scroll_by(&a->ui, a->ui.content_height); break;
+    default:
+        if (sym == SDLK_q)
+            app_quit(a);
+        else if (sym == SDLK_r)
+            toggle_selected(wt);
+        else if (sym == SDLK_a)
+            reveal_all(wt);
+        else
+            return;
     }
     a->dirty = 1;
 }
 
-static void handle_event(watch *wt, const SDL_Event *e)
+static void handle_event(void *ud, const SDL_Event *e)
 {
+    watch *wt = ud;
     app *a = wt->a;
     switch (e->type) {
     case SDL_QUIT: app_quit(a); break;
@@ -494,23 +505,44 @@ static void handle_event(watch *wt, const SDL_Event *e)
     }
 }
 
-/* Waits for an event or the next poll; polls when due. */
-static void wait_and_poll(watch *wt, Uint32 *next_poll)
+/* Polls the folder when due; the shared loop (loop.h) sleeps until then or an event. */
+static void poll_if_due(watch *wt)
+{
+    if (!SDL_TICKS_PASSED(SDL_GetTicks(), wt->next_poll))
+        return;
+    if (poll_folder(wt)) {
+        if (wt->o->reveal_all && wt->view)
+            for (int i = 0; i < wt->view->n_decisions; i++)
+                set_revealed(wt, wt->view->decisions[i].scene, 1);
+        wt->a->dirty = 1;
+    }
+    wt->next_poll = SDL_GetTicks() + WATCH_POLL_MS;
+}
+
+static int loop_wake(void *ud)
+{
+    watch *wt = ud;
+    Uint32 now = SDL_GetTicks();
+    return SDL_TICKS_PASSED(now, wt->next_poll) ? 0 : (int)(wt->next_poll - now);
+}
+
+static void loop_tick(void *ud)
+{
+    poll_if_due(ud);
+}
+
+static void loop_draw(void *ud)
+{
+    draw(ud, NULL);
+}
+
+/* Waits for an event or the next poll; polls when due (for the screenshot's wait). */
+static void wait_and_poll(watch *wt)
 {
     SDL_Event e;
-    Uint32 now = SDL_GetTicks();
-    int wait = SDL_TICKS_PASSED(now, *next_poll) ? 0 : (int)(*next_poll - now);
-    if (SDL_WaitEventTimeout(&e, wait))
+    if (SDL_WaitEventTimeout(&e, loop_wake(wt)))
         handle_event(wt, &e);
-    if (SDL_TICKS_PASSED(SDL_GetTicks(), *next_poll)) {
-        if (poll_folder(wt)) {
-            if (wt->o->reveal_all && wt->view)
-                for (int i = 0; i < wt->view->n_decisions; i++)
-                    set_revealed(wt, wt->view->decisions[i].scene, 1);
-            wt->a->dirty = 1;
-        }
-        *next_poll = SDL_GetTicks() + WATCH_POLL_MS;
-    }
+    poll_if_due(wt);
 }
 
 /* For --screenshot: what the picture shows, in words, on standard output. */
@@ -558,21 +590,18 @@ int watch_run(const watch_options *o)
         if (o->reveal_all && wt->view)
             for (int i = 0; i < wt->view->n_decisions; i++)
                 set_revealed(wt, wt->view->decisions[i].scene, 1);
-        Uint32 next_poll = SDL_GetTicks() + WATCH_POLL_MS;
+        wt->next_poll = SDL_GetTicks() + WATCH_POLL_MS;
         if (o->screenshot) {
             Uint32 give_up = SDL_GetTicks() + WATCH_SHOT_WAIT_MS;
             while (a->running && o->expect > 0 && (!wt->view || wt->view->included < o->expect)
                    && !SDL_TICKS_PASSED(SDL_GetTicks(), give_up))
-                wait_and_poll(wt, &next_poll);
+                wait_and_poll(wt);
             code = draw(wt, o->screenshot) == 0 && wt->view ? EXIT_ENDING : EXIT_INPUT;
             print_counts(wt);
         } else {
             a->interactive = 0;
-            while (a->running) {
-                if (a->dirty)
-                    draw(wt, NULL);
-                wait_and_poll(wt, &next_poll);
-            }
+            loop_handler h = { wt, loop_draw, handle_event, loop_wake, loop_tick };
+            loop_run(a, &h);
             code = EXIT_ENDING;
         }
     }

@@ -7,6 +7,7 @@
 #include "app.h"
 #include "scripted.h"
 #include "window.h"
+#include "workshop_app.h"
 #include "show.h"
 
 int window_available(const char **why)
@@ -123,7 +124,17 @@ int window_play(const play_options *options)
             code = a->outcome;
         }
     }
+    char *resume_workshop = a->launch_workshop; /* the launcher chose an unfinished workshop */
+    a->launch_workshop = NULL;
+    char scenario[sizeof a->launch_scenario];
+    snprintf(scenario, sizeof scenario, "%s", a->launch_scenario);
     app_close(a);
+    if (resume_workshop) {
+        workshop_options wo = { .scenario = scenario, .resume = resume_workshop, .name = "workshop",
+                                .records_dir = options->records_dir, .timer_seconds = 180 };
+        code = workshop_run(&wo);
+        free(resume_workshop);
+    }
     free(a);
     return code;
 }

@@ -1,20 +1,50 @@
-/* workshop_app.c — workshop mode's window: opening it in the projector preset, drawing a frame
- * (title bar, the page, key hints), and the event loop, which sleeps in SDL_WaitEvent and wakes
- * once a second only while the discussion timer runs. */
+/* workshop_app.c — workshop mode's window: opened full screen at the projector (or a window no
+ * larger than the screen with --windowed), text sized from the window's height (body about 1/34
+ * of it), a frame (title bar, the page fitted to the screen, the fixed action bar with the timer
+ * and the next action, the pause menu over it), and input through the shared loop and key map. */
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "loop.h"
 #include "screenshot.h"
 #include "widgets.h"
 #include "workshop_app.h"
 #include "show.h"
 
+/* ---- metrics ------------------------------------------------------------------------------ */
+
+/* Body text for the room: about a 34th of the window's height, scaled by Ctrl + / −. */
+static int target_body(workshop *w)
+{
+    app *a = w->a;
+    double pct = (double)a->settings.projector_text_size / PROJECTOR_TEXT_SIZE_DEFAULT;
+    int body = (int)lround((double)a->height / 34.0 * pct);
+    return body < 12 ? 12 : body;
+}
+
+static void set_body(workshop *w, int body)
+{
+    app *a = w->a;
+    gfx_set_text_size(&a->g, body);
+    a->unit = body / 2 > 4 ? body / 2 : 4;
+}
+
+static void update_metrics(workshop *w)
+{
+    app *a = w->a;
+    app_update_metrics(a);
+    a->line = a->height / 540 > 2 ? a->height / 540 : 2;
+    set_body(w, target_body(w));
+}
+
+/* ---- the frame ------------------------------------------------------------------------------ */
+
 static int bar_height(workshop *w)
 {
-    return gfx_font(&w->a->g, FONT_SMALL)->line_height + w->a->unit * 2;
+    return gfx_font(&w->a->g, FONT_SMALL)->line_height + w->a->unit;
 }
 
 static void draw_title_bar(workshop *w)
@@ -26,6 +56,16 @@ static void draw_title_bar(workshop *w)
     gfx_fill(&a->g, (SDL_Rect){ 0, h - a->line, a->width, a->line }, t->border);
     int y = (h - gfx_font(&a->g, FONT_SMALL)->line_height) / 2;
     int x = u * 2;
+    char right[200] = "";
+    if (w->room && w->page == WS_PAGE_STEP)
+        snprintf(right, sizeof right, "Join: %s \xC2\xB7 code %s", ws_room_url(w), ws_room_code(w));
+    else if (w->o->name)
+        snprintf(right, sizeof right, "%s", w->o->name);
+    int rw = gfx_label_width(&a->g, FONT_SMALL_BOLD, right);
+    if (rw > a->width / 2)
+        rw = 0, right[0] = '\0';
+    if (right[0])
+        gfx_label(&a->g, FONT_SMALL_BOLD, right, a->width - u * 2 - rw, y, t->text);
     x += gfx_label(&a->g, FONT_SMALL_BOLD, "casewalk workshop", x, y, t->text) + u;
     char text[600];
     const cw_scenario_info *info = cw_scenario_info_get(a->direct);
@@ -33,27 +73,100 @@ static void draw_title_bar(workshop *w)
         snprintf(text, sizeof text, "%s \xC2\xB7 %s view", info->title, w->group_labels[w->role]);
     else
         snprintf(text, sizeof text, "%s", info->title);
-    if (gfx_label_width(&a->g, FONT_SMALL, text) < a->width - x - u * 14)
+    if (gfx_label_width(&a->g, FONT_SMALL, text) < a->width - x - rw - u * 3)
         gfx_label(&a->g, FONT_SMALL, text, x, y, t->muted);
-    if (w->o->name) {
-        int nw = gfx_label_width(&a->g, FONT_SMALL, w->o->name);
-        gfx_label(&a->g, FONT_SMALL, w->o->name, a->width - u * 2 - nw, y, t->muted);
-    }
 }
 
 static const char *page_hints(workshop *w)
 {
     switch (w->page) {
     case WS_PAGE_NOTES:
-        return "1\xE2\x80\x93" "9 the role the room follows \xC2\xB7 Enter begin \xC2\xB7 Esc quit";
+        return "1\xE2\x80\x93" "9 the role the room follows \xC2\xB7 P phones \xC2\xB7 Enter begin \xC2\xB7 F11 full screen \xC2\xB7 Esc quit";
+    case WS_PAGE_JOIN:
+        return "Enter begin the case \xC2\xB7 Esc back \xC2\xB7 F11 full screen";
     case WS_PAGE_STEP:
         if (w->a->step.kind == CW_STEP_COMPOSE)
-            return "1\xE2\x80\x93" "9 add or remove a clause \xC2\xB7 Backspace remove the last \xC2\xB7 Tab move \xC2\xB7 "
-                   "Enter submit \xC2\xB7 T timer \xC2\xB7 Esc pause";
+            return "1\xE2\x80\x93" "9 add or remove \xC2\xB7 Backspace the last \xC2\xB7 Esc menu";
+        if (w->a->step.kind == CW_STEP_ENDING)
+            return "Space / Page Up the ending and the room's path \xC2\xB7 Esc close";
         return ws_step_hints(w);
     default:
         return "Enter or Esc close the window";
     }
+}
+
+/* The action bar's buttons: the next action first (primary), then the others. */
+static void page_actions(workshop *w, int *ids, const char **labels, int *n)
+{
+    *n = 0;
+    switch (w->page) {
+    case WS_PAGE_NOTES:
+        ids[0] = WS_BEGIN, labels[0] = w->phones ? "Open the room (Enter)" : "Begin the case (Enter)", *n = 1;
+        break;
+    case WS_PAGE_JOIN:
+        ids[0] = WS_START_CASE, labels[0] = "Begin the case (Enter)", *n = 1;
+        break;
+    case WS_PAGE_STEP: ws_step_actions(w, ids, labels, n); break;
+    default: ids[0] = WS_QUIT, labels[0] = "Close (Enter)", *n = 1; break;
+    }
+}
+
+static int has_timer(workshop *w)
+{
+    return w->page == WS_PAGE_STEP && w->a->step.kind != CW_STEP_ENDING;
+}
+
+/* The fixed bar at the bottom: the timer, the next actions, and the keys (between them when they
+ * fit on the same row, else under them). Returns its height. */
+static int action_bar(workshop *w, int draw)
+{
+    app *a = w->a;
+    const theme *t = a->theme;
+    int u = a->unit;
+    const char *hints = page_hints(w);
+    int bh = widget_button_height(a, BUTTON_PRIMARY);
+    int ids[8], n = 0;
+    const char *labels[8];
+    page_actions(w, ids, labels, &n);
+    int buttons = 0;
+    for (int i = 0; i < n; i++)
+        buttons += widget_button_width(a, labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY) + u;
+    int timer_w = 0;
+    if (has_timer(w)) {
+        int was = a->g.measuring;
+        a->g.measuring = 1;
+        int registered = a->ui.n_controls;
+        timer_w = ws_timer_draw(w, 0, 0, UI_FIXED) + u * 2;
+        a->ui.n_controls = registered;
+        a->g.measuring = was;
+    }
+    int gap = a->width - u * 4 - timer_w - buttons - u * 2;
+    int inline_hints = gfx_label_width(&a->g, FONT_SMALL, hints) <= gap;
+    if (!inline_hints && n >= 2)
+        hints = ""; /* the buttons name their keys: the room keeps the space */
+    const layout *hl = gfx_layout(&a->g, FONT_SMALL, hints, a->width - u * 4);
+    int h = u + bh + u + (inline_hints || !hints[0] ? 0 : hl->height);
+    if (!draw)
+        return h;
+    int y = a->height - h;
+    w->action_bar = (SDL_Rect){ 0, y, a->width, h };
+    gfx_fill(&a->g, w->action_bar, t->bar);
+    gfx_fill(&a->g, (SDL_Rect){ 0, y, a->width, a->line }, t->border_strong);
+    int x = u * 2;
+    if (has_timer(w))
+        x += ws_timer_draw(w, x, y + u, UI_FIXED) + u * 2;
+    int bx = a->width - u * 2 - buttons + u;
+    if (bx < x)
+        bx = x;
+    for (int i = 0; i < n; i++)
+        bx += widget_button(a, ids[i], labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY, bx, y + u, UI_FIXED) + u;
+    if (!hints[0])
+        ;
+    else if (inline_hints)
+        gfx_label(&a->g, FONT_SMALL, hints, x, y + u + (bh - gfx_font(&a->g, FONT_SMALL)->line_height) / 2, t->muted);
+    else
+        gfx_draw_layout(&a->g, gfx_layout(&a->g, FONT_SMALL, hints, a->width - u * 4), u * 2, y + u + bh + u / 2, t->muted);
+    return h;
 }
 
 static void draw_page(workshop *w, int x, int width)
@@ -61,10 +174,11 @@ static void draw_page(workshop *w, int x, int width)
     app *a = w->a;
     switch (w->page) {
     case WS_PAGE_NOTES: ws_notes_draw(w, x, width); break;
+    case WS_PAGE_JOIN: ws_join_draw(w, x, width); break;
     case WS_PAGE_MESSAGE: ws_message_draw(w, x, width); break;
     case WS_PAGE_STEP:
         if (a->step.kind == CW_STEP_COMPOSE)
-            compose_screen.draw(a, x, width);
+            ws_draft_draw(w, x, width);
         else if (a->step.kind == CW_STEP_ENDING)
             ws_end_draw(w, x, width);
         else
@@ -73,53 +187,87 @@ static void draw_page(workshop *w, int x, int width)
     }
 }
 
-static void draw_content(workshop *w, int x, int width)
+static void draw_content(workshop *w)
 {
     app *a = w->a;
+    int margin = a->unit * 3, column = a->width - 2 * margin;
+    int widest = target_body(w) * 56; /* the same column at every fitted size */
+    if (column > widest)
+        column = widest;
+    int x = (a->width - column) / 2;
     a->g.dx = a->g.dy = 0;
     gfx_set_clip(&a->g, a->ui.view);
     gfx_fill(&a->g, a->ui.view, a->theme->background);
     a->g.dy = a->ui.view.y - a->ui.scroll;
     ui_begin_frame(&a->ui);
     a->ui.content_height = 0;
-    draw_page(w, x, width);
+    w->n_boxes = 0;
+    draw_page(w, x, column);
+}
+
+/* Draws the page at the room's text size; a page taller than the view is drawn again a step
+ * smaller (down to 60 % of the default size), so that every choice and result stays on the
+ * screen. */
+static void draw_fitted(workshop *w)
+{
+    app *a = w->a;
+    /* the floor is the default size's, so that Ctrl + never pushes a choice off the screen */
+    int target = target_body(w), body = target, floor = (int)lround((double)a->height / 34.0 * 0.6);
+    if (floor > target)
+        floor = target;
+    for (;;) {
+        set_body(w, body);
+        draw_content(w);
+        if (a->ui.content_height <= a->ui.view.h || body <= floor)
+            break;
+        body -= body / 12 > 1 ? body / 12 : 1;
+        if (body < floor)
+            body = floor;
+    }
+    for (int pass = 0; pass < 2; pass++) { /* a last resort: scroll what still does not fit */
+        int moved = ui_clamp_scroll(&a->ui);
+        moved |= ui_reveal(&a->ui);
+        if (!moved)
+            break;
+        draw_content(w);
+    }
+    w->body_px = body;
+    w->content_h = a->ui.content_height;
+    set_body(w, target);
+}
+
+/* The pause menu over the page, which stays visible but dimmed. */
+static void draw_menu(workshop *w)
+{
+    app *a = w->a;
+    SDL_SetRenderDrawBlendMode(a->renderer, SDL_BLENDMODE_BLEND);
+    gfx_fill(&a->g, (SDL_Rect){ 0, 0, a->width, a->height }, (SDL_Color){ 0, 0, 0, 150 });
+    SDL_SetRenderDrawBlendMode(a->renderer, SDL_BLENDMODE_NONE);
+    ws_menu_draw(w);
 }
 
 /* Draws a frame; saves it when a screenshot is pending. Returns 0, or -1 if the save failed. */
 static int ws_draw(workshop *w, const char *screenshot)
 {
     app *a = w->a;
-    const theme *t = a->theme;
     words_next_frame(&a->g.words);
+    SDL_RenderSetViewport(a->renderer, NULL); /* the whole drawable, even before the resize event arrives */
     SDL_RenderSetClipRect(a->renderer, NULL);
     a->g.dx = a->g.dy = 0;
     a->g.clip = (SDL_Rect){ 0, 0, a->width, a->height };
-    const char *hints = page_hints(w);
+    set_body(w, target_body(w));
     int top = bar_height(w);
-    int bottom = gfx_layout(&a->g, FONT_SMALL, hints, a->width - a->unit * 4)->height + a->unit;
+    int bottom = action_bar(w, 0);
     a->ui.view = (SDL_Rect){ 0, top, a->width, a->height - top - bottom };
     if (a->ui.view.h < a->unit)
         a->ui.view.h = a->unit;
-    int margin = a->unit * 3, column = a->width - 2 * margin;
-    int widest = gfx_font(&a->g, FONT_BODY)->size * 46;
-    if (column > widest)
-        column = widest;
-    int x = (a->width - column) / 2;
-    draw_content(w, x, column);
-    for (int pass = 0; pass < 2; pass++) {
-        int moved = ui_clamp_scroll(&a->ui);
-        moved |= ui_reveal(&a->ui);
-        if (!moved)
-            break;
-        draw_content(w, x, column);
-    }
+    draw_fitted(w);
     a->g.dx = a->g.dy = 0;
     gfx_set_clip(&a->g, (SDL_Rect){ 0, 0, a->width, a->height });
     draw_title_bar(w);
-    int by = a->height - bottom;
-    gfx_fill(&a->g, (SDL_Rect){ 0, by, a->width, bottom }, t->bar);
-    gfx_fill(&a->g, (SDL_Rect){ 0, by, a->width, a->line }, t->border);
-    gfx_text(&a->g, FONT_SMALL, hints, a->unit * 2, by + a->unit / 2, a->width - a->unit * 4, t->muted);
+    action_bar(w, 1);
+    if (w->menu)
+        draw_menu(w);
     SDL_RenderSetClipRect(a->renderer, NULL);
     if (a->ui.focus_id != UI_NONE && !ui_find(&a->ui, a->ui.focus_id))
         a->ui.focus_id = UI_NONE;
@@ -131,6 +279,16 @@ static int ws_draw(workshop *w, const char *screenshot)
             rc = -1;
         }
     }
+    if (w->o->shots) {
+        char path[4096], why[600];
+        snprintf(path, sizeof path, "%s/%03ld-%s.bmp", w->o->shots, ++w->shot_number, ws_view_name(w));
+        if (screenshot_save(a->renderer, a->width, a->height, path, why, sizeof why) != 0) {
+            show_error("casewalk workshop", why);
+            rc = -1;
+        }
+    }
+    if (w->o->layout_report)
+        ws_layout_report(w);
     SDL_RenderPresent(a->renderer);
     a->dirty = 0;
     a->frames++;
@@ -148,7 +306,12 @@ static void activate(workshop *w, int id)
 {
     app *a = w->a;
     const ui_control *c = ui_find(&a->ui, id);
-    if (c && (c->flags & UI_TEXT)) {
+    if (w->menu) {
+        if (id == WS_MENU_CONTINUE)
+            w->menu = 0;
+        else if (id == WS_MENU_SAVE_QUIT)
+            ws_save_and_quit(w);
+    } else if (c && (c->flags & UI_TEXT)) {
         ui_focus(&a->ui, id);
     } else if (id == WS_QUIT) {
         app_quit(a);
@@ -156,11 +319,18 @@ static void activate(workshop *w, int id)
         ws_timer_toggle(w);
     } else if (id == WS_TIMER_RESET) {
         ws_timer_reset(w);
-    } else if (w->page == WS_PAGE_NOTES) {
+    } else if (id == WS_NEXT_PAGE && w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_ENDING) {
+        w->scene_page = 1;
+    } else if (id == WS_NEXT_PAGE && w->page == WS_PAGE_STEP) {
+        ws_next_scene_page(w, +1);
+    } else if (w->page == WS_PAGE_NOTES || w->page == WS_PAGE_JOIN) {
         ws_notes_action(w, id);
     } else if (w->page == WS_PAGE_MESSAGE) {
         app_quit(a);
     } else if (a->step.kind == CW_STEP_COMPOSE) {
+        if (id == CONTROL_CONTINUE && w->room && a->decision.stage == STAGE_DECIDING
+            && ws_room_decide(w, a->decision.order, a->decision.n_order) != 0)
+            return;
         compose_screen.action(a, id);
         ws_sync(w);
     } else {
@@ -181,72 +351,115 @@ static int text_key(workshop *w, const ui_control *c, const SDL_Keysym *key)
     return 0;
 }
 
+/* Esc: the pause menu during the case (never an end on one key), back from the join page. */
 static void escape(workshop *w)
 {
-    if (w->page == WS_PAGE_STEP && w->a->session && !cw_session_finished(w->a->session))
-        ws_pause(w);
-    else
-        app_quit(w->a);
+    app *a = w->a;
+    if (w->menu)
+        w->menu = 0;
+    else if (w->page == WS_PAGE_STEP && a->session && !cw_session_finished(a->session))
+        w->menu = 1;
+    else if (w->page == WS_PAGE_JOIN) {
+        ws_room_close(w);
+        w->page = WS_PAGE_NOTES;
+    } else
+        app_quit(a);
+}
+
+static int menu_key(workshop *w, const SDL_Keysym *key, key_command cmd)
+{
+    app *a = w->a;
+    if (cmd == KEY_NEXT || cmd == KEY_PREVIOUS) {
+        a->ui.focus_id = a->ui.focus_id == WS_MENU_CONTINUE ? WS_MENU_SAVE_QUIT : WS_MENU_CONTINUE;
+        a->ui.focus_visible = 1;
+    } else if (cmd == KEY_ACTIVATE) {
+        activate(w, a->ui.focus_id == WS_MENU_SAVE_QUIT ? WS_MENU_SAVE_QUIT : WS_MENU_CONTINUE);
+    } else if (key->sym == SDLK_c) {
+        w->menu = 0;
+    } else if (key->sym == SDLK_q || key->sym == SDLK_s) {
+        ws_save_and_quit(w);
+    }
+    return 1;
+}
+
+/* The main action of the page, for Enter when nothing else takes it. */
+static int main_action(workshop *w)
+{
+    int ids[8], n = 0;
+    const char *labels[8];
+    page_actions(w, ids, labels, &n);
+    return n > 0 ? ids[0] : UI_NONE;
 }
 
 static int handle_key(workshop *w, const SDL_Keysym *key)
 {
     app *a = w->a;
     SDL_Keycode sym = key->sym;
-    int ctrl = key->mod & KMOD_CTRL, shift = key->mod & KMOD_SHIFT;
-    if (ctrl && sym == SDLK_q) {
+    int shift = key->mod & KMOD_SHIFT;
+    key_command cmd = keymap_command(key);
+    switch (cmd) {
+    case KEY_QUIT: {
         SDL_Event quit = { .type = SDL_QUIT };
         SDL_PushEvent(&quit);
         return 1;
     }
-    if (ctrl && (sym == SDLK_EQUALS || sym == SDLK_PLUS || sym == SDLK_KP_PLUS || sym == SDLK_MINUS
-                 || sym == SDLK_KP_MINUS || sym == SDLK_0)) {
-        settings_step_text_size(&a->settings, sym == SDLK_0 ? 0 : (sym == SDLK_MINUS || sym == SDLK_KP_MINUS) ? -1 : +1);
-        app_update_metrics(w->a);
+    case KEY_TEXT_LARGER:
+    case KEY_TEXT_SMALLER:
+    case KEY_TEXT_RESET:
+        settings_step_text_size(&a->settings, cmd == KEY_TEXT_RESET ? 0 : cmd == KEY_TEXT_LARGER ? +1 : -1);
+        update_metrics(w);
         return 1;
+    case KEY_FULLSCREEN: loop_toggle_fullscreen(a); return 1;
+    case KEY_BACK: escape(w); return 1;
+    default: break;
     }
-    if (sym == SDLK_F11) {
-        a->fullscreen = !a->fullscreen;
-        SDL_SetWindowFullscreen(a->window, a->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-        return 1;
-    }
+    if (w->menu)
+        return menu_key(w, key, cmd);
     const ui_control *focused = ui_focused(&a->ui);
     int typing = focused && (focused->flags & UI_TEXT);
-    if (sym == SDLK_ESCAPE) {
-        escape(w);
-        return 1;
-    }
-    if (!typing && sym == SDLK_t && w->page == WS_PAGE_STEP && a->step.kind != CW_STEP_ENDING) {
+    if (!typing && sym == SDLK_t && has_timer(w)) {
         if (shift)
             ws_timer_reset(w);
         else
             ws_timer_toggle(w);
         return 1;
     }
-    if (w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_CHOICE && ws_step_key(w, key))
+    if (w->page == WS_PAGE_NOTES && sym == SDLK_p && !typing) {
+        ws_notes_action(w, WS_PHONES);
+        return 1;
+    }
+    int paging = a->step.kind == CW_STEP_COMPOSE && (w->view == WS_VIEW_SCENE || a->decision.stage == STAGE_FEEDBACK);
+    if (w->page == WS_PAGE_STEP && (a->step.kind == CW_STEP_CHOICE || paging) && ws_step_key(w, key))
         return 1;
     if (w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_COMPOSE && compose_screen.key(a, key))
         return 1;
+    if (w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_ENDING
+        && (sym == SDLK_SPACE || sym == SDLK_PAGEDOWN || sym == SDLK_PAGEUP || sym == SDLK_RIGHT || sym == SDLK_LEFT)) {
+        w->scene_page = sym == SDLK_PAGEUP || sym == SDLK_LEFT ? 0 : 1;
+        return 1;
+    }
     if (typing && text_key(w, focused, key))
         return 1;
-    switch (sym) {
-    case SDLK_TAB: ui_focus_step(&a->ui, shift ? -1 : +1); break;
-    case SDLK_DOWN: case SDLK_RIGHT: ui_focus_step(&a->ui, +1); break;
-    case SDLK_UP: case SDLK_LEFT: ui_focus_step(&a->ui, -1); break;
-    case SDLK_PAGEDOWN: ui_scroll_by(&a->ui, a->ui.view.h * 9 / 10); break;
-    case SDLK_PAGEUP: ui_scroll_by(&a->ui, -a->ui.view.h * 9 / 10); break;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-    case SDLK_SPACE:
+    switch (cmd) {
+    case KEY_NEXT: ui_focus_step(&a->ui, +1); break;
+    case KEY_PREVIOUS: ui_focus_step(&a->ui, -1); break;
+    case KEY_PAGE_DOWN: ui_scroll_by(&a->ui, a->ui.view.h * 9 / 10); break;
+    case KEY_PAGE_UP: ui_scroll_by(&a->ui, -a->ui.view.h * 9 / 10); break;
+    case KEY_TOP: ui_scroll_by(&a->ui, -a->ui.content_height); break;
+    case KEY_BOTTOM: ui_scroll_by(&a->ui, a->ui.content_height); break;
+    case KEY_ACTIVATE:
         if (typing)
             return 0;
-        if (!focused) {
-            if (w->page == WS_PAGE_MESSAGE || (w->page == WS_PAGE_STEP && a->step.kind == CW_STEP_ENDING))
-                app_quit(a);
-            return 0;
+        if (focused && sym == SDLK_SPACE) { /* Space presses the focused control */
+            a->ui.focus_visible = 1;
+            activate(w, focused->id);
+        } else if (focused && !(sym == SDLK_RETURN || sym == SDLK_KP_ENTER)) {
+            activate(w, focused->id);
+        } else { /* Enter: the page's main action, as the bar says */
+            int id = focused && w->page != WS_PAGE_STEP ? focused->id : main_action(w);
+            if (id != UI_NONE)
+                activate(w, id);
         }
-        a->ui.focus_visible = 1;
-        activate(w, focused->id);
         break;
     default: {
         int n = typing ? 0 : app_number_key(sym);
@@ -260,9 +473,15 @@ static int handle_key(workshop *w, const SDL_Keysym *key)
     return 1;
 }
 
-static void handle_event(workshop *w, const SDL_Event *e)
+static void handle_event(void *ud, const SDL_Event *e)
 {
+    workshop *w = ud;
     app *a = w->a;
+    if (w->room_event && e->type == w->room_event) {
+        ws_room_refresh(w);
+        a->dirty = 1;
+        return;
+    }
     switch (e->type) {
     case SDL_QUIT:
         if (w->page == WS_PAGE_STEP && a->session && !cw_session_finished(a->session))
@@ -272,7 +491,7 @@ static void handle_event(workshop *w, const SDL_Event *e)
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_EXPOSED
             || e->window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)
-            app_update_metrics(w->a);
+            update_metrics(w);
         break;
     case SDL_KEYDOWN:
         a->eat_text = handle_key(w, &e->key.keysym);
@@ -281,40 +500,45 @@ static void handle_event(workshop *w, const SDL_Event *e)
         break;
     default: {
         int clicked = app_pointer_and_text_event(a, e, INT_MAX);
-        if (clicked != UI_NONE)
+        if (clicked != UI_NONE && (!w->menu || clicked == WS_MENU_CONTINUE || clicked == WS_MENU_SAVE_QUIT))
             activate(w, clicked);
         break;
     }
     }
 }
 
+static void loop_draw(void *ud)
+{
+    ws_draw(ud, NULL);
+}
+
+static int loop_wake(void *ud)
+{
+    return ws_timer_wake_ms(ud);
+}
+
+static void loop_tick(void *ud)
+{
+    workshop *w = ud;
+    if (w->timer_running) {
+        ws_timer_tick(w);
+        w->a->dirty = 1;
+    }
+}
+
 static void ws_loop(workshop *w)
 {
-    app *a = w->a;
-    while (a->running) {
-        if (a->dirty)
-            ws_draw(w, NULL);
-        SDL_Event e;
-        int wake = ws_timer_wake_ms(w);
-        int got = wake >= 0 ? SDL_WaitEventTimeout(&e, wake) : SDL_WaitEvent(&e);
-        if (got)
-            handle_event(w, &e);
-        if (w->timer_running) {
-            ws_timer_tick(w);
-            a->dirty = 1;
-        }
-    }
+    loop_handler h = { w, loop_draw, handle_event, loop_wake, loop_tick };
+    loop_run(w->a, &h);
 }
 
 /* ---- opening -------------------------------------------------------------------------- */
 
-static int load_scenario(workshop *w)
+static int load_scenario(workshop *w, const char *scenario)
 {
     app *a = w->a;
     cw_error err = { 0 };
-    if (!w->o->scenario)
-        return 0;
-    char *path = cw_scenario_find(w->o->scenario, &err);
+    char *path = cw_scenario_find(scenario, &err);
     if (path)
         a->direct = cw_scenario_load(path, &err);
     free(path);
@@ -357,12 +581,86 @@ static int setup_roles(workshop *w)
     return 0;
 }
 
-int workshop_run(const workshop_options *o)
+/* Full screen on the projector by default; a window never larger than the screen otherwise. */
+static void place_window(workshop *w)
 {
-    if (o->screenshot && !screenshot_name_ok(o->screenshot)) {
+    app *a = w->a;
+    SDL_Rect usable;
+    int display = SDL_GetWindowDisplayIndex(a->window);
+    if (SDL_GetDisplayUsableBounds(display < 0 ? 0 : display, &usable) == 0 && usable.w > 0 && usable.h > 0) {
+        int ww, wh;
+        SDL_GetWindowSize(a->window, &ww, &wh);
+        if (ww > usable.w || wh > usable.h) {
+            SDL_SetWindowSize(a->window, ww < usable.w ? ww : usable.w, wh < usable.h ? wh : usable.h);
+            SDL_SetWindowPosition(a->window, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED);
+        }
+    }
+    if (!w->o->windowed) {
+        a->fullscreen = 1;
+        SDL_Rect screen;
+        if (SDL_GetDisplayBounds(display < 0 ? 0 : display, &screen) == 0) { /* also without a window manager */
+            SDL_SetWindowPosition(a->window, screen.x, screen.y);
+            SDL_SetWindowSize(a->window, screen.w, screen.h);
+        }
+        SDL_SetWindowFullscreen(a->window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+        /* the window manager answers in its own time: wait (a second at most) for the resize
+         * to arrive, so that the first frame already fills the screen */
+        SDL_DisplayMode mode;
+        int want_w = 0, want_h = 0;
+        if (SDL_GetDesktopDisplayMode(display < 0 ? 0 : display, &mode) == 0)
+            want_w = mode.w, want_h = mode.h;
+        for (int tries = 0; tries < 100; tries++) {
+            SDL_Event e;
+            int resized = 0;
+            SDL_PumpEvents();
+            while (SDL_PeepEvents(&e, 1, SDL_GETEVENT, SDL_WINDOWEVENT, SDL_WINDOWEVENT) > 0)
+                resized |= e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED;
+            int ww = 0, wh = 0;
+            SDL_GetWindowSize(a->window, &ww, &wh);
+            if (resized || (ww >= want_w && wh >= want_h && tries > 0))
+                break;
+            SDL_Delay(10);
+        }
+        for (int i = 0; i < 2; i++) { /* GL drivers take the new size at a buffer swap */
+            SDL_RenderSetViewport(a->renderer, NULL);
+            SDL_RenderClear(a->renderer);
+            SDL_RenderPresent(a->renderer);
+        }
+    }
+}
+
+/* --resume without a path: the newest unfinished workshop record in the records folder. */
+static int find_last_workshop(workshop *w, char **record, char **scenario)
+{
+    cw_error err = { 0 };
+    cw_unfinished *list = NULL;
+    int n = cw_records_unfinished(w->a->records_dir, NULL, &list, &err);
+    if (n < 0) {
+        show_error("casewalk workshop", err.message);
+        return -1;
+    }
+    int found = -1;
+    for (int i = 0; i < n && found < 0; i++)
+        if (list[i].group)
+            found = i;
+    if (found < 0) {
+        fprintf(stderr, "casewalk workshop: no unfinished workshop in %s\n", show_line(w->a->records_dir).text);
+        cw_unfinished_free(list, n);
+        return -1;
+    }
+    *record = strdup(list[found].path);
+    *scenario = strdup(list[found].scenario_id);
+    cw_unfinished_free(list, n);
+    return *record && *scenario ? 0 : -1;
+}
+
+int workshop_run(const workshop_options *given)
+{
+    if (given->screenshot && !screenshot_name_ok(given->screenshot)) {
         fprintf(stderr, "casewalk workshop: --screenshot writes a BMP file: name it with .bmp\n");
         return EXIT_USAGE;
     }
+    workshop_options o = *given;
     workshop *w = calloc(1, sizeof *w);
     app *a = calloc(1, sizeof *a);
     if (!w || !a) {
@@ -372,36 +670,47 @@ int workshop_run(const workshop_options *o)
         return EXIT_INPUT;
     }
     w->a = a;
-    w->o = o;
-    w->play = (play_options){ .scenario = o->scenario, .records_dir = o->records_dir, .mode = CW_MODE_PRACTICE,
-                              .screenshot = o->screenshot };
+    w->o = &o;
+    w->phones = o.listen != NULL;
+    w->play = (play_options){ .scenario = o.scenario, .records_dir = o.records_dir, .mode = CW_MODE_PRACTICE,
+                              .screenshot = o.screenshot };
     char why[600];
+    char *found_record = NULL, *found_scenario = NULL;
     cw_error err = { 0 };
-    int code = EXIT_INPUT;
+    int code = EXIT_INPUT, ready = 0;
     if (app_open(a, &w->play, why, sizeof why) != 0) {
         show_error("casewalk workshop", why);
-    } else if (!(a->records_dir = cw_records_dir(o->records_dir, &err))) {
+    } else if (!(a->records_dir = cw_records_dir(o.records_dir, &err))) {
         show_error("casewalk workshop", err.message);
-    } else if (load_scenario(w) == 0 && setup_roles(w) == 0) {
+    } else if (o.resume_last && find_last_workshop(w, &found_record, &found_scenario) != 0) {
+        /* said on stderr */
+    } else {
+        if (found_record)
+            o.resume = found_record;
+        ready = load_scenario(w, o.scenario ? o.scenario : found_scenario) == 0 && setup_roles(w) == 0;
+    }
+    if (ready) {
         a->settings.theme = THEME_PROJECTOR; /* large text, strong contrast; not saved */
         a->theme = theme_get(THEME_PROJECTOR);
         SDL_SetWindowTitle(a->window, "casewalk workshop");
-        app_update_metrics(w->a);
-        if (o->votes || o->resume) {
+        place_window(w);
+        update_metrics(w);
+        if (o.votes || o.resume) {
             if (ws_start(w) != 0)
                 code = EXIT_INPUT;
-            else if (o->votes)
+            else if (w->phones && !o.votes && ws_room_open(w) != 0)
+                show_error("casewalk workshop", w->status), code = EXIT_INPUT;
+            else if (o.votes)
                 code = ws_script_run(w);
-            else if (o->screenshot)
-                code = ws_draw(w, o->screenshot) == 0 ? a->outcome : EXIT_INPUT;
+            else if (o.screenshot)
+                code = ws_draw(w, o.screenshot) == 0 ? a->outcome : EXIT_INPUT;
             else
                 ws_loop(w), code = a->outcome;
-        } else if (o->screenshot) { /* the page before the case, as a picture */
+        } else if (o.screenshot) { /* the page before the case, as a picture */
             w->page = WS_PAGE_NOTES;
-            code = ws_draw(w, o->screenshot) == 0 ? EXIT_ENDING : EXIT_INPUT;
+            code = ws_draw(w, o.screenshot) == 0 ? EXIT_ENDING : EXIT_INPUT;
         } else {
             w->page = WS_PAGE_NOTES;
-            a->ui.focus_id = WS_BEGIN;
             ws_loop(w);
             code = a->outcome;
         }
@@ -413,8 +722,12 @@ int workshop_run(const workshop_options *o)
                 code = EXIT_PAUSED;
             }
         }
+        ws_room_close(w);
     }
+    free(w->qr);
     app_close(a);
+    free(found_record);
+    free(found_scenario);
     free(a);
     free(w);
     return code;

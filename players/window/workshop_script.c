@@ -15,24 +15,34 @@ static int group_index(const workshop *w, const char *role)
     return -1;
 }
 
-/* Enters one decision's votes; -1 with a message when they do not fit the step. */
-static int enter_votes(workshop *w, const ws_entry *e, int number)
+/* The scene's pages, each drawn, then the choices. */
+static void read_scene(workshop *w)
+{
+    for (int guard = 0; guard < 64 && w->view == WS_VIEW_SCENE; guard++) {
+        ws_frame(w, NULL);
+        ws_next_scene_page(w, +1);
+    }
+}
+
+/* Enters one round's votes; -1 with a message when they do not fit the step. */
+static int enter_votes(workshop *w, const ws_role_votes *roles, int n_roles, int number)
 {
     int n = w->a->step.n_options;
-    for (int r = 0; r < e->n_roles; r++) {
-        int g = group_index(w, e->roles[r].role);
+    for (int r = 0; r < n_roles; r++) {
+        const ws_role_votes *e = roles;
+        int g = group_index(w, e[r].role);
         if (g < 0) {
             fprintf(stderr, "casewalk workshop: --votes decision %d: the case has no role '%s'\n", number,
-                    show_line(e->roles[r].role).text);
+                    show_line(e[r].role).text);
             return -1;
         }
-        if (e->roles[r].n_counts > n) {
+        if (e[r].n_counts > n) {
             fprintf(stderr, "casewalk workshop: --votes decision %d: %d counts for '%s', but %d choices\n", number,
-                    e->roles[r].n_counts, show_line(e->roles[r].role).text, n);
+                    e[r].n_counts, show_line(e[r].role).text, n);
             return -1;
         }
-        for (int c = 0; c < e->roles[r].n_counts; c++)
-            w->votes[g][c] = e->roles[r].counts[c];
+        for (int c = 0; c < e[r].n_counts; c++)
+            w->votes[g][c] = e[r].counts[c];
     }
     return 0;
 }
@@ -41,6 +51,7 @@ static int apply_draft(workshop *w, const ws_entry *e, int number)
 {
     app *a = w->a;
     int positions[WS_MAX_CLAUSES];
+    read_scene(w);
     for (int i = 0; i < e->n_clauses; i++) {
         if (e->clauses[i] > a->step.n_options) {
             fprintf(stderr, "casewalk workshop: --votes decision %d: clause %d, but the step has %d\n", number,
@@ -52,6 +63,8 @@ static int apply_draft(workshop *w, const ws_entry *e, int number)
     }
     a->decision.n_order = e->n_clauses;
     ws_frame(w, NULL);
+    if (w->room && ws_room_decide(w, positions, e->n_clauses) != 0)
+        return -1;
     cw_error err = { 0 };
     if (cw_session_compose(a->session, positions, e->n_clauses, NULL, NULL, &err) != 0) {
         fprintf(stderr, "casewalk workshop: --votes decision %d: %s\n", number, show_line(err.message).text);
@@ -68,15 +81,36 @@ static int apply_draft(workshop *w, const ws_entry *e, int number)
 static int apply_choice(workshop *w, const ws_entry *e, int number)
 {
     app *a = w->a;
-    if (enter_votes(w, e, number) != 0)
+    read_scene(w);
+    ws_frame(w, NULL); /* the choices, nothing counted yet */
+    if (enter_votes(w, e->roles, e->n_roles, number) != 0)
         return -1;
     ws_frame(w, NULL);
     if (e->pick == WS_STOP_HIDDEN)
         return 1;
-    ws_reveal(w, 1);
-    ws_frame(w, NULL);
-    if (e->pick == WS_STOP_SHOWN)
+    if (e->pick == WS_STOP_MENU) {
+        w->menu = 1;
         return 1;
+    }
+    ws_reveal(w);
+    ws_frame(w, NULL);
+    if (e->pick == WS_STOP_SHOWN && e->n_again == 0)
+        return 1;
+    ws_step_action(w, WS_SHOW_KEY);
+    ws_frame(w, NULL);
+    if (e->n_again > 0) {
+        ws_revote(w);
+        ws_frame(w, NULL);
+        if (enter_votes(w, e->again, e->n_again, number) != 0)
+            return -1;
+        ws_frame(w, NULL);
+        ws_reveal(w);
+        ws_frame(w, NULL);
+        if (e->pick == WS_STOP_SHOWN)
+            return 1;
+        ws_step_action(w, WS_SHOW_KEY);
+        ws_frame(w, NULL);
+    }
     int position;
     const char *picked_by;
     if (e->pick == WS_PICK_FACILITATOR) {
@@ -147,8 +181,14 @@ int ws_script_run(workshop *w)
             ws_sync(w);
         }
     }
-    if (code != EXIT_INPUT && a->session && cw_session_finished(a->session))
+    if (code != EXIT_INPUT && a->session && cw_session_finished(a->session)) {
         code = EXIT_ENDING;
+        if (a->step.kind == CW_STEP_ENDING) { /* the ending, then the room's path */
+            w->scene_page = 0;
+            ws_frame(w, NULL);
+            w->scene_page = 1;
+        }
+    }
     (void)stopped;
     if (ws_frame(w, w->o->screenshot) != 0)
         code = EXIT_INPUT;

@@ -51,32 +51,29 @@ int ws_timer_wake_ms(const workshop *w)
     return wake > 0 ? wake + 1 : (left > 0 ? 1000 : 0);
 }
 
-int ws_timer_draw(workshop *w, int x, int y, int width)
+int ws_timer_draw(workshop *w, int x, int y, int flags)
 {
     app *a = w->a;
     const theme *t = a->theme;
     int u = a->unit;
     int left = ws_timer_left(w);
     int seconds = (left + 999) / 1000;
-    char clock[32], label[64];
+    char clock[32];
+    const char *label;
     snprintf(clock, sizeof clock, "%d:%02d", seconds / 60, seconds % 60);
     const font *title = gfx_font(&a->g, FONT_TITLE);
     int bh = widget_button_height(a, BUTTON_SECONDARY);
-    int h = title->line_height > bh ? title->line_height : bh;
     int cx = x;
-    cx += gfx_label(&a->g, FONT_TITLE, clock, cx, y + (h - title->line_height) / 2, t->text) + u * 2;
+    SDL_Color ink = left <= 0 ? t->rating[CW_RATING_HARMFUL] : t->text;
+    cx += gfx_label(&a->g, FONT_TITLE, clock, cx, y + (bh - title->line_height) / 2, ink) + u;
     if (w->timer_running)
-        snprintf(label, sizeof label, "Stop the timer (T)");
+        label = "Stop (T)";
     else if (left <= 0)
-        snprintf(label, sizeof label, "Time is up \xC2\xB7 start again (T)");
+        label = "Time is up \xC2\xB7 again (T)";
     else if (left < w->o->timer_seconds * 1000)
-        snprintf(label, sizeof label, "Carry on (T)");
+        label = "Carry on (T)";
     else
-        snprintf(label, sizeof label, "Start the timer (T)");
-    cx += widget_button(a, WS_TIMER, label, BUTTON_SECONDARY, cx, y + (h - bh) / 2, 0) + u;
-    if (!w->timer_running && left < w->o->timer_seconds * 1000)
-        widget_button(a, WS_TIMER_RESET, "Reset (Shift+T)", BUTTON_QUIET, cx,
-                      y + (h - widget_button_height(a, BUTTON_QUIET)) / 2, 0);
-    (void)width;
-    return h;
+        label = "Start (T)";
+    cx += widget_button(a, WS_TIMER, label, BUTTON_SECONDARY, cx, y, flags) + u / 2;
+    return cx - x;
 }

@@ -86,6 +86,23 @@ static int parse_role(const char *s, const char *end, ws_entry *e, char *why, si
     return 0;
 }
 
+/* One round's votes, "cps=3/1/0;dv=0/4/1", from s to end. */
+static int parse_round(const char *s, const char *end, ws_entry *e, char *why, size_t size, int n)
+{
+    while (s < end) {
+        const char *semi = memchr(s, ';', (size_t)(end - s));
+        const char *part_end = semi ? semi : end;
+        if (parse_role(s, part_end, e, why, size, n) != 0)
+            return -1;
+        s = semi ? semi + 1 : end;
+    }
+    if (e->n_roles == 0) {
+        snprintf(why, size, "decision %d: no votes given", n);
+        return -1;
+    }
+    return 0;
+}
+
 static int parse_entry(const char *s, const char *end, ws_entry *e, char *why, size_t size, int n)
 {
     memset(e, 0, sizeof *e);
@@ -100,6 +117,8 @@ static int parse_entry(const char *s, const char *end, ws_entry *e, char *why, s
             e->pick = WS_STOP_HIDDEN;
         } else if (len == 5 && strncmp(p, "shown", 5) == 0) {
             e->pick = WS_STOP_SHOWN;
+        } else if (len == 4 && strncmp(p, "menu", 4) == 0) {
+            e->pick = WS_STOP_MENU;
         } else {
             int v = read_number(&p);
             if (v < 1 || p != end) {
@@ -110,16 +129,21 @@ static int parse_entry(const char *s, const char *end, ws_entry *e, char *why, s
             e->pick_number = v;
         }
     }
-    while (s < votes_end) {
-        const char *semi = memchr(s, ';', (size_t)(votes_end - s));
-        const char *part_end = semi ? semi : votes_end;
-        if (parse_role(s, part_end, e, why, size, n) != 0)
-            return -1;
-        s = semi ? semi + 1 : votes_end;
-    }
-    if (e->n_roles == 0) {
-        snprintf(why, size, "decision %d: no votes given", n);
+    const char *again = memchr(s, '>', (size_t)(votes_end - s));
+    if (parse_round(s, again ? again : votes_end, e, why, size, n) != 0)
         return -1;
+    if (again) { /* the second round: parsed into roles, then moved to again */
+        ws_role_votes first[WS_MAX_ROLES];
+        int n_first = e->n_roles;
+        memcpy(first, e->roles, sizeof first);
+        e->n_roles = 0;
+        memset(e->roles, 0, sizeof e->roles);
+        if (parse_round(again + 1, votes_end, e, why, size, n) != 0)
+            return -1;
+        memcpy(e->again, e->roles, sizeof e->again);
+        e->n_again = e->n_roles;
+        memcpy(e->roles, first, sizeof first);
+        e->n_roles = n_first;
     }
     return 0;
 }
@@ -149,8 +173,9 @@ int ws_script_parse(const char *text, ws_script *script, char *why, size_t why_s
             return -1;
         }
         ws_pick pick = script->items[i].pick;
-        if ((pick == WS_STOP_HIDDEN || pick == WS_STOP_SHOWN) && i + 1 < n) {
-            snprintf(why, why_size, "decision %d: '@hidden' and '@shown' stop the script, so they come last", i + 1);
+        if ((pick == WS_STOP_HIDDEN || pick == WS_STOP_SHOWN || pick == WS_STOP_MENU) && i + 1 < n) {
+            snprintf(why, why_size, "decision %d: '@hidden', '@shown' and '@menu' stop the script, so they come last",
+                     i + 1);
             ws_script_free(script);
             return -1;
         }

@@ -1,11 +1,15 @@
 /* workshop_votes.h — the room's votes given on the command line (--votes), for scripts and tests.
  *
  *   LIST     = DECISION { "," DECISION }
- *   DECISION = VOTES [ "@" PICK ]  |  "draft=" N { "+" N }
+ *   DECISION = VOTES [ ">" VOTES ] [ "@" PICK ]  |  "draft=" N { "+" N }
  *   VOTES    = ROLE "=" COUNT { "/" COUNT } { ";" ROLE "=" COUNT { "/" COUNT } }
  *   PICK     = N         the facilitator picks choice N (picked_by "facilitator")
  *            | "hidden"  stop here: the votes are entered, the results still hidden
  *            | "shown"   stop here: the results revealed, the group's choice not yet made
+ *            | "menu"    stop here: the votes entered, the pause menu open
+ *
+ * "> VOTES" is a second round: after the reveal (and the key), the room votes again; the
+ * second round's counts decide and are recorded.
  *
  * Without "@", the majority of all votes picks (a tie is an error: say "@N"). Counts missing at
  * the end of a role's list are 0. "draft=2+1" builds a drafting step's draft from clauses 2, 1. */
@@ -23,7 +27,8 @@ typedef enum ws_pick {
     WS_PICK_MAJORITY,
     WS_PICK_FACILITATOR,
     WS_STOP_HIDDEN,
-    WS_STOP_SHOWN
+    WS_STOP_SHOWN,
+    WS_STOP_MENU
 } ws_pick;
 
 typedef struct ws_role_votes {
@@ -38,6 +43,8 @@ typedef struct ws_entry {
     int n_clauses;
     ws_role_votes roles[WS_MAX_ROLES];
     int n_roles;
+    ws_role_votes again[WS_MAX_ROLES]; /* the second round, when n_again > 0 */
+    int n_again;
     ws_pick pick;
     int pick_number; /* 1-based, for WS_PICK_FACILITATOR */
 } ws_entry;

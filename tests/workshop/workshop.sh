@@ -29,7 +29,7 @@ contains() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2 ($(head -c 600 "$1"))";
 shown_at() { jq -r "select(.type==\"decision\" and .decision==$2) | .shown[$3 - 1]" "$1"; }
 chosen_in() { jq -r "select(.type==\"decision\" and .decision==$2) | .chosen" "$1"; }
 records=$tmp/records
-expect_status 0 "$casewalk" workshop "$case_file" --records "$records" --name "Tuesday room" \
+expect_status 0 "$casewalk" workshop "$case_file" --windowed --records "$records" --name "Tuesday room" \
   --votes "cps=3/1/0;dv=0/4/1,cps=2/2/0;dv=2/2/0@2,draft=1+2" --screenshot "$tmp/end.bmp"
 record=$(ls "$records"/*.jsonl)
 [ "$(ls "$records"/*.jsonl | wc -l)" -eq 1 ] || fail "one record expected"
@@ -50,7 +50,8 @@ contains "$tmp/d2" '"picked_by":"facilitator"'
 grep '"type":"draft"' "$record" > "$tmp/d3"
 contains "$tmp/d3" '"clauses":["his_act","her_steps"]'
 tail -n 1 "$record" | grep -q '"type":"ending"' || fail "the record does not end with the ending"
-[ "$("$probe" "$tmp/end.bmp")" = "1100 760" ] || fail "end screenshot size: $("$probe" "$tmp/end.bmp")"
+# --windowed: the remembered 1100x760, but never wider than the test display's 1024x768 screen
+[ "$("$probe" "$tmp/end.bmp")" = "1024 760" ] || fail "end screenshot size: $("$probe" "$tmp/end.bmp")"
 
 # 2. debrief and summary read the group record and show the votes.
 expect_status 0 "$casewalk" debrief "$record" --scenario "$case_file"
@@ -61,24 +62,24 @@ expect_status 0 "$casewalk" summary "$record" --scenario "$case_file"
 contains "$tmp/out" "Workshop sessions: 1, with 17 votes"
 
 # 3. A tie without the facilitator's pick, and --votes that do not parse or do not fit.
-expect_status 1 "$casewalk" workshop "$case_file" --records "$tmp/r2" --votes "cps=2/2/0;dv=1/1/0"
+expect_status 1 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r2" --votes "cps=2/2/0;dv=1/1/0"
 contains "$tmp/err" "tied"
-expect_status 2 "$casewalk" workshop "$case_file" --records "$tmp/r2" --votes "cps=2/x"
+expect_status 2 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r2" --votes "cps=2/x"
 contains "$tmp/err" "--votes"
-expect_status 2 "$casewalk" workshop "$case_file" --records "$tmp/r2" --votes "cps=1@hidden,cps=1"
-expect_status 1 "$casewalk" workshop "$case_file" --records "$tmp/r2" --votes "cps=1/1/1/1"
+expect_status 2 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r2" --votes "cps=1@hidden,cps=1"
+expect_status 1 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r2" --votes "cps=1/1/1/1"
 contains "$tmp/err" "4 counts"
-expect_status 1 "$casewalk" workshop "$case_file" --records "$tmp/r2" --votes "nurse=1"
+expect_status 1 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r2" --votes "nurse=1"
 contains "$tmp/err" "no role 'nurse'"
-expect_status 2 "$casewalk" workshop "$case_file" --bogus
+expect_status 2 "$casewalk" workshop "$case_file" --windowed --bogus
 expect_status 0 "$casewalk" workshop --help
 contains "$tmp/out" "--votes LIST"
 
 # 4. Pause and resume: decision 1 only, then the rest with --resume (followed role: dv).
-expect_status 3 "$casewalk" workshop "$case_file" --records "$tmp/r3" --role dv --votes "cps=0/0/2;dv=0/0/3"
+expect_status 3 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r3" --role dv --votes "cps=0/0/2;dv=0/0/3"
 paused=$(ls "$tmp/r3"/*.jsonl)
 tail -n 1 "$paused" | grep -q '"type":"paused"' || fail "the record was not paused"
-expect_status 0 "$casewalk" workshop "$case_file" --resume "$paused" --votes "cps=3;dv=2,draft=2"
+expect_status 0 "$casewalk" workshop "$case_file" --windowed --resume "$paused" --votes "cps=3;dv=2,draft=2"
 [ "$(ls "$tmp/r3"/*.jsonl | wc -l)" -eq 1 ] || fail "resume made a second record"
 contains "$paused" '"role":"dv"'
 [ "$(chosen_in "$paused" 1)" = "$(shown_at "$paused" 1 3)" ] || fail "the paused decision is not the choice shown third"
@@ -88,10 +89,11 @@ tail -n 1 "$paused" | grep -q '"type":"ending"' || fail "the resumed record did 
 # 5. Screenshots of decision 2: votes entered but hidden, then revealed. The DV bars' stripes are
 #    dark amber (8A4B08), drawn nowhere else; the CPS bars are solid deep blue (1C4A72).
 votes="cps=3/1/0;dv=0/4/1,cps=5/2/1;dv=1/6/2"
-expect_status 3 "$casewalk" workshop "$case_file" --records "$tmp/r4" --votes "$votes@hidden" --screenshot "$tmp/hidden.bmp"
-expect_status 3 "$casewalk" workshop "$case_file" --records "$tmp/r4" --votes "$votes@shown" --screenshot "$tmp/shown.bmp"
+expect_status 3 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r4" --votes "$votes@hidden" --screenshot "$tmp/hidden.bmp"
+expect_status 3 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r4" --votes "$votes@shown" --screenshot "$tmp/shown.bmp" --layout-report
+cp "$tmp/out" "$tmp/shown.layout"
 read -r w h dv_hidden < <("$probe" "$tmp/hidden.bmp" 8A4B08)
-[ "$w $h" = "1100 760" ] || fail "screenshot size $w x $h"
+[ "$w $h" = "1024 760" ] || fail "screenshot size $w x $h"
 read -r _ _ dv_shown < <("$probe" "$tmp/shown.bmp" 8A4B08)
 read -r _ _ cps_hidden < <("$probe" "$tmp/hidden.bmp" 1C4A72)
 read -r _ _ cps_shown < <("$probe" "$tmp/shown.bmp" 1C4A72)
@@ -99,14 +101,17 @@ echo "DV bar pixels: hidden $dv_hidden, revealed $dv_shown; CPS: hidden $cps_hid
 [ "$dv_hidden" -eq 0 ] || fail "DV bars drawn before the reveal ($dv_hidden pixels)"
 [ "$dv_shown" -gt 1500 ] || fail "no DV bars after the reveal ($dv_shown pixels)"
 [ "$cps_shown" -gt $((cps_hidden + 5000)) ] || fail "no CPS bars after the reveal ($cps_hidden → $cps_shown)"
-# The first choice's bars (CPS 5 of 8, DV 1 of 9): more CPS than DV ink in its row band.
-read -r _ _ band_cps < <("$probe" "$tmp/shown.bmp" 1C4A72 150 400 900 100)
-read -r _ _ band_dv < <("$probe" "$tmp/shown.bmp" 8A4B08 150 400 900 100)
+# The first choice's bars (CPS 5 of 8, DV 1 of 9): more CPS than DV ink in its box, which the
+# layout report gives (the last frame's first box).
+box=$(grep '^layout results ' "$tmp/shown.layout" | tail -n 1 | sed 's/.* boxes [0-9]* \([0-9,]*\) .*/\1/' | tr ',' ' ')
+[ -n "$box" ] || fail "no box for choice 1 in the layout report: $(tail -n 2 "$tmp/shown.layout")"
+read -r _ _ band_cps < <("$probe" "$tmp/shown.bmp" 1C4A72 $box)
+read -r _ _ band_dv < <("$probe" "$tmp/shown.bmp" 8A4B08 $box)
 [ "$band_cps" -gt $((band_dv * 3)) ] || fail "choice 1's bars: CPS $band_cps, DV $band_dv pixels"
 
 # 6. The page before the case, as a picture; and without a display, a clear refusal.
-expect_status 0 "$casewalk" workshop "$case_file" --records "$tmp/r5" --screenshot "$tmp/notes.bmp"
+expect_status 0 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r5" --screenshot "$tmp/notes.bmp"
 [ ! -e "$tmp/r5" ] || [ -z "$(ls -A "$tmp/r5")" ] || fail "the notes page wrote a record"
-expect_status 1 env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$casewalk" workshop "$case_file" --records "$tmp/r6"
+expect_status 1 env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r6"
 contains "$tmp/err" "needs a screen"
 echo "workshop.sh: all checks passed"
