@@ -31,6 +31,7 @@ typedef struct request {
     int too_big;
     /* a long poll */
     int polling, is_board, suspended;
+    const participant *who; /* a /state poll's participant (addresses stay put) */
     uint64_t since;
     int64_t deadline_ms;
     struct request *next, *prev;
@@ -97,10 +98,28 @@ static void resume_waiters(struct room_http *h, int only_expired)
     }
 }
 
-void room_http_wake(struct room_http *h)
+/* Lock held: a change only the board shows (a join, a vote) wakes the board's polls and the
+ * voter's own, not every phone's. */
+static void resume_for(struct room_http *h, const participant *who)
+{
+    request *q = h->waiters;
+    while (q) {
+        request *next = q->next;
+        if (q->is_board || (who && q->who == who)) {
+            unlist(h, q);
+            MHD_resume_connection(q->c);
+        }
+        q = next;
+    }
+}
+
+void room_http_wake(struct room_http *h, int phones, const participant *who)
 {
     pthread_mutex_lock(&h->lock);
-    resume_waiters(h, 0);
+    if (phones)
+        resume_waiters(h, 0);
+    else
+        resume_for(h, who);
     pthread_cond_signal(&h->cond);
     pthread_mutex_unlock(&h->lock);
 }
@@ -416,8 +435,10 @@ static enum MHD_Result on_poll(struct room_http *h, request *q)
         h->n_suspended--;
     }
     pthread_mutex_lock(&r->lock);
-    int ready = r->version > q->since || r->closing;
-    participant *p = room_find(r, cookie_token(q->c));
+    participant *p = q->is_board ? NULL : room_find(r, cookie_token(q->c));
+    q->who = p;
+    uint64_t now_at = q->is_board ? r->version : room_phone_version(r, p);
+    int ready = now_at > q->since || r->closing;
     if (!q->is_board && !p) {
         pthread_mutex_unlock(&r->lock);
         pthread_mutex_unlock(&h->lock);
