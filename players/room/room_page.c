@@ -65,7 +65,7 @@ static void head(room_buf *b, const room *r)
 {
     buf_printf(b, "<!doctype html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                  "<meta name=\"referrer\" content=\"no-referrer\">",
+                  "<meta name=\"referrer\" content=\"no-referrer\"><link rel=\"icon\" href=\"data:,\">",
                W("lang"));
     buf_add(b, "<title>");
     buf_html(b, W("page_title"));
