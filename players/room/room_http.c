@@ -5,6 +5,7 @@
 #include "room_internal.h"
 
 #include <arpa/inet.h>
+#include <cjson/cJSON.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <stdio.h>
@@ -311,15 +312,12 @@ static enum MHD_Result send_page(struct room_http *h, struct MHD_Connection *c, 
 
 static enum MHD_Result send_json_error(struct MHD_Connection *c, unsigned status, const char *message)
 {
-    room_buf b = { 0 };
-    buf_add(&b, "{\"ok\":false,\"error\":\"");
-    buf_add(&b, message); /* our own words: no quotes or backslashes in them */
-    buf_add(&b, "\"}");
-    if (b.failed) {
-        free(b.data);
-        return send_static(c, 500, "text/plain; charset=utf-8", "out of memory\n");
-    }
-    return send_owned(c, status, "application/json", b.data);
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddBoolToObject(o, "ok", 0);
+    cJSON_AddStringToObject(o, "error", message); /* escaped, whatever a translation puts there */
+    char *body = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    return send_owned(c, status, "application/json", body);
 }
 
 /* ---- the routes ------------------------------------------------------------------------------ */
