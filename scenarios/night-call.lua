@@ -3,8 +3,9 @@
 -- Around midnight, police respond to a domestic violence call in a suburban home where two young
 -- children live. They refer to the on-call CPS investigator and the on-call advocate of a community
 -- domestic violence program. The juncture: do Emma and Noah stay with their mother under a safety
--- plan, or are they removed? Rachel, their mother, is Deaf; the officers took her account through
--- her six-year-old daughter, and the first decision is how to hear her. She went back to Scott once,
+-- plan, or are they removed? Rachel, their mother, grew up in Haiti and speaks Haitian Creole; her
+-- English serves her at work, but tonight the officers took her account through her six-year-old
+-- daughter, and the first decision is how to hear her. She went back to Scott once,
 -- in March, and drinks wine most nights to sleep: a presentation that invites a "failure to protect"
 -- finding, which the case facts do not support. The police screen scored the incident "low"; the
 -- case facts hold the lethality cues the screen cannot see. The advocate holds what Rachel told her
@@ -108,7 +109,7 @@ return scenario {
   id = "night-call",
   title = "Night call: the Lindqvist children",
   version = "2.0.0",
-  summary = "Just after midnight, police call CPS and the on-call advocate to a home where a Deaf mother reports being strangled, her six-year-old has been interpreting for the officers, and the police screen says low risk: do Emma and Noah stay with her under a safety plan, or are they removed?",
+  summary = "Just after midnight, police call CPS and the on-call advocate to a home where a mother reports being strangled, her six-year-old has been interpreting her Haitian Creole for the officers, and the police screen says low risk: do Emma and Noah stay with her under a safety plan, or are they removed?",
   minutes = 24,
   license = "CC-BY-4.0",
   content_notes = {
@@ -120,26 +121,26 @@ return scenario {
   },
   objectives = {
     "Find and weigh the lethality cues in the case facts (strangulation, gun access, a recent separation, a threat to kill) instead of relying on a police screen built on prior records.",
-    "Hear a Deaf parent through a qualified interpreter, never through her child or her partner, and see how the first account shapes every later decision.",
+    "Hear a parent with limited English through a qualified interpreter, never through her child or her partner, and see how the first account shapes every later decision.",
     "Tell a child's exposure to domestic violence apart from specific evidence of imminent harm, and weigh the harm that removal itself does.",
     "Make reasonable efforts before placement: an emergency protective order, firearm surrender, shelter, and removing the perpetrator rather than the children.",
     "Partner with a mother whose drinking and earlier return invite a \"failure to protect\" finding: ask about them plainly, and document her protective efforts as well.",
     "Assess the perpetrator's pattern of coercive control and his use of the children, not only tonight's incident.",
     "Handle the advocate's confidential information lawfully: an informed, written, time-limited release, never a condition, and never a substitute for the survivor's own voice.",
   },
-  jurisdiction = "A state whose courts hold that a child's exposure to domestic violence is not, by itself, neglect: emergency removal needs specific evidence of imminent danger that reasonable efforts cannot avert, and a court reviews any removal within three days. Non-fatal strangulation is a felony. At night, police may ask an on-call judge by phone for an emergency protective order of up to seven days, which can exclude a person from the home and require firearms to be surrendered. Public agencies must communicate effectively with Deaf people, through a qualified interpreter where needed, and may not rely on a minor child to interpret except in an emergency with no interpreter available.",
+  jurisdiction = "A state whose courts hold that a child's exposure to domestic violence is not, by itself, neglect: emergency removal needs specific evidence of imminent danger that reasonable efforts cannot avert, and a court reviews any removal within three days. Non-fatal strangulation is a felony. At night, police may ask an on-call judge by phone for an emergency protective order of up to seven days, which can exclude a person from the home and require firearms to be surrendered. Agencies that receive public funds must give people with limited English free language assistance through qualified interpreters, and may not rely on a minor child to interpret except in an emergency with no interpreter available.",
   start = "midnight_call",
 
   roles = {
     role { id = "cps", name = "On-call CPS investigator",
-           brief = "It is 12:20 a.m. on a Wednesday. Police have called the CPS hotline from a domestic violence call at a suburban home with two young children, and you are the investigator on call. Your mandate is the children's safety, preferably within their family. Tonight you decide whether Emma and Noah can stay home safely, and what that takes. Your agency's interpreter line can put a sign language interpreter on video at any hour, usually within twenty minutes." },
+           brief = "It is 12:20 a.m. on a Wednesday. Police have called the CPS hotline from a domestic violence call at a suburban home with two young children, and you are the investigator on call. Your mandate is the children's safety, preferably within their family. Tonight you decide whether Emma and Noah can stay home safely, and what that takes. Your agency's interpreter line can put a Haitian Creole interpreter on video at any hour, usually within twenty minutes." },
     role { id = "dv", name = "On-call domestic violence advocate",
-           brief = "You are the on-call advocate for a community domestic violence program that responds to this police department's calls. Your work is voluntary for the survivor, directed by her, and confidential: your program may not share what she tells you without her informed, written, time-limited release, and a release can never be a condition of your help. Your program contracts a video sign language interpreter, bound by the same confidentiality. CPS has also been called." },
+           brief = "You are the on-call advocate for a community domestic violence program that responds to this police department's calls. Your work is voluntary for the survivor, directed by her, and confidential: your program may not share what she tells you without her informed, written, time-limited release, and a release can never be a condition of your help. Your program contracts a language line with video interpreters, bound by the same confidentiality. CPS has also been called." },
   },
 
   state = {
     trust = 0,               -- Rachel's trust in the trainee's agency tonight
-    interp = "",             -- how the trainee first heard Rachel: "qualified", "child", "parent", "notes" or ""
+    interp = "",             -- how the trainee first heard Rachel: "qualified", "child", "parent", "english" or ""
     epo = false,             -- Scott arrested and an emergency protective order granted
     release_signed = false,  -- Rachel's written release of the advocate's information to CPS
     scott_first = false,     -- cps heard Scott before Rachel
@@ -172,20 +173,20 @@ return scenario {
       text = {
         cps = paras {
           "12:40 a.m. A cul-de-sac of split-level houses, two patrol cars, a landscaping truck in the driveway. Sergeant Ruiz meets you at the curb.",
-          "\"Rachel Lindqvist texted 911 at 11:52 from her daughter's bedroom. She's Deaf. The daughter, Emma, six, has been signing for us; sharp kid. Through her, Rachel says her husband, Scott, held her against the hallway wall by the throat. There's a faint red mark. He says it was an argument about money. There's a handgun, his, in a lockbox in the bedroom closet. The little one, Noah, is two, asleep, unhurt. Our risk screen came out low: no prior arrests, one call here two years ago. Per the daughter, Rachel doesn't want him arrested. She'd had a couple of glasses of wine; the bottle's on the counter. With the gun and the kids, we figured you'd want to look at placing them.\"",
-          "Scott, who hears and signs, is standing by his truck with an officer. Rachel is in the kitchen. Emma sits on the stairs in her pajamas, wide awake.",
+          "\"Rachel Lindqvist called 911 at 11:52 from her daughter's bedroom. Her English is fine most days, but tonight she's shaking and losing words, so the daughter, Emma, six, has been interpreting Creole for us; sharp kid. Through her, Rachel says her husband, Scott, held her against the hallway wall by the throat. There's a faint red mark. He says it was an argument about money. There's a handgun, his, in a lockbox in the bedroom closet. The little one, Noah, is two, asleep, unhurt. Our risk screen came out low: no prior arrests, one call here two years ago. Per the daughter, Rachel doesn't want him arrested. She'd had a couple of glasses of wine; the bottle's on the counter. With the gun and the kids, we figured you'd want to look at placing them.\"",
+          "Scott, who speaks some Creole, is standing by his truck with an officer. Rachel is in the kitchen. Emma sits on the stairs in her pajamas, wide awake.",
         },
         dv = paras {
           "12:40 a.m. A cul-de-sac of split-level houses, two patrol cars, a landscaping truck in the driveway. Sergeant Ruiz gives you the short version at the curb.",
-          "Rachel Lindqvist, who is Deaf, texted 911 at 11:52 from her daughter's bedroom. Through Emma, six, who has been signing for the officers, she told them her husband, Scott, held her against the hallway wall by the throat; there is a faint red mark. There is a handgun, his, in a bedroom lockbox. Noah, two, is asleep and unhurt. The department's screen scored the incident low. \"Per the daughter, she doesn't want him arrested,\" the sergeant says. \"She'd been drinking some. CPS is on the way. They'll probably look at the kids.\"",
+          "Rachel Lindqvist called 911 at 11:52 from her daughter's bedroom. Her first language is Haitian Creole, and through Emma, six, who has been interpreting for the officers, she told them her husband, Scott, held her against the hallway wall by the throat; there is a faint red mark. There is a handgun, his, in a bedroom lockbox. Noah, two, is asleep and unhurt. The department's screen scored the incident low. \"Per the daughter, she doesn't want him arrested,\" the sergeant says. \"She'd been drinking some. CPS is on the way. They'll probably look at the kids.\"",
           "Rachel is alone at the kitchen table with an ice pack. Emma is on the stairs in her pajamas, watching the door. The CPS investigator is ten minutes out.",
         },
       },
       discussion = "Who has been speaking for Rachel tonight, and what might have been lost on the way? What does a child carry when she interprets her mother's account of violence?",
       choices = {
         choice {
-          id = "emma_signs", roles = { "cps" },
-          text = "Ask Emma, who is awake anyway and has signed for the officers all night, to help for a few minutes so you can start with her mother.",
+          id = "emma_interprets", roles = { "cps" },
+          text = "Ask Emma, who is awake anyway and has interpreted for the officers all night, to help for a few minutes so you can start with her mother.",
           set = { interp = "child" }, add = { trust = -1 }, go = "kitchen",
           rating = "harmful",
           feedback = "It saves twenty minutes and puts a six-year-old back between her mother and the worst night of her mother's life. Rachel softens every answer for her daughter's sake, and Emma hears what her father did in words she has to say aloud.",
@@ -194,7 +195,7 @@ return scenario {
         },
         choice {
           id = "scott_first", roles = { "cps" },
-          text = "While the interpreter line connects, start with Scott by his truck: he hears, he is calm now, and his account will be quicker to get.",
+          text = "While the interpreter line connects, start with Scott by his truck: he speaks English, he is calm now, and his account will be quicker to get.",
           set = { scott_first = true, interp = "qualified" }, go = "kitchen",
           rating = "concerning",
           feedback = "Hearing him is not wrong in itself, and the wait is real. But his account now frames the night before you have heard from the person he is reported to have hurt, and Rachel watches you listen to him through the window.",
@@ -202,11 +203,11 @@ return scenario {
           tags = { "survivor_partnership", "risk_assessment" },
         },
         choice {
-          id = "write_notes", roles = { "cps" },
-          text = "Sit down with Rachel now and write your questions out on your notepad; she reads English well, and the interpreter line can take half an hour.",
-          set = { interp = "notes", rachel_spoke = true }, go = "kitchen",
+          id = "in_english", roles = { "cps" },
+          text = "Sit down with Rachel now and go slowly in English; she works in English every day, and the interpreter line can take half an hour.",
+          set = { interp = "english", rachel_spoke = true }, go = "kitchen",
           rating = "concerning",
-          feedback = "Notes are fine for \"Are the children hurt?\" They are not enough for strangulation, a gun and a marriage. Her written answers are short and careful, and English is not the language she thinks in.",
+          feedback = "Work English is fine for \"Are the children hurt?\" It is not enough for strangulation, a gun and a marriage, an hour after being choked. Her answers are short and careful, and English is not the language she is frightened in.",
           rationale = "An account of danger needs a conversation the survivor can fully take part in; a thin first account weakens every later decision (points 5, 7).",
           tags = { "survivor_partnership", "risk_assessment" },
         },
@@ -230,17 +231,17 @@ return scenario {
         },
         choice {
           id = "joint_talk", roles = { "cps" },
-          text = "Ask the officers to bring Scott into the kitchen; he signs, so he can relay for Rachel while you hear both parents together and save time.",
+          text = "Ask the officers to bring Scott into the kitchen; he speaks Creole, so he can relay for Rachel while you hear both parents together and save time.",
           set = { interp = "parent" }, add = { trust = -1 }, go = "joint_kitchen",
           rating = "harmful",
-          feedback = "The man she reports is now the only channel for her words. Whatever she signs, you hear his version of it.",
+          feedback = "The man she reports is now the only channel for her words. Whatever she says, you hear his version of it.",
           rationale = "Never interview a reported victim in front of the person she reports, let alone through him; meet each parent separately (points 2, 8).",
           tags = { "survivor_partnership", "trauma_informed" },
         },
 
         choice {
           id = "emma_intro", roles = { "dv" },
-          text = "Ask Emma to sign for you just long enough to tell her mother who you are; she has been doing it for the officers all night.",
+          text = "Ask Emma to interpret for you just long enough to tell her mother who you are; she has been doing it for the officers all night.",
           set = { interp = "child", dv_private = true }, go = "kitchen",
           rating = "concerning",
           feedback = "It is only an introduction, and Emma is willing. But \"domestic violence advocate\" is one more thing a six-year-old has to explain to her mother tonight, and Rachel's first impression of you is that you used her daughter too.",
@@ -258,7 +259,7 @@ return scenario {
         },
         choice {
           id = "intro_private", roles = { "dv" },
-          text = "Ring your program's video interpreter and sit down with Rachel; until it connects, write only your name and that you don't work for CPS.",
+          text = "Ring your program's video interpreter and sit down with Rachel; until it connects, say in simple English only your name and that you don't work for CPS.",
           set = { interp = "qualified", dv_private = true }, add = { trust = 1 }, go = "kitchen",
           rating = "recommended",
           feedback = "When the interpreter comes on, you explain who you are, that talking with you is voluntary and confidential, and what the limits of that are, in her language. She learns before CPS arrives that she decides what happens to what she tells you.",
@@ -276,10 +277,10 @@ return scenario {
         },
         choice {
           id = "tell_leave", roles = { "dv" },
-          text = "Write Rachel a note on your pad saying that, for the children's sake, she should see a shelter tonight, and that you can drive her.",
+          text = "Tell Rachel, in English while you wait, that for the children's sake she should go to a shelter tonight, and that you will see to the drive.",
           add = { trust = -1 }, set = { dv_private = true }, go = "kitchen",
           rating = "concerning",
-          feedback = "She has already said no to shelter; opening with a directive, on paper, tells her you are one more person deciding for her.",
+          feedback = "She has already said no to shelter; opening with a directive, in her second language, tells her you are one more person deciding for her.",
           rationale = "Advocacy follows the survivor's own choices; directives shut down disclosure, and shelter is only one of the options (points 2, 3).",
           tags = { "survivor_partnership", "trauma_informed" },
         },
@@ -291,15 +292,15 @@ return scenario {
       id = "joint_kitchen", phase = "removal",
       speaker = "Scott Lindqvist",
       text = paras {
-        "Scott pulls out a chair beside Rachel and signs to her, then speaks for her. \"She says it was an argument about the business. She's running on no sleep, and she's had a few.\" He nods at the bottle. \"She works three nights a week at the rehab center and I have the kids those nights, every week. She got upset, I held her off, that's all.\"",
-        "Rachel keeps her eyes on the ice pack. When you write on your pad, \"What happened?\", she looks at Scott before she writes back: \"Argument. Want everyone calm.\"",
+        "Scott pulls out a chair beside Rachel, says something to her in Creole, then speaks for her. \"She says it was an argument about the business. She's running on no sleep, and she's had a few.\" He nods at the bottle. \"She works three nights a week at the rehab center and I have the kids those nights, every week. She got upset, I held her off, that's all.\"",
+        "Rachel keeps her eyes on the ice pack. When you ask her, in English, what happened, she looks at Scott before she answers: \"Argument. I want everyone calm.\"",
         "Noah's stuffed otter lies at the foot of the stairs, where it must have fallen when she carried him up to Emma's room. The sergeant watches from the doorway.",
       },
       discussion = "What did you hear from Rachel in this scene, and what did you hear from Scott?",
       choices = {
         choice {
           id = "keep_going",
-          text = "Carry on together; both are calm, Scott's signing looks fluent, and you can put the harder questions to Rachel plainly while everyone is at the table.",
+          text = "Carry on together; both are calm, Scott's Creole sounds fluent, and you can put the harder questions to Rachel plainly while everyone is at the table.",
           add = { trust = -1 }, go = "screen",
           rating = "harmful",
           feedback = "Rachel has just shown you she cannot speak freely. Carrying on turns her silence, in his words, into your record.",
@@ -335,25 +336,25 @@ return scenario {
         if role == "cps" then
           local how = ({
             qualified = "The interpreter, Dana Hollis, is on your tablet, propped against the fruit bowl.",
-            child = "For ten minutes Emma stood at the table relaying your questions; Rachel kept her answers to a few signs and watched her daughter's face. When the interpreter line finally connected, Nadia took Emma back up to bed.",
-            notes = "For ten minutes you and Rachel passed your notepad back and forth; her answers were short and careful. Then the interpreter line connected on your tablet.",
+            child = "For ten minutes Emma stood at the table relaying your questions; Rachel kept her answers to a few words and watched her daughter's face. When the interpreter line finally connected, Nadia took Emma back up to bed.",
+            english = "For ten minutes you and Rachel went slowly in English; her answers were short and careful. Then the interpreter line connected on your tablet.",
           })[s.interp] or ""
           return paras {
             s.scott_first and "Scott has already told you she is \"not stable,\" \"drinks,\" and is \"never home at night.\" Rachel watched you listen to him through the kitchen window." or "",
             "Rachel, thirty-four, sits at the kitchen table in a sweatshirt. The on-call advocate, Nadia Farouk, sits beside her. Rachel's work lanyard from the rehabilitation center hangs by the door; Emma's drawing of a cardinal is on the fridge; an open bottle of wine, a third gone, stands by the sink. " .. how,
-            "\"Are you going to take them?\" Rachel signs before you sit down. \"He said if I ever called anyone, CPS would see I'm never home at night, and that I drink.\" She took both children into Emma's room, locked the door and texted 911 from there. She works three twelve-hour nights a week as a nursing assistant, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce.",
+            "\"Are you going to take them?\" Rachel asks, in Creole, before you sit down. \"He said if I ever called anyone, CPS would see I'm never home at night, and that I drink.\" She took both children into Emma's room, locked the door and called 911 from there. She works three twelve-hour nights a week as a nursing assistant, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce.",
             "When you ask about the wine, Nadia answers before the interpreter has finished: \"She had two glasses after the kids were asleep. She left in March and went back, and she isn't going to discuss either with CPS tonight.\" Rachel looks from Nadia to you. Her hands stay in her lap.",
           }
         end
         local how = ({
-          qualified = "Rachel signs small and close, her back to the stairs, and the interpreter on your phone keeps her voice low.",
-          child = "Emma signed your introduction and went back up to bed; the video interpreter connected a few minutes later.",
+          qualified = "Rachel talks low, in Creole, her back to the stairs, and the interpreter on your phone keeps her voice low too.",
+          child = "Emma interpreted your introduction and went back up to bed; the video interpreter connected a few minutes later.",
         })[s.interp] or "The program's video interpreter connects on your phone."
         return paras {
           s.dv_private and how
             or "You sat beside Rachel while the CPS investigator asked her questions through the agency's interpreter; she kept glancing at you, unsure whom you work for. Afterwards, on the back steps, your own interpreter on your phone, you explain that you are separate from CPS and the police, and she talks.",
-          "She took Emma and Noah into Emma's room, locked the door and texted 911 from there. She works three twelve-hour nights a week as a nursing assistant at a rehabilitation center, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce. In March she took the children to her sister Karin's for ten days, and went back when Scott cried and said he would stop. Since then she has been drinking wine most nights to get to sleep.",
-          "\"They'll say I'm a drunk who went back to him,\" she signs. \"He told me if I ever called anyone, CPS would take the kids. Is that true?\"",
+          "She took Emma and Noah into Emma's room, locked the door and called 911 from there. She works three twelve-hour nights a week as a nursing assistant at a rehabilitation center, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce. In March she took the children to her sister Karine's for ten days, and went back when Scott cried and said he would stop. Since then she has been drinking wine most nights to get to sleep.",
+          "\"They'll say I'm a drunk who went back to him,\" she says. \"He told me if I ever called anyone, CPS would take the kids. Is that true?\"",
           "Then, after a long pause, she tells you something she has told no one else.",
         }
       end,
@@ -375,7 +376,7 @@ return scenario {
           text = "Let it go for tonight, as Nadia asks, leave the wine out of your notes, and turn to what happened in the hallway and where the children were.",
           set = { rachel_spoke = true, drink_unspoken = true }, go = "screen",
           rating = "concerning",
-          feedback = "It feels respectful, but the advocate answered for Rachel, not Rachel. The police report already says \"had been drinking\", and now nothing in your file answers it in her own words.",
+          feedback = "It feels respectful, but the advocate answered for Rachel, not Rachel. The police report already notes \"odor of alcohol\", and now nothing in your file answers it in her own words.",
           rationale = "An advocate speaking for the survivor is a mistake even when it protects her; the survivor's own account, and her protective efforts, belong in the record (points 7, 22).",
           tags = { "survivor_partnership", "collaboration", "documentation" },
         },
@@ -547,7 +548,7 @@ return scenario {
           text = "Tell the sergeant yourself what Rachel told you about the gun threats; he needs it for his screen, and she is too shaken to go through it again.",
           add = { trust = -2 }, set = { epo = true, breach = true }, go = "release",
           rating = "harmful",
-          feedback = "The sergeant acts on it, but Rachel did not agree. Minutes later she reads his lips as he repeats the threats into his radio: what she told you in confidence is now in a police report that Scott's lawyer will one day read.",
+          feedback = "The sergeant acts on it, but Rachel did not agree. Minutes later she hears him repeat the threats into his radio: what she told you in confidence is now in a police report that Scott's lawyer will one day read.",
           rationale = "An advocate may not share a survivor's information without her informed, written, time-limited release; the exceptions are statutes and court orders, not an advocate's judgment (points 18, 20).",
           tags = { "confidentiality" },
         },
@@ -571,7 +572,7 @@ return scenario {
         return paras {
           "1:35 a.m. Lena Okafor, the CPS investigator, catches you by the front door. \"I need to know what she told you. If there's something about that gun, I can't leave those kids here without knowing it.\"",
           "She is not wrong that it matters. Rachel is in the kitchen with the interpreter still on your phone. In your folder is a one-page release form: one agency, a blank for what may be shared, and a date it expires.",
-          s.breach and "Rachel has not looked at you since she read the gun threats on the sergeant's lips." or outside,
+          s.breach and "Rachel has not looked at you since she heard the sergeant repeat the gun threats into his radio." or outside,
         }
       end,
       reason = true,
@@ -688,14 +689,16 @@ return scenario {
             "Rachel's report that Scott held her by the throat, with a mark to match. A handgun in the house, his, in a lockbox he has the key to. " ..
               (s.rachel_spoke and "Rachel told him two weeks ago that she wants a divorce, and he told her CPS would take the children if she ever called anyone."
                 or "The officer's notes say Rachel recently asked Scott for a divorce.") ..
-              " She left once, in March, for ten days, and went back. She drinks wine to sleep; tonight, two glasses after the children were in bed. No prior arrests; the department's screen says low. Emma and Noah were upstairs, behind a locked door their mother put between them and him.",
+              (s.rachel_spoke and " She left once, in March, for ten days, and went back. She drinks wine to sleep; tonight, two glasses after the children were in bed."
+                or " The officers noted alcohol on her breath; Scott says she drinks.") ..
+              " No prior arrests; the department's screen says low. Emma and Noah were upstairs, behind a locked door their mother put between them and him.",
             status,
           }
         end
         return paras {
           "1:50 a.m. " .. (s.da_done and "You finish the danger assessment with Rachel at the kitchen table."
             or "Rachel agrees to go through a danger assessment with you at the kitchen table."),
-          "She answers yes to more questions than she expected. He strangled her tonight. He has a gun and has used it to threaten her. She told him two weeks ago that she is leaving. He tracks her phone. He has said he would kill her and then himself. She looks at the total for a long moment. \"That's not low,\" she signs, small.",
+          "She answers yes to more questions than she expected. He strangled her tonight. He has a gun and has used it to threaten her. She told him two weeks ago that she is leaving. He tracks her phone. He has said he would kill her and then himself. She looks at the total for a long moment. \"That's not low,\" she says quietly.",
           status,
         }
       end,
@@ -790,24 +793,24 @@ return scenario {
               or "2:05 a.m. Scott is leaning against his truck, waiting to drive to his brother's.") ..
               " He is thirty-seven, polite and tired. He runs a small landscaping business with two employees and mows half the lawns on this street." ..
               (s.scott_first and " It is your second conversation tonight; the story has not changed, but it has grown longer." or ""),
-            "\"I'm not the problem here,\" he says. \"She drinks. She can't hear the kids if they cry at night. Three nights a week she leaves them with me. She walked out in March and came crawling back. Ask Emma. Emma tells me everything.\"",
+            "\"I'm not the problem here,\" he says. \"She drinks. She can't even talk to the kids' teachers. Three nights a week she leaves them with me. She walked out in March and came crawling back. Ask Emma. Emma tells me everything.\"",
             "He mentions twice that the house and the business accounts are in his name. \"She's not taking my kids anywhere.\"",
           }
         end
         return paras {
           "2:05 a.m. While Lena talks with Scott outside, Rachel tells you more, in pieces.",
-          "Her paycheck goes into an account Scott manages; she gets cash for groceries. He checks where she is through the location app on her phone. In March he found her at Karin's within a day. Since she asked for a divorce he has been telling Emma, \"If Mommy leaves, she's leaving you too,\" and asking Emma what Mommy signs on video calls. At night Rachel keeps Noah's monitor, the one that flashes and vibrates, under her pillow. Last week Emma asked her whether she was going away.",
-          "\"Tonight was the first time anyone came,\" Rachel signs. \"It wasn't the first time.\"",
+          "Her paycheck goes into an account Scott manages; she gets cash for groceries. He checks where she is through the location app on her phone. In March he found her at Karine's within a day. Since she asked for a divorce he has been telling Emma, \"If Mommy leaves, she's leaving you too,\" and asking Emma what Mommy says on the phone to her sister in Creole, since he cannot follow it all. Last week Emma asked her whether she was going away.",
+          "\"Tonight was the first time anyone came,\" Rachel says. \"It wasn't the first time.\"",
         }
       end,
       discussion = "What does it look like to engage Scott as a father and hold him accountable in the same conversation? What in his words is about the children, and what is about Rachel?",
       choices = {
         choice {
           id = "check_her_shifts", roles = { "cps" },
-          text = "Take up his concern and add to your plan a check of Rachel's night-time care: who has the children on her shifts, and how she hears them when they wake.",
+          text = "Take up his concern and add to your plan a check of Rachel's night-time care: who has the children on her shifts, and whether she can deal with their school in English.",
           go = "juncture",
           rating = "concerning",
-          feedback = "Her work nights are a real planning question, but this version of it comes from him, framed as her neglect, and it turns her deafness into a charge. Using the children, and CPS, against her is part of the pattern you are assessing.",
+          feedback = "Her work nights are a real planning question, but this version of it comes from him, framed as her neglect, and it turns her English into a charge. Using the children, and CPS, against her is part of the pattern you are assessing.",
           rationale = "Assess the perpetrator's pattern, including his use of the children and of the system against the mother (point 4).",
           tags = { "perpetrator_accountability", "survivor_partnership" },
         },
@@ -834,7 +837,7 @@ return scenario {
           text = "Speak to him as Emma and Noah's dad, who can be a good one and stop hurting their mom; tell him the next steps rest on the evidence, not on Rachel.",
           go = "juncture",
           rating = "recommended",
-          feedback = "You engage him without colluding. His own words (Emma as his informant, the accounts in his name, \"she's not taking my kids\", her deafness as a charge) are the pattern of control you need on record.",
+          feedback = "You engage him without colluding. His own words (Emma as his informant, the accounts in his name, \"she's not taking my kids\", her English as a charge) are the pattern of control you need on record.",
           rationale = "Assess the perpetrator's pattern, including use of the children; engage fathers with accountability, relying on third-party evidence (points 4, 10).",
           tags = { "perpetrator_accountability", "risk_assessment" },
         },
@@ -850,7 +853,7 @@ return scenario {
         },
         choice {
           id = "couples", roles = { "dv" },
-          text = "Suggest couples counseling with a counselor who signs, once things have calmed down, for the children's sake and to make the divorce less bitter.",
+          text = "Suggest couples counseling with a counselor who speaks Creole, once things have calmed down, for the children's sake and to make the divorce less bitter.",
           go = "juncture",
           rating = "harmful",
           feedback = "Couples counseling treats control as a shared problem and can put her in danger for what she says in the room. It is not recommended where one partner abuses the other.",
@@ -890,13 +893,13 @@ return scenario {
             "2:20 a.m. Your supervisor is on the phone, waiting for your call. Upstairs, Emma and Noah are asleep in Emma's bed, Noah's otter back under his arm.",
             s.bed_held and "The placement desk is holding a foster bed across the county until 3 a.m." or "",
             order,
-            "\"Strangulation, a gun, and a mother who's been drinking and went back to him once,\" your supervisor says. \"Talk me through it.\" Rachel wants the children with her and Scott out. Her sister Karin can take the children on Rachel's work nights. Nadia says her program can hold a shelter bed if Rachel wants one.",
+            "\"Strangulation, a gun, and a mother who's been drinking and went back to him once,\" your supervisor says. \"Talk me through it.\" Rachel wants the children with her and Scott out. Her sister Karine can take the children on Rachel's work nights. Nadia says her program can hold a shelter bed if Rachel wants one.",
           }
         end
         return paras {
           "2:20 a.m. Lena comes in from the porch with her phone in her hand. \"My supervisor wants a decision. With the strangulation and the gun, and the drinking, I'm leaning toward placing the kids tonight, maybe with the sister, maybe a foster home.\"",
           order,
-          "Rachel is sitting on the stairs, watching the interpreter on your phone. \"Please,\" she signs, to both of you. \"He's the one who did this.\"",
+          "Rachel is sitting on the stairs, watching the interpreter on your phone. \"Please,\" she says in English, to both of you. \"He's the one who did this.\"",
         }
       end,
       reason = "What specific harm does your decision prevent, and what harm might it cause?",
@@ -907,13 +910,13 @@ return scenario {
           text = "Tell your supervisor you are placing the children in emergency foster care until the hearing, so that no one has to judge at 2 a.m. whether the drinking will stop.",
           set = { placement = "foster" }, go = "removal_night",
           rating = "harmful",
-          feedback = "Nothing tonight shows a danger that keeping Scott out and taking the gun cannot meet, and two glasses after bedtime is not one. Two small children will wake among strangers who do not sign, away from the parent who protected them.",
+          feedback = "Nothing tonight shows a danger that keeping Scott out and taking the gun cannot meet, and two glasses after bedtime is not one. Two small children will wake among strangers who do not speak their mother's language, away from the parent who protected them.",
           rationale = "Exposure alone is not neglect; unnecessary removal adds trauma and cuts the children's key relationship; reasonable efforts come first (points 1, 2, 3).",
           tags = { "reasonable_efforts", "child_safety", "trauma_informed" },
         },
         choice {
           id = "kin_only", roles = { "cps" },
-          text = "Place Emma and Noah with their aunt Karin tonight, without Rachel, as a precaution until the hearing; they know Karin well, and she can take them within the hour.",
+          text = "Place Emma and Noah with their aunt Karine tonight, without Rachel, as a precaution until the hearing; they know Karine well, and she can take them within the hour.",
           set = { placement = "kin" }, go = "removal_night",
           rating = "concerning",
           feedback = "A relative they know is gentler than strangers, but it is still a removal from the parent who protected them, made while the danger itself, Scott, has other answers.",
@@ -967,7 +970,7 @@ return scenario {
           text = "Say nothing to Lena: removal is CPS's decision, and your program needs this investigator's goodwill for the next hundred families.",
           set = { placement = "kin" }, go = "removal_night",
           rating = "concerning",
-          feedback = "With no one setting out the alternatives, Lena's supervisor approves placing the children with Karin, without Rachel. Your program's relationship with CPS exists for exactly this moment.",
+          feedback = "With no one setting out the alternatives, Lena's supervisor approves placing the children with Karine, without Rachel. Your program's relationship with CPS exists for exactly this moment.",
           rationale = "Removal from the non-offending parent is a last resort; advocates help put reasonable efforts on the table (points 2, 3, 22).",
           tags = { "collaboration", "reasonable_efforts" },
         },
@@ -983,7 +986,7 @@ return scenario {
         },
         choice {
           id = "lay_out", roles = { "dv" },
-          text = "With Rachel's yes, tell Lena what would make home safe tonight (him out, the gun taken, Karin for work nights) and what Rachel did already.",
+          text = "With Rachel's yes, tell Lena what would make home safe tonight (him out, the gun taken, Karine for work nights) and what Rachel did already.",
           set = { placement = "home", epo = true }, go = "plan",
           rating = "recommended",
           feedback = "Lena takes it to her supervisor as a plan rather than a plea, with the emergency order at its center. The children stay with Rachel.",
@@ -995,7 +998,7 @@ return scenario {
           text = "Tell Lena that removing children over domestic violence is plainly illegal in this state, and that you will go over her head to her supervisor if she does it.",
           set = { placement = "kin" }, go = "removal_night",
           rating = "concerning",
-          feedback = "Exposure alone is not neglect here, but this case holds real danger, and removal is not simply illegal. Put as a threat, your point hardens positions: the supervisor approves placing the children with Karin, without Rachel.",
+          feedback = "Exposure alone is not neglect here, but this case holds real danger, and removal is not simply illegal. Put as a threat, your point hardens positions: the supervisor approves placing the children with Karine, without Rachel.",
           rationale = "State the legal standard accurately and name the hard topics openly, without turning them into threats (points 1, 22).",
           tags = { "collaboration" },
         },
@@ -1018,8 +1021,8 @@ return scenario {
       speaker = "Rachel Lindqvist",
       text = function(s, role)
         local where = s.placement == "kin"
-          and "3:00 a.m. Karin is on her way, a coat thrown over her pajamas. The children will go with her; Rachel will stay here, alone, until the hearing."
-          or "3:00 a.m. The foster home is across the county. The placement worker will be here in twenty minutes; no one at the foster home signs."
+          and "3:00 a.m. Karine is on her way, a coat thrown over her pajamas. The children will go with her; Rachel will stay here, alone, until the hearing."
+          or "3:00 a.m. The foster home is across the county. The placement worker will be here in twenty minutes; no one at the foster home speaks Creole."
         return paras {
           where,
           "Rachel is packing a bag on the landing: Emma's school shoes, two books about birds, Noah's otter and the green cup he drinks from. Her hands are steady until she gets to the cup.",
@@ -1049,7 +1052,7 @@ return scenario {
         },
         choice {
           id = "reconsider", roles = { "cps" },
-          text = "Before anyone wakes the children, phone your supervisor once more and take the order, the gun and Karin's help one at a time.",
+          text = "Before anyone wakes the children, phone your supervisor once more and take the order, the gun and Karine's help one at a time.",
           set = { placement = "home", epo = true }, go = "plan",
           rating = "recommended",
           feedback = "It is never too late to stop an unnecessary removal. Your supervisor agrees the danger can be met by measures aimed at Scott; the sergeant arranges the order, and the children stay asleep in their own house.",
@@ -1061,7 +1064,7 @@ return scenario {
           text = "Tell Rachel she should not contact the children until the hearing, so they can settle in without video calls that upset them.",
           go = "record",
           rating = "harmful",
-          feedback = "Cutting contact deepens the harm removal already does. Their relationship with her is their main source of resilience, and for Noah, video calls are how he talks with her.",
+          feedback = "Cutting contact deepens the harm removal already does. Their relationship with her is their main source of resilience, and for a two-year-old, her voice on the phone at bedtime is what settles him.",
           rationale = "Unnecessary separation from the non-offending parent adds trauma (point 2).",
           tags = { "trauma_informed", "survivor_partnership" },
         },
@@ -1098,7 +1101,7 @@ return scenario {
           text = "Catch Lena in the hallway, out of Rachel's sight, and ask her to ring her supervisor back with a plan that can be in place before sunrise.",
           set = { placement = "home", epo = true }, go = "plan",
           rating = "recommended",
-          feedback = "Lena agrees to call. Her supervisor hears the plan (an order against Scott, the gun, Karin on work nights) and agrees the children can stay. It is never too late to stop an unnecessary removal.",
+          feedback = "Lena agrees to call. Her supervisor hears the plan (an order against Scott, the gun, Karine on work nights) and agrees the children can stay. It is never too late to stop an unnecessary removal.",
           rationale = "Reasonable efforts before placement, put forward across systems (points 2, 3).",
           tags = { "collaboration", "reasonable_efforts" },
         },
@@ -1113,7 +1116,7 @@ return scenario {
         if role == "cps" then
           return paras {
             "2:40 a.m. At the kitchen table, with Nadia beside Rachel and the interpreter on your tablet, you write the safety plan that will go into the CPS file. Rachel reads each line as you suggest it, and now and then changes a word. Upstairs, Emma and Noah are still asleep.",
-            s.placement == "burden" and "As you required, she will take the children to Karin's tonight; Karin is on her way." or "",
+            s.placement == "burden" and "As you required, she will take the children to Karine's tonight; Karine is on her way." or "",
             "The plan has to work on Thursday night, when Rachel goes back to work, as well as tonight. And anything in this file may one day be read by Scott's lawyer.",
           }
         end
@@ -1122,6 +1125,7 @@ return scenario {
           "Your own safety plan with Rachel stays with your program. This one does not: anything in a CPS file may one day be read by Scott's lawyer, so what goes into it matters twice.",
         }
       end,
+      discussion = "Which lines of this plan ask something of Scott, and which ask something of Rachel? Who will read it, and what could it cost her?",
       compose = {
         prompt = "Choose the lines for the written safety plan, in order. Add a line of your own if you wish.",
         clauses = {
@@ -1132,7 +1136,7 @@ return scenario {
           clause { id = "no_exposure", text = "Rachel will ensure the children are not exposed to further domestic violence." },
           clause { id = "night_care", text = "On Rachel's work nights the children stay with a relative whose address the investigator holds, not with Scott." },
           clause { id = "school", text = "Emma's school and Noah's daycare receive a copy of the order and a list of who may collect the children." },
-          clause { id = "call_plan", text = "If Scott comes to the house, Rachel texts 911 and takes the children to Emma's room, as she did tonight." },
+          clause { id = "call_plan", text = "If Scott comes to the house, Rachel calls 911 and takes the children to Emma's room, as she did tonight." },
           clause { id = "mutual", text = "Both parents will avoid arguing in front of the children." },
           clause { id = "no_alcohol", text = "Rachel will not drink alcohol while the children are in her care." },
         },
@@ -1153,9 +1157,9 @@ return scenario {
         if role == "cps" then
           local where = ({
             home = "The children are asleep upstairs; Scott is at the jail.",
-            burden = "Rachel and the children are on their way to Karin's.",
+            burden = "Rachel and the children are on their way to Karine's.",
             verbal = "The children are asleep upstairs; Scott has driven to his brother's.",
-            kin = "The children have left with Karin.",
+            kin = "The children have left with Karine.",
             foster = "The children have left for the foster home.",
           })[s.placement] or ""
           return paras {
@@ -1191,7 +1195,7 @@ return scenario {
         },
         choice {
           id = "full_efforts", roles = { "cps" },
-          text = "\"Took both children into a bedroom, bolted the door and texted 911; reported the choking; filing for divorce. Drinks wine to sleep; sober when seen.\"",
+          text = "\"Took both children into a bedroom, bolted the door and called 911; reported the choking; filing for divorce. Drinks wine to sleep; sober when seen.\"",
           go = "next_day",
           rating = "recommended",
           feedback = "A later reader sees a mother who protected her children under pressure, which is what happened, and sees the wine named plainly, so no one can say it was hidden. The record will stand up in court and against Scott's counter-claims.",
@@ -1222,7 +1226,7 @@ return scenario {
           text = "Log the release's scope and end date and little more; then help Rachel list, in her words, what she did tonight and how she'll speak of the wine.",
           go = "next_day",
           rating = "recommended",
-          feedback = "Your file stays lean, and Rachel walks into any hearing with a clear account of how she protected her children (the locked door, the text, Karin, the order) and a plain sentence about the wine that she wrote herself.",
+          feedback = "Your file stays lean, and Rachel walks into any hearing with a clear account of how she protected her children (the locked door, the call, Karine, the order) and a plain sentence about the wine that she wrote herself.",
           rationale = "Document the survivor's protective efforts; keep advocacy records minimal and within the release (points 7, 18).",
           tags = { "documentation", "confidentiality", "survivor_partnership" },
         },
@@ -1250,25 +1254,25 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "next_day", phase = "follow-up",
-      speaker = { cps = "CPS hotline", dv = "Rachel Lindqvist, by video call" },
+      speaker = { cps = "CPS hotline", dv = "Rachel Lindqvist, on the phone" },
       text = function(s, role)
         local status = ({
           home = "Emma went to school late this morning; Rachel called in a sick day.",
-          burden = "Emma missed school; the drive from Karin's was too long this morning.",
+          burden = "Emma missed school; the drive from Karine's was too long this morning.",
           verbal = "Rachel says Scott texted at seven to say he would be by later to collect clean clothes.",
-          kin = "The children are at Karin's. Scott's lawyer has already filed for temporary custody, citing the removal from Rachel.",
+          kin = "The children are at Karine's. Scott's lawyer has already filed for temporary custody, citing the removal from Rachel.",
           foster = "Emma and Noah woke up in a foster home. Scott's lawyer has already filed for temporary custody, citing the removal.",
         })[s.placement] or ""
         if role == "cps" then
           return paras {
             "11:10 a.m. the same day. " .. (s.epo and "Scott was released at ten and served with the order at the jail."
               or "Scott spent the night at his brother's; he was not arrested."),
-            "At 10:45 the hotline took a call from him: his wife \"leaves two small kids alone to work nights,\" \"drinks every night,\" and \"can't even hear them cry.\" Your supervisor forwards it to you with one line: \"Your case?\" Rachel does not know about the call.",
+            "At 10:45 the hotline took a call from him: his wife \"leaves two small kids alone to work nights,\" \"drinks every night,\" and \"can't even talk to their school.\" Your supervisor forwards it to you with one line: \"Your case?\" Rachel does not know about the call.",
             status,
           }
         end
         return paras {
-          "11:10 a.m. the same day. Rachel video-calls you through the relay service. " .. (s.epo and "Scott was released at ten and served with the order at the jail."
+          "11:10 a.m. the same day. Rachel calls you; the program's interpreter joins the line. " .. (s.epo and "Scott was released at ten and served with the order at the jail."
             or "Scott was not arrested; he spent the night at his brother's."),
           "Since then he has sent her fourteen texts: she is \"destroying the family,\" \"CPS will see what you are,\" and one photo of the house, taken from the street this morning. She has also found that the location app is still sharing her phone with his.",
           status,
@@ -1296,10 +1300,10 @@ return scenario {
         },
         choice {
           id = "link_and_check", roles = { "cps" },
-          text = "File the call under last night's case, note its timing against his threat, and ask Rachel what wakes her for Noah at night.",
+          text = "File the call under last night's case, note its timing against his threat, and ask Emma's teacher how she and Rachel get along.",
           go = ending_routes(),
           rating = "recommended",
-          feedback = "You take the report seriously without letting it redirect the case. Scott was the night-shift care; the plan already covers those nights; and Rachel shows you the monitor under her pillow that flashes and vibrates when Noah cries.",
+          feedback = "You take the report seriously without letting it redirect the case. Scott was the night-shift care; the plan already covers those nights; and Emma's teacher, it turns out, has always talked with Rachel in English without trouble.",
           rationale = "His use of the children and CPS against her is part of the pattern; her protective arrangements are documented (points 4, 7).",
           tags = { "perpetrator_accountability", "documentation" },
         },
@@ -1327,7 +1331,7 @@ return scenario {
           text = "Screenshot the texts and the photo with her, talk over when turning off the app is safest, and rework her plan for Thursday.",
           go = ending_routes(),
           rating = "recommended",
-          feedback = "Saved texts are evidence, and the photo of the house goes into her plan. She decides to report them, and police log it; she turns off the app once Karin is with her, knowing he may notice. The decisions stay hers.",
+          feedback = "Saved texts are evidence, and the photo of the house goes into her plan. She decides to report them, and police log it; she turns off the app once Karine is with her, knowing he may notice. The decisions stay hers.",
           rationale = "Stalking and monitoring are lethality cues; the plan is hers and keeps changing with the danger (points 5, 7).",
           tags = { "risk_assessment", "survivor_partnership", "perpetrator_accountability" },
         },
@@ -1355,22 +1359,22 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     ending {
       id = "ending_home_safe", title = "Home, with him out", classification = "positive",
-      text = "Emma went back to school on Thursday with her cardinal drawing to finish. Scott was served with the emergency order on his release, and his handgun went to the police property room. A week later a judge extended the order for a year, gave Scott supervised time with the children on Saturdays, and ordered him into a batterer intervention program. The plan Rachel helped write held on her first work nights. The divorce is slow, money is short, and some nights she still pours a glass to get to sleep; she has begun to talk about that with a counselor at the program, on her own schedule. But the record says what Rachel did that night: the locked door, the text to 911, the plan. When Scott's lawyer raised her night shifts and the wine, the file had already answered him.",
+      text = "Emma went back to school on Thursday with her cardinal drawing to finish. Scott was served with the emergency order on his release, and his handgun went to the police property room. A week later a judge extended the order for a year, gave Scott supervised time with the children on Saturdays, and ordered him into a batterer intervention program. The plan Rachel helped write held on her first work nights. The divorce is slow, money is short, and some nights she still pours a glass to get to sleep; she has begun to talk about that with a counselor at the program, on her own schedule. But the record says what Rachel did that night: the locked door, the call to 911, the plan. When Scott's lawyer raised her night shifts and the wine, the file had already answered him.",
     },
     ending {
       id = "ending_home_thin", title = "Home, on thin ground", classification = "mixed",
       text = function(s, role)
         local why = {}
         if s.placement == "burden" then
-          why[#why + 1] = "It was Rachel and the children who had moved, not Scott: Emma spent two weeks making a forty-minute drive to school from Karin's, and the file said they could stay together only on that condition."
+          why[#why + 1] = "It was Rachel and the children who had moved, not Scott: Emma spent two weeks making a forty-minute drive to school from Karine's, and the file said they could stay together only on that condition."
         end
         if s.interp == "child" then
-          why[#why + 1] = role == "cps" and "The first account in the file came through Emma, six, signing for her mother at the kitchen table, and the judge asked why."
+          why[#why + 1] = role == "cps" and "The first account in the file came through Emma, six, interpreting for her mother at the kitchen table, and the judge asked why."
             or "Emma had been made her mother's interpreter once more that night, by you as well as the officers; for weeks she asked Rachel whether she had said something wrong."
-        elseif s.interp == "notes" then
-          why[#why + 1] = "Your first conversation with Rachel went back and forth on a notepad, and the file's account of the night is shorter and flatter than the one she later gave through an interpreter."
+        elseif s.interp == "english" then
+          why[#why + 1] = "Your first conversation with Rachel was in halting English, and the file's account of the night is shorter and flatter than the one she later gave through an interpreter."
         elseif s.interp == "parent" then
-          why[#why + 1] = "The first account in the file was the one Scott signed for her."
+          why[#why + 1] = "The first account in the file was the one Scott gave for her."
         end
         if s.drink_unspoken then
           why[#why + 1] = role == "cps" and "The police note about alcohol stood in the file with nothing from Rachel beside it, and Scott's lawyer built his motion around it."
@@ -1379,7 +1383,7 @@ return scenario {
         if s.plan_score == PLAN_BLAMING then
           why[#why + 1] = "Some lines of the safety plan in the CPS file put Scott's behavior, or conditions the facts did not call for, on Rachel."
         elseif s.plan_score == PLAN_ADDRESS then
-          why[#why + 1] = "The safety plan put Karin's street address in a file Scott's lawyer could read, and Karin stopped keeping the children overnight."
+          why[#why + 1] = "The safety plan put Karine's street address in a file Scott's lawyer could read, and Karine stopped keeping the children overnight."
         elseif s.plan_score >= PLAN_THIN and s.plan_score < PLAN_FULL then
           why[#why + 1] = "The safety plan kept Scott out and took the gun, but said nothing about her work nights or the school, and on the first Thursday Rachel had to work it out alone at six in the evening."
         end
@@ -1403,7 +1407,7 @@ return scenario {
         return paras {
           "Emma and Noah stayed with their mother, and Scott stayed away under the order. But the night left Rachel on thin ground.",
           table.concat(why, " "),
-          "When Scott filed for custody that spring, his lawyer built on whatever the record gave him. The order held, but Rachel spent months defending her parenting while the court heard little about his violence. She told Karin she was not sure she would text 911 again.",
+          "When Scott filed for custody that spring, his lawyer built on whatever the record gave him. The order held, but Rachel spent months defending her parenting while the court heard little about his violence. She told Karine she was not sure she would call 911 again.",
         }
       end,
     },
@@ -1420,23 +1424,23 @@ return scenario {
     },
     ending {
       id = "ending_with_aunt", title = "With their aunt, without their mother", classification = "mixed",
-      text = "Emma and Noah spent three nights at Karin's while Rachel waited for the hearing in an empty house, and did not drink. Noah stopped sleeping through the night; Emma missed two days of school and asked every evening, in sign, whether Mommy was in trouble. At the hearing on Friday the judge heard about the wine and about March, found no reason the children could not be with their mother while an order kept Scott away, and sent them home. The children were safe throughout. The cost was the time apart, and a record that now says CPS once removed them from Rachel, which Scott's lawyer cited within the week.",
+      text = "Emma and Noah spent three nights at Karine's while Rachel waited for the hearing in an empty house, and did not drink. Noah stopped sleeping through the night; Emma missed two days of school and asked every evening, in Creole, whether Mommy was in trouble. At the hearing on Friday the judge heard about the wine and about March, found no reason the children could not be with their mother while an order kept Scott away, and sent them home. The children were safe throughout. The cost was the time apart, and a record that now says CPS once removed them from Rachel, which Scott's lawyer cited within the week.",
     },
     ending {
       id = "ending_removed", title = "Removed at three in the morning", classification = "negative",
-      text = "Emma and Noah spent three nights in a foster home across the county where no one signed. Noah, who signs more words than he says, could not make anyone understand that he wanted his cup; Emma interpreted for him, and missed most of the week of school. At the hearing on Friday the judge asked what had been done to keep the children with their mother, found no danger that an order against Scott could not have met, and sent them home. By then Scott had filed for custody, citing the removal and the wine. Rachel told the advocate that she would never call the police again.",
+      text = "Emma and Noah spent three nights in a foster home across the county where no one spoke Creole. Noah, who has more Creole words than English ones, could not make anyone understand that he wanted his cup; Emma interpreted for him, and missed most of the week of school. At the hearing on Friday the judge asked what had been done to keep the children with their mother, found no danger that an order against Scott could not have met, and sent them home. By then Scott had filed for custody, citing the removal and the wine. Rachel told the advocate that she would never call the police again.",
     },
     ending {
       id = "ending_danger_missed", title = "A plan that missed the danger", classification = "negative",
       text = function(s)
         if not s.epo then
-          return "Rachel and the children stayed home. The plan on file rested on Rachel's promise; nothing in it kept Scott out or made sure the gun was gone, and no one followed up. On Thursday evening, as Rachel got ready for her first work night, Scott let himself in with his key. Rachel got the children into Emma's room and texted 911 again; officers arrived within minutes. No one was physically hurt. The next investigator to read the file asked why Rachel had let him in."
+          return "Rachel and the children stayed home. The plan on file rested on Rachel's promise; nothing in it kept Scott out or made sure the gun was gone, and no one followed up. On Thursday evening, as Rachel got ready for her first work night, Scott let himself in with his key. Rachel got the children into Emma's room and called 911 again; officers arrived within minutes. No one was physically hurt. The next investigator to read the file asked why Rachel had let him in."
         end
         if s.plan_score == PLAN_GUN_ONLY then
           return "Rachel and the children stayed home, and the handgun went to the police property room that night. But the plan on file never mentioned the order. Rachel had no copy, the school had never heard of it, and on Thursday afternoon Scott collected Emma from school, as he always had. He kept her at his brother's until nine, and brought her back only when officers came to the door. Emma was not hurt. She would not say what he had asked her about her mother."
         end
         if s.plan_score == PLAN_ORDER_ONLY then
-          return "Rachel and the children stayed home, and Scott stayed away under the order. But the plan on file never said who would take the handgun, and no one did. It sat in the closet lockbox until, eleven days later, Rachel found the box empty and the spare key gone from its hook. No one could say when it had been taken, or by whom. Scott told police he had sold it months ago. Rachel moved the children to Karin's that night, and did not sleep."
+          return "Rachel and the children stayed home, and Scott stayed away under the order. But the plan on file never said who would take the handgun, and no one did. It sat in the closet lockbox until, eleven days later, Rachel found the box empty and the spare key gone from its hook. No one could say when it had been taken, or by whom. Scott told police he had sold it months ago. Rachel moved the children to Karine's that night, and did not sleep."
         end
         return "Rachel and the children stayed home, and the judge's order existed on paper. But the plan on file said only what Rachel would do: nothing about the order, nothing about the gun. No one took the handgun from the lockbox, and no one told the school. On Thursday afternoon Scott collected Emma from school, as he always had, and kept her at his brother's until officers came to the door at nine. Emma was not hurt. The handgun was gone from the closet when Rachel looked that night."
       end,
