@@ -343,7 +343,7 @@ return scenario {
             s.scott_first and "Scott has already told you she is \"not stable,\" \"drinks,\" and is \"never home at night.\" Rachel watched you listen to him through the kitchen window." or "",
             "Rachel, thirty-four, sits at the kitchen table in a sweatshirt. The on-call advocate, Nadia Farouk, sits beside her. Rachel's work lanyard from the rehabilitation center hangs by the door; Emma's drawing of a cardinal is on the fridge; an open bottle of wine, a third gone, stands by the sink. " .. how,
             "\"Are you going to take them?\" Rachel asks, in Creole, before you sit down. \"He said if I ever called anyone, CPS would see I'm never home at night, and that I drink.\" She took both children into Emma's room, locked the door and called 911 from there. She works three twelve-hour nights a week as a nursing assistant, Thursday to Saturday; Scott has the children those nights. Two weeks ago she told him she wants a divorce.",
-            "When you ask about the wine, Nadia answers before the interpreter has finished: \"She had two glasses after the kids were asleep. She left in March and went back, and she isn't going to discuss either with CPS tonight.\" Rachel looks from Nadia to you. Her hands stay in her lap.",
+            "When you ask about the wine, Nadia answers before the interpreter has finished: \"She had two glasses after the kids were asleep. She left in March and went back, and she isn't going to discuss either with CPS tonight.\" Rachel looks from Nadia to you, and says nothing.",
           }
         end
         local how = ({
@@ -1359,7 +1359,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     ending {
       id = "ending_home_safe", title = "Home, with him out", classification = "positive",
-      text = "Emma went back to school on Thursday with her cardinal drawing to finish. Scott was served with the emergency order on his release, and his handgun went to the police property room. A week later a judge extended the order for a year, gave Scott supervised time with the children on Saturdays, and ordered him into a batterer intervention program. The plan Rachel helped write held on her first work nights. The divorce is slow, money is short, and some nights she still pours a glass to get to sleep; she has begun to talk about that with a counselor at the program, on her own schedule. But the record says what Rachel did that night: the locked door, the call to 911, the plan. When Scott's lawyer raised her night shifts and the wine, the file had already answered him.",
+      text = "Emma finished her cardinal drawing at school that week. Scott was served with the emergency order on his release, and his handgun went to the police property room. A week later a judge extended the order for a year, gave Scott supervised time with the children on Saturdays, and ordered him into a batterer intervention program. The plan Rachel helped write held on her first work nights. The divorce is slow, money is short, and some nights she still pours a glass to get to sleep; she has begun to talk about that with a counselor at the program, on her own schedule. But the record says what Rachel did that night: the locked door, the call to 911, the plan. When Scott's lawyer raised her night shifts and the wine, the file had already answered him.",
     },
     ending {
       id = "ending_home_thin", title = "Home, on thin ground", classification = "mixed",
