@@ -190,7 +190,7 @@ return scenario {
           set = { interp = "child" }, add = { trust = -1 }, go = "kitchen",
           rating = "harmful",
           feedback = "It saves twenty minutes and puts a six-year-old back between her mother and the worst night of her mother's life. Rachel softens every answer for her daughter's sake, and Emma hears what her father did in words she has to say aloud.",
-          rationale = "Never interview an adult victim through her child: the child is harmed by carrying it, and the victim cannot speak freely in front of her (points 2, 8).",
+          rationale = "Never interview an adult victim through her child: the child is harmed by carrying it, and the victim cannot speak freely in front of her (points 2, 8). Rated harmful, not concerning as a child relaying only an introduction is in the advocate's role, because here Emma carries the account of the assault itself, an hour after it, and that account steers the removal decision.",
           tags = { "trauma_informed", "child_safety", "survivor_partnership" },
         },
         choice {
