@@ -152,9 +152,10 @@ return scenario {
     breach = false,          -- confidential information shared without Rachel's consent
     placement = "",          -- "home", "burden", "verbal", "kin" or "foster"
     plan_score = 0,          -- score of the written safety plan (PLAN_* above)
-    doc = "",                -- the night's record: "", "blame", "mutual", "full", "none" or "copy"
+    doc = "",                -- the night's record: "", "thin", "blame", "mutual", "full", "none" or "copy"
     followup = "",           -- the morning: "", "her" (new case on Rachel), "source" (Rachel named to
-                             -- Scott), "reply" (she answered him) or "unsaved" (texts deleted)
+                             -- Scott), "unrecorded" (screened out without a reason), "reply"
+                             -- (she answered him) or "unsaved" (texts deleted)
   },
 
   confidential = {
@@ -1178,7 +1179,7 @@ return scenario {
         choice {
           id = "cooperative", roles = { "cps" },
           text = "\"Mother was cooperative with police and CPS, agreed to a safety plan, and was not impaired at the time of the interview.\"",
-          go = "next_day",
+          set = { doc = "thin" }, go = "next_day",
           rating = "acceptable",
           feedback = "True and not blaming, but thin. It leaves out everything she did to protect the children, which is what a judge or a later worker most needs to know.",
           rationale = "Document the full range of the survivor's protective efforts (point 7).",
@@ -1292,7 +1293,7 @@ return scenario {
         choice {
           id = "screen_out", roles = { "cps" },
           text = "Screen the call out as retaliation; you assessed the drinking and the night shifts at the house last night, and nothing in it is new.",
-          go = ending_routes(),
+          set = { followup = "unrecorded" }, go = ending_routes(),
           rating = "acceptable",
           feedback = "Your instinct is probably right, but recording why (the timing, his earlier threat, who actually provided the night-time care) is what protects Rachel if he calls again.",
           rationale = "Document his use of the system as part of his pattern, alongside her protective arrangements (points 4, 7).",
@@ -1385,9 +1386,10 @@ return scenario {
         elseif s.plan_score == PLAN_ADDRESS then
           why[#why + 1] = "The safety plan put Karine's street address in a file Scott's lawyer could read, and Karine stopped keeping the children overnight."
         elseif s.plan_score >= PLAN_THIN and s.plan_score < PLAN_FULL then
-          why[#why + 1] = "The safety plan kept Scott out and took the gun, but said nothing about her work nights or the school, and on the first Thursday Rachel had to work it out alone at six in the evening."
+          why[#why + 1] = "The safety plan kept Scott out and took the gun, but left most of the practical arrangements unwritten, and on the first Thursday Rachel had to work out the rest alone at six in the evening."
         end
         local doc = ({
+          thin = "Your assessment said only that she had been cooperative; nothing in it told a later reader what she had done to protect the children.",
           blame = "Your assessment said she had failed to protect the children, and that sentence, not the locked door, was what Scott's lawyer quoted.",
           mutual = "Your assessment called it a domestic dispute with alcohol involved, and Scott's lawyer read it as a quarrel between equals.",
           full = "Your program's file held every word Rachel had said that night, and Scott's lawyer spent a month trying to subpoena it.",
@@ -1397,6 +1399,7 @@ return scenario {
         local followup = ({
           her = "When Scott's hotline call came in, it was opened as a new investigation of Rachel's drinking and her nights, just as he had told her it would be.",
           source = "Once Scott heard from CPS that Rachel had warned them about him, the texts began again within the hour, and Rachel changed her number.",
+          unrecorded = "Scott's hotline call was screened out with no reason written down, so when he called again in May, a new screener opened it as a fresh concern about Rachel's nights.",
           reply = "Rachel answered Scott once, calmly, as you suggested; he answered forty times, and his lawyer showed the court her reply as proof that the two of them were communicating fine.",
           unsaved = "Rachel blocked Scott's number without saving his texts or the photo of the house, so when he kept it up there was little to show a judge.",
         })[s.followup]
@@ -1437,12 +1440,12 @@ return scenario {
           return "Rachel and the children stayed home. The plan on file rested on Rachel's promise; nothing in it kept Scott out or made sure the gun was gone, and no one followed up. On Thursday evening, as Rachel got ready for her first work night, Scott let himself in with his key. Rachel got the children into Emma's room and called 911 again; officers arrived within minutes. No one was physically hurt. The next investigator to read the file asked why Rachel had let him in."
         end
         if s.plan_score == PLAN_GUN_ONLY then
-          return "Rachel and the children stayed home, and the handgun went to the police property room that night. But the plan on file never mentioned the order. Rachel had no copy, the school had never heard of it, and on Thursday afternoon Scott collected Emma from school, as he always had. He kept her at his brother's until nine, and brought her back only when officers came to the door. Emma was not hurt. She would not say what he had asked her about her mother."
+          return "Rachel and the children stayed home, and the handgun went to the police property room that night. But the plan on file never mentioned the order or what it required of Scott. Rachel had no copy, and on Thursday afternoon Scott collected Emma from a friend's birthday party, where the other parents knew him only as her father. He kept her at his brother's until nine, and brought her back only when officers came to the door. Emma was not hurt. She would not say what he had asked her about her mother."
         end
         if s.plan_score == PLAN_ORDER_ONLY then
           return "Rachel and the children stayed home, and Scott stayed away under the order. But the plan on file never said who would take the handgun, and no one did. It sat in the closet lockbox until, eleven days later, Rachel found the box empty and the spare key gone from its hook. No one could say when it had been taken, or by whom. Scott told police he had sold it months ago. Rachel moved the children to Karine's that night, and did not sleep."
         end
-        return "Rachel and the children stayed home, and the judge's order existed on paper. But the plan on file said only what Rachel would do: nothing about the order, nothing about the gun. No one took the handgun from the lockbox, and no one told the school. On Thursday afternoon Scott collected Emma from school, as he always had, and kept her at his brother's until officers came to the door at nine. Emma was not hurt. The handgun was gone from the closet when Rachel looked that night."
+        return "Rachel and the children stayed home, and the judge's order existed on paper. But the plan on file said nothing about the order and nothing about the gun. No one took the handgun from the lockbox. On Thursday afternoon Scott collected Emma from a friend's birthday party, where the other parents knew him only as her father, and kept her at his brother's until officers came to the door at nine. Emma was not hurt. The handgun was gone from the closet when Rachel looked that night."
       end,
     },
   },
