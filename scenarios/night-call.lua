@@ -336,7 +336,7 @@ return scenario {
       text = function(s, role)
         if role == "cps" then
           local how = ({
-            qualified = "The interpreter, Dana Hollis, is on your tablet, propped against the fruit bowl.",
+            qualified = "The interpreter, Josette Hollis, is on your tablet, propped against the fruit bowl.",
             child = "For ten minutes Emma stood at the table relaying your questions; Rachel kept her answers to a few words and watched her daughter's face. When the interpreter line finally connected, Nadia took Emma back up to bed.",
             english = "For ten minutes you and Rachel went slowly in English; her answers were short and careful. Then the interpreter line connected on your tablet.",
           })[s.interp] or ""
