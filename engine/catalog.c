@@ -261,7 +261,7 @@ char *cw_records_dir(const char *dir, cw_error *err)
         cw_error_set(err, CW_ERR_NOT_SAVED, NULL, 0, "no records folder: set HOME or use --records DIR");
         return NULL;
     }
-    if (make_private_dir(path, err) != 0)
+    if (cw_private_dir(path, "records folder", err) != 0)
         return NULL;
     char *copy = strdup(path);
     if (!copy)

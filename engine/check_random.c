@@ -49,7 +49,7 @@ static int play_once(tally *t, cw_scenario *sc, const char *role, cw_rng *rng)
 {
     cw_random_run *run = t->run;
     cw_error err = {CW_OK, ""};
-    cw_session_options options = {role, "random", NULL, CW_MODE_PRACTICE, rng_next(rng), 1, 0};
+    cw_session_options options = {role, "random", NULL, CW_MODE_PRACTICE, rng_next(rng), 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &options, &err);
     long decisions = 0;
     int rc = s ? 0 : -1;

@@ -11,46 +11,6 @@
 
 #include "casewalk.h"
 
-int record_utf8_valid(const char *text, size_t n)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        size_t len;
-        unsigned long cp;
-        if (c < 0x80) {
-            /* records are nearly all ASCII: pass over eight such bytes at a time */
-            uint64_t word;
-            while (i + 8 <= n && (memcpy(&word, s + i, 8), (word & 0x8080808080808080ULL) == 0))
-                i += 8;
-            if (i < n && s[i] < 0x80)
-                i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            len = 2, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4, cp = c & 0x07;
-        } else {
-            return 0;
-        }
-        if (i + len > n)
-            return 0;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += len;
-    }
-    return 1;
-}
-
 /* Whether the bytes hold more than limit opening brackets, in strings or not: when they hold
  * fewer, no nesting can be too deep, and memchr finds them far faster than a loop by hand. */
 static int more_openings_than(const char *s, size_t n, int limit)
@@ -107,7 +67,7 @@ const char *record_line_problem(const char *line, size_t len)
         return "line longer than 1 MiB";
     if (memchr(line, '\0', len))
         return "line holds a NUL byte";
-    if (!record_utf8_valid(line, len))
+    if (!cw_utf8_valid(line, len))
         return "line is not valid UTF-8";
     return scan_structure(line, len);
 }
@@ -194,11 +154,113 @@ static const char *const list_fields[] = {"shown", "recommended", "clauses", "fl
 
 #define N_LIST_FIELDS (sizeof list_fields / sizeof *list_fields)
 
+/* ---- a room's fields (docs/record-format.md, "Room participants") --------------------------- */
+
+typedef struct room_fields {
+    const cJSON *type, *workshop, *discipline, *room, *first_chosen, *first_votes, *changed;
+} room_fields;
+
+static int room_field_key(room_fields *f, const cJSON *field)
+{
+    const char *key = field->string;
+    const cJSON **slot = NULL;
+    switch (key[0]) {
+    case 't': slot = strcmp(key, "type") == 0 ? &f->type : NULL; break;
+    case 'w': slot = strcmp(key, "workshop") == 0 ? &f->workshop : NULL; break;
+    case 'd': slot = strcmp(key, "discipline") == 0 ? &f->discipline : NULL; break;
+    case 'r': slot = strcmp(key, "room") == 0 ? &f->room : NULL; break;
+    case 'f': slot = strcmp(key, "first_chosen") == 0 ? &f->first_chosen
+                     : strcmp(key, "first_votes") == 0 ? &f->first_votes : NULL; break;
+    case 'c': slot = strcmp(key, "changed") == 0 ? &f->changed : NULL; break;
+    default: break;
+    }
+    if (slot)
+        *slot = field;
+    return slot != NULL;
+}
+
+/* An id among the ids shown (when the line lists them). */
+static int shown_id(const cJSON *item, const cJSON *shown)
+{
+    if (!cJSON_IsString(item) || !record_is_id(item->valuestring))
+        return 0;
+    if (!cJSON_IsArray(shown))
+        return 1;
+    for (const cJSON *id = shown->child; id; id = id->next)
+        if (cJSON_IsString(id) && strcmp(id->valuestring, item->valuestring) == 0)
+            return 1;
+    return 0;
+}
+
+static int whole_count(const cJSON *item)
+{
+    return cJSON_IsNumber(item) && item->valuedouble >= 0 && item->valuedouble <= 1e9 &&
+           item->valuedouble == (double)(long)item->valuedouble;
+}
+
+/* {"cps":[4,1,0],...}: per role id, a count per choice shown. */
+static const char *counts_problem(const cJSON *votes, const cJSON *shown)
+{
+    if (!cJSON_IsObject(votes))
+        return "\"first_votes\" is not an object of counts per role";
+    if (cJSON_GetArraySize(votes) > RECORD_MAX_LIST_ITEMS)
+        return "\"first_votes\" names more than 64 roles";
+    for (const cJSON *role = votes->child; role; role = role->next) {
+        if (!record_is_id(role->string) || !cJSON_IsArray(role) || cJSON_GetArraySize(role) > RECORD_MAX_LIST_ITEMS ||
+            (cJSON_IsArray(shown) && cJSON_GetArraySize(role) != cJSON_GetArraySize(shown)))
+            return "\"first_votes\" holds a role that is not an id with a count per choice shown";
+        for (const cJSON *n = role->child; n; n = n->next)
+            if (!whole_count(n))
+                return "\"first_votes\" holds a count that is not a whole number from 0";
+    }
+    return NULL;
+}
+
+static const char *room_problem(const room_fields *f, const cJSON *shown)
+{
+    const char *type = cJSON_IsString(f->type) ? f->type->valuestring : "";
+    if (f->workshop && !(cJSON_IsString(f->workshop) && record_is_uuid(f->workshop->valuestring)))
+        return "\"workshop\" is not a session UUID";
+    if (f->discipline && !(cJSON_IsString(f->discipline) && record_is_id(f->discipline->valuestring)))
+        return "\"discipline\" is not a role id";
+    if (strcmp(type, "followed") == 0 && !f->room)
+        return "a \"followed\" line does not say what the room chose (\"room\")";
+    if (f->room) {
+        int is_list = cJSON_IsArray(f->room);
+        if ((strcmp(type, "decision") == 0 && is_list) || (strcmp(type, "draft") == 0 && !is_list))
+            return "\"room\" is a choice id on a decision line and a list of clause ids on a draft line";
+        if (is_list && cJSON_GetArraySize(f->room) > RECORD_MAX_LIST_ITEMS)
+            return "\"room\" holds more than 64 clauses";
+        if (is_list) {
+            for (const cJSON *id = f->room->child; id; id = id->next)
+                if (!shown_id(id, shown))
+                    return "\"room\" names a clause that is not among those shown";
+        } else if (!shown_id(f->room, shown)) {
+            return "\"room\" is not the id of a choice shown";
+        }
+    }
+    if (f->first_chosen && !shown_id(f->first_chosen, shown))
+        return "\"first_chosen\" is not the id of a choice shown";
+    const char *problem = f->first_votes ? counts_problem(f->first_votes, shown) : NULL;
+    if (problem)
+        return problem;
+    if (f->changed) {
+        if (!cJSON_IsObject(f->changed) || cJSON_GetArraySize(f->changed) > RECORD_MAX_LIST_ITEMS)
+            return "\"changed\" is not an object of counts per role";
+        for (const cJSON *role = f->changed->child; role; role = role->next)
+            if (!record_is_id(role->string) || !whole_count(role))
+                return "\"changed\" holds a role that is not an id with a whole number from 0";
+    }
+    return NULL;
+}
+
 /* The fields with rules of their own, wherever they appear at the top of a line: found in one
  * pass over the line's keys (no key is there twice: that was checked before). */
 static int check_fields(const cJSON *line, char *why, size_t why_size)
 {
     const cJSON *time = NULL, *trainee = NULL, *seed = NULL, *lists[N_LIST_FIELDS] = {NULL};
+    room_fields room = {0};
+    int any_room = 0;
     for (const cJSON *field = line->child; field; field = field->next) {
         const char *key = field->string;
         if (!key)
@@ -209,6 +271,8 @@ static int check_fields(const cJSON *line, char *why, size_t why_size)
             trainee = field;
         else if (key[0] == 's' && strcmp(key, "seed") == 0)
             seed = field;
+        else if (room_field_key(&room, field))
+            any_room |= field != room.type;
         else
             for (size_t i = 0; i < N_LIST_FIELDS; i++)
                 if (key[0] == list_fields[i][0] && strcmp(key, list_fields[i]) == 0)
@@ -239,6 +303,12 @@ static int check_fields(const cJSON *line, char *why, size_t why_size)
             return -1;
         }
     }
+    any_room |= cJSON_IsString(room.type) && strcmp(room.type->valuestring, "followed") == 0;
+    const char *problem = any_room ? room_problem(&room, lists[0]) : NULL;
+    if (problem) {
+        snprintf(why, why_size, "%s", problem);
+        return -1;
+    }
     return 0;
 }
 
@@ -268,7 +338,7 @@ const char *record_pseudonym_problem(const char *pseudonym)
         return "the trainee pseudonym is empty";
     if (n > RECORD_MAX_PSEUDONYM_BYTES)
         return "the trainee pseudonym is longer than 64 bytes";
-    if (!record_utf8_valid(pseudonym, n))
+    if (!cw_utf8_valid(pseudonym, n))
         return "the trainee pseudonym is not valid UTF-8 text; is the terminal set to UTF-8?";
     if (strchr(pseudonym, '@'))
         return "the trainee id looks like an e-mail address; use a pseudonym instead";
@@ -336,6 +406,16 @@ int record_is_id(const char *s)
     return 1;
 }
 
+int record_is_uuid(const char *s)
+{
+    if (!s || strlen(s) != 36)
+        return 0;
+    for (int i = 0; i < 36; i++)
+        if ((i == 8 || i == 13 || i == 18 || i == 23) ? s[i] != '-' : !isxdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 /* ---- for the players ------------------------------------------------------------------------ */
 
 const char *cw_pseudonym_problem(const char *pseudonym)
@@ -348,7 +428,7 @@ const char *cw_typed_text_problem(const char *text)
     size_t n = strlen(text);
     if (n > CW_MAX_TYPED_BYTES)
         return "longer than 4000 bytes";
-    if (!record_utf8_valid(text, n))
+    if (!cw_utf8_valid(text, n))
         return "not valid UTF-8 text; is the terminal set to UTF-8?";
     for (const unsigned char *p = (const unsigned char *)text; *p; p++)
         if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F)

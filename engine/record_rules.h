@@ -15,8 +15,6 @@
 #define RECORD_MAX_PSEUDONYM_BYTES 64 /* the trainee's pseudonym */
 #define RECORD_MAX_ID_BYTES 128       /* a scenario, scene or choice id */
 
-/* Valid UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
-int record_utf8_valid(const char *s, size_t n);
 
 /* The text of one line (without its newline): its length, NUL bytes, UTF-8, nesting and \u0000.
  * NULL when fine, else why (a static string). */
@@ -32,6 +30,7 @@ const char *record_pseudonym_problem(const char *pseudonym); /* NULL when fine *
 int record_seed_parse(const char *text, uint64_t *seed);     /* decimal, 0..2^64-1; 0 or -1 */
 int record_time_valid(const char *text);                     /* 2026-11-22T08:20:54.123Z, a real date */
 int record_is_id(const char *text);                          /* letters, digits, '-' and '_' */
+int record_is_uuid(const char *text); /* 8-4-4-4-12 hexadecimal digits, either case */
 /* From schema 2 on, every line after the header names its session: NULL when line carries the
  * header's session id (or the record is schema 1), else why. */
 const char *record_session_problem(const cJSON *line, long long schema, const char *session);

@@ -16,41 +16,6 @@
 #include "ids.h"
 #include "record_rules.h"
 
-int make_private_dir(const char *dir, cw_error *err)
-{
-    char path[PATH_MAX];
-    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path) {
-        cw_error_set(err, CW_ERR_NOT_SAVED, dir, 0, "folder name too long");
-        return -1;
-    }
-    for (char *p = path + 1;; p++) {
-        if (*p != '/' && *p != '\0')
-            continue;
-        char saved = *p;
-        *p = '\0';
-        if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-            cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot create records folder: %s",
-                         strerror(errno));
-            return -1;
-        }
-        *p = saved;
-        if (saved == '\0')
-            break;
-    }
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "records folder is not a folder");
-        return -1;
-    }
-    /* mkdir honours the umask; the records folder must be private whatever it is. */
-    if ((st.st_mode & 0077) != 0 && chmod(path, 0700) != 0) {
-        cw_error_set(err, CW_ERR_NOT_SAVED, path, 0, "cannot make records folder private: %s",
-                     strerror(errno));
-        return -1;
-    }
-    return 0;
-}
-
 static int sync_dir(const char *dir)
 {
     int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -133,7 +98,7 @@ int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err)
 int record_create(record_writer *writer, const char *dir, const char *file_name, cw_error *err)
 {
     init_writer(writer);
-    if (make_private_dir(dir, err) != 0)
+    if (cw_private_dir(dir, "records folder", err) != 0)
         return -1;
     char path[PATH_MAX];
     if (snprintf(path, sizeof path, "%s/%s", dir, file_name) >= (int)sizeof path) {

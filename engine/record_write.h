@@ -52,7 +52,4 @@ void record_discard(record_writer *writer);
 /* Writes what is held (as record_flush), then closes. */
 void record_close(record_writer *writer);
 
-/* mkdir -p with mode 0700 for the folders it creates (and chmod 0700 on the last one). */
-int make_private_dir(const char *dir, cw_error *err);
-
 #endif

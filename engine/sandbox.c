@@ -675,13 +675,20 @@ sandbox_limits sandbox_default_limits(void)
     return limits;
 }
 
-/* An error outside any protected call is a bug in the engine; say so before Lua aborts. */
+/* An error outside any protected call is a bug in the engine; the front end is told (it decides
+ * where to say so) before Lua aborts. */
+static cw_bug_fn bug_handler;
+
+void cw_on_engine_bug(cw_bug_fn fn)
+{
+    bug_handler = fn;
+}
+
 static int panic(lua_State *L)
 {
     const char *message = lua_tostring(L, -1);
-    fputs("casewalk: Lua error outside a protected call: ", stderr);
-    text_show_line(stderr, message ? message : "(not a string)");
-    fputc('\n', stderr);
+    if (bug_handler)
+        bug_handler("Lua error outside a protected call", message ? message : "(not a string)");
     return 0;
 }
 

@@ -206,7 +206,7 @@ static int invoke_text(lua_State *L)
     if (strlen(s) != len || len > SCENARIO_MAX_TEXT_BYTES)
         return luaL_error(L, "a text function returned a string with a NUL byte or over %d bytes",
                           SCENARIO_MAX_TEXT_BYTES);
-    if (!record_utf8_valid(s, len))
+    if (!cw_utf8_valid(s, len))
         return luaL_error(L, "a text function returned a string that is not valid UTF-8");
     *inv->result_text = strdup(s);
     if (!*inv->result_text)
@@ -280,7 +280,7 @@ static int rubric_list(lua_State *L, const char *key, char ***dst, int *count)
         const char *s = lua_tolstring(L, -1, &len);
         if (len > 4096 || strlen(s) != len)
             return luaL_error(L, "the rubric's '%s' item %d is too long or holds a NUL", key, (int)i);
-        if (!record_utf8_valid(s, len))
+        if (!cw_utf8_valid(s, len))
             return luaL_error(L, "the rubric's '%s' item %d is not valid UTF-8", key, (int)i);
         if (!((*dst)[*count] = strdup(s)))
             return luaL_error(L, "out of memory");
@@ -344,7 +344,7 @@ static int invoke_rubric(lua_State *L)
     if (strlen(feedback) != len || len > SCENARIO_MAX_TEXT_BYTES)
         return luaL_error(L, "the rubric's feedback holds a NUL or is over %d bytes",
                           SCENARIO_MAX_TEXT_BYTES);
-    if (!record_utf8_valid(feedback, len))
+    if (!cw_utf8_valid(feedback, len))
         return luaL_error(L, "the rubric's feedback is not valid UTF-8");
     if (!(out->feedback = strdup(feedback)))
         return luaL_error(L, "out of memory");

@@ -109,7 +109,7 @@ static char *dup_lua_string(loader *ld, int index, int line, const char *what)
         load_fail(ld, line, "%s is longer than %d bytes", what, MAX_TEXT_BYTES);
     if (strlen(s) != len)
         load_fail(ld, line, "%s holds a NUL byte", what);
-    if (!record_utf8_valid(s, len))
+    if (!cw_utf8_valid(s, len))
         load_fail(ld, line, "%s is not valid UTF-8 text", what);
     charge(ld, len + 1, 1, line);
     char *copy = malloc(len + 1);

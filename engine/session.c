@@ -467,7 +467,7 @@ static int pseudonym_ok(const char *trainee, cw_error *err)
 /* A reason or own sentence the record could not hold is refused before the session moves. */
 static int typed_text_ok(const char *text, const char *what, cw_error *err)
 {
-    if (!text || record_utf8_valid(text, strlen(text)))
+    if (!text || cw_utf8_valid(text, strlen(text)))
         return 1;
     cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the %s is not valid UTF-8 text (is the terminal set to UTF-8?)", what);
     return 0;
@@ -483,9 +483,15 @@ cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *op
     if (options->trainee && !pseudonym_ok(options->trainee, err))
         return NULL;
     uint64_t seed = options->has_seed ? options->seed : random_seed();
+    if ((options->workshop || options->discipline) && session_participant_check(scenario, options, err) != 0)
+        return NULL;
     cw_session *s = session_create(scenario, role, options->trainee, options->mode, seed, options->group, err);
     if (!s)
         return NULL;
+    if (options->workshop && session_set_participant(s, options->workshop, options->discipline, err) != 0) {
+        cw_session_free(s);
+        return NULL;
+    }
     if (options->records_dir) {
         char *name = session_file_name(s);
         if (!name || record_create(&s->writer, options->records_dir, name, err) != 0) {
@@ -538,6 +544,8 @@ void cw_session_free(cw_session *s)
         result_entry_clear(&s->results[i]);
     free(s->results);
     free(s->trainee);
+    free(s->workshop);
+    free(s->discipline);
     if (s->owns_scenario)
         cw_scenario_free(s->sc);
     free(s);
@@ -602,18 +610,21 @@ static char *clean_copy(const char *text, size_t max)
     return copy;
 }
 
-/* Moves on to next_scene with next_state: builds the view, writes the decision, then the arrival. */
+/* Moves on to next_scene with next_state: builds the view, writes the decision, then the arrival.
+ * r is NULL when a participant did not answer (the line says whom the story followed). */
 static int commit(cw_session *s, value *next_state, int next_scene, result_entry *r, int position,
                   const decision_extra *extra, const int *positions, int n_positions, const char *own,
                   double score, double max, cw_error *err)
 {
     view next;
     if (build_view(s, next_state, next_scene, &next, err) != 0) {
-        result_entry_clear(r);
+        if (r)
+            result_entry_clear(r);
         state_free(s->sc, next_state);
         return -1;
     }
-    s->n_results++; /* r is now part of the history */
+    if (r)
+        s->n_results++; /* r is now part of the history */
     if (s->recording && !s->replaying &&
         session_write_decision(s, &s->view, r, position, s->state, next_state, extra, positions, n_positions,
                                own, score, max, err) != 0) {
@@ -628,17 +639,30 @@ static int commit(cw_session *s, value *next_state, int next_scene, result_entry
     return arrive(s, &next, err);
 }
 
-int session_decide(cw_session *s, int position, const char *reason, const decision_extra *extra, cw_error *err)
+static int position_in_range(const cw_session *s, int position, const char *whose, cw_error *err)
+{
+    if (position >= 0 && position < s->view.n_options)
+        return 1;
+    cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): %schoice %d is out of range (1-%d)",
+                 s->decisions + 1, s->step.scene_id, whose, position + 1, s->view.n_options);
+    return 0;
+}
+
+/* rated: the position the line rates (the trainee's answer, or a participant's vote; -1 when a
+ * participant did not answer); story: the position that moves the story on (the same, or the
+ * room's choice). */
+static int decide(cw_session *s, int rated, int story, const char *reason, const decision_extra *extra,
+                  cw_error *err)
 {
     if (ready_for(s, CW_STEP_CHOICE, err) != 0 || !typed_text_ok(reason, "reason", err))
         return -1;
-    if (position < 0 || position >= s->view.n_options) {
-        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): choice %d is out of range (1-%d)",
-                     s->decisions + 1, s->step.scene_id, position + 1, s->view.n_options);
+    if (!position_in_range(s, story, extra && extra->in_room ? "the room's " : "", err) ||
+        (rated != -1 && !position_in_range(s, rated, "the participant's ", err)) ||
+        (extra && extra->in_room && extra->first_position != -1 &&
+         !position_in_range(s, extra->first_position, "the participant's first ", err)))
         return -1;
-    }
     const scene *sn = &s->sc->scenes[s->view.scene];
-    const choice *c = &sn->choices[s->view.choice_index[position]];
+    const choice *c = &sn->choices[s->view.choice_index[story]];
     value *next_state = state_copy(s->sc, s->state, 0);
     if (!next_state || apply_effects(s->sc, next_state, c) != 0) {
         state_free(s->sc, next_state);
@@ -651,6 +675,9 @@ int session_decide(cw_session *s, int position, const char *reason, const decisi
         state_free(s->sc, next_state);
         return -1;
     }
+    if (rated < 0) /* a participant who did not answer: the story follows the room, nothing is rated */
+        return commit(s, next_state, next_scene, NULL, -1, extra, NULL, 0, NULL, 0, 0, err);
+    const choice *answer = &sn->choices[s->view.choice_index[rated]];
     result_entry *r = new_result(s, err);
     if (!r) {
         state_free(s->sc, next_state);
@@ -661,20 +688,30 @@ int session_decide(cw_session *s, int position, const char *reason, const decisi
     p->scene_id = sn->id;
     p->phase = sn->phase;
     p->decision_number = s->decisions + 1;
-    p->chosen_id = c->id;
-    p->chosen_text = s->view.options[position].text; /* replaced below: views are freed */
+    p->chosen_id = answer->id;
     p->reason = r->owned_reason ? r->owned_reason : "";
-    p->rating = c->rating;
-    p->points = c->rating;
+    p->rating = answer->rating;
+    p->points = answer->rating;
     p->max_points = CW_RATING_MAX_POINTS;
-    p->feedback = c->feedback;
-    p->rationale = c->rationale;
-    p->tags = (const char *const *)c->tags;
-    p->n_tags = c->n_tags;
+    p->feedback = answer->feedback;
+    p->rationale = answer->rationale;
+    p->tags = (const char *const *)answer->tags;
+    p->n_tags = answer->n_tags;
     p->ms_to_decide = time_to_decide(s);
-    r->owned_draft = strdup(s->view.options[position].text);
+    r->owned_draft = strdup(s->view.options[rated].text); /* views are freed: the text is copied */
     p->chosen_text = r->owned_draft ? r->owned_draft : "";
-    return commit(s, next_state, next_scene, r, position, extra, NULL, 0, NULL, 0, 0, err);
+    return commit(s, next_state, next_scene, r, rated, extra, NULL, 0, NULL, 0, 0, err);
+}
+
+int session_decide(cw_session *s, int position, const char *reason, const decision_extra *extra, cw_error *err)
+{
+    return decide(s, position, position, reason, extra, err);
+}
+
+int session_decide_in_room(cw_session *s, int vote, int room, const char *reason, const decision_extra *extra,
+                           cw_error *err)
+{
+    return decide(s, vote, room, reason, extra, err);
 }
 
 /* Everything one step runs in the scenario shares one cumulative time budget. */
@@ -689,50 +726,56 @@ static int decide_within_budget(cw_session *s, int position, const char *reason,
 
 int cw_session_choose(cw_session *s, int position, const char *reason, cw_error *err)
 {
+    if (s->workshop) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "a participant in a room answers with cw_session_choose_in_room");
+        return -1;
+    }
     return decide_within_budget(s, position, reason, NULL, err);
 }
 
 int cw_session_choose_group(cw_session *s, int position, const cw_votes *votes, int n_votes,
                             const char *picked_by, const char *reason, cw_error *err)
 {
-    decision_extra extra = {votes, n_votes, picked_by};
+    if (s->workshop) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "a participant in a room answers with cw_session_choose_in_room");
+        return -1;
+    }
+    decision_extra extra = {votes, n_votes, picked_by, 0, 0, -1, NULL, 0};
     return decide_within_budget(s, position, reason, &extra, err);
 }
 
-static int compose_step_run(cw_session *s, const int *positions, int n_positions, const char *own_text,
-                            const char *reason, cw_error *err)
+/* Clause positions within the step's range and minimum/maximum, none twice. */
+static int clauses_ok(const cw_session *s, const scene *sn, const int *positions, int n_positions,
+                      const char *whose, cw_error *err)
 {
-    if (ready_for(s, CW_STEP_COMPOSE, err) != 0 || !typed_text_ok(reason, "reason", err) ||
-        !typed_text_ok(own_text, "sentence of your own", err))
-        return -1;
-    const scene *sn = &s->sc->scenes[s->view.scene];
     const compose_step *cs = sn->compose;
     int decision = s->decisions + 1;
     if (n_positions < cs->min || n_positions > cs->max) {
-        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): choose from %d to %d clauses, not %d",
-                     decision, sn->id, cs->min, cs->max, n_positions);
-        return -1;
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): %schoose from %d to %d clauses, not %d",
+                     decision, sn->id, whose, cs->min, cs->max, n_positions);
+        return 0;
     }
     for (int i = 0; i < n_positions; i++) {
         if (positions[i] < 0 || positions[i] >= cs->n_clauses) {
             cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): clause %d is out of range (1-%d)",
                          decision, sn->id, positions[i] + 1, cs->n_clauses);
-            return -1;
+            return 0;
         }
         for (int k = 0; k < i; k++)
             if (positions[k] == positions[i]) {
                 cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): clause %d is chosen twice",
                              decision, sn->id, positions[i] + 1);
-                return -1;
+                return 0;
             }
     }
-    if (own_text && *own_text && !cs->own_text) {
-        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): this step takes no text of your own",
-                     decision, sn->id);
-        return -1;
-    }
-    char *own = clean_copy(own_text, MAX_OWN_TEXT);
-    const char *ids[64];
+    return 1;
+}
+
+/* A draft's clause ids (into ids), its text and its ids joined with "+" (malloc'd; NULL when out
+ * of memory). */
+static void build_draft(const cw_session *s, const compose_step *cs, const int *positions, int n_positions,
+                        const char *own, const char **ids, char **text, char **joined_ids)
+{
     strbuf draft = {0}, joined = {0};
     for (int i = 0; i < n_positions && i < 64; i++) {
         ids[i] = cs->clauses[positions[i]].id;
@@ -746,23 +789,78 @@ static int compose_step_run(cw_session *s, const int *positions, int n_positions
             strbuf_adds(&draft, " ");
         strbuf_adds(&draft, own);
     }
-    char *draft_text = strbuf_take(&draft), *joined_ids = strbuf_take(&joined);
+    *text = strbuf_take(&draft);
+    *joined_ids = strbuf_take(&joined);
+}
+
+static int score_draft(cw_session *s, const scene *sn, cw_rng *rng, const char *const *ids, int n_ids,
+                       const char *own, const char *text, rubric_result *out, cw_error *err)
+{
+    call_context cx = {s->sc, s->state, s->role, rng};
+    return s->rubric ? s->rubric(s->rubric_ud, &cx, sn, ids, n_ids, own, text, out, err)
+                     : call_rubric(&cx, sn, ids, n_ids, own, text, out, err);
+}
+
+/* A drafting step. positions (n_positions of them; -1 when a participant did not answer) and own
+ * text are what the line rates; room (n_room) moves the story on. A trainee alone passes the same
+ * positions as both, and room_extra NULL. A participant's own draft is scored on a copy of the
+ * generator, so their session draws exactly what the room's session draws. */
+static int compose_step_run(cw_session *s, const int *positions, int n_positions, const char *own_text,
+                            const char *reason, const int *room, int n_room, const decision_extra *room_extra,
+                            cw_error *err)
+{
+    if (ready_for(s, CW_STEP_COMPOSE, err) != 0 || !typed_text_ok(reason, "reason", err) ||
+        !typed_text_ok(own_text, "sentence of your own", err))
+        return -1;
+    const scene *sn = &s->sc->scenes[s->view.scene];
+    const compose_step *cs = sn->compose;
+    int in_room = room_extra != NULL, answered = n_positions >= 0;
+    if (!clauses_ok(s, sn, room, n_room, in_room ? "the room's draft: " : "", err) ||
+        (in_room && answered && !clauses_ok(s, sn, positions, n_positions, "the participant's draft: ", err)))
+        return -1;
+    if (answered && own_text && *own_text && !cs->own_text) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "decision %d (scene '%s'): this step takes no text of your own",
+                     s->decisions + 1, sn->id);
+        return -1;
+    }
+    char *own = clean_copy(answered ? own_text : NULL, MAX_OWN_TEXT);
+    const char *story_ids[64], *ids[64];
+    char *story_text = NULL, *story_joined = NULL, *draft_text = NULL, *joined_ids = NULL;
+    build_draft(s, cs, room, n_room, in_room ? NULL : own, story_ids, &story_text, &story_joined);
+    if (answered)
+        build_draft(s, cs, positions, n_positions, own, ids, &draft_text, &joined_ids);
     value *next_state = state_copy(s->sc, s->state, 0);
     result_entry *r = NULL;
-    rubric_result rubric = {0};
-    if (!own || !draft_text || !joined_ids || !next_state || !(r = new_result(s, err))) {
+    rubric_result story = {0}, rubric = {0};
+    if (!own || !story_text || !story_joined || (answered && (!draft_text || !joined_ids)) || !next_state) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         goto fail;
     }
-    call_context cx = context(s, s->state);
-    if ((s->rubric ? s->rubric(s->rubric_ud, &cx, sn, ids, n_positions, own, draft_text, &rubric, err)
-                   : call_rubric(&cx, sn, ids, n_positions, own, draft_text, &rubric, err)) != 0)
+    if (score_draft(s, sn, &s->rng, story_ids, n_room, in_room ? "" : own, story_text, &story, err) != 0)
         goto fail;
+    if (in_room && answered) {
+        cw_rng aside = s->rng;
+        if (score_draft(s, sn, &aside, ids, n_positions, own, draft_text, &rubric, err) != 0)
+            goto fail;
+    } else if (answered) {
+        rubric = story; /* alone: the draft that moves the story is the trainee's */
+        memset(&story, 0, sizeof story);
+    }
     if (cs->score_var >= 0)
-        next_state[cs->score_var].number = rubric.score;
+        next_state[cs->score_var].number = in_room ? story.score : rubric.score;
     call_context next_cx = context(s, next_state);
     int next_scene = -1;
     if (choose_route(&next_cx, &sn->go, sn->line, &next_scene, err) < 0)
+        goto fail;
+    rubric_result_free(&story);
+    free(story_text);
+    free(story_joined);
+    story_text = story_joined = NULL;
+    if (!answered) {
+        free(own);
+        return commit(s, next_state, next_scene, NULL, -1, room_extra, NULL, 0, NULL, 0, 0, err);
+    }
+    if (!(r = new_result(s, err)))
         goto fail;
     r->owned_reason = clean_copy(reason, MAX_REASON);
     r->owned_draft = draft_text;
@@ -772,7 +870,7 @@ static int compose_step_run(cw_session *s, const int *positions, int n_positions
     cw_result *p = &r->pub;
     p->scene_id = sn->id;
     p->phase = sn->phase;
-    p->decision_number = decision;
+    p->decision_number = s->decisions + 1;
     p->is_compose = 1;
     p->chosen_id = joined_ids;
     p->chosen_text = draft_text;
@@ -793,13 +891,16 @@ static int compose_step_run(cw_session *s, const int *positions, int n_positions
     p->feedback = rubric.feedback;
     double score = rubric.score, max = rubric.max;
     memset(&rubric, 0, sizeof rubric);
-    int rc = commit(s, next_state, next_scene, r, -1, NULL, positions, n_positions, own, score, max, err);
+    int rc = commit(s, next_state, next_scene, r, -1, room_extra, positions, n_positions, own, score, max, err);
     free(own);
     return rc;
 fail:
+    rubric_result_free(&story);
     rubric_result_free(&rubric);
     state_free(s->sc, next_state);
     free(own);
+    free(story_text);
+    free(story_joined);
     free(draft_text);
     free(joined_ids);
     return -1;
@@ -808,8 +909,28 @@ fail:
 int cw_session_compose(cw_session *s, const int *positions, int n_positions, const char *own_text,
                        const char *reason, cw_error *err)
 {
+    if (s->workshop) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "a participant in a room answers with cw_session_compose_in_room");
+        return -1;
+    }
+    if (n_positions < 0)
+        n_positions = -2; /* never "did not answer": clauses_ok refuses it */
     sandbox_total_begin(s->sc->sb, SANDBOX_TOTAL_STEP);
-    int rc = compose_step_run(s, positions, n_positions, own_text, reason, err);
+    int rc = compose_step_run(s, positions, n_positions, own_text, reason, positions, n_positions, NULL, err);
+    sandbox_total_end(s->sc->sb);
+    return rc;
+}
+
+int session_compose_in_room(cw_session *s, const int *vote, int n_vote, const char *own_text, const int *room,
+                            int n_room, cw_error *err)
+{
+    decision_extra extra = {NULL, 0, NULL, 1, n_vote < 0, -1, room, n_room};
+    if (n_room < 0) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the room's draft has no clauses");
+        return -1;
+    }
+    sandbox_total_begin(s->sc->sb, SANDBOX_TOTAL_STEP);
+    int rc = compose_step_run(s, vote, n_vote < 0 ? -1 : n_vote, own_text, NULL, room, n_room, &extra, err);
     sandbox_total_end(s->sc->sb);
     return rc;
 }

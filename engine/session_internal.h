@@ -31,6 +31,12 @@ typedef struct decision_extra {
     const cw_votes *votes;
     int n_votes;
     const char *picked_by;
+    /* a participant in a room: what the room chose moves the story; the line rates their vote */
+    int in_room;
+    int followed;             /* they did not answer: a "followed" line */
+    int first_position;       /* their round-1 choice, or -1 */
+    const int *room_positions; /* the room's choice (one) or clauses, positions in the view */
+    int n_room;
 } decision_extra;
 
 /* Scores a draft in place of call_rubric (same contract): check keeps what rubrics returned. */
@@ -46,6 +52,8 @@ struct cw_session {
     cw_rng rng;
     char id[37];
     int group;
+    char *workshop;   /* a participant in a room: the group session's UUID, else NULL */
+    char *discipline; /* a participant's own role id or "other", else NULL */
     int authored_order_default; /* a record from before drawn order: scenes that do not say keep it */
     value *state;
     const char *phase; /* the phase of the last scene shown (the scenario's string) */
@@ -77,6 +85,18 @@ cw_session *session_clone(const cw_session *s, cw_error *err);
 /* Frees what a point waiting in check's queue no longer needs: the text shown (already checked)
  * and the history. Its choices or clauses, state and generator stay. */
 void session_trim(cw_session *s);
+
+/* session_room.c: a participant in a room */
+/* options name a workshop (a UUID) and a discipline (a role of the scenario or "other"), both or
+ * neither, and the session is not a group session: 0, else -1 with err. */
+int session_participant_check(const cw_scenario *sc, const cw_session_options *options, cw_error *err);
+int session_set_participant(cw_session *s, const char *workshop, const char *discipline, cw_error *err);
+
+/* session.c: a participant's step (session_room.c calls it) */
+int session_decide_in_room(cw_session *s, int vote, int room, const char *reason, const decision_extra *extra,
+                           cw_error *err);
+int session_compose_in_room(cw_session *s, const int *vote, int n_vote, const char *own_text, const int *room,
+                            int n_room, cw_error *err);
 
 /* session_record.c: the lines of the record, each through record_append */
 int session_write_header(cw_session *s, cw_error *err);

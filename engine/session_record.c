@@ -140,6 +140,10 @@ int session_write_header(cw_session *s, cw_error *err)
         add_string(&b, "seed", seed); /* a string: 64 bits do not fit a JSON number */
         add_string(&b, "engine", CASEWALK_VERSION);
         add_bool(&b, "group", s->group);
+        if (s->workshop) { /* a participant in a room */
+            add_string(&b, "workshop", s->workshop);
+            add_string(&b, "discipline", s->discipline);
+        }
         /* Records made before choices were drawn by default lack this: resume keeps their order. */
         add_string(&b, "order", "drawn");
     }
@@ -212,23 +216,76 @@ static void add_changes(builder *b, const cw_scenario *sc, const value *before, 
     }
 }
 
-static void add_votes(builder *b, const decision_extra *extra, int n_options)
+/* One object keyed by role: the counts of the deciding round ("votes") or of round 1
+ * ("first_votes"). */
+static void add_counts(builder *b, const char *key, const decision_extra *extra, int first, int n_options)
 {
-    if (!extra || !extra->votes)
-        return;
-    cJSON *votes = cJSON_AddObjectToObject(b->obj, "votes");
+    cJSON *votes = cJSON_AddObjectToObject(b->obj, key);
     if (!votes) {
         b->failed = 1;
         return;
     }
     for (int i = 0; i < extra->n_votes; i++) {
-        cJSON *counts = cJSON_CreateIntArray(extra->votes[i].counts, n_options);
+        const int *of_role = first ? extra->votes[i].first_counts : extra->votes[i].counts;
+        cJSON *counts = of_role ? cJSON_CreateIntArray(of_role, n_options) : NULL;
         if (!counts || !cJSON_AddItemToObject(votes, extra->votes[i].role, counts)) {
             cJSON_Delete(counts);
             b->failed = 1;
         }
     }
+}
+
+static void add_votes(builder *b, const decision_extra *extra, int n_options)
+{
+    if (!extra || !extra->votes)
+        return;
+    add_counts(b, "votes", extra, 0, n_options);
+    int revoted = 0;
+    for (int i = 0; i < extra->n_votes; i++)
+        revoted |= extra->votes[i].first_counts != NULL;
+    if (revoted) { /* the room voted twice: round 1, and how many of each role changed */
+        add_counts(b, "first_votes", extra, 1, n_options);
+        cJSON *changed = cJSON_AddObjectToObject(b->obj, "changed");
+        if (!changed)
+            b->failed = 1;
+        for (int i = 0; changed && i < extra->n_votes; i++)
+            if (!cJSON_AddNumberToObject(changed, extra->votes[i].role, extra->votes[i].changed))
+                b->failed = 1;
+    }
     add_string(b, "picked_by", extra->picked_by ? extra->picked_by : "majority");
+}
+
+/* A participant's line names what the room chose: a choice id, or a drafting step's clause ids. */
+static void add_room(builder *b, const decision_extra *extra, const char *const *shown_ids, int is_compose)
+{
+    if (!extra || !extra->in_room)
+        return;
+    if (!is_compose) {
+        add_string(b, "room", shown_ids[extra->room_positions[0]]);
+        return;
+    }
+    const char *ids[64];
+    int n = extra->n_room < 64 ? extra->n_room : 64;
+    for (int i = 0; i < n; i++)
+        ids[i] = shown_ids[extra->room_positions[i]];
+    add_string_array(b, "room", ids, n);
+}
+
+/* A participant who did not answer: which step the room decided and what it chose. */
+static int write_followed(cw_session *s, const view *shown, const char *const *shown_ids, int n_shown,
+                          const value *before, const value *after, const decision_extra *extra, cw_error *err)
+{
+    const scene *sn = &s->sc->scenes[shown->scene];
+    builder b = {cJSON_CreateObject(), 0};
+    b.failed = !b.obj;
+    if (b.failed)
+        return finish(s, "followed", &b, err);
+    add_string(&b, "scene", sn->id);
+    add_number(&b, "decision", s->decisions + 1);
+    add_string_array(&b, "shown", shown_ids, n_shown);
+    add_room(&b, extra, shown_ids, sn->compose != NULL);
+    add_changes(&b, s->sc, before, after);
+    return finish_held(s, "followed", &b, err);
 }
 
 int session_write_decision(cw_session *s, const view *shown, const result_entry *r, int position,
@@ -237,6 +294,12 @@ int session_write_decision(cw_session *s, const view *shown, const result_entry 
                            double max, cw_error *err)
 {
     const scene *sn = &s->sc->scenes[shown->scene];
+    const char *shown_ids[256];
+    int n_shown = shown->n_options < 256 ? shown->n_options : 256;
+    for (int i = 0; i < n_shown; i++)
+        shown_ids[i] = shown->options[i].id;
+    if (!r)
+        return write_followed(s, shown, shown_ids, n_shown, before, after, extra, err);
     const cw_result *p = &r->pub;
     builder b = {cJSON_CreateObject(), 0};
     b.failed = !b.obj;
@@ -244,14 +307,12 @@ int session_write_decision(cw_session *s, const view *shown, const result_entry 
         return finish(s, "decision", &b, err);
     add_string(&b, "scene", sn->id);
     add_number(&b, "decision", p->decision_number);
-    const char *shown_ids[256];
-    int n_shown = shown->n_options < 256 ? shown->n_options : 256;
-    for (int i = 0; i < n_shown; i++)
-        shown_ids[i] = shown->options[i].id;
     add_string_array(&b, "shown", shown_ids, n_shown);
     if (!p->is_compose) {
         add_string(&b, "chosen", p->chosen_id);
         add_number(&b, "position", position + 1);
+        if (extra && extra->in_room && extra->first_position >= 0)
+            add_string(&b, "first_chosen", shown_ids[extra->first_position]);
         const char *recommended[256];
         int n_recommended = 0;
         for (int i = 0; i < n_shown; i++)
@@ -277,6 +338,7 @@ int session_write_decision(cw_session *s, const view *shown, const result_entry 
     add_number(&b, "ms", (double)p->ms_to_decide);
     if (sn->reason)
         add_string(&b, "reason", p->reason);
+    add_room(&b, extra, shown_ids, p->is_compose);
     add_changes(&b, s->sc, before, after);
     add_votes(&b, extra, shown->n_options);
     return finish_held(s, p->is_compose ? "draft" : "decision", &b, err);

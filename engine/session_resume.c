@@ -16,6 +16,11 @@
 
 typedef struct replay_step {
     int is_draft;
+    int followed;       /* a participant did not answer: the story followed the room */
+    int in_room;        /* a participant's line: room / room_clauses move the story */
+    char *room, *first_chosen;
+    char *room_clauses[64];
+    int n_room;
     int line_no;
     char *scene, *chosen, *own, *reason;
     char *clauses[64];
@@ -31,6 +36,7 @@ typedef struct replay {
     char scenario_id[128], sha256[65], role[65], trainee[128], mode[16], session[37];
     uint64_t seed;
     int group;
+    char workshop[37], discipline[129]; /* a participant in a room; "" otherwise */
     int authored_order_default; /* the header does not say "order": "drawn" */
     int ended;
     long long schema; /* the header's */
@@ -44,6 +50,9 @@ static void replay_free(replay *r)
     for (int i = 0; i < r->n_steps; i++) {
         replay_step *st = &r->steps[i];
         free(st->scene), free(st->chosen), free(st->own), free(st->reason);
+        free(st->room), free(st->first_chosen);
+        for (int k = 0; k < st->n_room; k++)
+            free(st->room_clauses[k]);
         for (int k = 0; k < st->n_clauses; k++)
             free(st->clauses[k]);
         for (int k = 0; k < st->n_shown; k++)
@@ -98,6 +107,18 @@ static int read_header(replay *r, const cJSON *line, int line_no, cw_error *err)
         return -1;
     }
     r->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group"));
+    const char *workshop = record_string(line, "workshop"), *discipline = record_string(line, "discipline");
+    if ((workshop || discipline) &&
+        (r->group || !workshop || !discipline || !record_is_uuid(workshop) || !record_is_id(discipline) ||
+         strlen(discipline) >= sizeof r->discipline)) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no,
+                     "a participant's header needs a workshop UUID and a discipline, and is not a group session");
+        return -1;
+    }
+    if (workshop) {
+        snprintf(r->workshop, sizeof r->workshop, "%s", workshop);
+        snprintf(r->discipline, sizeof r->discipline, "%s", discipline);
+    }
     const char *order = record_string(line, "order");
     r->authored_order_default = !order || strcmp(order, "drawn") != 0;
     r->have_header = 1;
@@ -109,7 +130,22 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-static int read_step(replay *r, const cJSON *line, int line_no, int is_draft, cw_error *err)
+/* The clause ids of a list into out (at most 64, copied); -1 when out of memory. */
+static int copy_ids(const cJSON *list, char **out, int *n)
+{
+    const cJSON *c;
+    cJSON_ArrayForEach(c, list)
+    {
+        if (!cJSON_IsString(c) || *n >= 64)
+            break;
+        if (!(out[*n] = strdup(c->valuestring)))
+            return -1;
+        (*n)++;
+    }
+    return 0;
+}
+
+static int read_step(replay *r, const cJSON *line, int line_no, int is_draft, int followed, cw_error *err)
 {
     if (r->n_steps == r->cap_steps) {
         int cap = r->cap_steps ? r->cap_steps * 2 : 32;
@@ -123,22 +159,41 @@ static int read_step(replay *r, const cJSON *line, int line_no, int is_draft, cw
     replay_step *st = &r->steps[r->n_steps++];
     memset(st, 0, sizeof *st);
     st->is_draft = is_draft;
+    st->followed = followed;
     st->line_no = line_no;
+    const cJSON *room = cJSON_GetObjectItemCaseSensitive(line, "room");
+    if (room && !r->workshop[0]) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "a line says what a room chose in a record of no room");
+        return -1;
+    }
+    if (!room && r->workshop[0]) {
+        cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "a participant's line does not say what the room chose");
+        return -1;
+    }
+    st->in_room = room != NULL;
+    if (cJSON_IsArray(room)) {
+        st->is_draft = 1;
+        if (copy_ids(room, st->room_clauses, &st->n_room) != 0) {
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return -1;
+        }
+    } else if (room) {
+        st->room = dup_or_null(record_string(line, "room"));
+        st->first_chosen = dup_or_null(record_string(line, "first_chosen"));
+    }
     st->scene = dup_or_null(record_string(line, "scene"));
     st->reason = dup_or_null(record_string(line, "reason"));
     long long ms = 0;
     st->ms = record_int(line, "ms", &ms) == 0 && ms >= 0 ? ms : 0;
-    if (!is_draft) {
+    if (followed) {
+        /* nothing of the participant's own */
+    } else if (!is_draft) {
         st->chosen = dup_or_null(record_string(line, "chosen"));
     } else {
         st->own = dup_or_null(record_string(line, "own"));
-        const cJSON *clauses = cJSON_GetObjectItemCaseSensitive(line, "clauses");
-        const cJSON *c;
-        cJSON_ArrayForEach(c, clauses)
-        {
-            if (!cJSON_IsString(c) || st->n_clauses >= 64)
-                break;
-            st->clauses[st->n_clauses++] = strdup(c->valuestring);
+        if (copy_ids(cJSON_GetObjectItemCaseSensitive(line, "clauses"), st->clauses, &st->n_clauses) != 0) {
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return -1;
         }
     }
     const cJSON *shown = cJSON_GetObjectItemCaseSensitive(line, "shown"), *id;
@@ -152,7 +207,7 @@ static int read_step(replay *r, const cJSON *line, int line_no, int is_draft, cw
         }
         st->n_shown++;
     }
-    if (!st->scene || (!is_draft && !st->chosen)) {
+    if (!st->scene || (!is_draft && !followed && !st->chosen) || (room && !st->is_draft && !st->room)) {
         cw_error_set(err, CW_ERR_INPUT, r->path, line_no, "a decision line without its scene or choice");
         return -1;
     }
@@ -183,9 +238,11 @@ static int on_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         return -1;
     }
     if (strcmp(type, "decision") == 0)
-        return read_step(r, line, line_no, 0, err);
+        return read_step(r, line, line_no, 0, 0, err);
     if (strcmp(type, "draft") == 0)
-        return read_step(r, line, line_no, 1, err);
+        return read_step(r, line, line_no, 1, 0, err);
+    if (strcmp(type, "followed") == 0)
+        return read_step(r, line, line_no, 0, 1, err);
     if (strcmp(type, "ending") == 0)
         r->ended = 1;
     return 0;
@@ -252,6 +309,38 @@ static int same_order(const cw_session *s, const replay_step *st, const char *pa
     return same ? 0 : -1;
 }
 
+/* The positions of ids in the view, or -1 with err naming the first not offered. */
+static int positions_of(const cw_session *s, char *const *ids, int n, int *out, const char *path, int line_no,
+                        cw_error *err)
+{
+    for (int k = 0; k < n; k++)
+        if ((out[k] = position_of(s, ids[k])) < 0) {
+            cw_error_set(err, CW_ERR_INPUT, path, line_no, "'%s' is not offered on replay", ids[k]);
+            return -1;
+        }
+    return 0;
+}
+
+/* A participant's line: their answer (or none) and the room's, which moves the story. */
+static int replay_in_room(cw_session *s, const replay_step *st, const char *path, cw_error *err)
+{
+    if (st->is_draft) {
+        int vote[64], room[64];
+        if (positions_of(s, st->room_clauses, st->n_room, room, path, st->line_no, err) != 0 ||
+            (!st->followed && positions_of(s, st->clauses, st->n_clauses, vote, path, st->line_no, err) != 0))
+            return -1;
+        return cw_session_compose_in_room(s, vote, st->followed ? -1 : st->n_clauses, st->own, room, st->n_room,
+                                          err);
+    }
+    int vote = -1, first = -1, room;
+    char *const ids[] = {st->room, st->chosen, st->first_chosen};
+    if (positions_of(s, ids, 1, &room, path, st->line_no, err) != 0 ||
+        (!st->followed && positions_of(s, ids + 1, 1, &vote, path, st->line_no, err) != 0) ||
+        (st->first_chosen && positions_of(s, ids + 2, 1, &first, path, st->line_no, err) != 0))
+        return -1;
+    return cw_session_choose_in_room(s, vote, first, room, st->reason, err);
+}
+
 static int replay_steps(cw_session *s, const replay *r, cw_error *err)
 {
     s->replaying = 1;
@@ -268,7 +357,9 @@ static int replay_steps(cw_session *s, const replay *r, cw_error *err)
             return -1;
         s->replay_ms = st->ms;
         int rc;
-        if (!st->is_draft) {
+        if (st->in_room) {
+            rc = replay_in_room(s, st, r->path, err);
+        } else if (!st->is_draft) {
             int position = position_of(s, st->chosen);
             if (position < 0) {
                 cw_error_set(err, CW_ERR_INPUT, r->path, st->line_no, "choice '%s' is not offered on replay",
@@ -342,6 +433,15 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
     if (!(s = session_create(sc, role, r.trainee, mode, r.seed, r.group, err)))
         goto fail;
     s->owns_scenario = 1;
+    if (r.workshop[0] && (strcmp(r.discipline, "other") != 0 && scenario_role_index(sc, r.discipline) < 0)) {
+        cw_error_set(err, CW_ERR_INPUT, record_path, 1, "the scenario has no role '%s' (the discipline)", r.discipline);
+        sc = NULL;
+        goto fail;
+    }
+    if (r.workshop[0] && session_set_participant(s, r.workshop, r.discipline, err) != 0) {
+        sc = NULL;
+        goto fail;
+    }
     s->authored_order_default = r.authored_order_default;
     sc = NULL;
     memcpy(s->id, r.session, sizeof s->id);

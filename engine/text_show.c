@@ -6,34 +6,6 @@
 #include "casewalk.h"
 #include "text_show.h"
 
-int utf8_decode(const unsigned char *s, unsigned long *cp)
-{
-    unsigned long c = s[0];
-    int len;
-    unsigned long min;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    } else if (c >= 0xC2 && c < 0xE0) {
-        len = 2, c &= 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c < 0xF0) {
-        len = 3, c &= 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c < 0xF5) {
-        len = 4, c &= 0x07, min = 0x10000;
-    } else {
-        return 0;
-    }
-    for (int i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *cp = c;
-    return len;
-}
-
 int text_is_control(unsigned long cp)
 {
     return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
@@ -46,7 +18,7 @@ const char *text_find_control(const char *s, unsigned long *cp)
             p++;
             continue;
         }
-        int len = utf8_decode(p, cp);
+        int len = cw_utf8_decode((const char *)p, 4, cp);
         if (len == 0) {
             p++;
             continue;
@@ -62,7 +34,7 @@ size_t cw_text_show_char(const char *s, int one_line, char shown[CW_SHOWN_CHAR_M
 {
     const unsigned char *p = (const unsigned char *)s;
     unsigned long cp;
-    int len = utf8_decode(p, &cp);
+    int len = cw_utf8_decode(s, 4, &cp);
     if (len == 0) { /* not UTF-8: the byte, in hex (a raw 0x9B is CSI to an 8-bit terminal) */
         snprintf(shown, CW_SHOWN_CHAR_MAX, "\\x%02x", p[0]);
         return 1;
@@ -78,13 +50,4 @@ size_t cw_text_show_char(const char *s, int one_line, char shown[CW_SHOWN_CHAR_M
     else
         snprintf(shown, CW_SHOWN_CHAR_MAX, "\\u%04lx", cp);
     return (size_t)len;
-}
-
-void text_show_line(FILE *out, const char *s)
-{
-    for (const char *p = s; p && *p;) {
-        char shown[CW_SHOWN_CHAR_MAX];
-        p += cw_text_show_char(p, 1, shown);
-        fputs(shown, out);
-    }
 }

@@ -323,6 +323,11 @@ typedef struct cw_session_options {
     uint64_t seed; /* used when has_seed; otherwise a fresh random seed */
     int has_seed;
     int group; /* a workshop session played by a room: trainee names the workshop */
+    /* A participant in a room: their own session follows the room's path (start it with the
+     * group session's seed and the followed role, so it shows the same order) and records their
+     * own answers through cw_session_choose_in_room / cw_session_compose_in_room. */
+    const char *workshop;   /* the room's group session UUID; NULL otherwise */
+    const char *discipline; /* the participant's own role: a role id of the scenario or "other"; NULL otherwise */
 } cw_session_options;
 
 typedef enum cw_step_kind { CW_STEP_CHOICE, CW_STEP_COMPOSE, CW_STEP_ENDING } cw_step_kind;
@@ -405,10 +410,24 @@ int cw_session_compose(cw_session *session, const int *positions, int n_position
  * and how the choice was picked ("majority" or "facilitator"). Otherwise as cw_session_choose. */
 typedef struct cw_votes {
     const char *role;
-    const int *counts; /* n_choices entries */
+    const int *counts;       /* n_choices entries; the round that decided */
+    const int *first_counts; /* round 1, NULL when voted once */
+    int changed;             /* round 2: how many of this role changed their choice */
 } cw_votes;
 int cw_session_choose_group(cw_session *session, int position, const cw_votes *votes, int n_votes,
                             const char *picked_by, const char *reason, cw_error *err);
+
+/* A participant in a room (a session started with options.workshop) answers the step the room
+ * is on. vote: their choice position (0-based, in the order shown) or -1 when they did not
+ * answer; first_vote: their round-1 position when the room voted twice, else -1; room: the
+ * position the room chose, which moves the story on. reason may be NULL. The record line and
+ * the next scene are on disk when it returns 0. */
+int cw_session_choose_in_room(cw_session *session, int vote, int first_vote, int room, const char *reason,
+                              cw_error *err);
+/* Drafting step: the participant's clause positions (n_vote -1 = did not answer) and own text
+ * (may be NULL); the room's clause positions move the story. */
+int cw_session_compose_in_room(cw_session *session, const int *vote, int n_vote, const char *own_text,
+                               const int *room, int n_room, cw_error *err);
 
 /* Writes a "paused" line so the record says where it stopped; the record stays resumable. */
 int cw_session_pause(cw_session *session, cw_error *err);
@@ -430,6 +449,8 @@ const char *cw_session_trainee(const cw_session *session);
 cw_mode cw_session_mode(const cw_session *session);
 uint64_t cw_session_seed(const cw_session *session);
 const char *cw_session_id(const cw_session *session);          /* UUID */
+const char *cw_session_workshop(const cw_session *session);    /* a participant's workshop, else NULL */
+const char *cw_session_discipline(const cw_session *session);  /* a participant's discipline, else NULL */
 /* NULL when not recording, or when the record is no longer at its path (deleted or moved). */
 const char *cw_session_record_path(const cw_session *session);
 int cw_session_finished(const cw_session *session);            /* an ending was reached */
@@ -453,6 +474,26 @@ typedef struct cw_unfinished {
 /* Lists the unfinished sessions of one trainee in a records folder, newest first. */
 int cw_records_unfinished(const char *dir, const char *trainee, cw_unfinished **out, cw_error *err);
 void cw_unfinished_free(cw_unfinished *list, int count);
+
+/* Called (before the program aborts) when the engine meets a bug it cannot report through a
+ * cw_error, such as a Lua error outside any protected call. The engine writes nothing to the
+ * terminal itself: the front end says it, showing detail as untrusted text. */
+typedef void (*cw_bug_fn)(const char *what, const char *detail);
+void cw_on_engine_bug(cw_bug_fn fn);
+
+/* UTF-8, read one way everywhere (engine/utf8.c). cw_utf8_decode: the length (1-4) of the valid
+ * sequence at s within avail bytes, with its code point in *cp; 0 when the bytes are not UTF-8
+ * (a stray or cut-short sequence, an overlong form, a surrogate, above U+10FFFF). A NUL ends any
+ * sequence, so avail may be 4 on a NUL-terminated string. cw_utf8_valid: all n bytes are valid.
+ * cw_utf8_chars: characters in s, a byte that is not UTF-8 counting as one. */
+int cw_utf8_decode(const char *s, size_t avail, unsigned long *cp);
+int cw_utf8_valid(const char *s, size_t n);
+int cw_utf8_chars(const char *s);
+
+/* Creates dir and any missing parents with mode 0700, and makes dir itself 0700 (a folder that
+ * holds records or settings is private whatever the umask). what names it in errors ("records
+ * folder"). Returns 0, or -1 with err. */
+int cw_private_dir(const char *dir, const char *what, cw_error *err);
 
 /* What a record accepts from the trainee, for players to check input before using it. NULL when
  * fine, else a short reason to show before asking again. */

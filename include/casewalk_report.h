@@ -68,6 +68,15 @@ typedef struct cw_report_decision {
     int n_votes;
     const char *picked_by; /* "majority" or "facilitator"; NULL otherwise */
 
+    /* a room participant's record (docs/record-format.md, "Room participants"): the room's
+     * choice moved the story on; chosen, rating and the rest are the participant's own vote */
+    int followed;             /* did not answer: chosen is the room's choice (a draft: clauses are
+                                 the room's), rating CW_RATING_NONE, points and max_points 0 */
+    const char *room;         /* the room's choice id; NULL outside a room and on drafts */
+    const char *const *room_clauses; /* a draft: the room's clause ids */
+    int n_room_clauses;
+    const char *first_chosen; /* their round-1 vote after a revote; NULL otherwise */
+
     /* Filled by cw_report_session_replay; NULL (and shown_text all NULL) until then. */
     const char *scene_text, *speaker, *discussion;
     const char *const *shown_text; /* n_shown entries: what each choice or clause said */
@@ -98,6 +107,8 @@ typedef struct cw_report_session {
     const char *role, *trainee, *mode, *engine;
     uint64_t seed;
     int group; /* a workshop session: trainee names the workshop */
+    /* a room participant: the group session's UUID and their own role (or "other"); NULL else */
+    const char *workshop, *discipline;
     const cw_report_event *events;
     int n_events;
     const cw_report_decision *decisions;
@@ -195,7 +206,8 @@ typedef struct cw_report_debrief cw_report_debrief;
  * ratings, times and reasons, but no texts, feedback or the other role's view). The debrief
  * borrows s and scenario: both must outlive it. */
 cw_report_debrief *cw_report_debrief_new(cw_report_session *s, cw_scenario *scenario, cw_error *err);
-int cw_report_debrief_write_text(const cw_report_debrief *d, FILE *out);
+/* The terminal's debrief, its lines wrapped at width columns on word boundaries (0: not wrapped). */
+int cw_report_debrief_write_text(const cw_report_debrief *d, FILE *out, int width);
 int cw_report_debrief_write_html(const cw_report_debrief *d, FILE *out);
 void cw_report_debrief_free(cw_report_debrief *d);
 
@@ -208,6 +220,10 @@ typedef struct cw_report_group cw_report_group;
 typedef struct cw_report_group_options {
     int min_group;             /* a role group smaller than this is not broken out; 0 = default */
     const char *scenario_path; /* the scenario file; NULL = the installed one of the records' id */
+    /* one room's workshop: its group session's UUID, or a prefix of it of at least 8 hex digits
+     * that only that workshop has. Only its participants' records are summarized, split by their
+     * discipline; its group record counts as the workshop. NULL = every record. */
+    const char *workshop;
 } cw_report_group_options;
 
 /* How many answers each group gave at one decision, per choice. */
@@ -278,6 +294,8 @@ typedef struct cw_report_group_view {
     const char *scenario_note;  /* why texts and prompts are missing, or NULL */
     int min_group;
     long files, included, finished, workshops, votes;
+    const char *workshop;  /* the workshop summarized (its UUID), or NULL */
+    long other_workshops;  /* records passed over: not of that workshop */
     const cw_report_split *sessions; /* sessions by role (counts unused); n 0 when not split */
     int n_sessions_split;
     const char *compared[2], *compared_labels[2]; /* the two roles the divergence compares */
@@ -318,7 +336,7 @@ int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err);
 /* Works out texts, prompts, medians and the divergence ranking (once; later calls return the
  * same view). The writers below write that view: call them after this. */
 const cw_report_group_view *cw_report_group_finish(cw_report_group *g, cw_error *err);
-int cw_report_group_write_text(const cw_report_group *g, FILE *out);
+int cw_report_group_write_text(const cw_report_group *g, FILE *out, int width); /* 0: not wrapped */
 int cw_report_group_write_html(const cw_report_group *g, FILE *out);
 int cw_report_group_write_json(const cw_report_group *g, FILE *out);
 void cw_report_group_free(cw_report_group *g);
@@ -329,7 +347,7 @@ void cw_report_group_free(cw_report_group *g);
  * page by page: the caller does the HTTP) back into sessions and folds them into a group.
  * Sessions are keyed by context.registration; each is folded in once its statements stop
  * coming, so memory stays bounded by the sessions whose statements are interleaved, not by the
- * number of statements (report_from_xapi.c says how). Statements that cannot be used are
+ * number of statements (report/xapi_from.c says how). Statements that cannot be used are
  * counted, with the first of each kind described; a session with one is set aside with the
  * reason, named by its registration. */
 typedef struct cw_report_xapi_reader cw_report_xapi_reader;
@@ -404,19 +422,5 @@ void cw_report_output_abort(cw_report_output *o);
  * JSON to a parser), and a byte that is not UTF-8 (a file name's, say) as \ufffd, so that the
  * output is valid JSON. */
 void cw_json_put(FILE *out, const char *json);
-
-/* ---- progress on a terminal ----------------------------------------------------------------- */
-
-/* Draws "label [=====>    ] done/total" on stream when it is a terminal, at most ten times a
- * second; total 0 shows a count only. cw_report_progress_end clears the line. */
-typedef struct cw_report_progress {
-    FILE *stream;
-    int active;
-    int64_t last_ms;
-} cw_report_progress;
-
-void cw_report_progress_start(cw_report_progress *p, FILE *stream);
-void cw_report_progress_show(cw_report_progress *p, const char *label, long done, long total);
-void cw_report_progress_end(cw_report_progress *p);
 
 #endif

@@ -37,7 +37,7 @@ static void on_message(void *ud, const char *message)
         printf("%s\n", show_line(message).text);
 }
 
-static int usage(void)
+static void print_help(void)
 {
     printf("Usage: casewalk check [--stats] [--audit] [--strict] [--json] [--library] [SCENARIO...]\n"
            "       casewalk check --random N [--seed S] [--json] SCENARIO...\n\n"
@@ -64,7 +64,6 @@ static int usage(void)
            "             reached, and decisions per second; exit 1 if a playthrough fails\n"
            "  --seed S   the seed of --random (default 1): the same seed gives the same counts\n"
            "  --limit NAME=VALUE  raise a budget for a large scenario (docs/scenario-format.md)\n");
-    return EXIT_ENDING;
 }
 
 /* ---- the audit's table -------------------------------------------------------------------------- */
@@ -204,46 +203,50 @@ static int installed_paths(char ***out)
     return n;
 }
 
+static int check_operands(const check_options *options, const char **operands, int files, int seeded);
+
 int cmd_check(int argc, char **argv)
 {
     check_options o = {0};
     o.seed = 1;
-    int files = 0, seeded = 0;
-    for (int i = 0; i < argc; i++) {
-        if (is_help(argv[i]))
-            return usage();
-        if (strcmp(argv[i], "--stats") == 0)
-            o.stats = 1;
-        else if (strcmp(argv[i], "--audit") == 0)
-            o.table = 1;
-        else if (strcmp(argv[i], "--strict") == 0)
-            o.strict = 1;
-        else if (strcmp(argv[i], "--json") == 0)
-            o.json = 1;
-        else if (strcmp(argv[i], "--library") == 0)
-            o.library = 1;
-        else if (strcmp(argv[i], "--random") == 0 || strcmp(argv[i], "--seed") == 0) {
-            const char *name = argv[i], *text;
-            if (option_value("check", argc, argv, &i, &text) != 0)
-                return EXIT_USAGE;
-            char *end = NULL;
-            errno = 0;
-            unsigned long long n = text[0] >= '0' && text[0] <= '9' ? strtoull(text, &end, 10) : 0;
-            int random = strcmp(name, "--random") == 0;
-            if (!end || *end || errno || (random && (n < 1 || n > 100000000)))
-                return usage_error("check", random ? "--random needs a number of playthroughs from 1 to "
-                                                     "100000000, not '%s'" : "--seed needs a whole number "
-                                                     "from 0 to 2^64-1, not '%s'", text);
-            if (random)
-                o.random = (long)n;
-            else
-                o.seed = n, seeded = 1;
+    int seeded = 0;
+    const char *random_text = NULL, *seed_text = NULL;
+    const option_spec specs[] = {{"stats", NULL, &o.stats},   {"audit", NULL, &o.table},
+                                 {"strict", NULL, &o.strict}, {"json", NULL, &o.json},
+                                 {"library", NULL, &o.library}, {"random", &random_text, NULL},
+                                 {"seed", &seed_text, NULL},  {NULL, NULL, NULL}};
+    const char **operands;
+    int files, status = parse_options("check", argc, argv, specs, print_help, &operands, &files);
+    if (status != OPTIONS_GO)
+        return status;
+    for (int k = 0; k < 2; k++) {
+        const char *text = k == 0 ? random_text : seed_text;
+        if (!text)
+            continue;
+        char *end = NULL;
+        errno = 0;
+        unsigned long long n = text[0] >= '0' && text[0] <= '9' ? strtoull(text, &end, 10) : 0;
+        int random = k == 0;
+        if (!end || *end || errno || (random && (n < 1 || n > 100000000))) {
+            free(operands);
+            return usage_error("check", random ? "--random needs a number of playthroughs from 1 to "
+                                                 "100000000, not '%s'" : "--seed needs a whole number "
+                                                 "from 0 to 2^64-1, not '%s'", text);
         }
-        else if (argv[i][0] == '-' && argv[i][1])
-            return usage_error("check", "unknown option '%s'", argv[i]);
+        if (random)
+            o.random = (long)n;
         else
-            files++;
+            o.seed = n, seeded = 1;
     }
+    status = check_operands(&o, operands, files, seeded);
+    free(operands);
+    return status;
+}
+
+/* Checks the scenarios named (or the installed ones) the way the options say. */
+static int check_operands(const check_options *options, const char **operands, int files, int seeded)
+{
+    check_options o = *options;
     if (seeded && !o.random)
         return usage_error("check", "--seed goes with --random");
     if (o.random && (o.library || o.stats || o.table || o.strict || files == 0))
@@ -259,13 +262,9 @@ int cmd_check(int argc, char **argv)
         n_paths = installed_paths(&paths);
     } else {
         paths = calloc((size_t)files + 1, sizeof *paths);
-        for (int i = 0; paths && i < argc; i++) {
-            if (argv[i][0] == '-' && argv[i][1]) {
-                i += strcmp(argv[i], "--random") == 0 || strcmp(argv[i], "--seed") == 0; /* its value */
-                continue;
-            }
+        for (int i = 0; paths && i < files; i++) {
             cw_error err = {CW_OK, ""};
-            if (!(paths[n_paths] = cw_scenario_find(argv[i], &err))) {
+            if (!(paths[n_paths] = cw_scenario_find(operands[i], &err))) {
                 on_message(&missing, err.message);
                 continue;
             }

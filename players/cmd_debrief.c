@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "play_options.h"
 #include "show.h"
+#include "text/wrap.h"
 
 static void print_help(void)
 {
@@ -50,25 +51,15 @@ static int write_html(const cw_report_debrief *db, const char *path)
 int cmd_debrief(int argc, char **argv)
 {
     const char *record = NULL, *html = NULL, *scenario_path = NULL;
-    for (int i = 0; i < argc; i++) {
-        if (is_help(argv[i])) {
-            print_help();
-            return EXIT_ENDING;
-        }
-        if (strcmp(argv[i], "--html") == 0) {
-            if (option_value("debrief", argc, argv, &i, &html) != 0)
-                return EXIT_USAGE;
-        } else if (strcmp(argv[i], "--scenario") == 0) {
-            if (option_value("debrief", argc, argv, &i, &scenario_path) != 0)
-                return EXIT_USAGE;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return usage_error("debrief", "unknown option '%s'", argv[i]);
-        } else if (record) {
-            return usage_error("debrief", "one record at a time (for many, see 'casewalk summary')");
-        } else {
-            record = argv[i];
-        }
-    }
+    const option_spec specs[] = {{"html", &html, NULL}, {"scenario", &scenario_path, NULL}, {NULL, NULL, NULL}};
+    const char **operands;
+    int n_operands, parsed = parse_options("debrief", argc, argv, specs, print_help, &operands, &n_operands);
+    if (parsed != OPTIONS_GO)
+        return parsed;
+    record = n_operands ? operands[0] : NULL;
+    free(operands);
+    if (n_operands > 1)
+        return usage_error("debrief", "one record at a time (for many, see 'casewalk summary')");
     if (!record)
         return usage_error("debrief", "which record? Give the path of a .jsonl record");
 
@@ -101,7 +92,7 @@ int cmd_debrief(int argc, char **argv)
         status = EXIT_INPUT;
     } else {
         if (!html || strcmp(html, "-") != 0)
-            cw_report_debrief_write_text(db, stdout);
+            cw_report_debrief_write_text(db, stdout, report_width());
         if (html && write_html(db, html) != 0)
             status = EXIT_INPUT;
         if (fflush(stdout) != 0)

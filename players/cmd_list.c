@@ -113,39 +113,43 @@ static void print_table(const cw_catalog *cat)
         }
 }
 
+static void print_help(void)
+{
+    printf("Usage: casewalk list [--json | --ids]\n\n"
+           "Lists the scenarios casewalk finds: id, length, roles, where it comes from and title,\n"
+           "then the folder behind each source.\n\n"
+           "Options:\n"
+           "  --json  an array of objects with id, title, version, summary, roles, minutes,\n"
+           "          license, path, from and shadowed (files with the same id not used)\n"
+           "  --ids   only the ids, one a line\n\n"
+           "Folders, in order: casewalk's own (installed: share/casewalk/scenarios beside the\n"
+           "program; build: the source tree, for the program in its build tree), then user:\n"
+           "$XDG_DATA_HOME/casewalk/scenarios (default ~/.local/share/casewalk/scenarios), then\n"
+           "system: casewalk/scenarios in each folder of $XDG_DATA_DIRS (default /usr/local/share\n"
+           "and /usr/share). $CASEWALK_SCENARIOS (folders separated by ':') replaces them all.\n"
+           "The first file with an id is used; a later file with the same id is reported here\n"
+           "and not used: give an adapted scenario an id of its own.\n");
+}
+
 int cmd_list(int argc, char **argv)
 {
     int json = 0, ids = 0;
-    for (int i = 0; i < argc; i++) {
-        if (is_help(argv[i])) {
-            printf("Usage: casewalk list [--json | --ids]\n\n"
-                   "Lists the scenarios casewalk finds: id, length, roles, where it comes from and title,\n"
-                   "then the folder behind each source.\n\n"
-                   "Options:\n"
-                   "  --json  an array of objects with id, title, version, summary, roles, minutes,\n"
-                   "          license, path, from and shadowed (files with the same id not used)\n"
-                   "  --ids   only the ids, one a line\n\n"
-                   "Folders, in order: casewalk's own (installed: share/casewalk/scenarios beside the\n"
-                   "program; build: the source tree, for the program in its build tree), then user:\n"
-                   "$XDG_DATA_HOME/casewalk/scenarios (default ~/.local/share/casewalk/scenarios), then\n"
-                   "system: casewalk/scenarios in each folder of $XDG_DATA_DIRS (default /usr/local/share\n"
-                   "and /usr/share). $CASEWALK_SCENARIOS (folders separated by ':') replaces them all.\n"
-                   "The first file with an id is used; a later file with the same id is reported here\n"
-                   "and not used: give an adapted scenario an id of its own.\n");
-            return EXIT_ENDING;
-        }
-        if (strcmp(argv[i], "--json") == 0)
-            json = 1;
-        else if (strcmp(argv[i], "--ids") == 0)
-            ids = 1;
-        else
-            return usage_error("list", "unknown option '%s'", argv[i]);
+    const option_spec specs[] = {{"json", NULL, &json}, {"ids", NULL, &ids}, {NULL, NULL, NULL}};
+    const char **operands;
+    int n_operands, status = parse_options("list", argc, argv, specs, print_help, &operands, &n_operands);
+    if (status != OPTIONS_GO)
+        return status;
+    if (n_operands > 0) {
+        status = usage_error("list", "'%s': list takes only --json or --ids", operands[0]);
+        free(operands);
+        return status;
     }
+    free(operands);
     if (json && ids)
         return usage_error("list", "--json and --ids cannot be used together");
     cw_catalog cat;
     cw_catalog_load(&cat);
-    int status = EXIT_ENDING;
+    status = EXIT_ENDING;
     for (int i = 0; i < cat.count; i++)
         if (!cat.entries[i].scenario) {
             show_error("casewalk list: skipped", cat.entries[i].error.message);

@@ -57,31 +57,22 @@ int cmd_play(int argc, char **argv)
 {
     play_options o = {0};
     const char *ui = NULL, *mode = NULL, *seed = NULL;
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        const char **slot = NULL;
-        if (is_help(a)) {
-            print_help();
-            return EXIT_ENDING;
-        }
-        if (strcmp(a, "--role") == 0) slot = &o.role;
-        else if (strcmp(a, "--trainee") == 0) slot = &o.trainee;
-        else if (strcmp(a, "--records") == 0) slot = &o.records_dir;
-        else if (strcmp(a, "--seed") == 0) slot = &seed;
-        else if (strcmp(a, "--ui") == 0) slot = &ui;
-        else if (strcmp(a, "--mode") == 0) slot = &mode;
-        else if (strcmp(a, "--choose") == 0) slot = &o.choose;
-        else if (strcmp(a, "--resume") == 0) slot = &o.resume;
-        else if (strcmp(a, "--screenshot") == 0) slot = &o.screenshot;
-        else if (a[0] == '-' && a[1])
-            return usage_error("play", "unknown option '%s'", a);
-        else if (o.scenario)
-            return usage_error("play", "one scenario at a time ('%s' and '%s')", o.scenario, a);
-        else
-            o.scenario = a;
-        if (slot && option_value("play", argc, argv, &i, slot) != 0)
-            return EXIT_USAGE;
+    const option_spec specs[] = {
+        {"role", &o.role, NULL},       {"trainee", &o.trainee, NULL}, {"records", &o.records_dir, NULL},
+        {"seed", &seed, NULL},         {"ui", &ui, NULL},             {"mode", &mode, NULL},
+        {"choose", &o.choose, NULL},   {"resume", &o.resume, NULL},   {"screenshot", &o.screenshot, NULL},
+        {NULL, NULL, NULL}};
+    const char **operands;
+    int n_operands, status = parse_options("play", argc, argv, specs, print_help, &operands, &n_operands);
+    if (status != OPTIONS_GO)
+        return status;
+    if (n_operands > 1) {
+        status = usage_error("play", "one scenario at a time ('%s' and '%s')", operands[0], operands[1]);
+        free(operands);
+        return status;
     }
+    o.scenario = n_operands ? operands[0] : NULL;
+    free(operands);
     if (seed) {
         if (parse_seed(seed, &o.seed) != 0)
             return usage_error("play", "--seed takes a whole number from 0 to 18446744073709551615");

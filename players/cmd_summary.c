@@ -10,7 +10,9 @@
 #include "casewalk_report.h"
 #include "commands.h"
 #include "play_options.h"
+#include "progress.h"
 #include "show.h"
+#include "text/wrap.h"
 #include "summary_lrs.h"
 #ifdef CASEWALK_HAVE_WINDOW
 #include "window/watch_app.h"
@@ -32,7 +34,10 @@ static void print_help(void)
            "  --json FILE       write it as JSON ('-' for standard output, instead of the text)\n"
            "  --min-group N     break a role group out only when it has at least N members (default %d)\n"
            "  --scenario FILE   summarize this scenario file's records (default: the scenario,\n"
-           "                    version and file most of the records share)\n\n"
+           "                    version and file most of the records share)\n"
+           "  --workshop ID     one room's workshop: its participants' own records, split by their\n"
+           "                    discipline (ID: the workshop's session UUID, or at least its first 8\n"
+           "                    hex digits); other records are passed over\n\n"
            "Live, in the window:\n"
            "  --watch           show the summary in the window and refresh it as records arrive\n"
            "                    (the folder is checked every 2 s): per decision \"answered N of M\",\n"
@@ -63,7 +68,7 @@ static void print_help(void)
 
 typedef struct summary_run {
     cw_report_group *group;
-    cw_report_progress progress;
+    progress_bar progress;
     long done, total;
     cw_report_skipped skipped;
 } summary_run;
@@ -73,7 +78,7 @@ static int scan_one(void *ud, const char *path, cw_error *err)
     summary_run *run = ud;
     (void)err;
     cw_report_group_scan(run->group, path);
-    cw_report_progress_show(&run->progress, "Reading headers", ++run->total, 0);
+    progress_show(&run->progress, "Reading headers", ++run->total, 0);
     return 0;
 }
 
@@ -85,11 +90,11 @@ static int add_one(void *ud, const char *path, cw_error *err)
     if (rc < 0)
         return -1;
     if (err->kind != CW_OK) { /* set aside, or partly used: say so as it happens */
-        cw_report_progress_end(&run->progress);
+        progress_end(&run->progress);
         fprintf(stderr, "casewalk summary: %s %s\n", rc == 0 ? "set aside" : "partly used",
                 show_line(err->message).text);
     }
-    cw_report_progress_show(&run->progress, "Summarizing", run->done,
+    progress_show(&run->progress, "Summarizing", run->done,
                             run->total > run->done ? run->total : run->done);
     return 0;
 }
@@ -211,57 +216,18 @@ int cmd_summary(int argc, char **argv)
     int watch = 0, reveal = 0;
     summary_lrs_options lrs = {NULL, NULL, CW_XAPI_DEFAULT_HOMEPAGE, NULL, NULL, NULL, 0, 500, 1000000};
     const char *page_text = NULL, *homepage = NULL;
-    cw_report_group_options options = {0, NULL};
-    const char **paths = calloc((size_t)(argc ? argc : 1), sizeof *paths);
-    int n_paths = 0;
-    if (!paths)
-        return EXIT_INPUT;
-    for (int i = 0; i < argc; i++) {
-        int bad = 0;
-        if (is_help(argv[i])) {
-            print_help();
-            free(paths);
-            return EXIT_ENDING;
-        }
-        if (strcmp(argv[i], "--html") == 0)
-            bad = option_value("summary", argc, argv, &i, &html);
-        else if (strcmp(argv[i], "--json") == 0)
-            bad = option_value("summary", argc, argv, &i, &json);
-        else if (strcmp(argv[i], "--min-group") == 0)
-            bad = option_value("summary", argc, argv, &i, &min_text);
-        else if (strcmp(argv[i], "--scenario") == 0)
-            bad = option_value("summary", argc, argv, &i, &options.scenario_path);
-        else if (strcmp(argv[i], "--watch") == 0)
-            watch = 1;
-        else if (strcmp(argv[i], "--reveal") == 0)
-            reveal = 1;
-        else if (strcmp(argv[i], "--expect") == 0)
-            bad = option_value("summary", argc, argv, &i, &expect_text);
-        else if (strcmp(argv[i], "--screenshot") == 0)
-            bad = option_value("summary", argc, argv, &i, &screenshot);
-        else if (strcmp(argv[i], "--lrs") == 0)
-            bad = option_value("summary", argc, argv, &i, &lrs.endpoint);
-        else if (strcmp(argv[i], "--since") == 0)
-            bad = option_value("summary", argc, argv, &i, &lrs.since);
-        else if (strcmp(argv[i], "--until") == 0)
-            bad = option_value("summary", argc, argv, &i, &lrs.until);
-        else if (strcmp(argv[i], "--auth-file") == 0)
-            bad = option_value("summary", argc, argv, &i, &lrs.auth_file);
-        else if (strcmp(argv[i], "--homepage") == 0)
-            bad = option_value("summary", argc, argv, &i, &homepage);
-        else if (strcmp(argv[i], "--page-size") == 0)
-            bad = option_value("summary", argc, argv, &i, &page_text);
-        else if (strcmp(argv[i], "--insecure-http") == 0)
-            lrs.insecure_http = 1;
-        else if (argv[i][0] == '-' && argv[i][1])
-            bad = usage_error("summary", "unknown option '%s'", argv[i]) ? -1 : 0;
-        else
-            paths[n_paths++] = argv[i];
-        if (bad) {
-            free(paths);
-            return EXIT_USAGE;
-        }
-    }
+    cw_report_group_options options = {0, NULL, NULL};
+    const option_spec specs[] = {
+        {"html", &html, NULL},           {"json", &json, NULL},           {"min-group", &min_text, NULL},
+        {"scenario", &options.scenario_path, NULL}, {"watch", NULL, &watch}, {"reveal", NULL, &reveal},
+        {"expect", &expect_text, NULL},  {"screenshot", &screenshot, NULL}, {"lrs", &lrs.endpoint, NULL},
+        {"since", &lrs.since, NULL},     {"until", &lrs.until, NULL},     {"auth-file", &lrs.auth_file, NULL},
+        {"homepage", &homepage, NULL},   {"page-size", &page_text, NULL},
+        {"insecure-http", NULL, &lrs.insecure_http}, {"workshop", &options.workshop, NULL}, {NULL, NULL, NULL}};
+    const char **paths;
+    int n_paths, parsed = parse_options("summary", argc, argv, specs, print_help, &paths, &n_paths);
+    if (parsed != OPTIONS_GO)
+        return parsed;
     if (min_text) {
         char *end;
         long v = strtol(min_text, &end, 10);
@@ -274,6 +240,10 @@ int cmd_summary(int argc, char **argv)
     char since[64], until[64], *scenario_id = NULL;
     if (homepage)
         lrs.homepage = homepage;
+    if (options.workshop && lrs.endpoint) {
+        free(paths);
+        return usage_error("summary", "--workshop reads a room's record files: leave out --lrs");
+    }
     if (lrs.endpoint || lrs.since || lrs.until || lrs.auth_file || page_text || lrs.insecure_http || homepage) {
         int status = lrs_usage(&lrs, n_paths, watch || expect_text || reveal || screenshot, page_text,
                                since, until, &options, &scenario_id);
@@ -300,7 +270,7 @@ int cmd_summary(int argc, char **argv)
         free(paths);
         return EXIT_INPUT;
     }
-    cw_report_progress_start(&run.progress, stderr);
+    progress_start(&run.progress, stderr);
     const cw_report_group_view *view = NULL;
     if (lrs.endpoint)
         view = summary_lrs_run(&lrs, run.group);
@@ -308,7 +278,7 @@ int cmd_summary(int argc, char **argv)
         cw_report_group_begin(run.group, &err) == 0 &&
         cw_report_each_record(paths, n_paths, 0, add_one, &run, NULL, &err) == 0)
         view = cw_report_group_finish(run.group, &err);
-    cw_report_progress_end(&run.progress);
+    progress_end(&run.progress);
     char skipped[200];
     if (cw_report_skipped_describe(&run.skipped, skipped, sizeof skipped))
         fprintf(stderr, "casewalk summary: passed over in the folders: %s\n", skipped);
@@ -322,7 +292,7 @@ int cmd_summary(int argc, char **argv)
         status = EXIT_ENDING;
         int json_to_stdout = json && strcmp(json, "-") == 0;
         if (!json_to_stdout && !(html && strcmp(html, "-") == 0))
-            cw_report_group_write_text(run.group, stdout);
+            cw_report_group_write_text(run.group, stdout, report_width());
         if (html && write_file(run.group, html, cw_report_group_write_html, "page") != 0)
             status = EXIT_INPUT;
         if (json && write_file(run.group, json, cw_report_group_write_json, "JSON") != 0)

@@ -125,16 +125,15 @@ static int copy_out(FILE *held)
     return ferror(held) || fflush(stdout) != 0 ? -1 : 0;
 }
 
-/* For "--name N": a whole number from 1 to max. */
-static int number_option(int argc, char **argv, int *i, long max, long *out)
+/* For "--name N": a whole number from 1 to max (*out unchanged when not given). */
+static int number_option(const char *name, const char *text, long max, long *out)
 {
-    const char *text;
-    if (option_value("xapi", argc, argv, i, &text) != 0)
-        return -1;
+    if (!text)
+        return 0;
     char *end;
     long n = strtol(text, &end, 10);
     if (!*text || *end || n < 1 || n > max) {
-        usage_error("xapi", "%s needs a whole number from 1 to %ld", argv[*i - 1], max);
+        usage_error("xapi", "%s needs a whole number from 1 to %ld", name, max);
         return -1;
     }
     *out = n;
@@ -147,46 +146,23 @@ int cmd_xapi(int argc, char **argv)
     long batch = LRS_DEFAULT_BATCH, tries = LRS_DEFAULT_TRIES;
     int out_given = 0;
     const char *out_path = "-", *homepage = CW_XAPI_DEFAULT_HOMEPAGE;
-    const char **paths = calloc((size_t)(argc ? argc : 1), sizeof *paths);
-    int n_paths = 0;
-    if (!paths)
-        return EXIT_INPUT;
-    for (int i = 0; i < argc; i++) {
-        int bad = 0;
-        if (is_help(argv[i])) {
-            print_help();
-            free(paths);
-            return EXIT_ENDING;
-        }
-        if (strcmp(argv[i], "--out") == 0) {
-            bad = option_value("xapi", argc, argv, &i, &out_path);
-            out_given = 1;
-        } else if (strcmp(argv[i], "--send") == 0)
-            bad = option_value("xapi", argc, argv, &i, &send.endpoint);
-        else if (strcmp(argv[i], "--auth-file") == 0)
-            bad = option_value("xapi", argc, argv, &i, &send.auth_file);
-        else if (strcmp(argv[i], "--batch") == 0)
-            bad = number_option(argc, argv, &i, LRS_MAX_BATCH, &batch);
-        else if (strcmp(argv[i], "--tries") == 0)
-            bad = number_option(argc, argv, &i, 20, &tries);
-        else if (strcmp(argv[i], "--timeout") == 0)
-            bad = number_option(argc, argv, &i, 600, &send.timeout_s);
-        else if (strcmp(argv[i], "--dry-run") == 0)
-            send.dry_run = 1;
-        else if (strcmp(argv[i], "--resend") == 0)
-            send.resend = 1;
-        else if (strcmp(argv[i], "--insecure-http") == 0)
-            send.insecure_http = 1;
-        else if (strcmp(argv[i], "--homepage") == 0)
-            bad = option_value("xapi", argc, argv, &i, &homepage);
-        else if (argv[i][0] == '-' && argv[i][1])
-            bad = usage_error("xapi", "unknown option '%s'", argv[i]) ? -1 : 0;
-        else
-            paths[n_paths++] = argv[i];
-        if (bad) {
-            free(paths);
-            return EXIT_USAGE;
-        }
+    const char *out_text = NULL, *batch_text = NULL, *tries_text = NULL, *timeout_text = NULL;
+    const option_spec specs[] = {
+        {"out", &out_text, NULL},          {"send", &send.endpoint, NULL},  {"auth-file", &send.auth_file, NULL},
+        {"batch", &batch_text, NULL},      {"tries", &tries_text, NULL},    {"timeout", &timeout_text, NULL},
+        {"dry-run", NULL, &send.dry_run},  {"resend", NULL, &send.resend},
+        {"insecure-http", NULL, &send.insecure_http}, {"homepage", &homepage, NULL}, {NULL, NULL, NULL}};
+    const char **paths;
+    int n_paths, parsed = parse_options("xapi", argc, argv, specs, print_help, &paths, &n_paths);
+    if (parsed != OPTIONS_GO)
+        return parsed;
+    if (out_text)
+        out_path = out_text, out_given = 1;
+    if (number_option("--batch", batch_text, LRS_MAX_BATCH, &batch) != 0 ||
+        number_option("--tries", tries_text, 20, &tries) != 0 ||
+        number_option("--timeout", timeout_text, 600, &send.timeout_s) != 0) {
+        free(paths);
+        return EXIT_USAGE;
     }
     if (n_paths == 0) {
         free(paths);

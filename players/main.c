@@ -36,8 +36,16 @@ static void print_help(void)
            "pseudonym you choose.\n");
 }
 
+static void say_engine_bug(const char *what, const char *detail)
+{
+    char message[1200];
+    snprintf(message, sizeof message, "%s: %s", what, detail);
+    show_error("casewalk", message);
+}
+
 int main(int argc, char **argv)
 {
+    cw_on_engine_bug(say_engine_bug);
     if (argc < 2)
         return cmd_play(0, argv + 1);
     if (is_help(argv[1])) {

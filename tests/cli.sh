@@ -123,4 +123,38 @@ expect_eq "$(stat -c %a "$tmp"/xdg/casewalk/records/*.jsonl)" "600" "record file
 (umask 000 && unset XDG_DATA_HOME && HOME=$tmp/home "$bin" play "$small" --role cps --choose @talk_alone,1+2 >/dev/null 2>&1)
 expect_eq "$(ls "$tmp"/home/.local/share/casewalk/records/*.jsonl | wc -l)" "1" "records under ~/.local/share"
 
+# Options as getopt_long reads them: --name=value, options after operands, and "--" ending the
+# options so that a file whose name begins with '-' can be named.
+expect_status 0 "--opt=value" -- "$bin" play "$small" --role=cps --records="$tmp/r11" --choose=@talk_alone,1+2
+expect_eq "$(ls "$tmp"/r11/*.jsonl | wc -l)" "1" "--records=DIR made the record there"
+expect_eq "$(jq -r 'select(.type == "header") | .role' "$tmp"/r11/*.jsonl)" "cps" "--role=cps taken"
+cp "$small" "$tmp/-dash.lua"
+(cd "$tmp" && "$bin" play --role cps --records "$tmp/r12" --choose @talk_alone,1+2 -- -dash.lua >/dev/null 2>&1)
+expect_eq "$?" "0" "-- then a scenario named -dash.lua"
+expect_status 2 "without --, -dash.lua is an option" -- sh -c "cd '$tmp' && '$bin' play -dash.lua"
+expect_in "$out" "unknown option '-d'" "short unknown option named"
+expect_status 2 "--name= for a flag" -- "$bin" list --json=yes
+expect_in "$out" "--json takes no value" "flag with a value refused"
+expect_status 2 "missing value at the end" -- "$bin" play "$small" --role
+expect_in "$out" "--role needs a value" "missing value named"
+expect_status 2 "unknown long option" -- "$bin" check --bogus=1 "$small"
+expect_in "$out" "unknown option '--bogus=1'" "unknown long option named"
+expect_status 0 "check --random=N --seed=S" -- "$bin" check --random=3 --seed=7 "$small"
+expect_status 2 "check --random=0" -- "$bin" check --random=0 "$small"
+expect_in "$out" "--random needs a number of playthroughs" "--random=0 refused"
+expect_status 2 "two scenarios" -- "$bin" play "$small" "$small"
+expect_in "$out" "one scenario at a time" "two scenarios refused"
+expect_status 0 "--limit=NAME=VALUE" -- "$bin" check --limit=scenes=5000 "$small"
+rec11=$(ls "$tmp"/r11/*.jsonl)
+expect_status 0 "debrief --html=FILE" -- "$bin" debrief --html="$tmp/d.html" --scenario="$small" "$rec11"
+expect_eq "$(test -s "$tmp/d.html" && echo yes)" "yes" "debrief --html=FILE written"
+expect_status 0 "summary --json=FILE" -- "$bin" summary --scenario="$small" --json="$tmp/s.json" -- "$tmp/r11"
+expect_eq "$(jq -r '.records.used' "$tmp/s.json")" "1" "summary --json=FILE read the folder after --"
+expect_status 0 "xapi --out=FILE" -- "$bin" xapi --out="$tmp/x.json" "$rec11"
+expect_eq "$(jq -r 'length > 0' "$tmp/x.json")" "true" "xapi --out=FILE written"
+expect_status 2 "no abbreviations" -- "$bin" play "$small" --rol cps
+expect_in "$out" "unknown option '--rol'" "an abbreviated option is refused"
+expect_status 0 "help after operands" -- "$bin" check "$small" --help
+expect_in "$out" "Usage" "--help anywhere"
+
 finish "cli"

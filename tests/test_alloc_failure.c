@@ -217,7 +217,7 @@ static int play_one_step(const char *path, cw_error *err)
     cw_scenario *sc = cw_scenario_load(path, err);
     if (!sc)
         return -1;
-    cw_session_options options = {NULL, "alloc-test", records, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_session_options options = {NULL, "alloc-test", records, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &options, err);
     if (s) {
         const cw_step *step = cw_session_step(s);

@@ -67,7 +67,7 @@ static void play_path(cw_scenario *sc, const char *where, const char *role, cons
         CHECK(!"answers parse");
         return;
     }
-    cw_session_options o = {role, "path-test", records, CW_MODE_PRACTICE, 1, 1, 0};
+    cw_session_options o = {role, "path-test", records, CW_MODE_PRACTICE, 1, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &o, &err);
     CHECK(s != NULL);
     int rc = 0;

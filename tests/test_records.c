@@ -109,7 +109,7 @@ static void test_session_refuses_latin1(void)
         return;
     char records[128];
     snprintf(records, sizeof records, "%s/latin1", dir);
-    cw_session_options o = {"cps", "Zo\xeb", records, CW_MODE_PRACTICE, 1, 1, 0};
+    cw_session_options o = {"cps", "Zo\xeb", records, CW_MODE_PRACTICE, 1, 1, 0, NULL, NULL};
     CHECK(cw_session_start(sc, &o, &err) == NULL && err.kind == CW_ERR_INPUT && strstr(err.message, "UTF-8"));
     o.trainee = "owl";
     cw_session *s = cw_session_start(sc, &o, &err);
@@ -227,7 +227,7 @@ static void test_fields_checked_on_reading(void)
 /* Bytes the first decision adds to a record (with the lines it brings), measured on a dry run. */
 static long decision_line_bytes(cw_scenario *sc, const char *records)
 {
-    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
     cw_error err = {CW_OK, ""};
     cw_session *s = cw_session_start(sc, &o, &err);
     if (!s)
@@ -262,7 +262,7 @@ static void test_decision_waits_for_its_scene(void)
     long decision = decision_line_bytes(sc, records);
     CHECK(decision > 100);
     snprintf(records, sizeof records, "%s/limit", dir);
-    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &o, &err);
     CHECK(s != NULL);
     if (!s || decision <= 0) {

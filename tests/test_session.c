@@ -95,7 +95,7 @@ static void test_roles_see_their_own_case(cw_scenario *sc)
     CHECK(strlen(info->sha256) == 64);
 
     cw_error err = {CW_OK, ""};
-    cw_session_options cps = {"cps", "owl-17", NULL, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_session_options cps = {"cps", "owl-17", NULL, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &cps, &err);
     CHECK(s != NULL);
     const cw_step *st = cw_session_step(s);
@@ -112,7 +112,7 @@ static void test_roles_see_their_own_case(cw_scenario *sc)
     CHECK(cw_session_result_count(s) == 0);
     cw_session_free(s);
 
-    cw_session_options dv = {"dv", "owl-17", NULL, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_session_options dv = {"dv", "owl-17", NULL, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
     s = cw_session_start(sc, &dv, &err);
     st = cw_session_step(s);
     CHECK(st->n_choices == 2); /* remove_now is for the CPS role only */
@@ -122,14 +122,14 @@ static void test_roles_see_their_own_case(cw_scenario *sc)
     CHECK(strstr(err.message, "decision 1") && strstr(err.message, "out of range (1-2)"));
     cw_session_free(s);
 
-    cw_session_options email = {"cps", "jane.doe@example.org", NULL, CW_MODE_PRACTICE, 7, 1, 0};
+    cw_session_options email = {"cps", "jane.doe@example.org", NULL, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
     CHECK(cw_session_start(sc, &email, &err) == NULL && strstr(err.message, "pseudonym"));
 }
 
 static void test_record_of_a_session(cw_scenario *sc)
 {
     cw_error err = {CW_OK, ""};
-    cw_session_options o = {"cps", "owl-17", records, CW_MODE_ASSESSMENT, 7, 1, 0};
+    cw_session_options o = {"cps", "owl-17", records, CW_MODE_ASSESSMENT, 7, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &o, &err);
     CHECK(s && cw_session_record_path(s));
     int talk = at(s, "talk_alone");
@@ -212,7 +212,7 @@ static void test_record_of_a_session(cw_scenario *sc)
 static void test_blaming_draft_is_flagged(cw_scenario *sc)
 {
     cw_error err = {CW_OK, ""};
-    cw_session_options o = {"dv", "owl-3", NULL, CW_MODE_PRACTICE, 1, 1, 0};
+    cw_session_options o = {"dv", "owl-3", NULL, CW_MODE_PRACTICE, 1, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &o, &err);
     CHECK(cw_session_choose(s, at(s, "wait"), NULL, &err) == 0);
     int draft[1] = {2};                              /* "The mother failed to protect" */
@@ -232,7 +232,7 @@ static void test_blaming_draft_is_flagged(cw_scenario *sc)
 static void test_pause_and_resume(cw_scenario *sc)
 {
     cw_error err = {CW_OK, ""};
-    cw_session_options o = {"cps", "kestrel", records, CW_MODE_PRACTICE, 99, 1, 0};
+    cw_session_options o = {"cps", "kestrel", records, CW_MODE_PRACTICE, 99, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &o, &err);
     CHECK(cw_session_choose(s, at(s, "talk_alone"), "first reason", &err) == 0);
     CHECK(cw_session_pause(s, &err) == 0);
@@ -281,7 +281,7 @@ static void test_seeded_replay(void)
     if (!sc)
         return;
     cw_error err = {CW_OK, ""};
-    cw_session_options o = {"cps", "wren", records, CW_MODE_PRACTICE, 12345, 1, 0};
+    cw_session_options o = {"cps", "wren", records, CW_MODE_PRACTICE, 12345, 1, 0, NULL, NULL};
     cw_session *a = cw_session_start(sc, &o, &err), *b = cw_session_start(sc, &o, &err);
     char order_a[16] = "", order_b[16] = "", text[128];
     for (int i = 0; i < 4; i++) {
@@ -293,7 +293,7 @@ static void test_seeded_replay(void)
     snprintf(text, sizeof text, "%s", cw_session_step(a)->text);
     int differs = 0; /* another seed gives another order or draw */
     for (uint64_t seed = 1; seed < 6 && !differs; seed++) {
-        cw_session_options other = {"cps", "wren", NULL, CW_MODE_PRACTICE, seed, 1, 0};
+        cw_session_options other = {"cps", "wren", NULL, CW_MODE_PRACTICE, seed, 1, 0, NULL, NULL};
         cw_session *c = cw_session_start(sc, &other, &err);
         differs = strcmp(cw_session_step(c)->text, text) != 0;
         cw_session_free(c);
@@ -341,7 +341,7 @@ static void test_state_view_is_fresh_each_call(void)
     if (!sc)
         return;
     cw_error err = {CW_OK, ""};
-    cw_session_options o = {"cps", "view", NULL, CW_MODE_PRACTICE, 3, 1, 0};
+    cw_session_options o = {"cps", "view", NULL, CW_MODE_PRACTICE, 3, 1, 0, NULL, NULL};
     for (int round = 0; round < 2; round++) { /* the second session starts from a used view */
         cw_session *s = cw_session_start(sc, &o, &err);
         CHECK(s != NULL);

@@ -35,7 +35,7 @@ static void report(const char *what, double *v, int n)
 static int play(cw_scenario *sc, const char *role, const char *records, uint64_t seed, double *times, int room)
 {
     cw_error err = {CW_OK, ""};
-    cw_session_options o = {role, "bench", records, CW_MODE_PRACTICE, seed, 1, 0};
+    cw_session_options o = {role, "bench", records, CW_MODE_PRACTICE, seed, 1, 0, NULL, NULL};
     cw_session *s = cw_session_start(sc, &o, &err);
     if (!s) {
         fprintf(stderr, "%s\n", err.message);

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "casewalk.h"
 
@@ -83,4 +84,26 @@ int prompt_text(const char *question, char *buffer, size_t size, const char *(*p
             return 0;
         printf("That cannot be recorded: %s\nPlease type it again.\n", why);
     }
+}
+
+int prompt_whole_number(const char *line, int max)
+{
+    while (*line == ' ' || *line == '\t')
+        line++;
+    long n = 0;
+    int digits = 0;
+    for (; *line >= '0' && *line <= '9'; line++, digits++)
+        if ((n = n * 10 + (*line - '0')) > max)
+            return 0;
+    while (*line == ' ' || *line == '\t')
+        line++;
+    return digits > 0 && *line == '\0' && n >= 1 ? (int)n : 0;
+}
+
+int prompt_pause(void)
+{
+    if (!isatty(STDIN_FILENO))
+        return 0;
+    char line[256];
+    return prompt_line("\n[Press Enter to go on] ", line, sizeof line);
 }

@@ -16,4 +16,12 @@ int prompt_line(const char *question, char *buffer, size_t size);
  * the buffer or problem (cw_typed_text_problem, ...) says why it cannot be recorded. */
 int prompt_text(const char *question, char *buffer, size_t size, const char *(*problem)(const char *text));
 
+/* A typed number: digits only once the spaces around them are trimmed ("2", " 3 "; not "2.5",
+ * "3x", "+3" or "") from 1 to max. Returns the number, or 0 when the line is not one. */
+int prompt_whole_number(const char *line, int max);
+
+/* "Press Enter to go on", when standard input is a terminal: feedback stays on a short screen
+ * until it is read. Piped and scripted input never waits. Returns -1 at end of input or Ctrl-C. */
+int prompt_pause(void);
+
 #endif

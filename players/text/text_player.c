@@ -70,7 +70,7 @@ static char *ask_scenario(player *p)
         char line[64], question[96];
         snprintf(question, sizeof question, "Choose a scenario [%d]: ", preset + 1);
         while (!chosen && prompt_line(question, line, sizeof line) == 0) {
-            int n = line[0] ? atoi(line) : preset + 1;
+            int n = line[0] ? prompt_whole_number(line, cat.count) : preset + 1;
             if (n >= 1 && n <= cat.count && cat.entries[n - 1].scenario)
                 chosen = strdup(cat.entries[n - 1].path);
             else
@@ -91,7 +91,7 @@ static const char *ask_role(player *p, const cw_scenario_info *info, char *buffe
     for (int r = 0; r < info->n_roles; r++)
         printf("  %d. %s\n", r + 1, show_line(info->roles[r].name).text);
     while (prompt_line("Role [1]: ", buffer, size) == 0) {
-        int n = buffer[0] ? atoi(buffer) : 1;
+        int n = buffer[0] ? prompt_whole_number(buffer, info->n_roles) : 1;
         if (n >= 1 && n <= info->n_roles)
             return info->roles[n - 1].id;
         printf("Please type a number from the list.\n");
@@ -220,8 +220,8 @@ static int ask_and_apply(player *p, const cw_step *st, cw_error *err)
             snprintf(question, sizeof question, "\nYour choice (1-%d): ", st->n_choices);
             if (prompt_line(question, line, sizeof line) != 0)
                 return 1;
-            n = atoi(line);
-            if (n >= 1 && n <= st->n_choices)
+            n = prompt_whole_number(line, st->n_choices);
+            if (n >= 1)
                 break;
             printf("Please type a number from 1 to %d.\n", st->n_choices);
         }
@@ -356,6 +356,9 @@ static int run(player *p)
                 print_wrapped(stdout, r->is_compose ? "\nYour draft: " : "\nYour choice: ", r->chosen_text,
                               p->width);
             show_feedback(p, r);
+            /* a 24-row terminal would scroll the feedback away with the next scene */
+            if (!p->scripted && cw_session_mode(p->session) == CW_MODE_PRACTICE && prompt_pause() != 0)
+                return pause_session(p, prompt_interrupted() ? "Stopped." : "End of input.");
         }
     }
 }
@@ -381,6 +384,11 @@ int text_play(const play_options *options)
             goto done;
         if (!(p.session = cw_session_resume(options->resume, path, notice, sizeof notice, &err)))
             goto done;
+        if (cw_session_workshop(p.session)) { /* its answers come from a phone in the room */
+            cw_error_set(&err, CW_ERR_INPUT, options->resume, 0,
+                         "this is a room participant's record: the room reopens it (casewalk workshop --resume)");
+            goto done;
+        }
         if (notice[0])
             print_wrapped(stdout, "Note: ", notice, p.width);
         const cw_scenario_info *resumed = cw_scenario_info_get(cw_session_scenario(p.session));
@@ -414,7 +422,7 @@ int text_play(const play_options *options)
         }
         if (!(records = cw_records_dir(options->records_dir, &err)))
             goto done;
-        cw_session_options so = {role_id, trainee, records, options->mode, options->seed, options->has_seed, 0};
+        cw_session_options so = {role_id, trainee, records, options->mode, options->seed, options->has_seed, 0, NULL, NULL};
         if (!(p.session = cw_session_start(sc, &so, &err)))
             goto done;
     }

@@ -23,6 +23,14 @@ int terminal_width(void)
     return width < 40 ? 40 : width > 100 ? 100 : width;
 }
 
+int report_width(void)
+{
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col < 40 ? 40 : ws.ws_col;
+    return 80;
+}
+
 /* Characters, not bytes: UTF-8 continuation bytes do not take a column. */
 static int columns_of(const char *s, size_t n)
 {

@@ -8,6 +8,10 @@
 /* The terminal's columns (standard output), else $COLUMNS, else 80; kept between 40 and 100. */
 int terminal_width(void);
 
+/* The width reports are wrapped to: the terminal's columns when standard output is one (at
+ * least 40), else 80, so that a report saved to a file or piped reads the same everywhere. */
+int report_width(void);
+
 /* Prints text wrapped to width; the first line starts with prefix, later lines are indented by
  * its width. Blank lines in text separate paragraphs and are kept. text may be untrusted (it is
  * shown by show.h's rule); prefix is the caller's own. */

@@ -40,6 +40,12 @@ int play_resume(app *a, const char *record_path, const char *scenario_path)
     char notice[512] = "";
     cw_error err = { 0 };
     a->session = cw_session_resume(record_path, scenario_path, notice, sizeof notice, &err);
+    if (a->session && cw_session_workshop(a->session)) { /* its answers come from a phone in the room */
+        cw_session_free(a->session);
+        a->session = NULL;
+        cw_error_set(&err, CW_ERR_INPUT, record_path, 0,
+                     "this is a room participant's record: the room reopens it (casewalk workshop --resume)");
+    }
     if (!a->session) {
         play_failed(a, &err);
         return -1;

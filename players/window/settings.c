@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "casewalk_report.h"
 #include "settings.h"
 
 static const int text_size_steps[] = { 70, 80, 90, 100, 110, 125, 140, 160, 180, 200, 225, 250, 275, 300 };
@@ -89,65 +90,32 @@ void settings_load(settings *s)
     fclose(f);
 }
 
-/* Creates dir (one level) with mode 0700 if missing, and makes it 0700 if it is ours. */
-static int make_private_dir(const char *dir)
-{
-    if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-        return -1;
-    struct stat st;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
-        return -1;
-    if ((st.st_mode & 0777) != 0700 && st.st_uid == geteuid() && chmod(dir, 0700) != 0)
-        return -1;
-    return 0;
-}
-
 int settings_save(const settings *s, char *why, size_t why_size)
 {
-    char dir[4096], path[4200], temp[4200];
+    char dir[4096], path[4200];
     if (settings_dir(dir, sizeof dir) != 0) {
         snprintf(why, why_size, "no XDG_CONFIG_HOME or HOME to keep window settings in");
         return -1;
     }
-    /* Missing parents (~/.config) are created private; casewalk/ is made private always. */
-    for (char *slash = strchr(dir + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
-        *slash = '\0';
-        int made = mkdir(dir, 0700) == 0 || errno == EEXIST;
-        *slash = '/';
-        if (!made) {
-            snprintf(why, why_size, "%s: %s", dir, strerror(errno));
-            return -1;
-        }
-    }
-    if (make_private_dir(dir) != 0) {
-        snprintf(why, why_size, "%s: %s", dir, strerror(errno));
+    /* ~/.config/casewalk and any missing parent are created private, as records folders are */
+    cw_error err = {0};
+    if (cw_private_dir(dir, "settings folder", &err) != 0) {
+        snprintf(why, why_size, "%s", err.message);
         return -1;
     }
     snprintf(path, sizeof path, "%s/window.conf", dir);
-    snprintf(temp, sizeof temp, "%s/.window.conf.%ld", dir, (long)getpid());
-
-    char body[512];
-    int n = snprintf(body, sizeof body,
-                     "# casewalk window settings; written by the window, safe to delete.\n"
-                     "theme = %s\ntext_size = %d\nprojector_text_size = %d\nwidth = %d\nheight = %d\n",
-                     theme_get(s->theme)->name, s->text_size, s->projector_text_size, s->width, s->height);
-    int fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        snprintf(why, why_size, "%s: %s", temp, strerror(errno));
+    cw_report_output out;
+    if (cw_report_output_open(&out, path, &err) != 0) {
+        snprintf(why, why_size, "%s", err.message);
         return -1;
     }
-    int ok = fchmod(fd, 0600) == 0 && write(fd, body, (size_t)n) == n && fsync(fd) == 0;
-    int saved_errno = errno;
-    ok = (close(fd) == 0) && ok;
-    if (!ok || rename(temp, path) != 0) {
-        snprintf(why, why_size, "%s: %s", path, strerror(ok ? errno : saved_errno));
-        unlink(temp);
+    fprintf(out.file,
+            "# casewalk window settings; written by the window, safe to delete.\n"
+            "theme = %s\ntext_size = %d\nprojector_text_size = %d\nwidth = %d\nheight = %d\n",
+            theme_get(s->theme)->name, s->text_size, s->projector_text_size, s->width, s->height);
+    if (cw_report_output_commit(&out, &err) != 0) {
+        snprintf(why, why_size, "%s", err.message);
         return -1;
-    }
-    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        fsync(dfd);
-        close(dfd);
     }
     return 0;
 }

@@ -1,37 +1,14 @@
 /* textfield.c — editing a UTF-8 text box: insert, delete and move by whole characters. */
 #include <string.h>
 
+#include "casewalk.h"
 #include "textfield.h"
 
 /* Length of the valid UTF-8 sequence at s (at most avail bytes), or 0 when it is not valid. */
 static int utf8_sequence_length(const unsigned char *s, int avail)
 {
-    if (avail <= 0)
-        return 0;
-    unsigned char c = s[0];
-    int n;
-    unsigned int min;
-    if (c < 0x80)
-        return 1;
-    else if (c >= 0xC2 && c <= 0xDF)
-        n = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        n = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        n = 4, min = 0x10000;
-    else
-        return 0;
-    if (avail < n)
-        return 0;
-    unsigned int code = c & (0x7F >> n);
-    for (int i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        code = (code << 6) | (s[i] & 0x3F);
-    }
-    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        return 0;
-    return n;
+    unsigned long cp;
+    return avail > 0 ? cw_utf8_decode((const char *)s, (size_t)avail, &cp) : 0;
 }
 
 void textfield_init(textfield *field, int limit)

@@ -17,6 +17,7 @@ typedef struct workshop_options {
     const char *records_dir; /* NULL = the default records folder */
     const char *votes;       /* --votes LIST, or NULL for the interactive window */
     const char *screenshot;  /* BMP file for the last frame, or NULL */
+    const char *listen;      /* --listen [ADDR:]PORT: phones vote in a room (players/room/room.h); NULL = none */
     int timer_seconds;       /* the discussion timer's length */
 } workshop_options;
 

@@ -95,7 +95,7 @@ int ws_commit(workshop *w, int position, const char *picked_by)
     app *a = w->a;
     cw_votes votes[WS_MAX_ROLES];
     for (int g = 0; g < w->n_groups; g++)
-        votes[g] = (cw_votes){ w->group_ids[g], w->votes[g] };
+        votes[g] = (cw_votes){ w->group_ids[g], w->votes[g], NULL, 0 };
     cw_error err = { 0 };
     if (cw_session_choose_group(a->session, position, votes, w->n_groups, picked_by, NULL, &err) != 0) {
         play_failed(a, &err);

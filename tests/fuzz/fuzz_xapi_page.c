@@ -27,7 +27,7 @@ static void summarise(const char *page, size_t len, const char *scenario_id)
         cw_report_xapi_reader_page(r, 0, page, len, more, sizeof more, &err) >= 0 &&
         cw_report_xapi_reader_end(r, &err) == 0 && cw_report_group_finish(g, &err)) {
         cw_report_group_write_json(g, out);
-        cw_report_group_write_text(g, out);
+        cw_report_group_write_text(g, out, 80);
     }
     if (out)
         fclose(out);

@@ -57,7 +57,7 @@ int main(int argc, char **argv)
     static const int referral_cps[] = {4, 1, 0}, referral_dv[] = {1, 3, 0};
     static const int meeting_cps[] = {3, 2, 0}, meeting_dv[] = {2, 2, 1};
     int cps[3], dv[3];
-    const cw_votes votes[] = {{"cps", cps}, {"dv", dv}};
+    const cw_votes votes[] = {{"cps", cps, NULL, 0}, {"dv", dv, NULL, 0}};
     const int clauses[] = {0, 1};
     const cw_step *st = cw_session_step(s);
     int pick = lay_out(st, referral_ids, referral_cps, cps, "call_first");

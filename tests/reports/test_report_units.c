@@ -8,7 +8,11 @@
 
 #include "casewalk_report.h"
 #include "check.h"
-#include "report_internal.h"
+#include "report/text_out.h"
+#include "report/svg.h"
+#include "report/practice.h"
+#include "report/uuid.h"
+#include "report/timing.h"
 
 static void test_timing(void)
 {
@@ -75,7 +79,7 @@ static void test_escaping(void)
     t = captured(html_put, "<script>alert('x')</script> & \"q\"");
     CHECK_STR(t, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
     free(t);
-    CHECK(text_chars("Café ✓") == 6);
+    CHECK(cw_utf8_chars("Café ✓") == 6);
 }
 
 /* Whether s[0..n) is well-formed UTF-8 with no NUL. */
