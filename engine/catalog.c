@@ -226,8 +226,12 @@ char *catalog_find_installed(const char *id, cw_error *err)
         if (cat.entries[i].scenario && strcmp(cat.entries[i].scenario->info.id, id) == 0)
             f.found = strdup(cat.entries[i].path);
     cw_catalog_free(&cat);
-    if (!f.found)
-        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "no installed scenario '%s' (see: casewalk list)", id);
+    if (!f.found) {
+        char suggestion[700];
+        catalog_suggest(id, suggestion, sizeof suggestion);
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "no installed scenario '%s'%s (see: casewalk list)", id,
+                     suggestion);
+    }
     return f.found;
 }
 
@@ -237,7 +241,9 @@ char *cw_scenario_find(const char *id_or_path, cw_error *err)
     if (strchr(id_or_path, '/') || has_suffix(id_or_path, ".lua")) {
         struct stat st;
         if (stat(id_or_path, &st) != 0 || !S_ISREG(st.st_mode)) {
-            cw_error_set(err, CW_ERR_INPUT, id_or_path, 0, "no such scenario file");
+            char suggestion[700];
+            catalog_suggest(id_or_path, suggestion, sizeof suggestion);
+            cw_error_set(err, CW_ERR_INPUT, id_or_path, 0, "no such scenario file%s", suggestion);
             return NULL;
         }
         return strdup(id_or_path);
@@ -285,14 +291,14 @@ static int scan_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         const cJSON *sc = cJSON_GetObjectItemCaseSensitive(line, "scenario");
         const char *t = record_string(line, "trainee"), *r = record_string(line, "role");
         const char *id = record_string(sc, "id"), *when = record_string(line, "time");
-        if (!t || !r || !id || !when)
-            return 0;
+        if (!t || !r || !id || !when || record_string(line, "workshop"))
+            return 0; /* a room participant's record is the room's to reopen */
         snprintf(s->trainee, sizeof s->trainee, "%s", t);
         snprintf(s->role, sizeof s->role, "%s", r);
         snprintf(s->scenario, sizeof s->scenario, "%s", id);
         snprintf(s->started, sizeof s->started, "%s", when);
         s->have_header = 1;
-    } else if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0) {
+    } else if (strcmp(type, "decision") == 0 || strcmp(type, "draft") == 0 || strcmp(type, "followed") == 0) {
         s->decisions++;
     } else if (strcmp(type, "ending") == 0) {
         s->ended = 1;

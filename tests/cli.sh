@@ -157,4 +157,13 @@ expect_in "$out" "unknown option '--rol'" "an abbreviated option is refused"
 expect_status 0 "help after operands" -- "$bin" check "$small" --help
 expect_in "$out" "Usage" "--help anywhere"
 
+# A wrong scenario id or path: the closest installed scenario, and the list of them.
+expect_status 1 "misspelled id" -- "$bin" play nite-call --choose 1
+expect_in "$out" "no installed scenario 'nite-call'; did you mean 'night-call'?" "did you mean, for an id"
+expect_in "$out" "Installed: cross-system-dialogue, family-meeting, information-sharing, night-call, petition-drafting" "installed list"
+expect_status 1 "misspelled path" -- "$bin" check "$tmp/famly-meeting.lua"
+expect_in "$out" "no such scenario file; did you mean 'family-meeting'?" "did you mean, for a path"
+expect_status 1 "nothing close" -- "$bin" debrief --scenario zzz "$rec11"
+expect_in "$out" "no installed scenario 'zzz'. Installed: " "no suggestion when nothing is close"
+
 finish "cli"

@@ -100,14 +100,15 @@ static void write_path(const cw_report_debrief *db, FILE *out)
               "stroke-width=\"1.3\"/><circle cx=\"5\" cy=\"6\" r=\"4\" fill=\"#fff\" stroke=\"#a3aab3\" "
               "stroke-width=\"1.4\"/><circle cx=\"35\" cy=\"6\" r=\"4\" fill=\"#fff\" stroke=\"#a3aab3\" "
               "stroke-width=\"1.4\"/></svg> other scenes and ways open to this role</span> ", out);
-    fputs("<span><svg width=\"14\" height=\"14\"><circle cx=\"7\" cy=\"7\" r=\"6\" fill=\"none\" "
+    fprintf(out, "<span><svg width=\"14\" height=\"14\"><circle cx=\"7\" cy=\"7\" r=\"6\" fill=\"none\" "
           "stroke=\"#a8443b\" stroke-width=\"2\" stroke-dasharray=\"3 3\"/></svg> left the "
           "recommended path</span> <span>numbered circles: your decisions, coloured and marked by "
-          "rating</span> <span>✓ recommended · ~ acceptable · ! concerning · ✕ harmful</span> "
+          "rating</span> <span>✓ recommended · ~ acceptable · ! concerning · ✕ harmful%s</span> "
           "<span><svg width=\"14\" height=\"14\"><circle cx=\"7\" cy=\"7\" r=\"5.5\" fill=\"#fff\" "
           "stroke=\"#3f7d58\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/></svg> a scene only the "
           "recommended route visits</span> <span>squares: endings</span></div></figcaption>\n"
-          "</figure>\n", out);
+          "</figure>\n",
+            debrief_not_answered(db->s) ? " · ? not answered (a room participant)" : "");
     if (db->recommended.stopped && db->recommended.n_steps > 0) {
         fputs("<p class=\"muted\">The recommended route could not be traced to an ending: ", out);
         html_put(out, db->recommended.stopped);
@@ -146,7 +147,7 @@ static void write_decision_table(const cw_report_debrief *db, FILE *out)
             fputs("</div>", out);
         }
         if (room) {
-            fputs("<div class=\"rec\"><strong>The room chose:</strong> ", out);
+            fputs("<div class=\"muted\"><strong>The room chose:</strong> ", out); /* not green: not a rating */
             html_put(out, room);
             fputs("</div>", out);
         }

@@ -100,8 +100,13 @@ void text_wrap_line(FILE *out, const char *s, size_t n, int width)
             end += char_len(s + end, n - end);
             cols++;
         }
-        if (end < n && s[end] != ' ' && last_space > at)
-            end = last_space;
+        if (end < n && s[end] != ' ') {
+            if (last_space > at)
+                end = last_space;
+            else /* a word longer than a line (a file's path) stays whole, to be copied whole */
+                while (end < n && s[end] != ' ')
+                    end += char_len(s + end, n - end);
+        }
         size_t keep = end;
         while (keep > at && s[keep - 1] == ' ')
             keep--;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -36,6 +37,14 @@ typedef struct request {
     int listed;
 } request;
 
+/* One TCP connection: a request must arrive whole (headers and body) within its deadline, however
+ * slowly its bytes trickle in; libmicrohttpd's own timeout only counts silence. */
+typedef struct conn {
+    int fd;
+    int64_t deadline_ms; /* 0 = no request in progress (between requests, or answering) */
+    struct conn *next, *prev;
+} conn;
+
 struct room_http {
     room *r;
     struct MHD_Daemon *d;
@@ -46,6 +55,7 @@ struct room_http {
     int stopping;
     request *waiters;
     int n_suspended;
+    conn *conns;
     char base[8]; /* "/CODE/" */
 };
 
@@ -95,13 +105,87 @@ void room_http_wake(struct room_http *h)
     pthread_mutex_unlock(&h->lock);
 }
 
-/* Sleeps until the earliest deadline (or a change of the list), resumes who is due: no polling. */
+/* Lock held: cuts the connections whose request is overdue (shutdown: libmicrohttpd then sees the
+ * end of the stream and closes it in its own thread); returns the earliest deadline left, or -1. */
+static int64_t cut_overdue(struct room_http *h)
+{
+    int64_t now = now_ms(), earliest = -1;
+    for (conn *k = h->conns; k; k = k->next) {
+        if (!k->deadline_ms)
+            continue;
+        if (k->deadline_ms <= now) {
+            shutdown(k->fd, SHUT_RDWR);
+            k->deadline_ms = 0;
+        } else if (earliest < 0 || k->deadline_ms < earliest) {
+            earliest = k->deadline_ms;
+        }
+    }
+    return earliest;
+}
+
+static void arm(struct room_http *h, struct MHD_Connection *c, int on)
+{
+    const union MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    conn *k = info ? info->socket_context : NULL;
+    if (!k)
+        return;
+    pthread_mutex_lock(&h->lock);
+    k->deadline_ms = on ? now_ms() + CONNECTION_TIMEOUT_SECONDS * 1000 : 0;
+    if (on)
+        pthread_cond_signal(&h->cond);
+    pthread_mutex_unlock(&h->lock);
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+                          enum MHD_ConnectionNotificationCode toe)
+{
+    struct room_http *h = cls;
+    if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+        conn *k = info ? calloc(1, sizeof *k) : NULL;
+        if (!k)
+            return;
+        k->fd = info->connect_fd;
+        k->deadline_ms = now_ms() + CONNECTION_TIMEOUT_SECONDS * 1000;
+        pthread_mutex_lock(&h->lock);
+        k->next = h->conns;
+        if (h->conns)
+            h->conns->prev = k;
+        h->conns = k;
+        pthread_cond_signal(&h->cond);
+        pthread_mutex_unlock(&h->lock);
+        *socket_context = k;
+    } else if (toe == MHD_CONNECTION_NOTIFY_CLOSED && *socket_context) {
+        conn *k = *socket_context; /* called before the socket is closed: no fd is reused under us */
+        pthread_mutex_lock(&h->lock);
+        if (k->prev)
+            k->prev->next = k->next;
+        else
+            h->conns = k->next;
+        if (k->next)
+            k->next->prev = k->prev;
+        pthread_mutex_unlock(&h->lock);
+        free(k);
+        *socket_context = NULL;
+    }
+}
+
+/* Paths are matched as sent: "%00" or "%2e" never decode into something that matches. */
+static size_t keep_escapes(void *cls, struct MHD_Connection *c, char *s)
+{
+    (void)cls;
+    (void)c;
+    return strlen(s);
+}
+
+/* Sleeps until the earliest deadline (or a change of the lists), resumes or cuts who is due: no
+ * polling. */
 static void *timer_main(void *arg)
 {
     struct room_http *h = arg;
     pthread_mutex_lock(&h->lock);
     while (!h->stopping) {
-        int64_t earliest = -1;
+        int64_t earliest = cut_overdue(h);
         for (request *q = h->waiters; q; q = q->next)
             if (earliest < 0 || q->deadline_ms < earliest)
                 earliest = q->deadline_ms;
@@ -383,8 +467,10 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         q->is_post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
         *con_cls = q;
         const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
-        if (length && strtoull(length, NULL, 10) > ROOM_BODY_MAX)
+        if (length && strtoull(length, NULL, 10) > ROOM_BODY_MAX) {
+            arm(h, c, 0);
             return send_static(c, 413, "text/plain; charset=utf-8", "request too large\n");
+        }
         return MHD_YES;
     }
     if (*upload_data_size) {
@@ -406,6 +492,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         q->body[q->len] = '\0';
         return MHD_YES;
     }
+    if (!q->polling)
+        arm(h, c, 0); /* the request has arrived whole: answering it is ours */
     if (q->too_big)
         return send_static(c, 413, "text/plain; charset=utf-8", "request too large\n");
     if (strncmp(url, h->base, 6) != 0)
@@ -437,9 +525,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 
 static void completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode why)
 {
-    (void)c;
     (void)why;
     struct room_http *h = cls;
+    arm(h, c, 1); /* the next request on this connection has its own 30 s */
     request *q = *con_cls;
     if (!q)
         return;
@@ -499,6 +587,8 @@ struct room_http *room_http_start(room *r, cw_error *err)
                             MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_SECONDS,
                             MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY,
                             MHD_OPTION_NOTIFY_COMPLETED, completed, h,
+                            MHD_OPTION_NOTIFY_CONNECTION, on_connection, h,
+                            MHD_OPTION_UNESCAPE_CALLBACK, keep_escapes, NULL,
                             MHD_OPTION_END);
     if (!h->d) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "cannot listen on %s (in use, or not an address of this computer)",

@@ -28,7 +28,9 @@ int report_width(void)
     struct winsize ws;
     if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
         return ws.ws_col < 40 ? 40 : ws.ws_col;
-    return 80;
+    const char *columns = getenv("COLUMNS"); /* as for ls: a width asked for where there is none */
+    int asked = columns ? atoi(columns) : 0;
+    return asked >= 40 ? asked : 80;
 }
 
 /* Characters, not bytes: UTF-8 continuation bytes do not take a column. */

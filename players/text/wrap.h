@@ -9,7 +9,7 @@
 int terminal_width(void);
 
 /* The width reports are wrapped to: the terminal's columns when standard output is one (at
- * least 40), else 80, so that a report saved to a file or piped reads the same everywhere. */
+ * least 40), else $COLUMNS when it says 40 or more, else 80. */
 int report_width(void);
 
 /* Prints text wrapped to width; the first line starts with prefix, later lines are indented by

@@ -4,6 +4,7 @@
 # messages for records that cannot be read. The numbers are those worked out in
 # test_report_group.c and test_report_debrief.c.
 set -euo pipefail
+export COLUMNS=1000 # the checks below look for whole lines of the terminal text
 casewalk=$1
 records=$2
 work=$(mktemp -d)

@@ -5,6 +5,7 @@
 # the page and the JSON) and in `casewalk xapi` (one session's statements, each id once); and
 # copies cannot make a role group big enough to pass the small-group privacy threshold.
 set -uo pipefail
+export COLUMNS=1000 # the checks below look for whole lines of the terminal text
 casewalk=$1
 records=$2
 here=$(cd "$(dirname "$0")" && pwd)

@@ -4,6 +4,7 @@
 # to a record outside the folder, link loops and a deep nesting must finish (each run under
 # `timeout`), read only the regular records inside, and say what they passed over.
 set -uo pipefail
+export COLUMNS=1000 # the checks below look for whole lines of the terminal text
 casewalk=$1
 records=$2
 here=$(cd "$(dirname "$0")" && pwd)

@@ -4,6 +4,7 @@
 # `casewalk summary` and `casewalk xapi` must read them all within the test's time and in bounded
 # memory; the times and peak memory are printed for the record.
 set -uo pipefail
+export COLUMNS=1000 # the checks below look for whole lines of the terminal text
 casewalk=$1
 make_many=$2
 records=$3

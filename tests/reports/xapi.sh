@@ -4,6 +4,7 @@
 # from the npm registry by `npm ci` against tests/xapi/package-lock.json (tools/quickstart test
 # installs node and npm).
 set -euo pipefail
+export COLUMNS=1000 # the checks below look for whole lines of the terminal text
 casewalk=$1
 records=$2
 xapi_dir=$3

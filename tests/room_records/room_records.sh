@@ -51,7 +51,7 @@ expect_in "$out" "did not answer (the room chose $first_room)" "heron-3's first 
 case "$out" in *"The room chose: "*) bad "heron-3 voted with the room whenever they answered" ;; *) ok ;; esac
 
 expect_status 0 "HTML debrief of a participant" -- "$casewalk" debrief "$heron2" --html "$work/heron2.html"
-expect_in "$(cat "$work/heron2.html")" "<strong>The room chose:</strong>" "the HTML debrief shows the room's choice"
+expect_in "$(cat "$work/heron2.html")" "<strong>The room chose:</strong> " "the HTML debrief shows the room's choice"
 expect_status 0 "HTML debrief of a participant who did not answer" -- "$casewalk" debrief "$heron3" --html "$work/heron3.html"
 expect_in "$(cat "$work/heron3.html")" "<em>Did not answer</em> (the room chose: " "the HTML debrief shows what was not answered"
 
