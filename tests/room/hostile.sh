@@ -164,6 +164,7 @@ for guess in "$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')" "${token:0
     "$(printf 'f%.0s' $(seq 4000))"; do
     req -H "Cookie: cw_room=$guess" "${json[@]}" "/$code/state?since=0"
     expect_eq "$status" 401 "state with cookie ${guess:0:40}"
+    [ "$status" = 401 ] || head -c 300 "$work/body" >&2
     req -H "Cookie: cw_room=$guess" "/$code/"
     grep -q 'name="pseudonym"' "$work/body" && ok || bad "the page with cookie ${guess:0:40} is not the join form"
 done
