@@ -1143,10 +1143,10 @@ int main(int argc, char **argv)
     int n = 30;
     unsigned long long seed = 1;
     const char *scenario = "petition-drafting", *keep = NULL;
+    /* casewalk is built beside this tool */
     char casewalk_default[4096];
-    snprintf(casewalk_default, sizeof casewalk_default, "%s", argv[0]);
-    char *slash = strrchr(casewalk_default, '/');
-    snprintf(slash ? slash + 1 : casewalk_default, sizeof casewalk_default - (size_t)(slash ? slash + 1 - casewalk_default : 0), "casewalk");
+    const char *slash = strrchr(argv[0], '/');
+    snprintf(casewalk_default, sizeof casewalk_default, "%.*scasewalk", slash ? (int)(slash - argv[0] + 1) : 0, argv[0]);
     const char *casewalk = casewalk_default;
     for (int i = 1; i < argc; i++) {
         if (i + 1 >= argc) usage();
