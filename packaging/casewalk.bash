@@ -39,7 +39,7 @@ _casewalk()
         --scenario) COMPREPLY=($(compgen -f -X '!*.lua' -- "$cur") $(compgen -d -- "$cur")); return ;;
         --html | --json | --out | --screenshot | --auth-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --trainee | --name | --seed | --random | --limit | --timer | --votes | --choose | --expect | --min-group | --homepage | \
-        --send | --batch | --tries | --timeout)
+        --send | --batch | --tries | --timeout | --listen)
             return ;;
         --lrs | --since | --until | --page-size) return ;;
         --auth-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;

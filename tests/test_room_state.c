@@ -182,8 +182,19 @@ int main(int argc, char **argv)
     CHECK(refused >= 4);
     CHECK(room_rate_ok(r, "not-a-token")); /* not joined: the limit is per participant */
 
+    /* the room is full at 400 participants */
+    int full_at = 0;
+    for (int i = 3; i < ROOM_MAX_PARTICIPANTS + 2 && !full_at; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "phone-%d", i);
+        if (room_join(r, name, "dv", nobody, &problem) == 409)
+            full_at = i;
+    }
+    CHECK(full_at == ROOM_MAX_PARTICIPANTS);
+
     room_close(r);
-    CHECK(count_records(dir, NULL) == 4);
+    /* everyone who joined has a record once the room closes, those who saw no decision too */
+    CHECK(count_records(dir, NULL) == ROOM_MAX_PARTICIPANTS + 1);
     cw_session_pause(group, &err);
     cw_session_free(group);
     cw_scenario_free(sc);

@@ -36,10 +36,20 @@ void room_touch(room *r)
     r->version++;
 }
 
-void room_changed(room *r)
+void room_touch_phones(room *r)
+{
+    r->phones_version = ++r->version;
+}
+
+uint64_t room_phone_version(const room *r, const participant *p)
+{
+    return p && p->own_version > r->phones_version ? p->own_version : r->phones_version;
+}
+
+void room_changed(room *r, int phones, const participant *who)
 {
     if (r->http)
-        room_http_wake(r->http);
+        room_http_wake(r->http, phones, who);
     if (r->o.changed)
         r->o.changed(r->o.ud);
 }
@@ -101,6 +111,7 @@ room *room_open(const room_options *options, cw_error *err)
     r->stage = ROOM_WAITING;
     r->round = 1;
     r->version = 1;
+    r->phones_version = 1;
     make_code(r->code);
     r->http = room_http_start(r, err);
     if (!r->http) {
@@ -196,9 +207,9 @@ void room_show_step(room *r, const cw_step *step)
     r->decided = 0;
     r->room_choice = -1;
     r->n_room_clauses = 0;
-    room_touch(r);
+    room_touch_phones(r);
     pthread_mutex_unlock(&r->lock);
-    room_changed(r);
+    room_changed(r, 1, NULL);
 }
 
 void room_reveal(room *r)
@@ -207,11 +218,11 @@ void room_reveal(room *r)
     int moved = r->stage == ROOM_VOTING;
     if (moved) {
         r->stage = ROOM_REVEALED;
-        room_touch(r);
+        room_touch_phones(r);
     }
     pthread_mutex_unlock(&r->lock);
     if (moved)
-        room_changed(r);
+        room_changed(r, 1, NULL);
 }
 
 void room_revote(room *r)
@@ -223,11 +234,11 @@ void room_revote(room *r)
         r->stage = ROOM_VOTING;
         for (int i = 0; i < r->n_people; i++)
             votes_clear(&r->people[i].vote[1]);
-        room_touch(r);
+        room_touch_phones(r);
     }
     pthread_mutex_unlock(&r->lock);
     if (moved)
-        room_changed(r);
+        room_changed(r, 1, NULL);
 }
 
 int room_decide(room *r, const int *positions, int n_positions, cw_error *err)
@@ -273,9 +284,9 @@ int room_decide(room *r, const int *positions, int n_positions, cw_error *err)
     r->room_choice = positions[0];
     memcpy(r->room_clauses, positions, sizeof(int) * (size_t)n_positions);
     r->n_room_clauses = is_compose ? n_positions : 0;
-    room_touch(r);
+    room_touch_phones(r);
     pthread_mutex_unlock(&r->lock);
-    room_changed(r);
+    room_changed(r, 1, NULL);
     return rc;
 }
 
@@ -285,7 +296,7 @@ void room_close(room *r)
         return;
     pthread_mutex_lock(&r->lock);
     r->closing = 1;
-    room_touch(r);
+    room_touch_phones(r);
     pthread_mutex_unlock(&r->lock);
     if (r->http)
         room_http_stop(r->http);
@@ -373,8 +384,9 @@ int room_join(room *r, const char *pseudonym, const char *role_id, char token_ou
     r->n_people++;
     memcpy(token_out, p->token, ROOM_TOKEN_HEX + 1);
     room_touch(r);
+    p->own_version = r->version;
     pthread_mutex_unlock(&r->lock);
-    room_changed(r);
+    room_changed(r, 0, NULL);
     return 200;
 }
 
@@ -440,10 +452,11 @@ int room_vote_submit(room *r, const char *token, const room_vote_request *v, con
         }
         snprintf(mine->reason, sizeof mine->reason, "%s", v->reason ? v->reason : "");
         room_touch(r);
+        p->own_version = r->version;
     }
     pthread_mutex_unlock(&r->lock);
     if (status == 200)
-        room_changed(r);
+        room_changed(r, 0, p);
     return status;
 }
 

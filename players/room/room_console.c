@@ -102,8 +102,9 @@ static void decide(console *c, const int *positions, int n, const char *picked_b
         }
         cw_votes votes[ROOM_MAX_ROLES + 1];
         int nv = 0;
-        /* the group record holds the scenario's roles; "other" phones are in their own records */
-        for (int g = 0; g < t.n_roles - 1; g++) {
+        for (int g = 0; g < t.n_roles; g++) {
+            if (g == t.n_roles - 1 && t.joined[g] == 0)
+                continue; /* "other" only when someone joined as other */
             votes[nv++] = (cw_votes){
                 .role = t.role_ids[g],
                 .counts = t.counts[g],

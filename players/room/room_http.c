@@ -5,6 +5,7 @@
 #include "room_internal.h"
 
 #include <arpa/inet.h>
+#include <cjson/cJSON.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <stdio.h>
@@ -31,6 +32,7 @@ typedef struct request {
     int too_big;
     /* a long poll */
     int polling, is_board, suspended;
+    const participant *who; /* a /state poll's participant (addresses stay put) */
     uint64_t since;
     int64_t deadline_ms;
     struct request *next, *prev;
@@ -97,10 +99,28 @@ static void resume_waiters(struct room_http *h, int only_expired)
     }
 }
 
-void room_http_wake(struct room_http *h)
+/* Lock held: a change only the board shows (a join, a vote) wakes the board's polls and the
+ * voter's own, not every phone's. */
+static void resume_for(struct room_http *h, const participant *who)
+{
+    request *q = h->waiters;
+    while (q) {
+        request *next = q->next;
+        if (q->is_board || (who && q->who == who)) {
+            unlist(h, q);
+            MHD_resume_connection(q->c);
+        }
+        q = next;
+    }
+}
+
+void room_http_wake(struct room_http *h, int phones, const participant *who)
 {
     pthread_mutex_lock(&h->lock);
-    resume_waiters(h, 0);
+    if (phones)
+        resume_waiters(h, 0);
+    else
+        resume_for(h, who);
     pthread_cond_signal(&h->cond);
     pthread_mutex_unlock(&h->lock);
 }
@@ -292,15 +312,12 @@ static enum MHD_Result send_page(struct room_http *h, struct MHD_Connection *c, 
 
 static enum MHD_Result send_json_error(struct MHD_Connection *c, unsigned status, const char *message)
 {
-    room_buf b = { 0 };
-    buf_add(&b, "{\"ok\":false,\"error\":\"");
-    buf_add(&b, message); /* our own words: no quotes or backslashes in them */
-    buf_add(&b, "\"}");
-    if (b.failed) {
-        free(b.data);
-        return send_static(c, 500, "text/plain; charset=utf-8", "out of memory\n");
-    }
-    return send_owned(c, status, "application/json", b.data);
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddBoolToObject(o, "ok", 0);
+    cJSON_AddStringToObject(o, "error", message); /* escaped, whatever a translation puts there */
+    char *body = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    return send_owned(c, status, "application/json", body);
 }
 
 /* ---- the routes ------------------------------------------------------------------------------ */
@@ -416,8 +433,10 @@ static enum MHD_Result on_poll(struct room_http *h, request *q)
         h->n_suspended--;
     }
     pthread_mutex_lock(&r->lock);
-    int ready = r->version > q->since || r->closing;
-    participant *p = room_find(r, cookie_token(q->c));
+    participant *p = q->is_board ? NULL : room_find(r, cookie_token(q->c));
+    q->who = p;
+    uint64_t now_at = q->is_board ? r->version : room_phone_version(r, p);
+    int ready = now_at > q->since || r->closing;
     if (!q->is_board && !p) {
         pthread_mutex_unlock(&r->lock);
         pthread_mutex_unlock(&h->lock);

@@ -50,6 +50,7 @@ typedef struct participant {
     int rate_count;
     cw_session *session;      /* touched only by the facilitator's thread (room_participants.c) */
     int decisions_followed;   /* of the room's history */
+    uint64_t own_version;     /* the room's version when this participant last changed their vote */
 } participant;
 
 /* The room's decisions so far, for participants who join later (they follow them unanswered). */
@@ -82,7 +83,10 @@ struct room {
     int room_choice;      /* 0-based, when decided (a drafting step: its first clause) */
     int room_clauses[ROOM_MAX_CHOICES];
     int n_room_clauses;
-    uint64_t version;
+    uint64_t version;         /* grows with every change (the board's) */
+    uint64_t phones_version;  /* the version of the last change every phone sees (step, stage,
+                                 round, decision, closing); a phone's view is at
+                                 max(phones_version, its own_version) */
     int closing;
 
     room_decision *history; /* facilitator's thread only */
@@ -91,10 +95,14 @@ struct room {
     struct room_http *http;
 };
 
-/* room.c: called with the lock held after any change: bumps the version. The caller then calls
- * room_changed (without the lock) to wake long polls and the projector. */
+/* room.c: called with the lock held after any change: bumps the version (room_touch_phones: a
+ * change every phone sees). The caller then calls room_changed (without the lock) to wake long
+ * polls and the projector: only the board's and, when not NULL, one participant's when phones
+ * is 0 (a vote, a join), else every one. */
 void room_touch(room *r);
-void room_changed(room *r);
+void room_touch_phones(room *r);
+void room_changed(room *r, int phones, const participant *who);
+uint64_t room_phone_version(const room *r, const participant *p);
 participant *room_find(room *r, const char *token); /* lock held; NULL when unknown */
 void room_tally_locked(const room *r, room_tally *out);
 
@@ -113,7 +121,7 @@ int room_rate_ok(room *r, const char *token); /* 1 when within the limit (or not
 
 /* room_http.c */
 struct room_http *room_http_start(room *r, cw_error *err);
-void room_http_wake(struct room_http *h);
+void room_http_wake(struct room_http *h, int phones, const participant *who);
 void room_http_stop(struct room_http *h);
 
 /* room_net.c: "[ADDR:]PORT" → address and port; the LAN address for the Join URL. */

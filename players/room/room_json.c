@@ -62,7 +62,8 @@ char *room_state_json(room *r, participant *p)
     room_tally t;
     room_tally_locked(r, &t);
     cJSON *o = cJSON_CreateObject();
-    cJSON_AddNumberToObject(o, "version", (double)r->version);
+    /* the phone's own version: other phones' votes do not change its view before the reveal */
+    cJSON_AddNumberToObject(o, "version", (double)room_phone_version(r, p));
     cJSON_AddStringToObject(o, "stage", r->closing && r->stage != ROOM_ENDED ? "ended" : stage_name(r->stage));
     cJSON_AddNumberToObject(o, "round", r->round);
     if (r->step.present)

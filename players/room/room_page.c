@@ -65,7 +65,7 @@ static void head(room_buf *b, const room *r)
 {
     buf_printf(b, "<!doctype html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                  "<meta name=\"referrer\" content=\"no-referrer\">",
+                  "<meta name=\"referrer\" content=\"no-referrer\"><link rel=\"icon\" href=\"data:,\">",
                W("lang"));
     buf_add(b, "<title>");
     buf_html(b, W("page_title"));
@@ -242,8 +242,7 @@ static void compose_form(room_buf *b, const room *r, const participant *p)
     buf_add(b, "</fieldset>\n");
     if (s->own_allowed)
         textarea(b, "own", W("own_label"), NULL, v->own);
-    if (s->reason_prompt)
-        textarea(b, "reason", W("reason_label"), s->reason_prompt, v->reason);
+    /* no reason here: a participant's draft record holds none (cw_session_compose_in_room) */
     buf_add(b, "<button type=\"submit\" class=\"primary\">");
     buf_html(b, W("send_draft"));
     buf_add(b, "</button>\n</form>\n<p class=\"status\" id=\"status\" aria-live=\"polite\">");

@@ -33,7 +33,7 @@ echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes"
 # Its control fields.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in libc6 liblua5.4-0 libcjson1 libcurl4 libsdl2-2.0-0 libsdl2-ttf-2.0-0 fonts-dejavu-core; do
+for needed in libc6 liblua5.4-0 libcjson1 libcurl4 libsdl2-2.0-0 libsdl2-ttf-2.0-0 fonts-dejavu-core libmicrohttpd12 libqrencode4; do
     echo ", $depends" | grep -Eq "(^|, )$needed( \\(|,|$)" && ok || bad "Depends lacks $needed: $depends"
 done
 echo "$depends" | grep -q -- "-dev" && bad "Depends names a -dev package: $depends" || ok
