@@ -2,12 +2,14 @@
 --
 -- CPS path: the caseworker frames the petition, decides how to use the co-located advocate,
 -- may hold a three-way call with Thuy, drafts three sections (allegations against the father,
--- the parties and the mother, the relief requested), responds to review, prepares Thuy, and
+-- the parties and the mother, the relief requested), responds to review, answers Thuy's and
+-- Renee's wish to keep Brian's Saturdays when he threatens her rent money, prepares Thuy, and
 -- answers the judge. The draft scores route the hearing.
 --
 -- DV path: the advocate handles the release, reviews the caseworker's draft, composes notes on
 -- it, is asked about danger (holding a confidential disclosure), keeps location out, pushes back
--- on a "back door" allegation against Thuy, prepares her for court, and handles the courthouse.
+-- on a "back door" allegation against Thuy, is asked by Thuy to argue against supervised visits
+-- (the caseworker is right to keep them), prepares her for court, and handles the courthouse.
 --
 -- Score conventions (routes can read only a score, so the lowest values are reserved and the
 -- graded scores start above them):
@@ -405,12 +407,15 @@ return scenario {
   title = "Drafting the dependency-court petition",
   version = "2.0.0",
   summary = "A case must go to court. The caseworker drafts the petition against the father; the advocate reviews it. Every word will be read by his lawyer.",
-  minutes = 28,
+  minutes = 32,
   license = "CC-BY-4.0",
   content_notes = {
     "Domestic violence toward a mother: a smashed phone, a blocked doorway, and a father telling his daughter her mother will go to jail.",
     "On some paths, a past strangulation is mentioned briefly, without detail.",
     "Children's distress (trouble sleeping, fear at school) and a court hearing about them.",
+    "Economic control: a father threatening to stop paying for his children, and a mother close to losing her housing; on some paths, a family in a shelter.",
+    "On some paths, stalking: the father's car parked outside the house where the children are staying.",
+    "On some paths, a caseworker threatening the mother with placement of the children.",
   },
   objectives = {
     "Write allegations that attribute harm to the perpetrator's specific behaviors and link each to a child.",
@@ -419,6 +424,7 @@ return scenario {
     "Ask for relief aimed at the perpetrator: exclusion, supervised contact, batterer intervention.",
     "Keep the survivor's location and safety plan out of papers the perpetrator's lawyer will read.",
     "Use the advocate's review and the survivor's own voice without breaching confidentiality.",
+    "Keep a court-ordered separation from the perpetrator where the children need it, even against the survivor's and the advocate's wish, and work the poverty and housing barriers behind that wish.",
   },
   jurisdiction = "A state whose child protection law lets the agency name one parent as respondent and the other as a non-respondent parent; where a child's exposure to domestic violence is not, by itself, neglect; and where a petition, and the agency's case record, are available to every party and their lawyers.",
   start = "monday",
@@ -570,6 +576,7 @@ return scenario {
         end
         return "Tuesday morning. Renee Akana, the advocate from the Pinecrest Family Safety Project who works in your office on Tuesdays and Thursdays, knocks on your open door.\n\nThuy has asked Renee to help with the court part, and yesterday signed a written release, good for thirty days, letting Renee talk with you about the petition. 'It covers the petition and nothing wider,' Renee says. 'Thuy has told me things she may want to tell you herself. That's her call, not mine.'" .. extra .. "\n\nYou have until Thursday noon and a full caseload. How do you use Renee?"
       end,
+      discussion = "The advocate sits down the hall two days a week. What does your office actually use her for, and what would change if every domestic violence petition crossed her desk before filing? (points 14, 19, 25)",
       reason = "Why did you choose this?",
       choices = {
         choice {
@@ -615,6 +622,7 @@ return scenario {
       id = "cps_renee_declines", phase = "information sharing",
       speaker = "Renee Akana, domestic violence advocate",
       text = "Renee doesn't take offense, and she doesn't move. 'I can't,' she says. 'Her release covers talking with you about the petition. What she has told me is hers.' She adds that if Thuy ever told her of abuse or neglect of a child, the program would report it like anyone else. 'This isn't that.'\n\nYou still have a deadline on Thursday noon, a supervisor who will ask what the advocate said, and the sense that there is something in this family you don't know.",
+      discussion = "Renee said no. In your experience, does a partner agency's 'no' end the conversation or start a different one? What can still be asked, and of whom? (points 18, 19, 21)",
       reason = "What do you do with a 'no' from a partner agency?",
       choices = {
         choice {
@@ -745,6 +753,7 @@ return scenario {
       id = "cps_allegations", phase = "petition",
       text = father_text,
       reveal = { "strangulation" },
+      discussion = "Read your allegations as Brian's lawyer would. Which sentence could he quote back to show the agency is describing a quarrel, and which ones leave him nothing to quote? (points 4, 13, 14)",
       reason = "Which allegation did you hesitate over, and why?",
       compose = father_compose(father_clauses(false)),
       go = "cps_mother",
@@ -753,6 +762,7 @@ return scenario {
       id = "cps_allegations_told", phase = "petition",
       text = father_text,
       reveal = { "strangulation" },
+      discussion = "Thuy chose to tell you about last year. How does that change what you owe her in the way it is written, and who will read it? (points 5, 13, 17, 21)",
       reason = "Which allegation did you hesitate over, and why?",
       compose = father_compose(father_clauses(true)),
       go = "cps_mother",
@@ -803,6 +813,7 @@ return scenario {
         end
         return t .. "\n\nA stay-away order has to work on the ground, and Brian's lawyer will receive a copy of it."
       end,
+      discussion = "Which of these orders changes what Brian does, and which ones change what Thuy does? How does your office usually fill in the relief section? (points 3, 16, 17)",
       reason = "What did you want the order to change for Lily and Ethan?",
       compose = {
         prompt = "Choose and order the relief requested, up to six. You may add one sentence of your own.",
@@ -959,6 +970,7 @@ return scenario {
         end
         return t .. "\n\nThe petition will be served on Brian's lawyer tomorrow, and the first appearance is Tuesday."
       end,
+      discussion = "The attorney reads for legal sufficiency. Who, in your office, reads a petition for blame and for location before it is filed? (points 14, 17)",
       reason = "Why did you choose this?",
       choices = {
         choice {
@@ -1084,6 +1096,7 @@ return scenario {
         lines[#lines + 1] = "Renee has said she is free on Monday afternoon if Thuy wants company for whatever comes next."
         return table.concat(lines, "\n\n")
       end,
+      discussion = "How does a survivor in your caseload usually first hear what a petition says about her? Who should she hear it from, and where? (points 12, 17)",
       reason = "What did Thuy need from you before Tuesday?",
       choices = {
         choice {
@@ -1217,6 +1230,7 @@ return scenario {
         lines[#lines + 1] = "Judge Ostrander looks at you. 'Is the agency alleging anything against the mother? And what exactly is the father supposed to have done to these children?'"
         return table.concat(lines, "\n\n")
       end,
+      discussion = "What you say from the witness stand can repair a thin petition, or deepen the damage. What has the court already heard from the papers, and what can testimony still change? (points 13, 14, 15)",
       reason = "What did you want the judge to hear?",
       choices = {
         choice {
@@ -1313,6 +1327,7 @@ return scenario {
         end
         return "Saturday, 7:50 am. Brian's lawyer received the petition yesterday. " .. how .. "\n\nThuy calls you, whispering. This morning her cousin saw Brian's car parked across the street from the house. He didn't get out. He left after ten minutes. Lily saw the car from the window and has not stopped crying.\n\nThuy asks what she is supposed to do now, and whether the papers will tell him wherever she goes next."
       end,
+      discussion = "When the agency's own paper puts a family in danger, what does owning that look like with the survivor, and with the advocate? (points 3, 5, 12, 17)",
       reason = "What does Thuy need first?",
       choices = {
         choice {
@@ -1362,6 +1377,7 @@ return scenario {
         end
         return table.concat(lines, "\n\n")
       end,
+      discussion = "A caseworker asked you to 'be honest'. How do you give hard notes on another agency's writing so that they are used? What has worked between your two offices? (points 14, 22)",
       reason = "Why did you choose this?",
       choices = {
         choice {
@@ -1407,6 +1423,7 @@ return scenario {
       id = "dv_no_release", phase = "information sharing",
       speaker = "Jordan Pell, CPS caseworker",
       text = "Tuesday, 5:30 pm. Jordan Pell, the CPS caseworker, calls. 'Renee, I'm drafting a petition for the Caldwell children. The mother says she works with your program. Can you look it over before Thursday? I'd rather hear it from you now than from a judge later.'\n\nOn Monday you told Thuy that advocates stay out of CPS paperwork. She signed nothing and has not called since. Jordan sounds tired and sincere; he has the draft open and says it goes to the agency attorney on Thursday.",
+      discussion = "Without a release, what can an advocate in your program say to a caseworker who calls about a family? What do you say when you can say nothing? (points 18, 19, 21)",
       reason = "What did you weigh before answering Jordan?",
       choices = {
         choice {
@@ -1471,6 +1488,7 @@ return scenario {
         return table.concat(lines, "\n\n")
       end,
       reveal = { "strangulation" },
+      discussion = "Your notes will sit in the CPS file, where the parties' lawyers can reach them. What belongs in them, and what would you only ever say in the room? (points 13, 14, 15, 16, 17)",
       reason = "Which note did you think hardest about leaving in or out?",
       compose = {
         prompt = "Choose and order the notes you will give Jordan, up to six. You may add one of your own.",
@@ -1583,6 +1601,7 @@ return scenario {
         end
         return "Wednesday evening. Thuy calls to ask how the petition is going. She sounds steadier than on Monday; Lily slept through the night. Ethan asked at breakfast whether Daddy is coming on Saturday, and she told him not this Saturday.\n\nJordan's question about danger is still on your mind. Thuy does not know he asked it.\n\nShe asks whether there is anything she should be doing before Tuesday."
       end,
+      discussion = "What does a survivor need to know before she decides whether the agency hears something from her? Who tells her, and when? (points 17, 18, 21)",
       reason = "Why did you choose this?",
       choices = {
         choice {
@@ -1639,6 +1658,7 @@ return scenario {
         end
         return t .. "\n\nRuth has a point: an order nobody can enforce protects no one. The petition goes to the court on Friday, and Brian's lawyer gets a copy the same day."
       end,
+      discussion = "An order has to work on the ground, and the address must stay out of his copy. How do your courts square those two? Who in your system knows the procedure? (points 12, 16, 17)",
       reason = "How did you decide what the court and Brian should each know?",
       choices = {
         choice {
@@ -1816,6 +1836,7 @@ return scenario {
         lines[#lines + 1] = "The first appearance is Tuesday. She has taken the morning off and told no one at work why. Brian used to read her email, and she is not sure he can't still. You have Monday afternoon free."
         return table.concat(lines, "\n\n")
       end,
+      discussion = "What does a survivor need before her first appearance? Which parts of a court-day plan belong on paper, and which never should? (points 12, 17)",
       reason = "What did Thuy need from you before Tuesday?",
       choices = {
         choice {
@@ -1871,6 +1892,7 @@ return scenario {
         end
         return "Tuesday, Pinecrest County Family Court. The corridor is crowded; the court officers are at the far end, by the doors to Part 3. " .. where .. "\n\nBrian's lawyer, Mr. Keel, comes over with a friendly smile. He needs 'a current address for service,' he says, 'and are the kids still at the cousin's? My client only wants to know they're all right.'\n\nThuy looks at you."
       end,
+      discussion = "The other side's lawyer approaches your client in the hallway. What do advocates in your program say, and who else in the courthouse can help? (points 12, 17)",
       reason = "Why did you choose this?",
       choices = {
         choice {
