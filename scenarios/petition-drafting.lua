@@ -1031,7 +1031,7 @@ return scenario {
           "Thursday, 4:30 pm. Thuy calls, with Renee beside her at the program. An hour after Brian's lawyer heard a petition was coming, Brian texted her: if the agency asks for supervised visits, the $900 a month he has been paying toward the children stops. There is no support order; it has always been his money, on his terms.",
           "Thuy has the deposit and first month's rent due Monday on a two-bedroom apartment of her own. Her cousin's landlord has said the guests must be out by the end of the month. On a hygienist's pay, without Brian's money, she can cover the rent or Ethan's daycare, not both.",
           "'He has never hurt the kids,' she says. 'Let him have Saturdays. If we end up in a shelter, that's worse for them than a few hours with their dad.'",
-          "Renee says Thuy knows Brian better than anyone, and her read of the risk should count. Ruth wants to know by tomorrow what the agency will ask the judge on Tuesday about Brian's time with Lily and Ethan.",
+          "Renee says Thuy knows Brian better than anyone, and her read of the risk should count. Whatever the petition says, Ruth can still shape what the agency asks for on Tuesday, and she wants to know by tomorrow what to ask about Brian's time with Lily and Ethan.",
         }
         return table.concat(lines, "\n\n")
       end,
@@ -1763,9 +1763,11 @@ return scenario {
       speaker = "Thuy Nguyen",
       text = function(s, role)
         local lines = {
-          "Friday, 3 pm. Thuy comes to your office on her way from work. Brian has texted her: if the agency asks for supervised visits, the $900 a month he has been paying toward the children stops. There is no support order; it has always been his money, on his terms.",
+          "Friday, 12:30 pm. Thuy comes to your office on her lunch break. Brian has texted her: if the agency asks for supervised visits, the $900 a month he has been paying toward the children stops. There is no support order; it has always been his money, on his terms.",
           "She has the deposit and first month's rent due Monday on a two-bedroom apartment of her own, and her cousin's landlord wants them out by the end of the month. On her pay she can cover the rent or Ethan's daycare, not both.",
-          "Jordan phoned her at lunch. The agency will ask the judge for supervised visits only, he told her, because of what Brian said to Lily on his last weekend. He said he would look into help with the deposit, and could promise nothing.",
+          s.thuy_withdrew
+            and "Jordan left her a voicemail this morning, which she plays for you: the agency will ask the judge for supervised visits only, because of what Brian said to Lily on his last weekend. He would look into help with the deposit, he says, and can promise nothing."
+            or "Jordan phoned her this morning. The agency will ask the judge for supervised visits only, he told her, because of what Brian said to Lily on his last weekend. He said he would look into help with the deposit, and could promise nothing.",
           "'He has never hurt the kids,' Thuy says. 'If Jordan drops the supervised part, Brian keeps paying and we get the apartment. You're on my side. Will you tell him that?'",
         }
         return table.concat(lines, "\n\n")
@@ -1778,7 +1780,7 @@ return scenario {
           text = "Call Jordan and tell him Thuy wants the Saturdays kept, and that as her advocate you back her; she knows Brian's danger better than the agency does.",
           set = { dv_money = "press" }, go = "dv_prepare",
           rating = "concerning",
-          feedback = "Jordan hears you out, says he will tell the judge exactly what Thuy wants, and keeps the request: the agency is asking because of Lily. Meanwhile the afternoon you had for the rent is gone.",
+          feedback = "Jordan hears you out, says he will tell the judge exactly what Thuy wants, and keeps the request: the agency is asking because of Lily. Meanwhile the hour you had with Thuy for the rent is gone.",
           rationale = "Survivor-directed advocacy carries her voice, but here the separation protects the children from his pattern (point 4) and supervised contact is the relief aimed at him (point 16); his money threat is control to plan around, not a reason to drop it (point 3).",
           tags = { "child_safety", "collaboration" },
         },
@@ -1818,7 +1820,7 @@ return scenario {
       id = "dv_prepare", phase = "petition",
       speaker = "Thuy Nguyen",
       text = function(s, role)
-        local lines = { "The petition is filed Friday afternoon. Thuy calls you from the staff room at work, keeping her voice low: 'What does it say? Will Brian see it?'" }
+        local lines = { "The petition is filed Friday at two. That evening, after the children are asleep, Thuy calls you, keeping her voice low: 'What does it say? Will Brian see it?'" }
         if s.thuy_told_cps then
           lines[#lines + 1] = "'And is what Jordan heard about last year in there?'"
         end
