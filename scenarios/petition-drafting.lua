@@ -448,6 +448,7 @@ return scenario {
     revised = false,           -- the draft was reworked with the advocate before filing
     softened = false,          -- only the blaming words were changed
     leaked = false,            -- a location detail was added outside the composed sections
+    said_in_court = false,     -- ... said aloud by the caseworker at the hearing
     thuy_prepared = false,
     money = "none",            -- "weekends", "help", "court", "warn": Brian's money threat
     -- DV
@@ -645,7 +646,7 @@ return scenario {
         },
         choice {
           id = "decl_accept",
-          text = "Ask if she would speak with the two of you before your deadline, and which warning signs Renee pays attention to.",
+          text = "Ask if she would speak with the two of you before your deadline, and what Renee would listen for in a case like this.",
           set = { consult = "threeway" }, go = "threeway",
           rating = "recommended",
           feedback = "Renee names the general warning signs at once and sets up a call for tomorrow at four. What Thuy says, if anything, will be her own decision.",
@@ -1049,7 +1050,7 @@ return scenario {
         },
         choice {
           id = "money_help",
-          text = "Keep asking for supervised visits, tell Thuy it's because of what Lily heard on his last weekend, and help her apply for support and the agency's deposit fund.",
+          text = "Keep the supervised request, tell Thuy it's because of what Lily heard on his last Saturday, and take on the rent problem with her and Renee today.",
           set = { money = "help" }, go = "cps_tell",
           rating = "recommended",
           feedback = "Thuy is angry for a day. The fund pays the deposit on Monday, the support petition is filed, and once Renee hears why, she helps Thuy with the landlord. The request for supervised visits stands.",
@@ -1125,7 +1126,7 @@ return scenario {
             if s.promised_confidential then
               return "See her with Renee on Monday, correct what you said about confidentiality, and go through every line together."
             end
-            return "See her with Renee on Monday, go through it together word by word, and say Brian's side has the same copy."
+            return "See her with Renee on Monday, go through it together line by line, and say Brian's side has the same copy."
           end,
           set = { thuy_prepared = true },
           go = { { "cps_hearing_leak", when = leaked }, { "cps_hearing_respondent", when = mother_named },
@@ -1168,7 +1169,7 @@ return scenario {
         choice {
           id = "hs_safe_now",
           text = "Reassure the judge the children are safe now at Thuy's cousin's home in Wrenfield, well away from him.",
-          set = { leaked = true }, go = "cps_end_location_leaked",
+          set = { leaked = true, said_in_court = true }, go = "cps_end_location_leaked",
           rating = "harmful",
           feedback = "You said it in open court, in front of Brian. A petition can be kept clean and still be undone by one sentence of testimony.",
           rationale = "The survivor's location never comes up in front of the perpetrator (point 12); the courtroom is the place he is sure to hear it (point 17).",
@@ -1244,7 +1245,7 @@ return scenario {
         },
         choice {
           id = "hw_clarify",
-          text = "Say the agency alleges nothing against the mother, then set out what she did for the children and what Brian did to them, and ask to exclude him.",
+          text = "Say the agency alleges nothing against the mother, then tell what she did for the children and what Brian did to them, and ask to exclude him.",
           go = { { "cps_end_saturdays", when = saturdays }, { "cps_end_partial" } },
           rating = "recommended",
           feedback = "You repair in testimony what the petition should have said. It helps, but the written record is what everyone will quote later.",
@@ -1263,7 +1264,7 @@ return scenario {
         choice {
           id = "hw_safe_now",
           text = "Reassure the judge the children are safe now at Thuy's cousin's home in Wrenfield, well away from him.",
-          set = { leaked = true }, go = "cps_end_location_leaked",
+          set = { leaked = true, said_in_court = true }, go = "cps_end_location_leaked",
           rating = "harmful",
           feedback = "You said it in open court, in front of Brian. The location he could not find is now his.",
           rationale = "The survivor's location never comes up in front of the perpetrator (points 12, 17).",
@@ -1994,12 +1995,16 @@ return scenario {
       id = "cps_end_location_leaked", title = "He knows where they are", classification = "negative",
       text = function(s, role)
         local how
-        if s.mother_score == 2 then
+        if s.said_in_court then
+          how = "Brian heard where Thuy and the children were from you, in open court, while his lawyer wrote it down."
+        elseif s.leaked then
+          how = "The petition named Thuy's cousin, and Brian has known for years where she lives."
+        elseif s.mother_score == 2 then
           how = "Brian found them through the advocate's office the petition named: he waited outside it on Friday and followed the cousin's car home."
-        elseif s.leaked and (s.mother_score >= 4 or s.mother_score == 0) and s.relief_score >= 2 then
-          how = "Brian learned where Thuy and the children were from the agency, in words that were not in any draft Renee read."
+        elseif s.mother_score == 3 then
+          how = "Brian worked out where Thuy and the children were from a sentence the agency wrote about them."
         else
-          how = "Brian learned where Thuy and the children were from the agency's own petition."
+          how = "Brian learned where Thuy and the children were from the agency's own petition: the street, and the school."
         end
         return how .. " The children are moved again, this time to a shelter two counties away. Lily changes schools in the middle of the year; Ethan stops speaking at preschool for a week.\n\nThe order of protection is granted, and it protects them less than it should have, because he found them before it did. Thuy's trust in the agency does not recover."
       end,
