@@ -406,7 +406,7 @@ return scenario {
   id = "petition-drafting",
   title = "Drafting the dependency-court petition",
   version = "2.0.0",
-  summary = "A case must go to court. The caseworker drafts the petition against the father; the advocate reviews it. Every word will be read by his lawyer.",
+  summary = "A case must go to court. The caseworker drafts the petition against the father; the advocate reviews it. Every word will be read by his lawyer, and his money still pays part of the rent.",
   minutes = 32,
   license = "CC-BY-4.0",
   content_notes = {
@@ -471,7 +471,7 @@ return scenario {
   confidential = {
     secret { id = "strangulation", holder = "dv", released_when = "thuy_told_cps",
              text = "What Thuy told her advocate at their second meeting: about eight months before they separated, Brian pressed his forearm across her throat during an argument until she could not breathe. The children were asleep. She had told no one else, and she is afraid that if it ever appears on paper, Brian will know she told.",
-             withheld = "Renee has said only that Thuy may have more to tell you, and that it has to come from Thuy." },
+             withheld = "Renee has told you nothing of what Thuy said to her in confidence; anything more would have to come from Thuy." },
   },
 
   scenes = {
@@ -575,7 +575,7 @@ return scenario {
         elseif s.frame == "exposure" then
           extra = "\n\nShe reads the heading on your notepad, 'Did the children see it?', and raises an eyebrow."
         end
-        return "Tuesday morning. Renee Akana, the advocate from the Pinecrest Family Safety Project who works in your office on Tuesdays and Thursdays, knocks on your open door.\n\nThuy has asked Renee to help with the court part, and yesterday signed a written release, good for thirty days, letting Renee talk with you about the petition. 'It covers the petition and nothing wider,' Renee says. 'Thuy has told me things she may want to tell you herself. That's her call, not mine.'" .. extra .. "\n\nYou have until Thursday noon and a full caseload. How do you use Renee?"
+        return "Tuesday morning. Renee Akana, the advocate from the Pinecrest Family Safety Project who works in your office on Tuesdays and Thursdays, knocks on your open door.\n\nThuy has asked Renee to help with the court part, and yesterday signed a written release, good for thirty days, letting Renee talk with you about the petition. 'It covers the petition and nothing wider,' Renee says." .. extra .. "\n\nYou have until Thursday noon and a full caseload. How do you use Renee?"
       end,
       discussion = "The advocate sits down the hall two days a week. What does your office actually use her for, and what would change if every domestic violence petition crossed her desk before filing? (points 14, 19, 25)",
       reason = "Why did you choose this?",
