@@ -85,7 +85,7 @@ local AGAINST_MOTHER = {
 -- safety plan works: names and places Brian knows. General words ("safety plan", "her shift",
 -- "exposed to his threats") say nothing he can use and are not flagged.
 local LOCATION = {
-  "birch lane", "wrenfield", "larch hill", "3:15", "cousin*", "front street", "the shelter",
+  "birch lane", "wrenfield", "larch hill", "3:15", "cousin*", "front street",
   "safety project", "code word", "dental practice", "41 birch",
 }
 
@@ -1999,12 +1999,12 @@ return scenario {
           how = "Brian heard where Thuy and the children were from you, in open court, while his lawyer wrote it down."
         elseif s.leaked then
           how = "The petition named Thuy's cousin, and Brian has known for years where she lives."
+        elseif s.mother_score == 1 or s.relief_score == 0 then
+          how = "Brian learned where Thuy and the children were from the agency's own petition: the street, and the school."
         elseif s.mother_score == 2 then
           how = "Brian found them through the advocate's office the petition named: he waited outside it on Friday and followed the cousin's car home."
-        elseif s.mother_score == 3 then
-          how = "Brian worked out where Thuy and the children were from a sentence the agency wrote about them."
         else
-          how = "Brian learned where Thuy and the children were from the agency's own petition: the street, and the school."
+          how = "Brian worked out where Thuy and the children were from a sentence the agency wrote about them."
         end
         return how .. " The children are moved again, this time to a shelter two counties away. Lily changes schools in the middle of the year; Ethan stops speaking at preschool for a week.\n\nThe order of protection is granted, and it protects them less than it should have, because he found them before it did. Thuy's trust in the agency does not recover."
       end,
