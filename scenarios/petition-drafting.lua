@@ -2020,7 +2020,8 @@ return scenario {
       text = function(s, role)
         local gave = {}
         if s.release_scope == "broad" then gave[#gave + 1] = "a release broader than she wanted"
-        elseif s.release_scope == "pressured" then gave[#gave + 1] = "a release she signed because you said she had to" end
+        elseif s.release_scope == "pressured" then gave[#gave + 1] = "a release she signed because you said she had to"
+        elseif s.release_scope == "none" then gave[#gave + 1] = "a draft reviewed before she had any say in it" end
         if s.comment_score < 12 then gave[#gave + 1] = "notes that left problems in the draft" end
         if not s.thuy_voice then gave[#gave + 1] = "a week in which others decided what the agency heard" end
         if s.dv_money == "shelter" then gave[#gave + 1] = "a lost apartment and a shelter room in its place" end
