@@ -1050,7 +1050,7 @@ return scenario {
         },
         choice {
           id = "money_help",
-          text = "Keep the supervised request, tell Thuy it's because of what Lily heard on his last Saturday, and take on the rent problem with her and Renee today.",
+          text = "Keep the supervised request, tell Thuy it's because of what Lily heard on his last weekend, and take on the rent problem with her and Renee today.",
           set = { money = "help" }, go = "cps_tell",
           rating = "recommended",
           feedback = "Thuy is angry for a day. The fund pays the deposit on Monday, the support petition is filed, and once Renee hears why, she helps Thuy with the landlord. The request for supervised visits stands.",
