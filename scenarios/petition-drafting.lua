@@ -2,21 +2,27 @@
 --
 -- CPS path: the caseworker frames the petition, decides how to use the co-located advocate,
 -- may hold a three-way call with Thuy, drafts three sections (allegations against the father,
--- the parties and the mother, the relief requested), responds to review, prepares Thuy, and
+-- the parties and the mother, the relief requested), responds to review, answers Thuy's and
+-- Renee's wish to keep Brian's Saturdays when he threatens her rent money, prepares Thuy, and
 -- answers the judge. The draft scores route the hearing.
 --
 -- DV path: the advocate handles the release, reviews the caseworker's draft, composes notes on
 -- it, is asked about danger (holding a confidential disclosure), keeps location out, pushes back
--- on a "back door" allegation against Thuy, prepares her for court, and handles the courthouse.
+-- on a "back door" allegation against Thuy, is asked by Thuy to argue against supervised visits
+-- (the caseworker is right to keep them), prepares her for court, and handles the courthouse.
 --
 -- Score conventions (routes can read only a score, so the lowest values are reserved and the
 -- graded scores start above them):
 --   father_score: 0..8 (9 with the clause Thuy chose to add); 8 or more is a full draft.
---   mother_score: 1 = the section reveals where Thuy or the children are, or her safety plan;
---                 0 = it names her as a respondent or makes an allegation against her;
---                 otherwise 2 + elements - penalties, 2..9; 9 is a full draft.
---   relief_score: 0 = the relief reveals a location; otherwise 1 + elements - penalties, 1..8;
---                 7 or more is a full draft.
+--   mother_score: 0 = it names her as a respondent or makes an allegation against her;
+--                 1 = it gives the street, the school and the pickup time;
+--                 2 = it gives the advocate's office (and nothing worse);
+--                 3 = the trainee's own sentence says where Thuy or the children are;
+--                 otherwise 4 + elements - penalties, 4..11; 11 is a full draft.
+--   relief_score: 0 = the stay-away clause names the street and the school;
+--                 1 = the trainee's own sentence names a place;
+--                 otherwise 2 + elements - penalties, 2..9; 8 or more is a full draft.
+-- (Several low values so that the review and the hearing can say which detail gave them away.)
 --   comment_score (DV notes): 0 = shares what Thuy told in confidence; 1 = adds location or
 --                 safety-plan details to the CPS file; otherwise 2 + elements - penalties,
 --                 2..12; 12 is a full set of notes.
@@ -36,11 +42,21 @@ local function draft_text(draft)
   return t
 end
 
+-- A phrase matches as whole words only, so "stressed" does not fire inside "distressed" nor
+-- "shift" inside "shifted"; a phrase ending in "*" matches any word that begins with it.
+local function phrase_pattern(p)
+  local open = p:sub(-1) == "*"
+  if open then p = p:sub(1, -2) end
+  local pat = "%f[%w]" .. p:gsub("[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0")
+  if not open then pat = pat .. "%f[^%w]" end
+  return pat
+end
+
 -- Adds every phrase from `phrases` found in `text` to `flags`; returns how many were found.
 local function scan(text, phrases, flags)
   local n = 0
   for _, p in ipairs(phrases) do
-    if string.find(text, p, 1, true) then
+    if string.find(text, phrase_pattern(p)) then
       flags[#flags + 1] = p
       n = n + 1
     end
@@ -50,7 +66,8 @@ end
 
 -- Wording that makes his violence shared, unexplained or excused, or blames the mother.
 local BLAME = {
-  "mutual", "engaged in domestic violence", "exposed to", "witnessed domestic violence",
+  "mutual", "engaged in domestic violence", "exposed to domestic violence",
+  "exposed to violence", "exposed the children", "witnessed domestic violence",
   "stress of", "stressed", "lost his temper", "high-conflict", "high conflict",
   "domestic dispute", "volatile relationship", "both parents", "provoked",
   "chose to stay", "chose to return", "should have left",
@@ -64,12 +81,17 @@ local AGAINST_MOTHER = {
   "did not tell the school", "neglected the children",
 }
 
--- Details that say where Thuy and the children are, or how her safety plan works.
+-- Details in the trainee's own sentence that say where Thuy and the children are, or how her
+-- safety plan works: names and places Brian knows. General words ("safety plan", "her shift",
+-- "exposed to his threats") say nothing he can use and are not flagged.
 local LOCATION = {
-  "birch lane", "wrenfield", "larch hill", "3:15", "cousin", "shelter", "front street",
-  "family safety project", "safety plan", "code word", "shift", "lives at", "living at",
-  "staying at", "resides at", "new address",
+  "birch lane", "wrenfield", "larch hill", "3:15", "cousin*", "front street",
+  "safety project", "code word", "dental practice", "41 birch",
 }
+
+-- Score thresholds (see the conventions above).
+local MOTHER_BASE, MOTHER_FULL = 4, 11
+local RELIEF_BASE, RELIEF_FULL = 2, 8
 
 local function sentence_join(parts)
   return table.concat(parts, " ")
@@ -135,7 +157,11 @@ end
 local function mother_rubric(draft, s, role)
   local text = draft_text(draft)
   local flags, missing = {}, {}
-  local n_loc = scan(text, LOCATION, flags)
+  local own_loc = scan((draft.own or ""):lower(), LOCATION, flags)
+  local home_loc = has(draft.clauses, "m_protect_detail")
+  local office_loc = has(draft.clauses, "m_advocate")
+  if home_loc then flags[#flags + 1] = "the street, the school and the pickup time" end
+  if office_loc then flags[#flags + 1] = "the advocate's office" end
   local n_against = scan(text, AGAINST_MOTHER, flags)
   if has(draft.clauses, "m_both") and n_against == 0 then
     flags[#flags + 1] = "respondents: both parents"
@@ -155,15 +181,16 @@ local function mother_rubric(draft, s, role)
   end
 
   local score, rating, fb
-  if n_loc > 0 then
-    score, rating = 1, "harmful"
-    fb = "This section tells Brian's lawyer, and so Brian, where Thuy and the children are or how her safety plan works. Protective steps can be described without a street, a school or a time."
+  if home_loc or office_loc or own_loc > 0 then
+    score = home_loc and 1 or (office_loc and 2 or 3)
+    rating = "harmful"
+    fb = "This section tells Brian's lawyer, and so Brian, where Thuy and the children can be found. Protective steps can be described without a street, a school, a time or an office."
   elseif n_against > 0 then
     score, rating = 0, "harmful"
     fb = "This makes an allegation against Thuy: as a respondent, for failing to protect, or by the back door of the school days she lost while moving the children to safety."
   else
     score = elements - 2 * n_soft
-    if score < 0 then score = 0 end; score = score + 2
+    if score < 0 then score = 0 end; score = score + MOTHER_BASE
     if n_soft > 0 then
       rating = "concerning"
       fb = "Threatening removal if she 'allows' contact makes her answerable for his conduct; the order should bind him."
@@ -178,7 +205,7 @@ local function mother_rubric(draft, s, role)
       fb = "Nothing blames Thuy, but the parties are not both stated; say plainly who is the respondent and who is not."
     end
   end
-  return { score = score, max = 9, rating = rating, feedback = fb, flags = flags, missing = missing }
+  return { score = score, max = MOTHER_FULL, rating = rating, feedback = fb, flags = flags, missing = missing }
 end
 
 ---------------------------------------------------------------------------------------------
@@ -186,7 +213,9 @@ end
 local function relief_rubric(draft, s, role)
   local text = draft_text(draft)
   local flags, missing = {}, {}
-  local n_loc = scan(text, LOCATION, flags)
+  local map_clause = has(draft.clauses, "r_address")
+  if map_clause then flags[#flags + 1] = "the street and the school" end
+  local own_loc = scan((draft.own or ""):lower(), LOCATION, flags)
   local n_soft = scan(text, { "anger management", "the mother attend", "joint counseling",
                               "couples", "unsupervised weekends" }, flags)
                  + scan(text, BLAME, flags) + scan(text, AGAINST_MOTHER, flags)
@@ -201,12 +230,12 @@ local function relief_rubric(draft, s, role)
   if has(draft.clauses, "r_kids") then elements = elements + 1 end
 
   local score, rating, fb
-  if n_loc > 0 then
-    score, rating = 0, "harmful"
+  if map_clause or own_loc > 0 then
+    score, rating = map_clause and 0 or 1, "harmful"
     fb = "Relief that names a street, a school, a town, a shelter or a schedule hands Brian the map. The order can cover wherever they live and study, with the address kept by the court."
   else
     score = elements - 2 * n_soft
-    if score < 0 then score = 0 end; score = score + 1
+    if score < 0 then score = 0 end; score = score + RELIEF_BASE
     if n_soft > 0 then
       rating = "concerning"
       fb = "Some relief aims at the wrong person or the wrong problem: classes for Thuy, joint sessions, anger management or unsupervised weekends do not address his pattern of control."
@@ -218,7 +247,7 @@ local function relief_rubric(draft, s, role)
       fb = "What you ask for is aimed at Brian, but some of the protection the children need is missing."
     end
   end
-  return { score = score, max = 8, rating = rating, feedback = fb, flags = flags, missing = missing }
+  return { score = score, max = RELIEF_BASE + 7, rating = rating, feedback = fb, flags = flags, missing = missing }
 end
 
 ---------------------------------------------------------------------------------------------
@@ -228,12 +257,16 @@ local function comments_rubric(draft, s, role)
   local flags, missing = {}, {}
   local n_breach = 0
   if not s.thuy_told_cps then
-    n_breach = scan(text, { "throat", "strangl", "choke", "choking" }, flags)
+    n_breach = scan(text, { "throat", "strangl*", "choke*", "choking" }, flags)
   end
   -- New identifying details the advocate would be adding to the CPS file (the draft's own
   -- address is already there, so a note asking to remove it is not flagged).
-  local n_loc = scan(text, { "our shelter", "at the shelter", "safety plan with", "her employer",
-                             "3:15", "code word" }, flags)
+  local n_loc = scan(text, { "our shelter", "at the shelter", "3:15", "code word", "larch hill",
+                             "dental practice" }, flags)
+  if has(draft.clauses, "c_shelter") and n_loc == 0 then
+    flags[#flags + 1] = "the shelter bed and the safety plan at her work"
+    n_loc = 1
+  end
   local n_soft = scan(text, { "co-parenting", "getting back together", "thrown out",
                               "bias against" }, flags)
                  + scan(text, BLAME, flags) + scan(text, AGAINST_MOTHER, flags)
@@ -342,18 +375,19 @@ end
 
 ---------------------------------------------------------------------------------------------
 -- Routing helpers (CPS).
+local function draft_leak(s)
+  return (s.mother_score >= 1 and s.mother_score < MOTHER_BASE) or s.relief_score < RELIEF_BASE
+end
 local function strong(s)
-  return s.father_score >= 8 and s.mother_score >= 9 and s.relief_score >= 7
+  return s.father_score >= 8 and s.mother_score >= MOTHER_FULL and s.relief_score >= RELIEF_FULL
 end
 local function leaked(s)
-  return s.leaked or ((s.mother_score == 1 or s.relief_score == 0) and not s.revised)
+  return s.leaked or (draft_leak(s) and not s.revised)
 end
 local function mother_named(s)
   return s.mother_score == 0 and not s.revised and not s.softened
 end
-local function draft_leak(s)
-  return s.mother_score == 1 or s.relief_score == 0
-end
+local function saturdays(s) return s.money == "weekends" end
 local function renee_reviews(s)
   return s.consult == "threeway" or s.consult == "ask_all" or s.consult == "pressed"
 end
@@ -361,23 +395,27 @@ end
 -- Routing helpers (DV).
 local function dv_breach(s) return s.comment_score == 0 or s.shared_without_release end
 local function dv_leak(s) return s.comment_score == 1 or not s.location_held end
+local function dv_no_apartment(s) return s.dv_money == "press" or s.dv_money == "exchange" end
 local function dv_positive(s)
   return s.comment_score >= 12 and s.release_scope == "limited" and s.thuy_voice
-     and s.mother_protected and s.thuy_prepared and s.hall_ok
+     and s.mother_protected and s.thuy_prepared and s.hall_ok and s.dv_money == "help"
 end
 
 ---------------------------------------------------------------------------------------------
 return scenario {
   id = "petition-drafting",
   title = "Drafting the dependency-court petition",
-  version = "1.0.0",
-  summary = "A case must go to court. The caseworker drafts the petition against the father; the advocate reviews it. Every word will be read by his lawyer.",
-  minutes = 28,
+  version = "2.0.0",
+  summary = "A case must go to court. The caseworker drafts the petition against the father; the advocate reviews it. Every word will be read by his lawyer, and his money still pays part of the rent.",
+  minutes = 32,
   license = "CC-BY-4.0",
   content_notes = {
     "Domestic violence toward a mother: a smashed phone, a blocked doorway, and a father telling his daughter her mother will go to jail.",
     "On some paths, a past strangulation is mentioned briefly, without detail.",
     "Children's distress (trouble sleeping, fear at school) and a court hearing about them.",
+    "Economic control: a father threatening to stop paying for his children, and a mother close to losing her housing; on some paths, a family in a shelter.",
+    "On some paths, stalking: the father's car parked outside the house where the children are staying.",
+    "On some paths, a caseworker threatening the mother with placement of the children.",
   },
   objectives = {
     "Write allegations that attribute harm to the perpetrator's specific behaviors and link each to a child.",
@@ -386,15 +424,16 @@ return scenario {
     "Ask for relief aimed at the perpetrator: exclusion, supervised contact, batterer intervention.",
     "Keep the survivor's location and safety plan out of papers the perpetrator's lawyer will read.",
     "Use the advocate's review and the survivor's own voice without breaching confidentiality.",
+    "Keep a court-ordered separation from the perpetrator where the children need it, even against the survivor's and the advocate's wish, and work the poverty and housing barriers behind that wish.",
   },
   jurisdiction = "A state whose child protection law lets the agency name one parent as respondent and the other as a non-respondent parent; where a child's exposure to domestic violence is not, by itself, neglect; and where a petition, and the agency's case record, are available to every party and their lawyers.",
   start = "monday",
 
   roles = {
     role { id = "cps", name = "Child protective services caseworker",
-           brief = "You investigated the report about Lily (7) and Ethan (5) in Halvern County. Your supervisor has decided the agency will file a petition in family court, and you are drafting it for the agency attorney. Thuy Nguyen (31, a dental hygienist), their mother, has cooperated with you; Brian Caldwell (35, a sales manager), their father, has refused any voluntary plan." },
+           brief = "You investigated the report about Lily (7) and Ethan (5) in Pinecrest County. Your supervisor has decided the agency will file a petition in family court, and you are drafting it for the agency attorney. Thuy Nguyen (31, a dental hygienist), their mother, has cooperated with you; Brian Caldwell (35, a sales manager), their father, has refused any voluntary plan." },
     role { id = "dv", name = "Domestic violence advocate",
-           brief = "You are Renee Akana, an advocate with the Halvern Family Safety Project, based in the county CPS office two days a week. Thuy Nguyen has worked with you since March 3. Your service is voluntary, confidential and led by her: nothing about her goes to CPS without her informed, written, time-limited release." },
+           brief = "You are Renee Akana, an advocate with the Pinecrest Family Safety Project, based in the county CPS office two days a week. Thuy Nguyen has worked with you since March 3. Your service is voluntary, confidential and led by her: nothing about her goes to CPS without her informed, written, time-limited release." },
   },
 
   state = {
@@ -409,7 +448,9 @@ return scenario {
     revised = false,           -- the draft was reworked with the advocate before filing
     softened = false,          -- only the blaming words were changed
     leaked = false,            -- a location detail was added outside the composed sections
+    said_in_court = false,     -- ... said aloud by the caseworker at the hearing
     thuy_prepared = false,
+    money = "none",            -- "weekends", "help", "court", "warn": Brian's money threat
     -- DV
     release_scope = "none",    -- "limited", "broad", "pressured"
     release_signed = false,
@@ -423,12 +464,14 @@ return scenario {
     legal_help = false,
     thuy_withdrew = false,
     hall_ok = false,
+    dv_money = "none",         -- "press", "help", "exchange", "shelter"
+    addr = "none",             -- what the petition kept of the address: "town", "street", "shelter"
   },
 
   confidential = {
     secret { id = "strangulation", holder = "dv", released_when = "thuy_told_cps",
              text = "What Thuy told her advocate at their second meeting: about eight months before they separated, Brian pressed his forearm across her throat during an argument until she could not breathe. The children were asleep. She had told no one else, and she is afraid that if it ever appears on paper, Brian will know she told.",
-             withheld = "Renee has said only that Thuy may have more to tell you, and that it has to come from Thuy." },
+             withheld = "Renee has told you nothing of what Thuy said to her in confidence; anything more would have to come from Thuy." },
   },
 
   scenes = {
@@ -464,7 +507,7 @@ return scenario {
         },
         choice {
           id = "cps_behaviors", roles = { "cps" },
-          text = "Start a working list: each thing Brian did, what it did to Lily or Ethan, and each step Thuy took to keep them safe.",
+          text = "Start a working list: each act of his, what it did to Lily or Ethan, and each step their mother took for them.",
           set = { frame = "behaviors" }, go = "cps_advocate",
           rating = "recommended",
           feedback = "This builds the petition around his choices and their effect on the children, and puts her protective steps on the record from the start.",
@@ -492,7 +535,7 @@ return scenario {
         },
         choice {
           id = "dv_limited_release", roles = { "dv" },
-          text = "Tell her she needn't sign anything to keep working with you. If she wants you to talk with the caseworker, offer a written, revocable release limited to the petition for thirty days, and ask what she wants kept out.",
+          text = "Tell her the work with you goes on either way; if the caseworker is to get your view, offer a release covering the petition alone, for a month.",
           set = { release_signed = true, release_scope = "limited" }, go = "dv_draft",
           rating = "recommended",
           feedback = "She gets a real choice, a release narrow enough to match it, and a say over what stays private. That is what makes the release informed.",
@@ -501,7 +544,7 @@ return scenario {
         },
         choice {
           id = "dv_sign_or_else", roles = { "dv" },
-          text = "Tell her it's best to sign, because CPS may see her as uncooperative if she doesn't.",
+          text = "Tell her it's best to sign, since CPS may read a refusal as being uncooperative, and that you'll keep what you share to a minimum.",
           set = { release_signed = true, release_scope = "pressured" }, go = "dv_draft",
           rating = "harmful",
           feedback = "A release signed under that kind of pressure is not a free choice, and it teaches her that your help comes with strings.",
@@ -510,7 +553,7 @@ return scenario {
         },
         choice {
           id = "dv_broad_release", roles = { "dv" },
-          text = "Have her sign the program's standard release so you can talk freely with CPS about anything; it keeps things simple.",
+          text = "Have her sign the program's standard release today, so you can speak with CPS freely about the petition and anything that comes up around it; one form keeps it simple.",
           set = { release_signed = true, release_scope = "broad" }, go = "dv_draft",
           rating = "concerning",
           feedback = "A blanket release gives away more than she asked for, including things she has said she fears seeing on paper.",
@@ -532,8 +575,9 @@ return scenario {
         elseif s.frame == "exposure" then
           extra = "\n\nShe reads the heading on your notepad, 'Did the children see it?', and raises an eyebrow."
         end
-        return "Tuesday morning. Renee Akana, the advocate from the Halvern Family Safety Project who works in your office on Tuesdays and Thursdays, knocks on your open door.\n\nThuy has asked Renee to help with the court part, and yesterday signed a written release, good for thirty days, letting Renee talk with you about the petition. 'It covers the petition and nothing wider,' Renee says. 'Thuy has told me things she may want to tell you herself. That's her call, not mine.'" .. extra .. "\n\nYou have until Thursday noon and a full caseload. How do you use Renee?"
+        return "Tuesday morning. Renee Akana, the advocate from the Pinecrest Family Safety Project who works in your office on Tuesdays and Thursdays, knocks on your open door.\n\nThuy has asked Renee to help with the court part, and yesterday signed a written release, good for thirty days, letting Renee talk with you about the petition. 'It covers the petition and nothing wider,' Renee says." .. extra .. "\n\nYou have until Thursday noon and a full caseload. How do you use Renee?"
       end,
+      discussion = "The advocate sits down the hall two days a week. What does your office actually use her for, and what would change if every domestic violence petition crossed her desk before filing? (points 14, 19, 25)",
       reason = "Why did you choose this?",
       choices = {
         choice {
@@ -547,7 +591,7 @@ return scenario {
         },
         choice {
           id = "adv_tell_me_all",
-          text = "Ask Renee to tell you whatever else Thuy has said; the children's safety comes first and the court needs the full picture.",
+          text = "Ask Renee to fill you in on whatever else Thuy has told her; the children's safety comes first, and the court needs the full picture by Thursday.",
           set = { consult = "ask_all" }, go = "cps_renee_declines",
           rating = "concerning",
           feedback = "Renee can share only what Thuy has released. Asking puts her in a bind and, if she gave in, would cost Thuy the one confidential place she has.",
@@ -556,7 +600,7 @@ return scenario {
         },
         choice {
           id = "adv_review_and_call",
-          text = "Ask Renee to read your draft before it goes to the attorney, and to set up a three-way call so Thuy hears what the petition will say and can add what she chooses.",
+          text = "Ask Renee to mark up your draft before Ruth gets it, and to sound Thuy out about a call with you both first.",
           set = { consult = "threeway" }, go = "threeway",
           rating = "recommended",
           feedback = "You get an expert reader before filing, and Thuy gets to speak for herself instead of through anyone else.",
@@ -565,7 +609,7 @@ return scenario {
         },
         choice {
           id = "adv_call_self",
-          text = "Tell Renee you'll call Thuy yourself once the draft is done.",
+          text = "Tell Renee you'll phone Thuy yourself once the draft is done, so that Thuy hears it from the agency first.",
           set = { consult = "self" }, go = "cps_allegations",
           rating = "acceptable",
           feedback = "Talking with Thuy matters, but after the draft is written she can react to it, not shape it, and you lose Renee's read.",
@@ -578,12 +622,13 @@ return scenario {
     scene {
       id = "cps_renee_declines", phase = "information sharing",
       speaker = "Renee Akana, domestic violence advocate",
-      text = "Renee doesn't take offense. 'I can't,' she says. 'Her release lets me talk with you about the petition. It doesn't cover what she's told me in confidence, and I won't go past it. If I did, she'd stop telling anyone anything.'\n\n'What I can do is tell you, in general, what raises the danger in cases like this one, and get Thuy on the phone with both of us tomorrow at four. She can tell you herself whatever she decides to.'\n\nShe adds that if Thuy ever told her of abuse or neglect of a child, the program would report it like anyone else. 'This isn't that.'",
+      text = "Renee doesn't take offense, and she doesn't move. 'I can't,' she says. 'Her release covers talking with you about the petition. What she has told me is hers.' She adds that if Thuy ever told her of abuse or neglect of a child, the program would report it like anyone else. 'This isn't that.'\n\nYou still have a deadline on Thursday noon, a supervisor who will ask what the advocate said, and the sense that there is something in this family you don't know.",
+      discussion = "Renee said no. In your experience, does a partner agency's 'no' end the conversation or start a different one? What can still be asked, and of whom? (points 18, 19, 21)",
       reason = "What do you do with a 'no' from a partner agency?",
       choices = {
         choice {
           id = "decl_insist",
-          text = "Tell Renee that, working in a CPS office, she is bound to share anything that bears on the children's safety.",
+          text = "Remind her that she works out of a CPS office, and that anything bearing on the children's safety belongs in the file.",
           set = { consult = "pressed" }, go = "cps_allegations",
           rating = "concerning",
           feedback = "Her desk in your office doesn't make her CPS staff or change her program's duties. Pressing her strains the partnership you need for this case and the next.",
@@ -591,20 +636,29 @@ return scenario {
           tags = { "confidentiality", "collaboration" },
         },
         choice {
+          id = "decl_hint",
+          text = "Ask her for just a yes or a no: is there anything that would change how dangerous you should think Brian is?",
+          set = { consult = "pressed" }, go = "cps_allegations",
+          rating = "concerning",
+          feedback = "A yes would itself be the disclosure. Renee says she can't answer that either, and the two of you leave the room a little further apart.",
+          rationale = "Confirming that a confidential fact exists discloses it; only the survivor's release opens it (point 18). The route the rules leave open runs through Thuy herself (point 21).",
+          tags = { "confidentiality", "collaboration" },
+        },
+        choice {
           id = "decl_accept",
-          text = "Take the call for tomorrow at four, and ask Renee which general warning signs to listen for.",
+          text = "Ask if she would speak with the two of you before your deadline, and what Renee would listen for in a case like this.",
           set = { consult = "threeway" }, go = "threeway",
           rating = "recommended",
-          feedback = "This is the path the rules leave open: general knowledge from Renee now, and Thuy's own words, if she chooses, tomorrow.",
-          rationale = "Without a release an advocate can still share general dynamics and offer a three-way meeting so the survivor speaks for herself (point 21).",
+          feedback = "Renee names the general warning signs at once and sets up a call for tomorrow at four. What Thuy says, if anything, will be her own decision.",
+          rationale = "Without a release an advocate can still share general dynamics and offer a three-way meeting so the survivor speaks for herself (point 21); lethality cues matter to both systems (point 5).",
           tags = { "collaboration", "survivor_partnership", "risk_assessment" },
         },
         choice {
           id = "decl_drop",
-          text = "Let it go and draft from your own file; you have enough for a petition.",
+          text = "Let it go and draft from your own file; the police report and the school notes are enough, and Thursday is close.",
           go = "cps_allegations",
           rating = "acceptable",
-          feedback = "You respect the limit, but you leave the open door unused: Thuy may have wanted the court to know something.",
+          feedback = "You respect the limit, but you leave an open door unused: Thuy may have wanted the court to know something.",
           rationale = "A three-way meeting lets the survivor choose what the agency hears (point 21).",
           tags = { "confidentiality" },
         },
@@ -617,8 +671,8 @@ return scenario {
       id = "threeway", phase = "information sharing",
       speaker = "Thuy Nguyen",
       text = {
-        cps = "Wednesday, 4 pm. Speakerphone in a small meeting room. Renee has joined from her office; Thuy is in her car on a break, and she sounds tired.\n\nRenee explains why the three of you are on the line. Then Thuy speaks to you directly: 'Will Brian see what I tell you? Will he see what you write?'\n\nYou know how it works in this court: the respondent and his lawyer receive the petition, and the parties' lawyers can reach the agency's file.",
-        dv = "Wednesday, 4 pm. A three-way call: Jordan Pell, the caseworker, from his office; you beside Thuy in a quiet room at your program; Thuy on the speaker, holding a cup of tea she hasn't touched.\n\nThuy asks Jordan, 'Will Brian see what I tell you?' Jordan says yes: Brian and his lawyer will get the petition, though not her address. There is a long pause.\n\nThen Thuy turns to you. 'Renee, what would you do?'",
+        cps = "Wednesday, 4 pm. You call from a small meeting room at the office. Thuy is with Renee in a quiet room at Renee's program, on the speaker; she sounds tired.\n\nRenee explains why the three of you are on the line. Then Thuy speaks to you directly: 'Will Brian see what I tell you? Will he see what you write?'\n\nYou know how it works in this court: the respondent and his lawyer receive the petition, and the parties' lawyers can reach the agency's file.",
+        dv = "Wednesday, 4 pm. A three-way call: Jordan Pell, the caseworker, from a meeting room at his office; you and Thuy together in a quiet room at your program, the phone on speaker between you. Thuy holds a cup of tea she hasn't touched.\n\nThuy asks Jordan, 'Will Brian see what I tell you?' Jordan says yes: Brian and his lawyer will get the petition, though not her address. There is a long pause.\n\nThen Thuy turns to you. 'Renee, what would you do?'",
       },
       reveal = { "strangulation" },
       discussion = "Where does a survivor's right to decide what is shared end, and a child-protection duty begin? Is there any fact here that would change your answer? (points 17, 18, 20, 21)",
@@ -627,7 +681,7 @@ return scenario {
         -- CPS
         choice {
           id = "tw_confidential", roles = { "cps" },
-          text = "Reassure her that petitions are confidential court papers, so she can tell you anything.",
+          text = "Reassure her that petitions are confidential court papers, so she can tell you anything she thinks the judge should hear.",
           set = { thuy_told_cps = true, promised_confidential = true },
           go = { { "cps_allegations_told", when = function(s) return s.thuy_told_cps end }, { "cps_allegations" } },
           rating = "harmful",
@@ -646,7 +700,7 @@ return scenario {
         },
         choice {
           id = "tw_honest", roles = { "cps" },
-          text = "Tell her plainly that Brian and his lawyer will get the petition, that her address and safety plans will stay out of it, and ask what she wants the judge to know.",
+          text = "Say yes, his side receives the petition, though not where she lives; then ask what she would like the judge to learn.",
           set = { thuy_told_cps = true },
           go = { { "cps_allegations_told", when = function(s) return s.thuy_told_cps end }, { "cps_allegations" } },
           rating = "recommended",
@@ -656,7 +710,7 @@ return scenario {
         },
         choice {
           id = "tw_release_all", roles = { "cps" },
-          text = "Tell her things will go more smoothly if she signs a full release so you and Renee can talk about everything.",
+          text = "Tell her it would all go more smoothly if she'd sign a full release, so that you and Renee could talk about everything without checking back each time.",
           go = "cps_allegations",
           rating = "concerning",
           feedback = "It sounds like a condition, and it asks for far more than the petition needs. Thuy goes quiet and says she'll think about it.",
@@ -666,7 +720,7 @@ return scenario {
         -- DV
         choice {
           id = "tw_adv_discourage", roles = { "dv" },
-          text = "Advise her to keep last year out of it; putting it in a court paper will only make him angrier.",
+          text = "Advise her to keep last year out of it for now; once it's in a court paper Brian will know she told, and a man like him gets angrier, not safer.",
           go = "dv_address",
           rating = "concerning",
           feedback = "Your fear for her is real, but she asked what you would do and got your decision instead of the information to make hers.",
@@ -675,7 +729,7 @@ return scenario {
         },
         choice {
           id = "tw_adv_let_lead", roles = { "dv" },
-          text = "Tell her it is her decision, and lay out what happens to words in a petition: who reads them, and what they can do for the protection order.",
+          text = "Say it's for her to settle, then go over where a petition's words end up: who reads them, and what they can do for her in court.",
           set = { thuy_told_cps = true, thuy_voice = true }, go = "dv_address",
           rating = "recommended",
           feedback = "Thuy takes a breath and tells Jordan herself. She asks that nothing in the papers say where she is, and Jordan agrees.",
@@ -684,11 +738,11 @@ return scenario {
         },
         choice {
           id = "tw_adv_speak_for", roles = { "dv" },
-          text = "Spare her having to say it: tell Jordan about last year yourself while she listens.",
+          text = "Spare her having to say it aloud: tell Jordan about last year yourself, gently, while she listens and can stop you.",
           set = { thuy_told_cps = true }, go = "dv_address",
-          rating = "concerning",
+          rating = "harmful",
           feedback = "She never said yes. Speaking for her, even kindly and with her present, takes the decision out of her hands.",
-          rationale = "Disclosure of what a survivor told in confidence needs her informed consent (point 18); the point of the meeting is that she speaks for herself (point 21).",
+          rationale = "Speaking a survivor's disclosure for her is rated harmful across the library, kindness included: disclosure of what she told in confidence needs her informed consent (point 18), and the point of the meeting is that she speaks for herself (point 21).",
           tags = { "confidentiality", "survivor_partnership" },
         },
       },
@@ -700,6 +754,7 @@ return scenario {
       id = "cps_allegations", phase = "petition",
       text = father_text,
       reveal = { "strangulation" },
+      discussion = "Read your allegations as Brian's lawyer would. Which sentence could he quote back to show the agency is describing a quarrel, and which ones leave him nothing to quote? (points 4, 13, 14)",
       reason = "Which allegation did you hesitate over, and why?",
       compose = father_compose(father_clauses(false)),
       go = "cps_mother",
@@ -708,6 +763,7 @@ return scenario {
       id = "cps_allegations_told", phase = "petition",
       text = father_text,
       reveal = { "strangulation" },
+      discussion = "Thuy chose to tell you about last year. How does that change what you owe her in the way it is written, and who will read it? (points 5, 13, 17, 21)",
       reason = "Which allegation did you hesitate over, and why?",
       compose = father_compose(father_clauses(true)),
       go = "cps_mother",
@@ -738,7 +794,7 @@ return scenario {
           clause { id = "m_warning",
                    text = "The mother has agreed to keep the children away from the respondent, and understands the agency will seek removal if she lets him have any contact." },
           clause { id = "m_advocate",
-                   text = "The mother meets weekly with an advocate at the Halvern Family Safety Project's office on Front Street, who confirms the respondent's threats." },
+                   text = "The mother meets weekly with an advocate at the Pinecrest Family Safety Project's office on Front Street, who confirms the respondent's threats." },
         },
         min = 1, max = 5, own_text = true,
         score_var = "mother_score",
@@ -758,6 +814,7 @@ return scenario {
         end
         return t .. "\n\nA stay-away order has to work on the ground, and Brian's lawyer will receive a copy of it."
       end,
+      discussion = "Which of these orders changes what Brian does, and which ones change what Thuy does? How does your office usually fill in the relief section? (points 3, 16, 17)",
       reason = "What did you want the order to change for Lily and Ethan?",
       compose = {
         prompt = "Choose and order the relief requested, up to six. You may add one sentence of your own.",
@@ -804,8 +861,17 @@ return scenario {
           lines[#lines + 1] = "'This is clear,' she says. 'Brian's acts, what they did to the kids, what Thuy did, and nothing that tells him where she is.'"
           lines[#lines + 1] = "One suggestion: Thuy wants the court to know that she is the one who called the police, from a neighbor's phone, the night he smashed hers."
         else
-          if s.mother_score == 1 or s.relief_score == 0 then
-            lines[#lines + 1] = "She stops first at the street and the school. 'His lawyer gets this Friday. This tells Brian exactly where the kids sleep and where to wait at 3:15.'"
+          if s.mother_score == 1 then
+            lines[#lines + 1] = "She stops first at Thuy's protective steps. 'Birch Lane, Larch Hill Elementary, the cousin at 3:15. His lawyer gets this Friday. This tells Brian where the kids sleep and where to wait.'"
+          elseif s.mother_score == 2 then
+            lines[#lines + 1] = "She stops first at the line about her own program. 'Our office on Front Street, and that Thuy comes every week. Brian can sit outside it on the right morning.'"
+          elseif s.mother_score == 3 then
+            lines[#lines + 1] = "She stops first at the sentence you wrote yourself about Thuy. 'Brian knows these people and these places. That sentence is enough for him to find her.'"
+          end
+          if s.relief_score == 0 then
+            lines[#lines + 1] = "At the relief she taps the stay-away clause. 'A street number and a school. You've asked the judge to hand him the map.'"
+          elseif s.relief_score == 1 then
+            lines[#lines + 1] = "At the relief she taps the sentence you added. 'That names a place he knows. Let the order cover wherever they are instead.'"
           end
           if s.mother_score == 0 then
             lines[#lines + 1] = "She circles the lines about Thuy. 'This makes her a respondent, or accuses her of something. Nothing in your file says she harmed them.'"
@@ -813,10 +879,10 @@ return scenario {
           if s.father_score < 8 then
             lines[#lines + 1] = "'The part about Brian either reads like two adults fighting or leaves out what it did to Lily and Ethan.'"
           end
-          if s.mother_score >= 2 and s.mother_score < 9 then
+          if s.mother_score >= MOTHER_BASE and s.mother_score < MOTHER_FULL then
             lines[#lines + 1] = "'Say plainly who the respondent is, and put in what Thuy did to protect them.'"
           end
-          if s.relief_score >= 1 and s.relief_score < 7 then
+          if s.relief_score >= RELIEF_BASE and s.relief_score < RELIEF_FULL then
             lines[#lines + 1] = "'The relief doesn't reach him the way it should. Check it against three things: keeping him out of their home, supervised visits, a batterer program. Nothing for Thuy to do about his violence.'"
           end
           if s.frame == "template" then
@@ -832,7 +898,7 @@ return scenario {
         choice {
           id = "rev_keep", when = function(s) return not strong(s) end,
           text = "Keep your wording: petition language is the agency's call, and the attorney will catch anything legal.",
-          go = "cps_tell",
+          go = "cps_money",
           rating = "concerning",
           feedback = "The attorney reads for legal sufficiency, not for what tells Brian where the children are or what blames Thuy. Those are the notes you just set aside.",
           rationale = "Advocate review is what lowers blaming language in records (point 14); location and safety details stay out of papers he will read (point 17).",
@@ -841,7 +907,7 @@ return scenario {
         choice {
           id = "rev_revise", when = function(s) return not strong(s) end,
           text = "Go through each of Renee's notes with her and revise before the attorney files, even if you have to ask Ruth for the afternoon.",
-          set = { revised = true }, go = "cps_tell",
+          set = { revised = true }, go = "cps_money",
           rating = "recommended",
           feedback = "The worst of it comes out before it can reach Brian. The rewrite is rushed, but it is safe.",
           rationale = "Review with a co-located advocate reduces blaming language (point 14); removing location details before filing is the only time it can be done (point 17).",
@@ -850,7 +916,7 @@ return scenario {
         choice {
           id = "rev_soften_blame", when = function(s) return not strong(s) and not draft_leak(s) end,
           text = "Change only the words she calls blaming and leave the rest; there is no time to rebuild the allegations.",
-          set = { softened = true }, go = "cps_tell",
+          set = { softened = true }, go = "cps_money",
           rating = "acceptable",
           feedback = "The blaming words go, which matters. What is missing stays missing, and Mr. Keel will find the gaps.",
           rationale = "Removing blaming framings is the first fix (point 14); the petition still needs his specific acts linked to the children and relief aimed at him (points 13, 16).",
@@ -859,7 +925,7 @@ return scenario {
         choice {
           id = "rev_soften", when = function(s) return not strong(s) and draft_leak(s) end,
           text = "Change the words she calls blaming, but keep the facts as written: the court needs to know where the children are and who is helping.",
-          set = { softened = true }, go = "cps_tell",
+          set = { softened = true }, go = "cps_money",
           rating = "concerning",
           feedback = "Softer words help Thuy, but where the children sleep is exactly what Brian's lawyer must not read. The court can have the address without his copy carrying it.",
           rationale = "Blaming framings should go (point 14), but location is identifying information that stays out of the petition (points 12, 17).",
@@ -868,7 +934,7 @@ return scenario {
         choice {
           id = "rev_cousin", when = function(s) return strong(s) end,
           text = "Add her account of the call, and name the cousin who is helping, so the court sees the family support around the children.",
-          set = { leaked = true }, go = "cps_tell",
+          set = { leaked = true }, go = "cps_money",
           rating = "harmful",
           feedback = "Brian knows the cousin and knows where she lives. Naming her tells him where the children are.",
           rationale = "Any detail from which he can work out her location is identifying information and must stay out (points 12, 17).",
@@ -876,8 +942,8 @@ return scenario {
         },
         choice {
           id = "rev_accept", when = function(s) return strong(s) end,
-          text = "Add Thuy's account of the call in plain words, and ask Renee to join you when you go over the final petition with Thuy.",
-          go = "cps_tell",
+          text = "Add Thuy's own account of the call, and ask Renee to be there when you go over the final petition with Thuy.",
+          go = "cps_money",
           rating = "recommended",
           feedback = "Her own protective act is now on the record in her terms, and she will see the petition with someone she trusts before Brian's lawyer quotes it to her.",
           rationale = "Describe the survivor's protective efforts (points 7, 14); she should know what the petition says because it will reach him (point 17).",
@@ -885,8 +951,8 @@ return scenario {
         },
         choice {
           id = "rev_decline", when = function(s) return strong(s) end,
-          text = "Thank her and file as is; the draft already says Thuy reported to police.",
-          go = "cps_tell",
+          text = "Thank her and file it as it stands; the draft already says Thuy reported to police, and Ruth is waiting on it.",
+          go = "cps_money",
           rating = "acceptable",
           feedback = "The petition is sound. You passed up a small chance to put her protective act in her own terms.",
           rationale = "Protective efforts are on the record (point 14); the survivor's voice adds weight (point 7).",
@@ -905,12 +971,13 @@ return scenario {
         end
         return t .. "\n\nThe petition will be served on Brian's lawyer tomorrow, and the first appearance is Tuesday."
       end,
+      discussion = "The attorney reads for legal sufficiency. Who, in your office, reads a petition for blame and for location before it is filed? (points 14, 17)",
       reason = "Why did you choose this?",
       choices = {
         choice {
           id = "att_cousin",
           text = "Before filing, add the cousin's name and relationship, so the court knows who is caring for the children with Thuy.",
-          set = { leaked = true }, go = "cps_tell",
+          set = { leaked = true }, go = "cps_money",
           rating = "harmful",
           feedback = "Brian knows the cousin and where she lives. Her name in his copy tells him where the children are.",
           rationale = "Any detail from which he can work out her location is identifying information and must stay out (points 12, 17).",
@@ -918,8 +985,8 @@ return scenario {
         },
         choice {
           id = "att_renee_fix", when = function(s) return not strong(s) end,
-          text = "Walk the draft down the hall and ask Renee for a twenty-minute read before it's filed.",
-          set = { revised = true }, go = "cps_tell",
+          text = "Bring the draft to Renee down the hall for a twenty-minute read before it's filed.",
+          set = { revised = true }, go = "cps_money",
           rating = "recommended",
           feedback = "Renee marks what would reach Brian or blame Thuy, and you fix the worst of it before filing. The rewrite is rushed, but it is safe.",
           rationale = "Advocate review before filing reduces blaming language (point 14) and catches identifying details while they can still be removed (point 17).",
@@ -927,8 +994,8 @@ return scenario {
         },
         choice {
           id = "att_renee_ok", when = function(s) return strong(s) end,
-          text = "Walk the draft down the hall and ask Renee for a twenty-minute read before it's filed.",
-          go = "cps_tell",
+          text = "Bring the draft to Renee down the hall for a twenty-minute read before it's filed.",
+          go = "cps_money",
           rating = "recommended",
           feedback = "Renee finds nothing to change and offers to be there when you go over it with Thuy. A second reader costs twenty minutes and is worth it.",
           rationale = "Advocate review before filing is the practice that lowers blaming language (point 14).",
@@ -936,8 +1003,8 @@ return scenario {
         },
         choice {
           id = "att_file_bad", when = function(s) return not strong(s) end,
-          text = "File it; you've read it twice and it's nearly noon.",
-          go = "cps_tell",
+          text = "File it; you've read it twice, the statute is cited correctly, and it's nearly noon.",
+          go = "cps_money",
           rating = "concerning",
           feedback = "What you missed is now in Brian's lawyer's hands. A legal check is not a check for blame or location.",
           rationale = "Petitions reach the perpetrator's counsel (point 17); advocate review reduces blaming language (point 14).",
@@ -945,12 +1012,68 @@ return scenario {
         },
         choice {
           id = "att_file_ok", when = function(s) return strong(s) end,
-          text = "File it; you've read it twice and it's nearly noon.",
-          go = "cps_tell",
+          text = "File it; you've read it twice, the statute is cited correctly, and it's nearly noon.",
+          go = "cps_money",
           rating = "acceptable",
           feedback = "The petition is sound. A second reader would have cost twenty minutes.",
           rationale = "Advocate review before filing is the practice that lowers blaming language (point 14).",
           tags = { "documentation" },
+        },
+      },
+    },
+
+    -----------------------------------------------------------------------------------------
+    -- CPS: Brian's money and Thuy's lease (poverty and housing; a separation that is right).
+    scene {
+      id = "cps_money", phase = "petition",
+      speaker = "Thuy Nguyen",
+      text = function(s, role)
+        local lines = {
+          "Thursday, 4:30 pm. Thuy calls, with Renee beside her at the program. An hour after Brian's lawyer heard a petition was coming, Brian texted her: if the agency asks for supervised visits, the $900 a month he has been paying toward the children stops. There is no support order; it has always been his money, on his terms.",
+          "Thuy has the deposit and first month's rent due Monday on a two-bedroom apartment of her own. Her cousin's landlord has said the guests must be out by the end of the month. On a hygienist's pay, without Brian's money, she can cover the rent or Ethan's daycare, not both.",
+          "'He has never hurt the kids,' she says. 'Let him have Saturdays. If we end up in a shelter, that's worse for them than a few hours with their dad.'",
+          "Renee says Thuy knows Brian better than anyone, and her read of the risk should count. Whatever the petition says, Ruth can still shape what the agency asks for on Tuesday, and she wants to know by tomorrow what to ask about Brian's time with Lily and Ethan.",
+        }
+        return table.concat(lines, "\n\n")
+      end,
+      discussion = "Thuy and her advocate both want the weekends kept; the agency's client is the children. When is a survivor's preference the plan, and when is it one voice the court should hear? What does money have to do with it? (points 2, 3, 4, 16, 22)",
+      reason = "What did you weigh between Thuy's wish and the children's safety?",
+      choices = {
+        choice {
+          id = "money_weekends",
+          text = "Ask Ruth to drop the supervised request for daytime Saturdays, with exchanges at a police station; Thuy knows Brian best, and losing the apartment would hurt the children more.",
+          set = { money = "weekends" }, go = "cps_tell",
+          rating = "concerning",
+          feedback = "It feels like partnering with her, and the risk to her housing is real. But his last unsupervised weekend is when Brian told Lily her mother would go to jail, and the threat to cut off money is the same control in another form.",
+          rationale = "Here separating the children from their father's unsupervised care is the right call, even against the mother's and the advocate's wish: supervised contact is relief aimed at the perpetrator (point 16), and his use of the children and of money against their mother is the pattern to weigh (point 4). Her voice is heard; the housing problem is solved another way (point 3).",
+          tags = { "child_safety", "perpetrator_accountability" },
+        },
+        choice {
+          id = "money_help",
+          text = "Keep the supervised request, tell Thuy it's because of what Lily heard on his last weekend, and take on the rent problem with her and Renee today.",
+          set = { money = "help" }, go = "cps_tell",
+          rating = "recommended",
+          feedback = "Thuy is angry for a day. The fund pays the deposit on Monday, the support petition is filed, and once Renee hears why, she helps Thuy with the landlord. The request for supervised visits stands.",
+          rationale = "Supervised contact protects Lily and Ethan from the conduct the petition describes (points 4, 16); reasonable efforts include the concrete help that keeps a protective parent housed (point 3); working the money with her is partnering with her, not overruling her (point 2).",
+          tags = { "child_safety", "reasonable_efforts", "survivor_partnership" },
+        },
+        choice {
+          id = "money_court",
+          text = "Keep asking for supervised visits, and explain kindly that support and housing are matters for her own lawyer and the family court, not for the agency.",
+          set = { money = "court" }, go = "cps_tell",
+          rating = "concerning",
+          feedback = "You hold the right line on the visits and leave her alone with the rent. By Monday the apartment has gone to someone else.",
+          rationale = "Reasonable efforts owed to the family include shelter and housing help, not only orders (point 3); a protective parent pushed into poverty is pushed back toward the man she left (point 2).",
+          tags = { "reasonable_efforts", "survivor_partnership" },
+        },
+        choice {
+          id = "money_warn",
+          text = "Tell Thuy gently that if Brian gets the children without supervision before Tuesday, the agency would have to think about placing them somewhere safer.",
+          set = { money = "warn" }, go = "cps_tell",
+          rating = "harmful",
+          feedback = "You turn her fear about money into a threat against her. She stops telling you what Brian says to her.",
+          rationale = "Removal from the non-offending parent is a last resort after real efforts to partner with her and to intervene with him (point 2); a threat of removal makes her answerable for his conduct (point 14).",
+          tags = { "survivor_partnership", "child_safety" },
         },
       },
     },
@@ -974,11 +1097,12 @@ return scenario {
         lines[#lines + 1] = "Renee has said she is free on Monday afternoon if Thuy wants company for whatever comes next."
         return table.concat(lines, "\n\n")
       end,
+      discussion = "How does a survivor in your caseload usually first hear what a petition says about her? Who should she hear it from, and where? (points 12, 17)",
       reason = "What did Thuy need from you before Tuesday?",
       choices = {
         choice {
           id = "tell_email",
-          text = "Email her the filed petition with the hearing time, so she has it in writing.",
+          text = "Email her the filed petition with the hearing time and a note on each part, so she has in writing what Brian's lawyer will have.",
           go = { { "cps_hearing_leak", when = leaked }, { "cps_hearing_respondent", when = mother_named },
                  { "cps_hearing_strong", when = strong }, { "cps_hearing_weak" } },
           rating = "concerning",
@@ -1000,9 +1124,9 @@ return scenario {
           id = "tell_walkthrough",
           text = function(s, role)
             if s.promised_confidential then
-              return "Meet Thuy with Renee, correct what you told her about confidentiality, read the filed petition with her, and let Renee plan the court day with her."
+              return "See her with Renee on Monday, correct what you said about confidentiality, and go through every line together."
             end
-            return "Meet Thuy with Renee, read the filed petition with her line by line, tell her Brian's lawyer has the same copy, and let Renee plan the court day with her."
+            return "See her with Renee on Monday, go through it together line by line, and say Brian's side has the same copy."
           end,
           set = { thuy_prepared = true },
           go = { { "cps_hearing_leak", when = leaked }, { "cps_hearing_respondent", when = mother_named },
@@ -1037,7 +1161,7 @@ return scenario {
         else
           seat = "Thuy sits behind the agency's table, reading a copy of the petition for the first time. Her hands are not steady."
         end
-        return "Tuesday, Halvern County Family Court. Brian sits beside his lawyer, Mr. Keel. " .. seat .. "\n\nMr. Keel argues that exposure to an argument is not neglect in this state, that Brian has never laid a hand on the children, and that the mother 'is using this court to win custody'.\n\nJudge Ostrander turns to the agency. 'What has this father done that puts these children at risk, and what do you want me to order today?' Ruth Ambler nods to you to take the facts."
+        return "Tuesday, Pinecrest County Family Court. Brian sits beside his lawyer, Mr. Keel. " .. seat .. "\n\nMr. Keel argues that exposure to an argument is not neglect in this state, that Brian has never laid a hand on the children, and that the mother 'is using this court to win custody'.\n\nJudge Ostrander turns to the agency. 'What has this father done that puts these children at risk, and what do you want me to order today?' Ruth Ambler nods to you to take the facts."
       end,
       discussion = "Mr. Keel says the agency has taken sides in a custody fight. How would each of your systems answer him? What does engaging Brian as a father, while holding him accountable, look like here? (points 16, 22, 23)",
       reason = "Why did you answer the judge this way?",
@@ -1045,7 +1169,7 @@ return scenario {
         choice {
           id = "hs_safe_now",
           text = "Reassure the judge the children are safe now at Thuy's cousin's home in Wrenfield, well away from him.",
-          set = { leaked = true }, go = "cps_end_location_leaked",
+          set = { leaked = true, said_in_court = true }, go = "cps_end_location_leaked",
           rating = "harmful",
           feedback = "You said it in open court, in front of Brian. A petition can be kept clean and still be undone by one sentence of testimony.",
           rationale = "The survivor's location never comes up in front of the perpetrator (point 12); the courtroom is the place he is sure to hear it (point 17).",
@@ -1053,9 +1177,10 @@ return scenario {
         },
         choice {
           id = "hs_specifics",
-          text = "Walk the judge through the petition's specifics: what Brian did on March 3, what he told Lily, how Lily and Ethan have changed, his pattern; then the relief you asked for.",
-          go = { { "cps_end_accountable", when = function(s) return s.thuy_prepared and not s.promised_confidential end },
-                 { "cps_end_partial" } },
+          text = "Give the judge what Brian did on March 3 and told Lily on the 8th, how both children have changed since, and the orders asked for.",
+          go = { { "cps_end_accountable",
+                   when = function(s) return s.thuy_prepared and not s.promised_confidential and s.money == "help" end },
+                 { "cps_end_saturdays", when = saturdays }, { "cps_end_partial" } },
           rating = "recommended",
           feedback = "You answer 'exposure' with his acts and their effects on two named children, and ask for orders aimed at him.",
           rationale = "Specific behaviors linked to the child (point 13) meet the standard where exposure alone would not (point 1); relief aimed at the perpetrator (point 16).",
@@ -1064,7 +1189,7 @@ return scenario {
         choice {
           id = "hs_exposure",
           text = "Say that seeing violence between parents harms any child, and these children saw it.",
-          go = "cps_end_partial",
+          go = { { "cps_end_saturdays", when = saturdays }, { "cps_end_partial" } },
           rating = "concerning",
           feedback = "That is the argument Mr. Keel just told the judge is not enough, and in this state he is right. The petition's specifics go unused.",
           rationale = "Exposure alone is not neglect in this jurisdiction (point 1); the case rests on his behaviors and their link to each child (points 4, 13). Not every child is affected the same way (point 23).",
@@ -1072,8 +1197,8 @@ return scenario {
         },
         choice {
           id = "hs_compromise",
-          text = "Offer unsupervised daytime visits as a sign the agency is fair to fathers, if the judge grants the order of protection.",
-          go = "cps_end_partial",
+          text = "Offer unsupervised daytime visits as a sign the agency is fair to fathers, if the judge grants the order of protection and Brian starts the program.",
+          go = { { "cps_end_saturdays", when = saturdays }, { "cps_end_partial" } },
           rating = "concerning",
           feedback = "Fairness to Brian as a father runs through supervised contact and batterer intervention, not through giving back the unsupervised time he used to frighten Lily.",
           rationale = "Relief aimed at the perpetrator includes supervised visitation (point 16); engaging fathers is combined with accountability (points 10, 23).",
@@ -1086,7 +1211,7 @@ return scenario {
       id = "cps_hearing_weak", phase = "hearing",
       speaker = "Judge Ostrander",
       text = function(s, role)
-        local lines = { "Tuesday, Halvern County Family Court. Brian sits beside his lawyer, Mr. Keel; Thuy sits behind the agency's table." }
+        local lines = { "Tuesday, Pinecrest County Family Court. Brian sits beside his lawyer, Mr. Keel; Thuy sits behind the agency's table." }
         if s.revised or s.softened then
           lines[#lines + 1] = "Your late changes took out the worst of the draft, but it was rewritten in a hurry, and it shows."
         end
@@ -1094,10 +1219,10 @@ return scenario {
         if s.father_score < 8 then
           gaps[#gaps + 1] = "the allegations read like a fight between two adults, or leave out what it did to the children"
         end
-        if s.mother_score >= 2 and s.mother_score < 9 then
+        if s.mother_score >= MOTHER_BASE and s.mother_score < MOTHER_FULL then
           gaps[#gaps + 1] = "the petition says little about what Thuy did to protect them"
         end
-        if s.relief_score >= 1 and s.relief_score < 7 then
+        if s.relief_score >= RELIEF_BASE and s.relief_score < RELIEF_FULL then
           gaps[#gaps + 1] = "the relief asks for less than the risk calls for"
         end
         if #gaps > 0 then
@@ -1106,11 +1231,12 @@ return scenario {
         lines[#lines + 1] = "Judge Ostrander looks at you. 'Is the agency alleging anything against the mother? And what exactly is the father supposed to have done to these children?'"
         return table.concat(lines, "\n\n")
       end,
+      discussion = "What you say from the witness stand can repair a thin petition, or deepen the damage. What has the court already heard from the papers, and what can testimony still change? (points 13, 14, 15)",
       reason = "What did you want the judge to hear?",
       choices = {
         choice {
           id = "hw_both",
-          text = "Say both parents could benefit from services, to keep the case moving.",
+          text = "Say both parents could benefit from services while the court sorts out the facts, so the case keeps moving and nobody is cast as the villain.",
           go = "cps_end_both_services",
           rating = "concerning",
           feedback = "It answers the judge's question the way Mr. Keel wanted: as if the violence were shared and the cure were classes for two.",
@@ -1119,8 +1245,8 @@ return scenario {
         },
         choice {
           id = "hw_clarify",
-          text = "Say plainly that the agency alleges nothing against the mother, describe her protective steps and Brian's specific acts, and ask for the order excluding him.",
-          go = "cps_end_partial",
+          text = "Say the agency alleges nothing against the mother, then tell what she did for the children and what Brian did to them, and ask to exclude him.",
+          go = { { "cps_end_saturdays", when = saturdays }, { "cps_end_partial" } },
           rating = "recommended",
           feedback = "You repair in testimony what the petition should have said. It helps, but the written record is what everyone will quote later.",
           rationale = "Attribute harm to his specific behaviors (point 13), describe her protective efforts (point 14), and name him alone as respondent (point 15).",
@@ -1128,7 +1254,7 @@ return scenario {
         },
         choice {
           id = "hw_defer",
-          text = "Defer to the agency attorney and say nothing; the petition speaks for itself.",
+          text = "Defer to the agency attorney and let the petition speak for itself; the judge asked the agency, and Ruth speaks for it.",
           go = "cps_end_both_services",
           rating = "concerning",
           feedback = "It does speak for itself, and Mr. Keel has just read out the parts that help him.",
@@ -1138,7 +1264,7 @@ return scenario {
         choice {
           id = "hw_safe_now",
           text = "Reassure the judge the children are safe now at Thuy's cousin's home in Wrenfield, well away from him.",
-          set = { leaked = true }, go = "cps_end_location_leaked",
+          set = { leaked = true, said_in_court = true }, go = "cps_end_location_leaked",
           rating = "harmful",
           feedback = "You said it in open court, in front of Brian. The location he could not find is now his.",
           rationale = "The survivor's location never comes up in front of the perpetrator (points 12, 17).",
@@ -1150,13 +1276,13 @@ return scenario {
     scene {
       id = "cps_hearing_respondent", phase = "hearing",
       speaker = "Judge Ostrander",
-      text = "Tuesday, Halvern County Family Court. Thuy was served on Friday as a respondent. She met her assigned lawyer twenty minutes ago, in the hallway, twenty feet from Brian.\n\nMr. Keel is brief. He reads the petition's own sentences about Thuy aloud and says the agency itself agrees the mother is part of the problem. Brian, he adds, is willing to take any class the court likes.\n\nThuy's lawyer asks for the allegations against her client to be dismissed. Judge Ostrander turns to the agency table. 'Does the agency stand by what it wrote about the mother?' Ruth Ambler looks at you; it was your draft.",
+      text = "Tuesday, Pinecrest County Family Court. Thuy was served on Friday as a respondent. She met her assigned lawyer twenty minutes ago, in the hallway, twenty feet from Brian.\n\nMr. Keel is brief. He reads the petition's own sentences about Thuy aloud and says the agency itself agrees the mother is part of the problem. Brian, he adds, is willing to take any class the court likes.\n\nThuy's lawyer asks for the allegations against her client to be dismissed. Judge Ostrander turns to the agency table. 'Does the agency stand by what it wrote about the mother?' Ruth Ambler looks at you; it was your draft.",
       discussion = "How did a line about school days or 'letting him back' end up carrying the case against Thuy? 'Failure to protect' allegations do not fall evenly across communities: whose families in your caseload are most often written up this way? (points 15, 22)",
       reason = "What did you want the court to do with what you wrote?",
       choices = {
         choice {
           id = "hr_services_both",
-          text = "Suggest the case resolve with both parents in services and no findings against anyone.",
+          text = "Suggest the case resolve with both parents in services and no findings against the mother or the father.",
           go = "cps_end_thuy_respondent",
           rating = "concerning",
           feedback = "It sounds even-handed, but it puts Thuy under a court order for violence she did not commit, and lets Brian off with classes.",
@@ -1165,7 +1291,7 @@ return scenario {
         },
         choice {
           id = "hr_stand_by",
-          text = "Stand by the petition: she let him back into the home after the last order expired.",
+          text = "Stand by the agency's petition: she let him back into the home after the last order expired, and the children were there when he came back.",
           go = "cps_end_thuy_respondent",
           rating = "harmful",
           feedback = "You are now arguing Brian's case for him. Survivors often return for reasons of safety and survival; blaming her for it tells every mother in her position not to call.",
@@ -1191,18 +1317,23 @@ return scenario {
         local how
         if s.leaked then
           how = "The petition named her cousin."
+        elseif s.mother_score == 1 then
+          how = "The section about Thuy gave the street, the school and the pickup time."
         elseif s.relief_score == 0 then
-          how = "The relief you drafted said where she and the children could be found."
+          how = "The stay-away order you asked for named the street and the school."
+        elseif s.mother_score == 2 then
+          how = "The section about Thuy named the advocate's office she visits every week; on Friday he waited outside it, and followed her cousin's car home."
         else
-          how = "The section about Thuy said where she and the children could be found."
+          how = "A sentence you wrote yourself said enough for him to work out where she and the children were."
         end
         return "Saturday, 7:50 am. Brian's lawyer received the petition yesterday. " .. how .. "\n\nThuy calls you, whispering. This morning her cousin saw Brian's car parked across the street from the house. He didn't get out. He left after ten minutes. Lily saw the car from the window and has not stopped crying.\n\nThuy asks what she is supposed to do now, and whether the papers will tell him wherever she goes next."
       end,
+      discussion = "When the agency's own paper puts a family in danger, what does owning that look like with the survivor, and with the advocate? (points 3, 5, 12, 17)",
       reason = "What does Thuy need first?",
       choices = {
         choice {
           id = "hl_minimize",
-          text = "Tell her he only parked, nothing happened, and remind her the hearing is Tuesday.",
+          text = "Tell her he only parked and drove off, that nothing happened, and that the judge will hear about it on Tuesday when the order is argued.",
           go = "cps_end_location_leaked",
           rating = "concerning",
           feedback = "A man under a pending petition who finds the children's new address within a day is telling her something. She hears that you don't see it.",
@@ -1211,7 +1342,7 @@ return scenario {
         },
         choice {
           id = "hl_emergency",
-          text = "Tell her plainly the address came from the petition; connect her with Renee for an emergency plan and a new place, ask police for a check, and ask Ruth to seek a redacted petition today.",
+          text = "Tell her the address came from the petition; get Renee started on an emergency plan, ask police for a check, and ask Ruth to redact.",
           go = "cps_end_location_leaked",
           rating = "recommended",
           feedback = "You own the mistake, and you move on every front at once. None of it undoes what Brian now knows.",
@@ -1220,7 +1351,7 @@ return scenario {
         },
         choice {
           id = "hl_her_fault",
-          text = "Tell her she should have warned you that the cousin's address wasn't safe to use.",
+          text = "Tell her she should have warned you the cousin's address wasn't safe to use, so that it doesn't happen again.",
           go = "cps_end_location_leaked",
           rating = "harmful",
           feedback = "She trusted the agency to know what goes in court papers. Moving the blame to her ends that trust.",
@@ -1247,6 +1378,7 @@ return scenario {
         end
         return table.concat(lines, "\n\n")
       end,
+      discussion = "A caseworker asked you to 'be honest'. How do you give hard notes on another agency's writing so that they are used? What has worked between your two offices? (points 14, 22)",
       reason = "Why did you choose this?",
       choices = {
         choice {
@@ -1260,7 +1392,7 @@ return scenario {
         },
         choice {
           id = "draft_call",
-          text = "Call Jordan in the morning, tell him you've read it closely, and ask for half an hour together before it goes to the attorney.",
+          text = "Phone Jordan first thing, say you've gone over it closely, and suggest the two of you go through it before Ruth does.",
           set = { dv_first = "call" }, go = "dv_comments",
           rating = "recommended",
           feedback = "A conversation lets you explain why each change matters, and gives Jordan a way to take your notes without losing face.",
@@ -1269,7 +1401,7 @@ return scenario {
         },
         choice {
           id = "draft_escalate",
-          text = "Email the CPS supervisor that this worker is blaming a victim, and copy your program director.",
+          text = "Email the CPS supervisor that this draft blames a victim in nearly every paragraph, and copy your program director so there's a record.",
           set = { dv_first = "escalate" }, go = "dv_comments",
           rating = "concerning",
           feedback = "The language is a real problem, but Jordan asked for your read. Going over his head first makes him defend the draft instead of fixing it.",
@@ -1291,12 +1423,13 @@ return scenario {
     scene {
       id = "dv_no_release", phase = "information sharing",
       speaker = "Jordan Pell, CPS caseworker",
-      text = "Tuesday, 5:30 pm. Jordan Pell, the CPS caseworker, calls. 'Renee, I'm drafting a petition for the Caldwell children. The mother says she works with your program. Can you look it over before Thursday?'\n\nOn Monday you told Thuy that advocates stay out of CPS paperwork, and she signed nothing. Without her written release you cannot confirm she is a client or share anything she has told you.\n\nYou can talk about domestic violence in general. You can read language. And you can call Thuy back and tell her she does have a choice.",
-      reason = "What could you do without a release?",
+      text = "Tuesday, 5:30 pm. Jordan Pell, the CPS caseworker, calls. 'Renee, I'm drafting a petition for the Caldwell children. The mother says she works with your program. Can you look it over before Thursday? I'd rather hear it from you now than from a judge later.'\n\nOn Monday you told Thuy that advocates stay out of CPS paperwork. She signed nothing and has not called since. Jordan sounds tired and sincere; he has the draft open and says it goes to the agency attorney on Thursday.",
+      discussion = "Without a release, what can an advocate in your program say to a caseworker who calls about a family? What do you say when you can say nothing? (points 18, 19, 21)",
+      reason = "What did you weigh before answering Jordan?",
       choices = {
         choice {
           id = "nr_general",
-          text = "Without confirming anything, offer to read the draft for general language about domestic violence.",
+          text = "Say you can't talk about any particular family, but you'll read the draft for how it describes domestic violence in general.",
           set = { dv_first = "general" }, go = "dv_comments",
           rating = "acceptable",
           feedback = "General comments on wording are allowed without a release, and they can still change the draft. Thuy, though, still doesn't know she had a say.",
@@ -1305,25 +1438,25 @@ return scenario {
         },
         choice {
           id = "nr_confirm",
-          text = "Confirm Thuy is your client and go through the draft with Jordan, filling in what she has told you.",
+          text = "Tell him yes, she's a client, and go through the draft with him tonight so the worst of it is gone before the attorney sees it.",
           set = { dv_first = "general", shared_without_release = true }, go = "dv_comments",
           rating = "harmful",
-          feedback = "Without her release, even confirming she is your client breaks her confidentiality, and what she told you is now in the CPS file.",
+          feedback = "Without her release, even confirming she is your client breaks her confidentiality, and what you fill in is now in the CPS file.",
           rationale = "No personally identifying information without an informed, written, time-limited release (point 18); co-location changes nothing (point 19).",
           tags = { "confidentiality" },
         },
         choice {
           id = "nr_hang_up",
-          text = "Tell Jordan you can't discuss anything and end the call.",
+          text = "Tell him that without a signed release you can't discuss anything about any family, and keep the call short.",
           set = { dv_first = "declined" }, go = "dv_comments",
           rating = "concerning",
           feedback = "Confidentiality is kept, but 'can't discuss anything' is more than the rules require. Jordan emails the draft anyway, asking for general comments.",
-          rationale = "Without a release the advocate can still offer general information and a three-way meeting (point 21).",
+          rationale = "Flat refusal is rated concerning across the library: without a release the advocate can still offer general information and a three-way meeting (point 21).",
           tags = { "collaboration", "confidentiality" },
         },
         choice {
           id = "nr_ask_thuy",
-          text = "Tell Jordan you can neither confirm nor deny who you work with; then call Thuy tonight and offer her a release limited to the petition, if she wants one.",
+          text = "Say you can't tell him who you do or don't work with; then phone Thuy tonight and ask if she has changed her mind about you being involved.",
           set = { dv_first = "call", release_signed = true, release_scope = "limited" }, go = "dv_comments",
           rating = "recommended",
           feedback = "You keep her confidence and give the choice back to her. She signs a thirty-day release for the petition the next morning.",
@@ -1356,6 +1489,7 @@ return scenario {
         return table.concat(lines, "\n\n")
       end,
       reveal = { "strangulation" },
+      discussion = "Your notes will sit in the CPS file, where the parties' lawyers can reach them. What belongs in them, and what would you only ever say in the room? (points 13, 14, 15, 16, 17)",
       reason = "Which note did you think hardest about leaving in or out?",
       compose = {
         prompt = "Choose and order the notes you will give Jordan, up to six. You may add one of your own.",
@@ -1428,9 +1562,9 @@ return scenario {
           id = "danger_threeway",
           text = function(s, role)
             if not s.release_signed then
-              return "Without confirming anything, name the general warning signs that raise danger, and say you can let the mother know he would welcome a call she joins, with you there if she wants."
+              return "Without confirming anything, go over the warning signs that matter, and say a mother in that spot could call him with an advocate beside her."
             end
-            return "Say you can share only what Thuy agrees to, name the general warning signs that raise danger, and offer a three-way call so Thuy can decide what to tell him."
+            return "Say you can pass on only what Thuy agrees to, go over the warning signs that matter, and suggest he ask her directly with you there."
           end,
           go = "threeway",
           rating = "recommended",
@@ -1440,7 +1574,7 @@ return scenario {
         },
         choice {
           id = "danger_share",
-          text = "Tell Jordan about last year; a danger that serious outweighs the limits of the release.",
+          text = "Tell Jordan about last year; a danger that serious outweighs the limits of the release, and the court can't weigh what it never hears.",
           set = { shared_without_release = true }, go = "dv_after",
           rating = "harmful",
           feedback = "This isn't a child-abuse report or a court order, and Thuy had not decided. What she told you in confidence is now in the CPS file, and may be in a paper Brian reads.",
@@ -1468,11 +1602,12 @@ return scenario {
         end
         return "Wednesday evening. Thuy calls to ask how the petition is going. She sounds steadier than on Monday; Lily slept through the night. Ethan asked at breakfast whether Daddy is coming on Saturday, and she told him not this Saturday.\n\nJordan's question about danger is still on your mind. Thuy does not know he asked it.\n\nShe asks whether there is anything she should be doing before Tuesday."
       end,
+      discussion = "What does a survivor need to know before she decides whether the agency hears something from her? Who tells her, and when? (points 17, 18, 21)",
       reason = "Why did you choose this?",
       choices = {
         choice {
           id = "after_hide", when = function(s) return s.shared_without_release end,
-          text = "Tell her not to worry about the papers; it's the agency's document.",
+          text = "Tell her not to worry about the papers; it's the agency's document, and you'll ask Jordan to keep her words out of it.",
           go = "dv_address",
           rating = "harmful",
           feedback = "She asked you directly. If she learns it from Brian's lawyer, she will lose her trust in you and in every advocate after you.",
@@ -1481,7 +1616,7 @@ return scenario {
         },
         choice {
           id = "after_confess", when = function(s) return s.shared_without_release end,
-          text = "Tell her exactly what you told Jordan, say you were wrong to share it, and ask what she wants done now.",
+          text = "Tell her exactly what you told Jordan, say you were wrong to share it, and ask what should happen now.",
           set = { confessed = true }, go = "dv_address",
           rating = "recommended",
           feedback = "It is the hardest call of the week, and the only honest one. She is angry, and she stays on the line.",
@@ -1490,7 +1625,7 @@ return scenario {
         },
         choice {
           id = "after_offer", when = function(s) return not s.shared_without_release end,
-          text = "Tell her Jordan asked about danger, explain that anything in the petition will reach Brian, and offer a call with Jordan if she wants one.",
+          text = "Tell her Jordan asked about danger, that the petition goes to Brian too, and that she could call Jordan with you beside her.",
           set = { thuy_voice = true, thuy_told_cps = true }, go = "dv_address",
           rating = "recommended",
           feedback = "Thuy decides to call Jordan herself on Thursday, with you beside her. What he hears, he hears from her.",
@@ -1499,7 +1634,7 @@ return scenario {
         },
         choice {
           id = "after_leave", when = function(s) return not s.shared_without_release end,
-          text = "Leave it; the petition is CPS's job and she has enough to carry.",
+          text = "Leave it for now: the danger question is Jordan's job, she has enough to carry this week, and you can ask her about it after Tuesday.",
           go = "dv_address",
           rating = "concerning",
           feedback = "Protecting her from a decision is still making it for her. She never learns that she could have been heard.",
@@ -1524,12 +1659,13 @@ return scenario {
         end
         return t .. "\n\nRuth has a point: an order nobody can enforce protects no one. The petition goes to the court on Friday, and Brian's lawyer gets a copy the same day."
       end,
+      discussion = "An order has to work on the ground, and the address must stay out of his copy. How do your courts square those two? Who in your system knows the procedure? (points 12, 16, 17)",
       reason = "How did you decide what the court and Brian should each know?",
       choices = {
         choice {
           id = "addr_town",
-          text = "Agree to keep just the town, Wrenfield; it's a big place.",
-          go = "dv_backdoor",
+          text = "Agree to keep just the town, Wrenfield, in the order: it's a big place, the police need to know where it applies, and the street address comes out.",
+          set = { addr = "town" }, go = "dv_backdoor",
           rating = "concerning",
           feedback = "Brian knows Thuy's cousin lives in Wrenfield. The town is the clue he needs.",
           rationale = "Location is identifying information, including details from which it can be worked out (points 12, 17).",
@@ -1537,8 +1673,8 @@ return scenario {
         },
         choice {
           id = "addr_their_call",
-          text = "Tell him it's the agency's petition and the attorney's decision.",
-          go = "dv_backdoor",
+          text = "Tell him it's the agency's petition and Ruth's decision; you can give a view, but the drafting is theirs.",
+          set = { addr = "street" }, go = "dv_backdoor",
           rating = "concerning",
           feedback = "It is their document, but they asked you because you know how orders work for survivors. Stepping back leaves the address where it is.",
           rationale = "Advocates can share general information on how protective orders are drafted (point 21); the survivor's location stays out of the petition (point 17).",
@@ -1546,7 +1682,7 @@ return scenario {
         },
         choice {
           id = "addr_confidential",
-          text = "Explain that the order can bar Brian from wherever Thuy and the children live, work and go to school, with the address given to the court under its confidential procedure and never in his copy.",
+          text = "Explain that the order can name places by kind rather than by street, with the exact places lodged privately with the court.",
           set = { location_held = true }, go = "dv_backdoor",
           rating = "recommended",
           feedback = "The order works on the ground and the map stays out of Brian's hands. Jordan takes it to Ruth, who agrees.",
@@ -1555,8 +1691,8 @@ return scenario {
         },
         choice {
           id = "addr_shelter",
-          text = "Suggest listing the shelter's address instead; it has security.",
-          go = "dv_backdoor",
+          text = "Suggest listing the shelter's address instead; it has cameras and staff, and his lawyer can't do anything with it.",
+          set = { addr = "shelter" }, go = "dv_backdoor",
           rating = "harmful",
           feedback = "Thuy isn't at the shelter, and a shelter's address protects every family in it. Putting it in a court paper exposes them all.",
           rationale = "Shelter locations and advocate details are identifying information that never goes before the perpetrator (point 12).",
@@ -1585,7 +1721,7 @@ return scenario {
         choice {
           id = "bd_formality",
           text = "Let it go; being named is a formality, and her lawyer can get it dismissed later.",
-          go = "dv_prepare",
+          go = "dv_money",
           rating = "concerning",
           feedback = "For Thuy it is not a formality: a lawyer, hearings, a possible finding, and Brian's lawyer quoting the agency against her.",
           rationale = "Naming the survivor as respondent, or adding back-door allegations, shifts the case onto her (point 15).",
@@ -1593,8 +1729,8 @@ return scenario {
         },
         choice {
           id = "bd_explain",
-          text = "Tell Jordan this brings the violence in against Thuy by the back door: the absences came from moving the children to safety, and every order the court needs can be made against Brian alone.",
-          set = { mother_protected = true }, go = "dv_prepare",
+          text = "Tell Jordan it's the violence coming in by the back door: Lily missed school because Thuy was hiding them from Brian, and the orders can bind him alone.",
+          set = { mother_protected = true }, go = "dv_money",
           rating = "recommended",
           feedback = "Jordan takes your words to Ruth almost verbatim. The count comes out, and Thuy stays a non-respondent parent.",
           rationale = "Consider naming the perpetrator alone and watch for other allegations used to bring the violence in by the back door (point 15); her protective efforts explain the absences (point 14).",
@@ -1603,7 +1739,7 @@ return scenario {
         choice {
           id = "bd_stop_talking",
           text = "Tell Thuy that CPS is coming after her and she should stop talking to the caseworker.",
-          set = { thuy_withdrew = true }, go = "dv_prepare",
+          set = { thuy_withdrew = true }, go = "dv_money",
           rating = "concerning",
           feedback = "She stops answering Jordan, and Ruth reads her silence as the lack of cooperation the count was meant to address.",
           rationale = "Good dialogue names the hard topics openly with the other system (point 22); cutting contact leaves the allegation standing (point 15).",
@@ -1611,12 +1747,70 @@ return scenario {
         },
         choice {
           id = "bd_lawyer",
-          text = "Tell Thuy today and connect her with a family-court lawyer who can fight it; leave the legal argument to the lawyers.",
-          set = { legal_help = true }, go = "dv_prepare",
+          text = "Tell Thuy about the count today and connect her with a family-court lawyer who can fight it properly; the legal argument over the petition belongs with lawyers.",
+          set = { legal_help = true }, go = "dv_money",
           rating = "acceptable",
           feedback = "She will have a lawyer on her side, which matters. But one conversation with Jordan now might have kept the count out of the petition at all.",
           rationale = "Connecting her to counsel is sound; the back-door allegation could have been raised with the agency first (point 15).",
           tags = { "survivor_partnership" },
+        },
+      },
+    },
+
+    -----------------------------------------------------------------------------------------
+    -- DV: Brian's money and Thuy's lease (poverty and housing; a separation that is right).
+    scene {
+      id = "dv_money", phase = "petition",
+      speaker = "Thuy Nguyen",
+      text = function(s, role)
+        local lines = {
+          "Friday, 12:30 pm. Thuy comes to your office on her lunch break. Brian has texted her: if the agency asks for supervised visits, the $900 a month he has been paying toward the children stops. There is no support order; it has always been his money, on his terms.",
+          "She has the deposit and first month's rent due Monday on a two-bedroom apartment of her own, and her cousin's landlord wants them out by the end of the month. On her pay she can cover the rent or Ethan's daycare, not both.",
+          s.thuy_withdrew
+            and "Jordan left her a voicemail this morning, which she plays for you: the agency will ask the judge for supervised visits only, because of what Brian said to Lily on his last weekend. He would look into help with the deposit, he says, and can promise nothing."
+            or "Jordan phoned her this morning. The agency will ask the judge for supervised visits only, he told her, because of what Brian said to Lily on his last weekend. He said he would look into help with the deposit, and could promise nothing.",
+          "'He has never hurt the kids,' Thuy says. 'If Jordan drops the supervised part, Brian keeps paying and we get the apartment. You're on my side. Will you tell him that?'",
+        }
+        return table.concat(lines, "\n\n")
+      end,
+      discussion = "Advocacy is survivor-directed. Does that mean arguing for what Thuy asks here? Where do an advocate's mandate and the children's safety part ways, and what can the advocate do about the money? (points 2, 3, 4, 16, 22)",
+      reason = "What did you owe Thuy when she asked you to take her side?",
+      choices = {
+        choice {
+          id = "dvm_press",
+          text = "Call Jordan and tell him Thuy wants the Saturdays kept, and that as her advocate you back her; she knows Brian's danger better than the agency does.",
+          set = { dv_money = "press" }, go = "dv_prepare",
+          rating = "concerning",
+          feedback = "Jordan hears you out, says he will tell the judge exactly what Thuy wants, and keeps the request: the agency is asking because of Lily. Meanwhile the hour you had with Thuy for the rent is gone.",
+          rationale = "Survivor-directed advocacy carries her voice, but here the separation protects the children from his pattern (point 4) and supervised contact is the relief aimed at him (point 16); his money threat is control to plan around, not a reason to drop it (point 3).",
+          tags = { "child_safety", "collaboration" },
+        },
+        choice {
+          id = "dvm_help",
+          text = "Tell her you won't argue against supervision after what Lily heard, that she can tell the judge her view, and start on the rent gap with her today.",
+          set = { dv_money = "help" }, go = "dv_prepare",
+          rating = "recommended",
+          feedback = "She is angry with you, and she stays. By five you have a support petition started, a call in to your program's relocation fund, and Jordan's deposit application confirmed.",
+          rationale = "The supervised order protects Lily and Ethan (points 4, 16); Thuy keeps her voice in court; the housing help that keeps a protective parent out of his reach is part of reasonable efforts on both sides (point 3).",
+          tags = { "survivor_partnership", "child_safety", "reasonable_efforts" },
+        },
+        choice {
+          id = "dvm_exchange",
+          text = "Plan safer Saturday exchanges with her, at a police station with a friend present, and offer that to Jordan as a middle way the agency and Brian could both accept.",
+          set = { dv_money = "exchange" }, go = "dv_prepare",
+          rating = "concerning",
+          feedback = "A careful plan for the wrong problem. The danger to Lily was never the handover; it was what Brian says to her when they are alone. Jordan declines, politely.",
+          rationale = "Safety planning is the advocate's craft, but the children's risk here lies in his conduct during unsupervised time (point 4); supervised visitation is the relief aimed at it (point 16).",
+          tags = { "child_safety", "risk_assessment" },
+        },
+        choice {
+          id = "dvm_shelter",
+          text = "Hold a family room at the shelter for her in case the apartment falls through, and leave the question of visits to Jordan and the court.",
+          set = { dv_money = "shelter" }, go = "dv_prepare",
+          rating = "acceptable",
+          feedback = "A real fallback, and you stayed out of the agency's lane. But she asked you a direct question and got a bed instead of an answer, and the rent gap is still open.",
+          rationale = "Shelter is a reasonable effort (point 3); the honest answer about supervision, and help with the money, were the rest of it (points 2, 16).",
+          tags = { "reasonable_efforts", "survivor_partnership" },
         },
       },
     },
@@ -1627,7 +1821,7 @@ return scenario {
       id = "dv_prepare", phase = "petition",
       speaker = "Thuy Nguyen",
       text = function(s, role)
-        local lines = { "The petition is filed Friday afternoon. Thuy calls you from the staff room at work, keeping her voice low: 'What does it say? Will Brian see it?'" }
+        local lines = { "The petition is filed Friday at two. That evening, after the children are asleep, Thuy calls you, keeping her voice low: 'What does it say? Will Brian see it?'" }
         if s.thuy_told_cps then
           lines[#lines + 1] = "'And is what Jordan heard about last year in there?'"
         end
@@ -1645,6 +1839,7 @@ return scenario {
         lines[#lines + 1] = "The first appearance is Tuesday. She has taken the morning off and told no one at work why. Brian used to read her email, and she is not sure he can't still. You have Monday afternoon free."
         return table.concat(lines, "\n\n")
       end,
+      discussion = "What does a survivor need before her first appearance? Which parts of a court-day plan belong on paper, and which never should? (points 12, 17)",
       reason = "What did Thuy need from you before Tuesday?",
       choices = {
         choice {
@@ -1658,7 +1853,7 @@ return scenario {
         },
         choice {
           id = "prep_walkthrough",
-          text = "Meet her Monday, read the filed petition with her line by line, tell her Brian and his lawyer have the same copy, and plan the court day together: arriving, waiting, leaving.",
+          text = "Meet her Monday, go through the filed petition together, tell her Brian's lawyer has the same copy, and plan the court day with her.",
           set = { thuy_prepared = true }, go = "dv_hallway",
           rating = "recommended",
           feedback = "She knows every word Brian's lawyer will quote, and she has a court-day plan that appears in no paper.",
@@ -1667,7 +1862,7 @@ return scenario {
         },
         choice {
           id = "prep_sealed",
-          text = "Tell her not to worry: petitions are sealed, and Brian will only hear what the judge says in court.",
+          text = "Tell her not to worry: petitions are sealed, Brian will only hear what the judge says in court on Tuesday, and the judge won't let his lawyer read it out.",
           go = "dv_hallway",
           rating = "harmful",
           feedback = "It isn't true. She will find out in court, from Brian's lawyer, what Brian has read.",
@@ -1698,8 +1893,9 @@ return scenario {
         else
           where = "Thuy is on a bench in the main hallway, twenty feet from Brian."
         end
-        return "Tuesday, Halvern County Family Court. The corridor is crowded; the court officers are at the far end, by the doors to Part 3. " .. where .. "\n\nBrian's lawyer, Mr. Keel, comes over with a friendly smile. He needs 'a current address for service,' he says, 'and are the kids still at the cousin's? My client only wants to know they're all right.'\n\nThuy looks at you."
+        return "Tuesday, Pinecrest County Family Court. The corridor is crowded; the court officers are at the far end, by the doors to Part 3. " .. where .. "\n\nBrian's lawyer, Mr. Keel, comes over with a friendly smile. He needs 'a current address for service,' he says, 'and are the kids still at the cousin's? My client only wants to know they're all right.'\n\nThuy looks at you."
       end,
+      discussion = "The other side's lawyer approaches your client in the hallway. What do advocates in your program say, and who else in the courthouse can help? (points 12, 17)",
       reason = "Why did you choose this?",
       choices = {
         choice {
@@ -1708,7 +1904,7 @@ return scenario {
           go = { { "dv_end_trust_broken", when = dv_breach }, { "dv_end_location_leaked", when = dv_leak },
                  { "dv_end_thuy_respondent", when = function(s) return not s.mother_protected and not s.legal_help end },
                  { "dv_end_legal_fight", when = function(s) return s.legal_help and not s.mother_protected end },
-                 { "dv_end_partial" } },
+                 { "dv_end_no_apartment", when = dv_no_apartment }, { "dv_end_partial" } },
           rating = "concerning",
           feedback = "Respecting her choices includes telling her, in the moment, that she doesn't have to answer him. She looked to you for that.",
           rationale = "Survivor-directed advocacy means giving her the information to choose; her location never comes up in front of the perpetrator's side (point 12).",
@@ -1716,11 +1912,11 @@ return scenario {
         },
         choice {
           id = "hall_program",
-          text = "Give him your program's office address as a place to send her papers.",
+          text = "Give him your program's office address as a place to send her papers, so nothing needs to go to where she lives.",
           go = { { "dv_end_trust_broken", when = dv_breach }, { "dv_end_location_leaked", when = dv_leak },
                  { "dv_end_thuy_respondent", when = function(s) return not s.mother_protected and not s.legal_help end },
                  { "dv_end_legal_fight", when = function(s) return s.legal_help and not s.mother_protected end },
-                 { "dv_end_partial" } },
+                 { "dv_end_no_apartment", when = dv_no_apartment }, { "dv_end_partial" } },
           rating = "concerning",
           feedback = "Now Brian's side knows where Thuy goes for help and on what days she might be there. The court has its own procedure for this.",
           rationale = "The advocate's details are identifying information that never comes up in front of the perpetrator (point 12).",
@@ -1728,13 +1924,13 @@ return scenario {
         },
         choice {
           id = "hall_step_in",
-          text = "Tell him Thuy won't discuss anything without her lawyer, that her address is with the court under its confidential procedure, and walk her to the court officers' waiting area.",
+          text = "Tell him she has nothing to say without counsel and the court already has what it needs, then go with her to the officers' room.",
           set = { hall_ok = true },
           go = { { "dv_end_trust_broken", when = dv_breach }, { "dv_end_location_leaked", when = dv_leak },
                  { "dv_end_thuy_respondent", when = function(s) return not s.mother_protected and not s.legal_help end },
                  { "dv_end_legal_fight", when = function(s) return s.legal_help and not s.mother_protected end },
                  { "dv_end_accountable", when = dv_positive },
-                 { "dv_end_partial" } },
+                 { "dv_end_no_apartment", when = dv_no_apartment }, { "dv_end_partial" } },
           rating = "recommended",
           feedback = "Calm, accurate and brief. Mr. Keel gets nothing, and Thuy sees that she did not have to give him anything.",
           rationale = "The survivor's location and the advocate's details never come up in front of the perpetrator or his side (point 12); the court holds the address (point 17).",
@@ -1742,11 +1938,11 @@ return scenario {
         },
         choice {
           id = "hall_confront",
-          text = "Tell him, loud enough for the hallway to hear, that his client is an abuser and he should be ashamed.",
+          text = "Tell Mr. Keel, loud enough for the hallway to hear, that his client is an abuser who smashed her phone in front of the kids, and he should be ashamed.",
           go = { { "dv_end_trust_broken", when = dv_breach }, { "dv_end_location_leaked", when = dv_leak },
                  { "dv_end_thuy_respondent", when = function(s) return not s.mother_protected and not s.legal_help end },
                  { "dv_end_legal_fight", when = function(s) return s.legal_help and not s.mother_protected end },
-                 { "dv_end_partial" } },
+                 { "dv_end_no_apartment", when = dv_no_apartment }, { "dv_end_partial" } },
           rating = "concerning",
           feedback = "It feels like standing up for her, but it makes a scene Brian can use and puts Thuy at the center of it.",
           rationale = "Advocacy in court keeps the survivor safe and out of view of the perpetrator's side (point 12); accountability runs through the court's orders (point 16).",
@@ -1759,11 +1955,29 @@ return scenario {
     -- Endings: CPS.
     ending {
       id = "cps_end_accountable", title = "A petition that holds him to account", classification = "positive",
-      text = "Judge Ostrander issues a temporary order of protection excluding Brian from the children's home and barring contact with Thuy, sends his time with Lily and Ethan to a supervised visitation program, and orders him into a batterer intervention program, with a compliance date in six weeks. Thuy is named in the order as the protective parent, not as a respondent. Her address appears nowhere in Brian's copy.\n\nThree weeks later, Lily's teacher writes that she has stopped asking whether her mother is going to jail. Renee tells you Thuy read the petition twice and said it was the first official paper that described what she had done for her children.",
+      text = "Judge Ostrander issues a temporary order of protection excluding Brian from the children's home and barring contact with Thuy, sends his time with Lily and Ethan to a supervised visitation program, and orders him into a batterer intervention program, with a compliance date in six weeks. Thuy is named in the order as the protective parent, not as a respondent. Her address appears nowhere in Brian's copy.\n\nBrian's payments stop the day he is served, as he said they would. The agency's fund paid the deposit, the support hearing is a month away, and Thuy moves into her own apartment with two mattresses and a borrowed table. Money is tight.\n\nThree weeks later, Lily's teacher writes that she has stopped asking whether her mother is going to jail. Whether Brian shows up for his first batterer intervention session is anyone's guess. Renee tells you Thuy read the petition twice and said it was the first official paper that described what she had done for her children.",
     },
     ending {
       id = "cps_end_partial", title = "An order, on a thinner record", classification = "mixed",
-      text = "The judge grants a temporary order of protection, but the record gives less than it could. Brian keeps daytime visits on a weekend schedule while the court waits for more, and batterer intervention is left for the next date. Thuy is not a respondent, but she leaves court shaken by what Mr. Keel made of the file.\n\nLily is sleeping a little better. The next hearing is in five weeks, and everything then will be argued from the words on the page.",
+      text = function(s, role)
+        local lines = { "Judge Ostrander grants a temporary order of protection excluding Brian from the children's home. The record gives less than it could, and part of what the children need waits for the next date." }
+        if s.money == "help" then
+          lines[#lines + 1] = "Supervised visits are ordered. Brian's payments stop, as he said they would; the agency's fund covered the deposit and the support petition is set for next month. Thuy moves into her own apartment at the end of the month, short of money and sleeping better."
+        elseif s.money == "court" then
+          lines[#lines + 1] = "Supervised visits are ordered. Brian stops paying the next day. Thuy loses the apartment, and by the end of the month she and the children are in a family shelter. She asks Renee, more than once, whether it would be easier to let him come back."
+        elseif s.money == "warn" then
+          lines[#lines + 1] = "Supervised visits are ordered. Thuy keeps the children away from Brian and stops telling you what he says to her; you learn about his texts from Renee, a week late."
+        end
+        if not s.thuy_prepared then
+          lines[#lines + 1] = "Thuy leaves court shaken by what Mr. Keel made of the file, most of which she heard for the first time from him."
+        end
+        lines[#lines + 1] = "Lily is sleeping a little better. The next hearing is in five weeks, and everything then will be argued from the words on the page."
+        return table.concat(lines, "\n\n")
+      end,
+    },
+    ending {
+      id = "cps_end_saturdays", title = "Saturdays, unsupervised", classification = "mixed",
+      text = "The judge grants a temporary order excluding Brian from the children's home and, since the agency asks for nothing more, daytime Saturday visits with exchanges at the police station. Brian keeps paying. Thuy signs her lease on Monday, and for a few weeks it looks like the right trade.\n\nOn the third Saturday Lily comes back quiet and asks her mother whether the judge is going to send her away. Her teacher writes that she has stopped eating lunch. Renee asks whether the agency will go back to court; Ruth says it will need something new to go on, and you both know what that would have to be.",
     },
     ending {
       id = "cps_end_both_services", title = "Treated as a high-conflict couple", classification = "mixed",
@@ -1779,17 +1993,58 @@ return scenario {
     },
     ending {
       id = "cps_end_location_leaked", title = "He knows where they are", classification = "negative",
-      text = "Brian learned where Thuy and the children were from the agency: through a court paper or a sentence said in front of him. The children are moved again, this time to a shelter two counties away. Lily changes schools in the middle of the year; Ethan stops speaking at preschool for a week.\n\nThe order of protection is granted, and it protects them less than it should have, because he found them before it did. Thuy's trust in the agency does not recover.",
+      text = function(s, role)
+        local how
+        if s.said_in_court then
+          how = "Brian heard where Thuy and the children were from you, in open court, while his lawyer wrote it down."
+        elseif s.leaked then
+          how = "The petition named Thuy's cousin, and Brian has known for years where she lives."
+        elseif s.mother_score == 1 or s.relief_score == 0 then
+          how = "Brian learned where Thuy and the children were from the agency's own petition: the street, and the school."
+        elseif s.mother_score == 2 then
+          how = "Brian found them through the advocate's office the petition named: he waited outside it on Friday and followed the cousin's car home."
+        else
+          how = "Brian worked out where Thuy and the children were from a sentence the agency wrote about them."
+        end
+        return how .. " The children are moved again, this time to a shelter two counties away. Lily changes schools in the middle of the year; Ethan stops speaking at preschool for a week.\n\nThe order of protection is granted, and it protects them less than it should have, because he found them before it did. Thuy's trust in the agency does not recover."
+      end,
     },
 
     -- Endings: DV.
     ending {
       id = "dv_end_accountable", title = "A petition that holds him to account", classification = "positive",
-      text = "Judge Ostrander issues a temporary order of protection excluding Brian from the children's home, sends his contact with Lily and Ethan to a supervised visitation program, and orders batterer intervention. Thuy is named as the protective parent, not a respondent; her address is with the court and nowhere in Brian's copy. What she chose to tell Jordan is in the petition as Brian's act, in her words.\n\nA week later Jordan asks whether you would read his next domestic violence petition before it is filed. You set up a standing half hour on Thursdays. Thuy tells you the petition was the first official paper that described what she had done for her children.",
+      text = "Judge Ostrander issues a temporary order of protection excluding Brian from the children's home, sends his contact with Lily and Ethan to a supervised visitation program, and orders batterer intervention. Thuy is named as the protective parent, not a respondent; her address is with the court and nowhere in Brian's copy. What she chose to tell Jordan is in the petition as Brian's act, in her words. She told the judge herself that she had wanted the Saturdays kept; the judge thanked her and ordered supervision anyway.\n\nBrian stops paying. Between Jordan's deposit fund and your program's relocation money, Thuy gets the apartment, with a support hearing still a month off and no slack at all in her budget.\n\nA week later Jordan asks whether you would read his next domestic violence petition before it is filed. You set up a standing half hour on Thursdays. Thuy tells you the petition was the first official paper that described what she had done for her children.",
     },
     ending {
       id = "dv_end_partial", title = "An order, and some damage", classification = "mixed",
-      text = "The court grants a temporary order of protection against Brian, and Thuy is not a respondent. But somewhere along the week something gave way: a release broader or more pressured than she wanted, notes that left problems in the draft, a choice made for her rather than by her, or a court day she walked into unprepared.\n\nThuy keeps working with you, a little more guarded than before. The next hearing is in five weeks.",
+      text = function(s, role)
+        local gave = {}
+        if s.release_scope == "broad" then gave[#gave + 1] = "a release broader than she wanted"
+        elseif s.release_scope == "pressured" then gave[#gave + 1] = "a release she signed because you said she had to"
+        elseif s.release_scope == "none" then gave[#gave + 1] = "a draft reviewed before she had any say in it" end
+        if s.comment_score < 12 then gave[#gave + 1] = "notes that left problems in the draft" end
+        if not s.thuy_voice then gave[#gave + 1] = "a week in which others decided what the agency heard" end
+        if s.dv_money == "shelter" then gave[#gave + 1] = "a lost apartment and a shelter room in its place" end
+        if not s.thuy_prepared then gave[#gave + 1] = "a court day she walked into unprepared" end
+        if not s.hall_ok then gave[#gave + 1] = "a hallway where no one stood between her and Mr. Keel" end
+        local what = ""
+        if #gave > 0 then
+          what = " What gave way this week: " .. table.concat(gave, "; ") .. "."
+        end
+        return "The court grants a temporary order of protection against Brian, with supervised visits, and Thuy is not a respondent." .. what .. "\n\nThuy keeps working with you, a little more guarded than before. The next hearing is in five weeks."
+      end,
+    },
+    ending {
+      id = "dv_end_no_apartment", title = "An order, and no apartment", classification = "mixed",
+      text = function(s, role)
+        local first
+        if s.dv_money == "press" then
+          first = "Jordan tells the judge what Thuy wants, and Mr. Keel adds that even the mother's advocate thinks the children are safe with his client. The judge orders supervised visits on the agency's evidence, and sets Brian's request for unsupervised time down for review in three weeks."
+        else
+          first = "The judge orders supervised visits on the agency's evidence. The exchange plan you drew up with Thuy is never used."
+        end
+        return first .. "\n\nBrian stops paying the day he is served. No one worked the rent gap in time; the apartment goes to someone else, and at the end of the month Thuy and the children move into a family shelter. Lily sleeps better anyway. Thuy asks you, once, whether it would be simpler to let Brian come back."
+      end,
     },
     ending {
       id = "dv_end_legal_fight", title = "Won in court, later", classification = "mixed",
@@ -1801,7 +2056,19 @@ return scenario {
     },
     ending {
       id = "dv_end_location_leaked", title = "He knows where they are", classification = "negative",
-      text = "Details of where Thuy and the children were staying, or of her safety plan, reached Brian through the court papers or the agency's file. On Saturday morning his car is parked across from her cousin's house. The family moves again, to a shelter two counties away; Lily changes schools in the middle of the year.\n\nThe order of protection is granted, and it protects them less than it should have, because he found them first.",
+      text = function(s, role)
+        local how
+        if s.addr == "town" then
+          how = "The town stayed in the court papers, and Brian knows whose house in Wrenfield to watch."
+        elseif s.addr == "street" then
+          how = "The street address stayed in the court papers. Ruth never heard why it should come out."
+        elseif s.addr == "shelter" then
+          how = "The shelter's address went into the court papers, and the shelter has to move two other families. Thuy's own street address was never taken out, and Brian read it too."
+        else
+          how = "Your note about the shelter bed and her safety plan at work went into the CPS file, and Mr. Keel's request for the file reached it. Brian was outside the dental practice at closing on Monday and followed her home."
+        end
+        return how .. " On Saturday morning his car is parked across from her cousin's house. The family moves again, to a shelter two counties away; Lily changes schools in the middle of the year.\n\nThe order of protection is granted, and it protects them less than it should have, because he found them first."
+      end,
     },
     ending {
       id = "dv_end_trust_broken", title = "Her words in his hands", classification = "negative",
