@@ -229,6 +229,8 @@ typedef struct cw_report_group_choice {
 
 typedef struct cw_report_group_decision {
     const char *scene, *phase, *discussion; /* discussion NULL when none or unknown */
+    const char *title;   /* the scene's short title (names.h): its own, else its first words */
+    const char *label;   /* what people read: "Removal · Weighing the risk" */
     int is_draft;        /* then the choices are the drafts' ratings */
     int first_number;    /* the earliest decision number it was met at, for ordering */
     int answered;        /* answers (a workshop's votes count one each) */
@@ -238,6 +240,8 @@ typedef struct cw_report_group_decision {
     const cw_report_split *splits; /* by role; n_splits 0 when not broken out */
     int n_splits;
     const char *not_split_why;     /* why not, or NULL */
+    const char *prompt;  /* what to discuss: the scenario's prompt, else (on a decision where the
+                            roles diverged) one built from what each role chose most */
     double divergence;   /* total variation distance between the two compared roles; -1 if none */
     int divergence_by_rating; /* the roles were offered different choices: compared by rating */
     /* drafts: the phrases flagged and elements missing most often, with counts */
@@ -258,6 +262,7 @@ typedef struct cw_report_group_ending {
 
 typedef struct cw_report_flow_node {
     const char *id;
+    const char *title;          /* a scene's short title, an ending's title */
     const char *classification; /* endings only, else NULL */
     int column, visits;
 } cw_report_flow_node;

@@ -56,6 +56,7 @@ typedef struct group_example {
 
 typedef struct group_decision {
     const char *scene, *phase, *discussion;
+    const char *scene_text; /* as an example replayed it, for a title; NULL until then */
     int is_draft;
     int first_number;
     group_choice choices[GROUP_MAX_CHOICES];

@@ -138,15 +138,13 @@ static void write_ranking(const cw_report_group_view *v, FILE *out)
     for (int i = 0; i < v->n_ranking; i++) {
         const cw_report_group_decision *d = &v->decisions[v->ranking[i]];
         fprintf(out, "<tr><td>%d</td><td><a href=\"#dec%d\">", i + 1, v->ranking[i] + 1);
-        html_put(out, d->scene);
-        fputs("</a><br><span class=\"muted\">", out);
-        html_put(out, d->phase);
-        fprintf(out, "</span></td><td class=\"num\"><strong>%.0f%%</strong>%s</td><td>", 100 * d->divergence,
+        html_put(out, d->label);
+        fprintf(out, "</a></td><td class=\"num\"><strong>%.0f%%</strong>%s</td><td>", 100 * d->divergence,
                 d->divergence_by_rating ? "<br><span class=\"muted\">by rating</span>" : "");
-        if (d->discussion)
-            html_put(out, d->discussion);
-        else
-            fputs("<span class=\"muted\">none in the scenario</span>", out);
+        html_put(out, d->prompt);
+        if (!d->discussion)
+            fputs(" <span class=\"muted\">(suggested from the answers: the scenario has no prompt here)</span>",
+                  out);
         fputs("</td></tr>\n", out);
     }
     fputs("</tbody></table>\n", out);
@@ -164,9 +162,8 @@ static void write_decision(const cw_report_group_view *v, const cw_report_group_
     char time[40];
     format_median(d->median_ms, time, sizeof time);
     fprintf(out, "<div class=\"decision\" id=\"dec%d\"><h3><span class=\"rank\">%d.</span> ", n, n);
-    html_put(out, d->scene);
-    fputs(" <span class=\"muted\">· ", out);
-    html_put(out, d->phase);
+    html_put(out, d->label);
+    fputs(" <span class=\"muted\">", out);
     fputs(d->is_draft ? " · drafts by rating" : "", out);
     fprintf(out, "</span></h3>\n<p class=\"muted\">Answered %d of %ld sessions", d->answered, v->included);
     if (d->median_ms >= 0)

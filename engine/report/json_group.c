@@ -34,12 +34,15 @@ static cJSON *decision_json(const cw_report_group_decision *d)
     cJSON *item = cJSON_CreateObject();
     cJSON_AddStringToObject(item, "scene", d->scene);
     cJSON_AddStringToObject(item, "phase", d->phase);
+    cJSON_AddStringToObject(item, "title", d->title);
     cJSON_AddStringToObject(item, "kind", d->is_draft ? "draft" : "choice");
     cJSON_AddNumberToObject(item, "answered", d->answered);
     if (d->median_ms >= 0)
         cJSON_AddNumberToObject(item, "median_ms", (double)(long long)(d->median_ms + 0.5));
     if (d->discussion)
         cJSON_AddStringToObject(item, "discussion", d->discussion);
+    else if (d->prompt)
+        cJSON_AddStringToObject(item, "suggested_prompt", d->prompt);
     if (d->divergence >= 0) {
         cJSON_AddNumberToObject(item, "divergence", (double)(long long)(d->divergence * 1000 + 0.5) / 1000);
         cJSON_AddStringToObject(item, "divergence_of", d->divergence_by_rating ? "ratings" : "choices");
@@ -122,6 +125,8 @@ static cJSON *summary_json(const cw_report_group_view *v)
         cJSON *link = cJSON_CreateObject();
         cJSON_AddStringToObject(link, "from", v->nodes[v->links[i].from].id);
         cJSON_AddStringToObject(link, "to", v->nodes[v->links[i].to].id);
+        cJSON_AddStringToObject(link, "from_title", v->nodes[v->links[i].from].title);
+        cJSON_AddStringToObject(link, "to_title", v->nodes[v->links[i].to].title);
         cJSON_AddNumberToObject(link, "count", v->links[i].count);
         cJSON_AddItemToArray(paths, link);
     }

@@ -73,31 +73,28 @@ static void write_ranking(const cw_report_group_view *v, FILE *out)
     for (int i = 0; i < v->n_ranking; i++) {
         const cw_report_group_decision *d = &v->decisions[v->ranking[i]];
         fprintf(out, "  %d. ", i + 1);
-        text_put_line(out, d->scene, 40);
-        fputs(" (", out);
-        text_put_line(out, d->phase, 30);
-        fprintf(out, "): %s and %s differ by %.0f%% of their answers%s\n", v->compared_labels[0],
+        text_put_line(out, d->label, 200);
+        fprintf(out, ": %s and %s differ by %.0f%% of their answers%s\n", v->compared_labels[0],
                 v->compared_labels[1], 100 * d->divergence,
                 d->divergence_by_rating ? " (by rating)" : "");
-        if (d->discussion) {
+        if (d->prompt) {
             fputs("     Discuss: ", out);
-            text_put_line(out, d->discussion, 300);
-            fputc('\n', out);
+            text_put_line(out, d->prompt, 1000);
+            fputs(d->discussion ? "\n" : " (suggested from the answers: the scenario has no prompt here)\n",
+                  out);
         }
         by_rating |= d->divergence_by_rating;
     }
     if (by_rating)
-        fputs("  (By rating: each role was offered choices of its own there, so the ratings of the\n"
-              "  choices they made are compared.)\n", out);
+        fputs("  (By rating: each role was offered choices of its own there, so the ratings of the "
+              "choices they made are compared.)\n", out);
 }
 
 static void write_decision(const cw_report_group_view *v, const cw_report_group_decision *d, int n,
                            FILE *out)
 {
     fprintf(out, "\n  %d. ", n);
-    text_put_line(out, d->scene, 40);
-    fputs(" · ", out);
-    text_put_line(out, d->phase, 30);
+    text_put_line(out, d->label, 200);
     fprintf(out, " · %s · answered %d of %ld sessions", d->is_draft ? "drafts by rating" : "choices",
             d->answered, v->included);
     fputs(" · ", out);
@@ -110,15 +107,22 @@ static void write_decision(const cw_report_group_view *v, const cw_report_group_
     for (int c = 0; c < d->n_choices; c++) {
         const cw_report_group_choice *ch = &d->choices[c];
         fputs(ch->recommended ? "   ✓ " : "     ", out);
-        char label[160];
-        if (d->is_draft)
-            snprintf(label, sizeof label, "%s", ch->text);
-        else
-            snprintf(label, sizeof label, "%s%s%s", ch->id, *ch->text ? ": " : "", ch->text);
+        /* the choice's words (its id only when the scenario is not at hand); a text too long
+         * for the column gets lines of its own above its counts, wrapped, never cut */
+        const char *label = *ch->text ? ch->text : ch->id;
         int chars = cw_utf8_chars(label);
-        text_put_line(out, label, 34);
-        for (int pad = chars > 34 ? 35 : chars; pad < 36; pad++)
-            fputc(' ', out);
+        if (chars > 34) {
+            fprintf(out, "%d. ", c + 1);
+            text_put_line(out, label, 2000);
+            fprintf(out, "\n     %-36s", "");
+        } else {
+            char number[16];
+            int k = snprintf(number, sizeof number, "%d. ", c + 1);
+            fputs(number, out);
+            text_put_line(out, label, 34);
+            for (int pad = chars + k; pad < 36; pad++)
+                fputc(' ', out);
+        }
         for (int s = 0; s < d->n_splits; s++) {
             fputc(' ', out);
             if (d->splits[s].offered[c])
@@ -165,9 +169,9 @@ static void write_paths(const cw_report_group_view *v, FILE *out)
 {
     for (int i = 0; i < v->n_links; i++) {
         fputs("  ", out);
-        text_put_line(out, v->nodes[v->links[i].from].id, 40);
+        text_put_line(out, v->nodes[v->links[i].from].title, 80);
         fputs(" → ", out);
-        text_put_line(out, v->nodes[v->links[i].to].id, 40);
+        text_put_line(out, v->nodes[v->links[i].to].title, 80);
         fprintf(out, ": %d\n", v->links[i].count);
     }
 }
