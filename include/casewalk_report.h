@@ -225,6 +225,11 @@ typedef struct cw_report_group_choice {
     const char *id, *text; /* text "" when the scenario is not at hand */
     int recommended;
     int count;
+    /* numbered per role, as a trainee of that role had them: choices every role was offered
+     * first (1, 2, ...), then each role's own after them; for_roles names the roles of a choice
+     * not every role was offered ("DV", "CPS · DV"), NULL otherwise */
+    int number;
+    const char *for_roles;
 } cw_report_group_choice;
 
 typedef struct cw_report_group_decision {

@@ -31,7 +31,11 @@ static void print_help(void)
            "from its most complete copy, and the other copies are listed.\n\n"
            "Options:\n"
            "  --html FILE       write the summary as one self-contained, printable HTML page\n"
-           "  --json FILE       write it as JSON ('-' for standard output, instead of the text)\n"
+           "  --json FILE       write it as JSON ('-' for standard output)\n"
+           "  --csv FILE        write one row per decision, choice and role, as CSV\n"
+           "  --csv-sessions FILE  write one row per session and decision, as CSV\n"
+           "                    (with any of these, the text is not printed: a line says where each\n"
+           "                    file went)\n"
            "  --min-group N     break a role group out only when it has at least N members (default %d)\n"
            "  --scenario FILE   summarize this scenario file's records (default: the scenario,\n"
            "                    version and file most of the records share)\n\n"
@@ -115,7 +119,7 @@ static int write_file(const cw_report_group *g, const char *path,
         return -1;
     }
     if (strcmp(path, "-") != 0)
-        fprintf(stderr, "Summary %s written to %s\n", what, show_line(path).text);
+        printf("Summary %s written to %s\n", what, show_line(path).text);
     return 0;
 }
 
@@ -283,8 +287,8 @@ int cmd_summary(int argc, char **argv)
                         "above)\n", view->files);
     } else {
         status = EXIT_ENDING;
-        int json_to_stdout = json && strcmp(json, "-") == 0;
-        if (!json_to_stdout && !(html && strcmp(html, "-") == 0))
+        /* the text only when no file was asked for: a page or JSON is said where it went */
+        if (!html && !json)
             cw_report_group_write_text(run.group, stdout, report_width());
         if (html && write_file(run.group, html, cw_report_group_write_html, "page") != 0)
             status = EXIT_INPUT;

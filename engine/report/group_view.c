@@ -195,6 +195,39 @@ static void phrases_view(report_arena *a, group_phrase *list, int n, const char 
     *n_out = n;
 }
 
+/* Numbers choices as each role had them: those every role was offered first, then each role's
+ * own after those, so a DV trainee's four choices read 1-4 beside CPS's 1-4, not 5-8. */
+static void number_per_role(cw_report_group *g, const group_decision *gd, const int *rank,
+                            cw_report_group_choice *choices, int n)
+{
+    unsigned every = 0;
+    for (int i = 0; i < n; i++)
+        every |= gd->choices[rank[i]].offered_to;
+    int shared = 0;
+    for (int i = 0; i < n; i++)
+        shared += gd->choices[rank[i]].offered_to == every;
+    int next_shared = 0;
+    for (int i = 0; i < n; i++) {
+        unsigned mask = gd->choices[rank[i]].offered_to;
+        if (gd->is_draft || mask == every || mask == 0) {
+            choices[i].number = ++next_shared;
+            continue;
+        }
+        int before = 0; /* this role's own choices before this one */
+        for (int j = 0; j < i; j++) {
+            unsigned other = gd->choices[rank[j]].offered_to;
+            before += other != every && (other & mask) != 0;
+        }
+        choices[i].number = shared + before + 1;
+        char roles[128] = "";
+        for (int r = 0; r < g->n_roles; r++)
+            if (mask & (1u << r))
+                snprintf(roles + strlen(roles), sizeof roles - strlen(roles), "%s%s", roles[0] ? " · " : "",
+                         g->roles[r].label);
+        choices[i].for_roles = arena_strdup(&g->arena, roles);
+    }
+}
+
 /* The choice a group made most often, or -1 when it made none. */
 static int most_chosen(const cw_report_split *sp, int n_choices)
 {
@@ -288,6 +321,7 @@ static int build_decision(cw_report_group *g, group_decision *gd, cw_report_grou
         for (int r = 0; r < g->n_roles; r++)
             choices[i].count += c->by_role[r];
     }
+    number_per_role(g, gd, rank, choices, n);
     out->choices = choices;
     out->n_choices = n;
 

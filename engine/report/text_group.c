@@ -111,13 +111,15 @@ static void write_decision(const cw_report_group_view *v, const cw_report_group_
          * for the column gets lines of its own above its counts, wrapped, never cut */
         const char *label = *ch->text ? ch->text : ch->id;
         int chars = cw_utf8_chars(label);
-        if (chars > 34) {
-            fprintf(out, "%d. ", c + 1);
+        char number[160];
+        int k = snprintf(number, sizeof number, "%s%s%d. ", ch->for_roles ? ch->for_roles : "",
+                         ch->for_roles ? " " : "", ch->number);
+        k = cw_utf8_chars(number);
+        if (chars + k > 36) {
+            fputs(number, out);
             text_put_line(out, label, 2000);
             fprintf(out, "\n     %-36s", "");
         } else {
-            char number[16];
-            int k = snprintf(number, sizeof number, "%d. ", c + 1);
             fputs(number, out);
             text_put_line(out, label, 34);
             for (int pad = chars + k; pad < 36; pad++)

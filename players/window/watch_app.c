@@ -274,7 +274,7 @@ static int decision_content(watch *wt, int i, int x, int y, int width)
     int shown = is_revealed(wt, d->scene);
     char line[600], phase[128];
     snprintf(line, sizeof line, "Decision %d \xC2\xB7 %s \xC2\xB7 %s%s", d->first_number,
-             widget_phase(d->phase, phase, sizeof phase), d->scene, d->is_draft ? " (drafts, by rating)" : "");
+             widget_phase(d->phase, phase, sizeof phase), d->title, d->is_draft ? " (drafts, by rating)" : "");
     h += widget_caption(a, line, x, y + h, width) + u / 3;
     h += answered_line(wt, d, x, y + h, width) + u;
 
@@ -292,7 +292,8 @@ static int decision_content(watch *wt, int i, int x, int y, int width)
     }
     for (int c = 0; c < d->n_choices && c < 64; c++) {
         const cw_report_group_choice *ch = &d->choices[c];
-        snprintf(line, sizeof line, "%d. %s", c + 1, ch->text && ch->text[0] ? ch->text : ch->id);
+        snprintf(line, sizeof line, "%s%s%d. %s", ch->for_roles ? ch->for_roles : "", ch->for_roles ? " " : "",
+                 ch->number, ch->text && ch->text[0] ? ch->text : ch->id);
         h += gfx_text(&a->g, FONT_BODY, line, x, y + h, width, t->text);
         if (shown && ch->recommended)
             h += gfx_text(&a->g, FONT_SMALL_BOLD, "\xE2\x9C\x94 Recommended", x + u * 2, y + h, width - u * 2,
@@ -307,8 +308,8 @@ static int decision_content(watch *wt, int i, int x, int y, int width)
         h += chart_legend(a, groups, n_groups, x, y + h, width) + u / 2;
         if (d->not_split_why)
             h += gfx_text(&a->g, FONT_SMALL, d->not_split_why, x, y + h, width, t->muted) + u / 2;
-        if (d->discussion && d->discussion[0]) {
-            snprintf(line, sizeof line, "Discussion: %s", d->discussion);
+        if (d->prompt && d->prompt[0]) {
+            snprintf(line, sizeof line, "%s: %s", d->discussion ? "Discussion" : "Discussion (suggested)", d->prompt);
             h += gfx_text(&a->g, FONT_BOLD, line, x, y + h, width, t->text);
         }
     } else {
