@@ -209,7 +209,7 @@ static void write_competencies(const cw_report_debrief *db, FILE *out)
         fputs("<p class=\"muted\">No tagged decisions.</p>\n", out);
         return;
     }
-    fputs("<figure>\n", out);
+    fputs("<figure class=\"competencies\">\n", out);
     svg_bars(out, bars, n, 760, 270, "Points earned of points possible, by competency");
     fputs("<figcaption>Points earned of points possible at the decisions tagged with each "
           "competency.</figcaption>\n</figure>\n", out);
@@ -249,7 +249,7 @@ static void write_other(const cw_report_debrief *db, const debrief_other *o, FIL
 {
     fputs("<h4>", out);
     html_put(out, o->name);
-    fputs("</h4>\n<table><thead><tr><th>#</th><th>What this role read</th><th>What this role could "
+    fputs("</h4>\n<table class=\"others\"><thead><tr><th>#</th><th>What this role read</th><th>What this role could "
           "do</th></tr></thead><tbody>\n", out);
     int shown = 0;
     for (int i = 0; i < db->s->n_decisions; i++) {
@@ -264,8 +264,9 @@ static void write_other(const cw_report_debrief *db, const debrief_other *o, FIL
             html_put(out, ws->speaker);
             fputs(":</strong> ", out);
         }
+        fputs("<span class=\"read\">", out);
         html_put_cut(out, ws->text, 600);
-        fputs("</td><td><ul>", out);
+        fputs("</span></td><td><ul>", out);
         for (int k = 0; k < ws->n_options; k++) {
             fputs(debrief_step_picked(ws, k) ? "<li class=\"picked\">" : "<li>", out);
             html_put(out, ws->options[k].text);
