@@ -230,6 +230,7 @@ typedef struct cw_report_group_choice {
      * not every role was offered ("DV", "CPS · DV"), NULL otherwise */
     int number;
     const char *for_roles;
+    int room_votes; /* votes of rooms (workshop records), kept apart from count */
 } cw_report_group_choice;
 
 typedef struct cw_report_group_decision {
@@ -238,7 +239,8 @@ typedef struct cw_report_group_decision {
     const char *label;   /* what people read: "Removal · Weighing the risk" */
     int is_draft;        /* then the choices are the drafts' ratings */
     int first_number;    /* the earliest decision number it was met at, for ordering */
-    int answered;        /* answers (a workshop's votes count one each) */
+    int answered;        /* trainees' answers (rooms' votes are in room_votes) */
+    int room_votes;      /* rooms' votes at this decision, all choices */
     double median_ms;    /* of individual sessions; -1 when none */
     const cw_report_group_choice *choices;
     int n_choices;
@@ -260,7 +262,8 @@ typedef struct cw_report_group_decision {
 
 typedef struct cw_report_group_ending {
     const char *id, *title, *classification;
-    int count;
+    int count;  /* trainees' sessions */
+    int rooms;  /* rooms' sessions, apart */
     const cw_report_split *splits; /* counts has one entry: the sessions of the group */
     int n_splits;
 } cw_report_group_ending;
@@ -289,6 +292,8 @@ typedef struct cw_report_group_view {
     const char *scenario_note;  /* why texts and prompts are missing, or NULL */
     int min_group;
     long files, included, finished, workshops, votes;
+    long trainees;    /* distinct pseudonyms among the trainees' sessions */
+    long trainee_sessions; /* trainees' sessions used (included less the rooms') */
     const cw_report_split *sessions; /* sessions by role (counts unused); n 0 when not split */
     int n_sessions_split;
     const char *compared[2], *compared_labels[2]; /* the two roles the divergence compares */

@@ -48,6 +48,7 @@ void cw_report_group_free(cw_report_group *g)
     free(g->decisions);
     free(g->links);
     cw_report_session_free(g->scratch);
+    free(g->trainees);
     cw_report_copies_free(g->copies);
     cw_scenario_free(g->scenario);
     arena_free(&g->arena);
@@ -487,13 +488,12 @@ static void add_decision(cw_report_group *g, const cw_report_session *s, int i, 
         }
         for (int c = 0; c < d->n_recommended; c++)
             gd->choices[choice_index(gd, d->recommended[c])].recommended = 1;
-        if (s->group) {
+        if (s->group) { /* a room's votes count people in the room, not trainees' sessions */
             for (int v = 0; v < d->n_votes; v++) {
                 int r = role_index(g, d->votes[v].role);
                 for (int c = 0; r >= 0 && c < d->n_shown; c++) {
                     gd->choices[at[c]].offered_to |= 1u << r;
-                    gd->choices[at[c]].by_role[r] += d->votes[v].counts[c];
-                    gd->answered[r] += d->votes[v].counts[c];
+                    gd->choices[at[c]].room_votes += d->votes[v].counts[c];
                     gd->workshop_votes += d->votes[v].counts[c];
                     g->votes += d->votes[v].counts[c];
                 }
@@ -585,6 +585,45 @@ static const char *mismatch(cw_report_group *g, const cw_report_session *s, int 
     return NULL;
 }
 
+/* Counts a trainee once however many sessions they played; "anonymous" cannot be told apart, so
+ * each such session counts as one. */
+static void count_trainee(cw_report_group *g, const char *pseudonym)
+{
+    if (!pseudonym || strcmp(pseudonym, "anonymous") == 0) {
+        g->n_trainees++;
+        return;
+    }
+    uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char *p = (const unsigned char *)pseudonym; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    h |= 1; /* never 0, the empty slot */
+    if ((size_t)(g->n_trainees + 1) * 2 > g->n_trainee_slots) {
+        size_t n = g->n_trainee_slots ? g->n_trainee_slots * 2 : 256;
+        uint64_t *grown = calloc(n, sizeof *grown);
+        if (!grown) {
+            g->arena.failed = 1;
+            return;
+        }
+        for (size_t i = 0; i < g->n_trainee_slots; i++)
+            if (g->trainees[i]) {
+                size_t k = g->trainees[i] & (n - 1);
+                while (grown[k])
+                    k = (k + 1) & (n - 1);
+                grown[k] = g->trainees[i];
+            }
+        free(g->trainees);
+        g->trainees = grown;
+        g->n_trainee_slots = n;
+    }
+    size_t k = h & (g->n_trainee_slots - 1);
+    while (g->trainees[k] && g->trainees[k] != h)
+        k = (k + 1) & (g->n_trainee_slots - 1);
+    if (!g->trainees[k]) {
+        g->trainees[k] = h;
+        g->n_trainees++;
+    }
+}
+
 /* Folds a session that belongs with the others into the totals (or sets it aside when they
  * have no room for it). role is its role's index, or -1 when it is not yet listed. */
 static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
@@ -609,10 +648,12 @@ static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *er
     g->included++;
     if (s->ending)
         g->finished++;
-    if (s->group)
+    if (s->group) {
         g->workshops++;
-    else
+    } else {
         g->roles[role].sessions++;
+        count_trainee(g, s->trainee);
+    }
     if (s->torn_line) {
         char reason[256];
         snprintf(reason, sizeof reason, "the last line is torn: %s; the %d lines before it are used",

@@ -39,6 +39,7 @@ typedef struct group_choice {
     int recommended;
     unsigned offered_to; /* a bit per role that was shown this choice */
     int by_role[GROUP_MAX_ROLES];
+    int room_votes;      /* rooms' votes: a section of their own, never mixed with trainees' */
 } group_choice;
 
 typedef struct group_phrase {
@@ -118,6 +119,9 @@ struct cw_report_group {
     group_set_aside set_aside[CW_REPORT_SET_ASIDE_LISTED];
     int n_set_aside;
     long set_aside_total, partly_used, files, included, finished, workshops, votes;
+    uint64_t *trainees; /* pseudonyms seen (hashed; 0 empty), an open-addressing set */
+    size_t n_trainee_slots;
+    long n_trainees;     /* distinct pseudonyms of trainees' sessions ("anonymous" each once) */
     cw_report_session *scratch;
     cw_report_copies *copies; /* sessions by id: each counted once, from its most complete copy */
     cw_report_group_view view;

@@ -281,6 +281,7 @@ static int build_decision(cw_report_group *g, group_decision *gd, cw_report_grou
     out->discussion = gd->discussion;
     out->is_draft = gd->is_draft;
     out->first_number = gd->first_number;
+    out->room_votes = gd->workshop_votes;
     out->divergence = -1;
     long members[GROUP_MAX_ROLES] = {0};
     for (int r = 0; r < g->n_roles; r++) {
@@ -318,6 +319,7 @@ static int build_decision(cw_report_group *g, group_decision *gd, cw_report_grou
         choices[i].id = c->id;
         choices[i].text = c->text ? c->text : "";
         choices[i].recommended = c->recommended;
+        choices[i].room_votes = c->room_votes;
         for (int r = 0; r < g->n_roles; r++)
             choices[i].count += c->by_role[r];
     }
@@ -454,7 +456,8 @@ static int build_endings(cw_report_group *g)
         endings[e].id = ge->id;
         endings[e].title = ge->title;
         endings[e].classification = ge->classification;
-        endings[e].count = ge->workshops;
+        endings[e].count = 0;
+        endings[e].rooms = ge->workshops;
         for (int r = 0; r < g->n_roles; r++)
             endings[e].count += ge->by_role[r];
         /* the group whose privacy counts is the role's finished sessions */
@@ -493,6 +496,8 @@ int group_build_view(cw_report_group *g, cw_error *err)
     v->included = g->included;
     v->finished = g->finished;
     v->workshops = g->workshops;
+    v->trainees = g->n_trainees;
+    v->trainee_sessions = g->included - g->workshops;
     v->votes = g->votes;
     pick_compared(g);
 

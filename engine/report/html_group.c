@@ -82,6 +82,9 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     html_put(out, v->scenario_id);
     fputs("</code>, version ", out);
     html_put(out, v->scenario_version);
+    fprintf(out, " · read: <strong>%ld trainee%s</strong> in %ld session%s, and %ld room%s", v->trainees,
+            v->trainees == 1 ? "" : "s", v->trainee_sessions, v->trainee_sessions == 1 ? "" : "s",
+            v->workshops, v->workshops == 1 ? "" : "s");
     fprintf(out, " · %ld record%s read, <strong>%ld used</strong> (%ld finished, %ld in part), %ld set "
                  "aside</p>\n", v->files, v->files == 1 ? "" : "s", v->included, v->finished,
             v->partly_used, v->set_aside_total - v->partly_used);
@@ -95,7 +98,8 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     if (v->n_sessions_split == 0)
         fprintf(out, "not broken out (a role group is smaller than %d)", v->min_group);
     if (v->workshops)
-        fprintf(out, " · %ld workshop sessions with %ld votes", v->workshops, v->votes);
+        fprintf(out, " · %ld room%s with %ld votes, shown apart (<a href=\"#rooms\">Room votes</a>)",
+                v->workshops, v->workshops == 1 ? "" : "s", v->votes);
     fprintf(out, "<br><span class=\"muted\">Trainees appear only as pseudonyms, and none is named "
                  "here. A role group smaller than %d is not broken out.</span></div>\n", v->min_group);
     if (v->scenario_note) {
@@ -165,7 +169,7 @@ static void write_decision(const cw_report_group_view *v, const cw_report_group_
     html_put(out, d->label);
     fputs(" <span class=\"muted\">", out);
     fputs(d->is_draft ? " · drafts by rating" : "", out);
-    fprintf(out, "</span></h3>\n<p class=\"muted\">Answered %d of %ld sessions", d->answered, v->included);
+    fprintf(out, "</span></h3>\n<p class=\"muted\">Answered %d of %ld sessions", d->answered, v->trainee_sessions);
     if (d->median_ms >= 0)
         fprintf(out, " · median time to decide %s", time);
     if (d->divergence >= 0)
@@ -211,6 +215,35 @@ static void write_legend(const cw_report_group_view *v, FILE *out)
     fputs("<span><strong style=\"color:#3f7d58\">✓</strong> recommended</span><span>Each bar: the "
           "share of that group's answers; a role is left out where it was not offered the "
           "choice.</span></p>\n", out);
+}
+
+static void write_room_votes(const cw_report_group_view *v, FILE *out)
+{
+    fprintf(out, "<h2 id=\"rooms\">Room votes</h2>\n<p class=\"muted\">%ld room%s voted, %ld votes in all: "
+                 "the people in a room, apart from the trainees' own sessions.</p>\n",
+            v->workshops, v->workshops == 1 ? "" : "s", v->votes);
+    fputs("<table><thead><tr><th>Decision</th><th>Votes by choice (✓ recommended)</th></tr></thead><tbody>\n",
+          out);
+    for (int i = 0; i < v->n_decisions; i++) {
+        const cw_report_group_decision *d = &v->decisions[i];
+        if (d->room_votes == 0)
+            continue;
+        fputs("<tr><td>", out);
+        html_put(out, d->label);
+        fputs("</td><td>", out);
+        int first = 1;
+        for (int c = 0; c < d->n_choices; c++) {
+            const cw_report_group_choice *ch = &d->choices[c];
+            if (ch->room_votes == 0)
+                continue;
+            fprintf(out, "%s<strong>%d</strong> ", first ? "" : "<br>", ch->room_votes);
+            fputs(ch->recommended ? "✓ " : "", out);
+            html_put(out, *ch->text ? ch->text : ch->id);
+            first = 0;
+        }
+        fputs("</td></tr>\n", out);
+    }
+    fputs("</tbody></table>\n", out);
 }
 
 static void write_endings(const cw_report_group_view *v, FILE *out)
@@ -304,6 +337,8 @@ int cw_report_group_write_html(const cw_report_group *g, FILE *out)
     for (int i = 0; i < v->n_decisions; i++)
         write_decision(v, &v->decisions[i], i + 1, out);
     write_endings(v, out);
+    if (v->workshops)
+        write_room_votes(v, out);
     fputs("<h2 id=\"paths\">The group's paths</h2>\n<figure>\n", out);
     svg_flow_figure(out, v);
     fputs("<figcaption>Scenes from top to bottom in the order met, with the number of sessions "

@@ -54,6 +54,8 @@ static cJSON *decision_json(const cw_report_group_decision *d)
         cJSON_AddStringToObject(ch, "text", d->choices[c].text);
         cJSON_AddBoolToObject(ch, "recommended", d->choices[c].recommended);
         cJSON_AddNumberToObject(ch, "count", d->choices[c].count);
+        if (d->choices[c].room_votes)
+            cJSON_AddNumberToObject(ch, "room_votes", d->choices[c].room_votes);
         cJSON_AddItemToArray(choices, ch);
     }
     cJSON_AddItemToObject(item, "by_role", splits_json(d->splits, d->n_splits, d->n_choices, 1));
@@ -95,6 +97,8 @@ static cJSON *summary_json(const cw_report_group_view *v)
     cJSON_AddNumberToObject(records, "finished", (double)v->finished);
     cJSON_AddNumberToObject(records, "workshops", (double)v->workshops);
     cJSON_AddNumberToObject(records, "workshop_votes", (double)v->votes);
+    cJSON_AddNumberToObject(records, "trainees", (double)v->trainees);
+    cJSON_AddNumberToObject(records, "trainee_sessions", (double)v->trainee_sessions);
     cJSON_AddNumberToObject(records, "used_in_part", (double)v->partly_used);
     cJSON_AddNumberToObject(records, "set_aside", (double)(v->set_aside_total - v->partly_used));
     cJSON_AddNumberToObject(records, "duplicates", (double)v->duplicates_total);

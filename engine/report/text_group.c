@@ -35,7 +35,10 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     text_put_line(out, v->scenario_title, 120);
     fputs(" (version ", out);
     text_put_line(out, v->scenario_version, 40);
-    fprintf(out, ")\n%ld record%s read: %ld used (%ld finished, %ld only in part), %ld set aside.\n",
+    fprintf(out, ")\nRead: %ld trainee%s in %ld session%s, and %ld room%s.\n", v->trainees,
+            v->trainees == 1 ? "" : "s", v->trainee_sessions, v->trainee_sessions == 1 ? "" : "s",
+            v->workshops, v->workshops == 1 ? "" : "s");
+    fprintf(out, "%ld record%s read: %ld used (%ld finished, %ld only in part), %ld set aside.\n",
             v->files, v->files == 1 ? "" : "s", v->included, v->finished, v->partly_used,
             v->set_aside_total - v->partly_used);
     if (v->duplicates_total)
@@ -49,8 +52,7 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
         fprintf(out, "not broken out (a role group is smaller than %d)", v->min_group);
     fputc('\n', out);
     if (v->workshops)
-        fprintf(out, "Workshop sessions: %ld, with %ld votes counted in the decisions.\n", v->workshops,
-                v->votes);
+        fprintf(out, "Rooms: %ld, with %ld votes, shown apart under \"Room votes\".\n", v->workshops, v->votes);
     fprintf(out, "Privacy: trainees appear only as pseudonyms, and none is named here; role groups "
                  "smaller than %d are not broken out.\n", v->min_group);
     if (v->scenario_note) {
@@ -96,7 +98,7 @@ static void write_decision(const cw_report_group_view *v, const cw_report_group_
     fprintf(out, "\n  %d. ", n);
     text_put_line(out, d->label, 200);
     fprintf(out, " · %s · answered %d of %ld sessions", d->is_draft ? "drafts by rating" : "choices",
-            d->answered, v->included);
+            d->answered, v->trainee_sessions);
     fputs(" · ", out);
     write_median(out, d->median_ms);
     fputc('\n', out);
@@ -161,10 +163,41 @@ static void write_endings(const cw_report_group_view *v, FILE *out)
         fputs(" (", out);
         text_put_line(out, en->classification, 20);
         fprintf(out, "): %d", en->count);
+        if (en->rooms)
+            fprintf(out, " (and %d room%s)", en->rooms, en->rooms == 1 ? "" : "s");
         for (int s = 0; s < en->n_splits; s++)
             fprintf(out, "%s%s %d", s ? " · " : " — ", en->splits[s].label, en->splits[s].counts[0]);
         fputc('\n', out);
     }
+}
+
+static void write_room_votes(const cw_report_group_view *v, FILE *out)
+{
+    fprintf(out, "  Votes of %ld room%s, %ld in all (the people in a room, not trainees' own "
+                 "sessions).\n", v->workshops, v->workshops == 1 ? "" : "s", v->votes);
+    for (int i = 0; i < v->n_decisions; i++) {
+        const cw_report_group_decision *d = &v->decisions[i];
+        if (d->room_votes == 0)
+            continue;
+        fprintf(out, "\n  %d. ", i + 1);
+        text_put_line(out, d->label, 200);
+        fprintf(out, " · %d votes\n", d->room_votes);
+        for (int c = 0; c < d->n_choices; c++) {
+            const cw_report_group_choice *ch = &d->choices[c];
+            if (ch->room_votes == 0 && !ch->recommended)
+                continue;
+            fprintf(out, "   %s %4d %3.0f%%  ", ch->recommended ? "✓" : " ", ch->room_votes,
+                    100.0 * ch->room_votes / d->room_votes);
+            text_put_line(out, *ch->text ? ch->text : ch->id, 2000);
+            fputc('\n', out);
+        }
+    }
+    for (int e = 0; e < v->n_endings; e++)
+        if (v->endings[e].rooms) {
+            fputs("  Ending reached: ", out);
+            text_put_line(out, v->endings[e].title, 200);
+            fprintf(out, " (%d room%s)\n", v->endings[e].rooms, v->endings[e].rooms == 1 ? "" : "s");
+        }
 }
 
 static void write_paths(const cw_report_group_view *v, FILE *out)
@@ -235,6 +268,10 @@ int cw_report_group_write_text(const cw_report_group *g, FILE *to, int width)
         write_decision(v, &v->decisions[i], i + 1, out);
     heading(out, "Endings reached");
     write_endings(v, out);
+    if (v->workshops) {
+        heading(out, "Room votes");
+        write_room_votes(v, out);
+    }
     heading(out, "Paths (from scene to scene: sessions)");
     write_paths(v, out);
     heading(out, "Records set aside or partly used");

@@ -197,12 +197,7 @@ static long expected(const watch *wt)
         return wt->o->expect;
     if (!wt->view)
         return 0;
-    long m = wt->view->included;
-    if (wt->view->workshops > 0)
-        for (int i = 0; i < wt->view->n_decisions; i++)
-            if (wt->view->decisions[i].answered > m)
-                m = wt->view->decisions[i].answered;
-    return m;
+    return wt->view->trainee_sessions; /* rooms' votes are counted apart */
 }
 
 static int header(watch *wt, int x, int y, int width)
