@@ -209,6 +209,7 @@ typedef struct cw_report_group cw_report_group;
 typedef struct cw_report_group_options {
     int min_group;             /* a role group smaller than this is not broken out; 0 = default */
     const char *scenario_path; /* the scenario file; NULL = the installed one of the records' id */
+    FILE *sessions_csv;        /* when set: a CSV row per session and decision as each is used */
 } cw_report_group_options;
 
 /* How many answers each group gave at one decision, per choice. */
@@ -337,6 +338,9 @@ const cw_report_group_view *cw_report_group_finish(cw_report_group *g, cw_error 
 int cw_report_group_write_text(const cw_report_group *g, FILE *out, int width); /* 0: not wrapped */
 int cw_report_group_write_html(const cw_report_group *g, FILE *out);
 int cw_report_group_write_json(const cw_report_group *g, FILE *out);
+/* A CSV row per decision, choice and role (RFC 4180, UTF-8 with a byte order mark, CRLF; cells a
+ * spreadsheet would take for a formula begin with '). */
+int cw_report_group_write_csv(const cw_report_group *g, FILE *out);
 void cw_report_group_free(cw_report_group *g);
 
 /* ---- a group summary from a learning record store's statements ------------------------------ */

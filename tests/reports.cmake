@@ -61,3 +61,7 @@ add_test(NAME report_print_pages
          COMMAND bash ${REPORT_TESTS}/print_pages.sh $<TARGET_FILE:casewalk> $<TARGET_FILE:make_room>
                  ${PROJECT_SOURCE_DIR})
 set_tests_properties(report_print_pages PROPERTIES TIMEOUT 600)
+
+# CSV for spreadsheets: RFC 4180, BOM, CRLF, formulas neutralized, 0600, rows read back (csv.sh).
+add_test(NAME report_csv COMMAND bash ${REPORT_TESTS}/csv.sh $<TARGET_FILE:casewalk> ${PROJECT_SOURCE_DIR})
+set_tests_properties(report_csv PROPERTIES TIMEOUT 120)

@@ -248,7 +248,7 @@ static void test_summary_counts_by_id(cw_scenario *sc)
         CHECK(s && cw_session_finished(s));
         cw_session_free(s);
     }
-    cw_report_group_options options = {1, cw_scenario_info_get(sc)->path};
+    cw_report_group_options options = {1, cw_scenario_info_get(sc)->path, NULL};
     cw_report_group *g = cw_report_group_new(&options);
     const char *paths[] = {dir};
     const cw_report_group_view *v = NULL;

@@ -16,6 +16,9 @@ cw_report_group *cw_report_group_new(const cw_report_group_options *options)
         return NULL;
     g->min_group = options && options->min_group > 0 ? options->min_group : CW_REPORT_DEFAULT_MIN_GROUP;
     g->scenario_path = options ? options->scenario_path : NULL;
+    g->sessions_csv = options ? options->sessions_csv : NULL;
+    if (g->sessions_csv)
+        group_csv_sessions_head(g->sessions_csv);
     g->decisions = calloc(GROUP_MAX_DECISIONS, sizeof *g->decisions);
     g->links = calloc(GROUP_MAX_LINKS, sizeof *g->links);
     g->scratch = cw_report_session_new();
@@ -654,6 +657,8 @@ static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *er
         g->roles[role].sessions++;
         count_trainee(g, s->trainee);
     }
+    if (g->sessions_csv)
+        group_csv_session_rows(g, s, g->sessions_csv);
     if (s->torn_line) {
         char reason[256];
         snprintf(reason, sizeof reason, "the last line is torn: %s; the %d lines before it are used",

@@ -98,6 +98,7 @@ typedef struct group_set_aside {
 
 struct cw_report_group {
     int min_group;
+    FILE *sessions_csv;
     const char *scenario_path;
     report_arena arena; /* strings keyed by what the scenario defines: bounded by the caps */
     group_candidate candidates[GROUP_MAX_CANDIDATES];
@@ -141,6 +142,10 @@ int group_add_held_copies(cw_report_group *g, cw_error *err);
 void group_count_candidate(cw_report_group *g, const group_candidate *found);
 int group_add_session(cw_report_group *g, cw_report_session *s, cw_error *err);
 void group_refuse_session(cw_report_group *g, const char *name, const char *reason);
+
+/* csv_group.c: the sessions CSV's head, and the rows of one session as it is folded in. */
+void group_csv_sessions_head(FILE *out);
+void group_csv_session_rows(cw_report_group *g, cw_report_session *s, FILE *out);
 
 /* group_view.c: fills g->view from the totals. */
 int group_build_view(cw_report_group *g, cw_error *err);

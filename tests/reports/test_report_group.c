@@ -39,7 +39,7 @@ static int add(void *ud, const char *path, cw_error *err)
 
 static cw_report_group *summarise(const char *dir, int min_group, const char *scenario_path)
 {
-    cw_report_group_options options = {min_group, scenario_path};
+    cw_report_group_options options = {min_group, scenario_path, NULL};
     cw_report_group *g = cw_report_group_new(&options);
     cw_error err = {CW_OK, ""};
     const char *paths[] = {dir};
