@@ -117,7 +117,7 @@ static void write_decision_table(const cw_report_debrief *db, FILE *out)
         char time[32];
         format_duration(d->ms, time, sizeof time);
         fprintf(out, "<tr id=\"d%d\"><td>%d</td><td>", d->number, d->number);
-        html_put(out, d->scene);
+        html_put(out, debrief_title(db, i));
         fputs("<br><span class=\"muted\">", out);
         html_put(out, d->phase);
         fputs("</span></td><td>", out);
