@@ -172,6 +172,7 @@ typedef struct cw_report_duplicate {
     const char *kept;       /* the copy used instead; NULL when it was used before this one
                                appeared (a copy that was not there in the first pass) */
     const char *session_id;
+    int other_try; /* another session of the same trainee and role (counting people), not a copy */
 } cw_report_duplicate;
 
 cw_report_copies *cw_report_copies_new(void);
@@ -179,6 +180,12 @@ void cw_report_copies_free(cw_report_copies *c);
 /* First pass: notes the session id in path's header (cw_report_copies_note: one read elsewhere). */
 void cw_report_copies_scan(cw_report_copies *c, const char *path);
 void cw_report_copies_note(cw_report_copies *c, const char *session_id);
+/* Counting people (the summary): a trainee's sessions in one role count once, the most complete
+ * kept and the others listed as other tries, as copies are. Call before the first pass; the note
+ * then needs the header's trainee, role and whether it is a room's record. */
+void cw_report_copies_by_person(cw_report_copies *c);
+void cw_report_copies_note_person(cw_report_copies *c, const char *session_id, const char *trainee,
+                                  const char *role, int group);
 /* Second pass, for each session read whole: a cw_copy_verdict, or -1 when out of memory. */
 int cw_report_copies_offer(cw_report_copies *c, const cw_report_session *s);
 /* After the second pass: the held copies to use now, one per session, by path; NULL when done. */

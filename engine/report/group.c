@@ -27,6 +27,7 @@ cw_report_group *cw_report_group_new(const cw_report_group_options *options)
         cw_report_group_free(g);
         return NULL;
     }
+    cw_report_copies_by_person(g->copies); /* a summary counts people, once each per role */
     return g;
 }
 
@@ -64,6 +65,8 @@ typedef struct header_scan {
     group_candidate found;
     int ok;
     char session_id[40];
+    char trainee[CW_MAX_TYPED_BYTES + 1], role[129];
+    int group;
 } header_scan;
 
 static void copy_field(char *dst, size_t size, const char *src)
@@ -80,6 +83,11 @@ static int scan_header(void *ud, const cJSON *line, int line_no, cw_error *err)
     const char *session_id = record_string(line, "session");
     if (line_no == 1 && session_id && strlen(session_id) < sizeof h->session_id)
         copy_field(h->session_id, sizeof h->session_id, session_id);
+    if (line_no == 1) { /* who: a trainee's tries count once (read_copies.c) */
+        copy_field(h->trainee, sizeof h->trainee, record_string(line, "trainee"));
+        copy_field(h->role, sizeof h->role, record_string(line, "role"));
+        h->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group"));
+    }
     /* the id may name a file to load: only a plain id will do */
     if (line_no == 1 && report_is_id(id) && version && sha && strlen(id) < sizeof h->found.id &&
         strlen(version) < sizeof h->found.version && strlen(sha) < sizeof h->found.sha256) {
@@ -100,7 +108,7 @@ void cw_report_group_scan(cw_report_group *g, const char *path)
     cw_error err;
     record_read_header(path, scan_header, &h, &err);
     g->scanned++;
-    cw_report_copies_note(g->copies, h.session_id);
+    cw_report_copies_note_person(g->copies, h.session_id, h.trainee, h.role, h.group);
     if (!h.ok)
         return;
     group_count_candidate(g, &h.found);

@@ -304,11 +304,12 @@ static void write_duplicates(const cw_report_group_view *v, FILE *out)
 {
     if (v->duplicates_total == 0)
         return;
-    fputs("<h2 id=\"copies\">Copies of a session, counted once</h2>\n"
-          "<table><thead><tr><th>Copy not counted</th><th>Session counted from</th></tr></thead><tbody>\n", out);
+    fputs("<h2 id=\"copies\">Copies and other tries of a trainee, counted once</h2>\n"
+          "<table><thead><tr><th>Copy or other try not counted</th><th>Counted from</th></tr></thead><tbody>\n",
+          out);
     for (int i = 0; i < v->n_duplicates; i++) {
         const cw_report_duplicate *d = &v->duplicates[i];
-        fputs("<tr><td><code>", out);
+        fputs(d->other_try ? "<tr><td>another try: <code>" : "<tr><td><code>", out);
         html_put(out, d->path);
         fputs("</code></td><td>", out);
         if (d->kept) {

@@ -153,6 +153,7 @@ static cJSON *summary_json(const cw_report_group_view *v)
         else
             cJSON_AddNullToObject(d, "counted_from");
         cJSON_AddStringToObject(d, "session", v->duplicates[i].session_id);
+        cJSON_AddStringToObject(d, "kind", v->duplicates[i].other_try ? "other try" : "copy");
         cJSON_AddItemToArray(copies, d);
     }
     return root;

@@ -42,9 +42,9 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
             v->files, v->files == 1 ? "" : "s", v->included, v->finished, v->partly_used,
             v->set_aside_total - v->partly_used);
     if (v->duplicates_total)
-        fprintf(out, "Note: %ld record%s copies of sessions that other records hold; each session is "
-                     "counted once, from its most complete copy (listed at the end).\n",
-                v->duplicates_total, v->duplicates_total == 1 ? " was a" : "s were");
+        fprintf(out, "Note: %ld record%s not counted: copies of sessions, or other tries of a trainee in the "
+                     "same role; each trainee is counted once per role, from the most complete (listed at "
+                     "the end).\n", v->duplicates_total, v->duplicates_total == 1 ? "" : "s");
     fputs("Sessions by role: ", out);
     for (int s = 0; s < v->n_sessions_split; s++)
         fprintf(out, "%s%s %d", s ? " · " : "", v->sessions[s].label, v->sessions[s].answered);
@@ -236,7 +236,7 @@ static void write_duplicates(const cw_report_group_view *v, FILE *out)
 {
     for (int i = 0; i < v->n_duplicates; i++) {
         const cw_report_duplicate *d = &v->duplicates[i];
-        fputs("  copy: ", out);
+        fputs(d->other_try ? "  another try: " : "  copy: ", out);
         text_put_line(out, d->path, 200);
         fputs(d->kept ? " (session counted from " : " (session counted from another record", out);
         if (d->kept)
@@ -277,7 +277,7 @@ int cw_report_group_write_text(const cw_report_group *g, FILE *to, int width)
     heading(out, "Records set aside or partly used");
     write_set_aside(v, out);
     if (v->duplicates_total) {
-        heading(out, "Copies of a session, counted once");
+        heading(out, "Copies and other tries of a trainee, counted once");
         write_duplicates(v, out);
     }
     int failed = ferror(out);
