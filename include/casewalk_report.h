@@ -98,6 +98,7 @@ typedef struct cw_report_session {
     const char *role, *trainee, *mode, *engine;
     uint64_t seed;
     int group; /* a workshop session: trainee names the workshop */
+    const char *workshop; /* a room participant's record: the room's (workshop's) id; else NULL */
     const cw_report_event *events;
     int n_events;
     const cw_report_decision *decisions;
@@ -302,6 +303,9 @@ typedef struct cw_report_group_view {
     long files, included, finished, workshops, votes;
     long trainees;    /* distinct pseudonyms among the trainees' sessions */
     long trainee_sessions; /* trainees' sessions used (included less the rooms') */
+    long room_participants, participant_rooms; /* room participants' records, kept apart */
+    const char *const *rooms;  /* the first few of those rooms' ids (n_rooms_listed) */
+    int n_rooms_listed;
     const cw_report_split *sessions; /* sessions by role (counts unused); n 0 when not split */
     int n_sessions_split;
     const char *compared[2], *compared_labels[2]; /* the two roles the divergence compares */

@@ -86,7 +86,8 @@ static int scan_header(void *ud, const cJSON *line, int line_no, cw_error *err)
     if (line_no == 1) { /* who: a trainee's tries count once (read_copies.c) */
         copy_field(h->trainee, sizeof h->trainee, record_string(line, "trainee"));
         copy_field(h->role, sizeof h->role, record_string(line, "role"));
-        h->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group"));
+        h->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group")) ||
+                   cJSON_GetObjectItemCaseSensitive(line, "workshop") != NULL; /* rooms: not by person */
     }
     /* the id may name a file to load: only a plain id will do */
     if (line_no == 1 && report_is_id(id) && version && sha && strlen(id) < sizeof h->found.id &&
@@ -649,6 +650,19 @@ static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *er
             for (int v = 0; v < s->decisions[i].n_votes; v++)
                 if (role_index(g, s->decisions[i].votes[v].role) < 0 && g->n_roles < GROUP_MAX_ROLES)
                     add_role(g, s->decisions[i].votes[v].role);
+    }
+    if (s->workshop) { /* a room participant: their room's summary is summary --workshop ID */
+        g->room_participants++;
+        int known = 0;
+        for (int i = 0; i < g->n_rooms_seen; i++)
+            known |= strcmp(g->rooms_seen[i], s->workshop) == 0;
+        if (!known) {
+            g->n_rooms++;
+            if (g->n_rooms_seen < 8)
+                g->rooms_seen[g->n_rooms_seen++] = arena_strdup(&g->arena, s->workshop);
+        }
+        cw_error_set(err, CW_OK, NULL, 0, "%s", "");
+        return 1;
     }
     if ((why = room_for(g, s)))
         return refuse(g, path, 0, why, err);

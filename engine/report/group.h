@@ -123,6 +123,10 @@ struct cw_report_group {
     uint64_t *trainees; /* pseudonyms seen (hashed; 0 empty), an open-addressing set */
     size_t n_trainee_slots;
     long n_trainees;     /* distinct pseudonyms of trainees' sessions ("anonymous" each once) */
+    long room_participants; /* records of people voting in a room: kept apart, counted here */
+    const char *rooms_seen[8]; /* their rooms' ids, the first few */
+    int n_rooms_seen;
+    long n_rooms;
     cw_report_session *scratch;
     cw_report_copies *copies; /* sessions by id: each counted once, from its most complete copy */
     cw_report_group_view view;

@@ -497,6 +497,10 @@ int group_build_view(cw_report_group *g, cw_error *err)
     v->finished = g->finished;
     v->workshops = g->workshops;
     v->trainees = g->n_trainees;
+    v->room_participants = g->room_participants;
+    v->participant_rooms = g->n_rooms;
+    v->rooms = g->rooms_seen;
+    v->n_rooms_listed = g->n_rooms_seen;
     v->trainee_sessions = g->included - g->workshops;
     v->votes = g->votes;
     pick_compared(g);

@@ -97,6 +97,13 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     }
     if (v->n_sessions_split == 0)
         fprintf(out, "not broken out (a role group is smaller than %d)", v->min_group);
+    if (v->room_participants) {
+        fprintf(out, "<br>Room participants: %ld in %ld room%s, kept apart from solo practice; for a room: "
+                     "<code>casewalk summary --workshop ", v->room_participants, v->participant_rooms,
+                v->participant_rooms == 1 ? "" : "s");
+        html_put(out, v->n_rooms_listed ? v->rooms[0] : "ID");
+        fputs("</code>", out);
+    }
     if (v->workshops)
         fprintf(out, " · %ld room%s with %ld votes, shown apart (<a href=\"#rooms\">Room votes</a>)",
                 v->workshops, v->workshops == 1 ? "" : "s", v->votes);

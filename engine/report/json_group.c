@@ -99,6 +99,8 @@ static cJSON *summary_json(const cw_report_group_view *v)
     cJSON_AddNumberToObject(records, "workshop_votes", (double)v->votes);
     cJSON_AddNumberToObject(records, "trainees", (double)v->trainees);
     cJSON_AddNumberToObject(records, "trainee_sessions", (double)v->trainee_sessions);
+    cJSON_AddNumberToObject(records, "room_participants", (double)v->room_participants);
+    cJSON_AddNumberToObject(records, "participant_rooms", (double)v->participant_rooms);
     cJSON_AddNumberToObject(records, "used_in_part", (double)v->partly_used);
     cJSON_AddNumberToObject(records, "set_aside", (double)(v->set_aside_total - v->partly_used));
     cJSON_AddNumberToObject(records, "duplicates", (double)v->duplicates_total);

@@ -205,7 +205,8 @@ static int note_header(void *ud, const cJSON *line, int line_no, cw_error *err)
     (void)line_no;
     cw_report_copies_note_person(ud, record_string(line, "session"), record_string(line, "trainee"),
                                  record_string(line, "role"),
-                                 cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group")));
+                                 cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group")) ||
+                                     cJSON_GetObjectItemCaseSensitive(line, "workshop"));
     (void)err;
     return 0;
 }
@@ -276,7 +277,7 @@ int cw_report_copies_offer(cw_report_copies *c, const cw_report_session *s)
     unsigned char key[16];
     if (c->failed)
         return -1; /* a session id went unnoted: its copies could be counted twice */
-    if (!session_key(c, s->session_id, s->trainee, s->role, s->group, key))
+    if (!session_key(c, s->session_id, s->trainee, s->role, s->group || s->workshop, key))
         return CW_COPY_USE; /* the reader accepts only UUIDs: nothing to compare */
     copy_slot *slot = slot_for(c, key);
     if (!slot)

@@ -325,6 +325,12 @@ static int read_header(line_reader *r, const cJSON *line)
     if (group && !cJSON_IsBool(group))
         return fail(r, "\"%s\" is not true or false", "group");
     s->group = cJSON_IsTrue(group);
+    /* a room participant's own record: the room it voted in (the workshop's group UUID) */
+    s->workshop = optional_string(r, line, "workshop", &bad);
+    if (bad)
+        return -1;
+    if (s->workshop && !report_is_id(s->workshop))
+        return fail(r, "\"%s\" is not an id", "workshop");
     return 0;
 }
 

@@ -51,6 +51,16 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     if (v->n_sessions_split == 0)
         fprintf(out, "not broken out (a role group is smaller than %d)", v->min_group);
     fputc('\n', out);
+    if (v->room_participants) {
+        fprintf(out, "Room participants: %ld in %ld room%s, kept apart from solo practice; for a room: "
+                     "casewalk summary --workshop ", v->room_participants, v->participant_rooms,
+                v->participant_rooms == 1 ? "" : "s");
+        for (int i = 0; i < v->n_rooms_listed; i++) {
+            fputs(i ? " or " : "", out);
+            text_put_line(out, v->rooms[i], 40);
+        }
+        fputc('\n', out);
+    }
     if (v->workshops)
         fprintf(out, "Rooms: %ld, with %ld votes, shown apart under \"Room votes\".\n", v->workshops, v->votes);
     fprintf(out, "Privacy: trainees appear only as pseudonyms, and none is named here; role groups "

@@ -87,4 +87,16 @@ expect_eq "$(jq '.decisions[0].answered' "$work/tries.json")" 2 "the first decis
 text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 2>&1)
 expect_in "$text" "Read: 2 trainees in 2 sessions, and 0 rooms." "the header counts people"
 expect_in "$text" "another try: " "the text lists the other try"
+# A room participant's own record (header "workshop": the room's id) is kept apart from solo
+# practice: counted in a line that points to summary --workshop ID, in no decision's counts.
+room=0b9f4a52-3c1e-4f7a-9d2b-6a1c2e3f4a5b
+jq -c --arg w "$room" 'if .type == "header" then . + {workshop: $w, trainee: "pip"} else . end' \
+    "$(grep -l '"trainee":"moth"' "$tries"/*.jsonl)" >"$tries/participant.jsonl"
+text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 --json "$work/p.json" 2>&1)
+expect_eq "$(jq -c '.records | [.trainees, .room_participants, .participant_rooms]' "$work/p.json")" "[2,1,1]" \
+    "the participant is counted apart"
+expect_eq "$(jq '.decisions[0].answered' "$work/p.json")" 2 "the participant is in no decision's count"
+text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 2>&1)
+expect_in "$text" "Room participants: 1 in 1 room, kept apart from solo practice; for a room: casewalk summary --workshop $room" \
+    "the line pointing to the room's summary"
 finish copies
