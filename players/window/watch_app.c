@@ -212,14 +212,15 @@ static int header(watch *wt, int x, int y, int width)
     int n = 0;
     if (v) {
         if (wt->o->expect > 0)
-            n = snprintf(line, sizeof line, "%ld of %d expected records in", v->included, wt->o->expect);
+            n = snprintf(line, sizeof line, "%ld of %d expected sessions in", v->trainee_sessions, wt->o->expect);
         else
-            n = snprintf(line, sizeof line, "%ld record%s in", v->included, v->included == 1 ? "" : "s");
+            n = snprintf(line, sizeof line, "%ld session%s in", v->trainee_sessions,
+                         v->trainee_sessions == 1 ? "" : "s");
         if (v->set_aside_total > v->partly_used)
             n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %ld set aside (see casewalk summary)",
                           v->set_aside_total - v->partly_used);
         if (v->workshops > 0)
-            n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %ld workshop%s", v->workshops,
+            n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %ld room%s (votes apart)", v->workshops,
                           v->workshops == 1 ? "" : "s");
         for (int i = 0; i < v->n_sessions_split && n < (int)sizeof line; i++)
             n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %s %d", v->sessions[i].label, v->sessions[i].answered);
