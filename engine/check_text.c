@@ -68,7 +68,7 @@ static void check_scene(text_checker *c, const scene *s)
     check_role_text(c, s->line, where, "'text'", &s->text);
     check(c, s->line, where, "'discussion'", s->discussion);
     check(c, s->line, where, "'reason'", s->reason);
-    check(c, s->line, where, "'title'", s->ending_title);
+    check(c, s->line, where, "'title'", s->is_ending ? s->ending_title : s->title);
     for (int i = 0; i < s->n_choices; i++) {
         char owner[240];
         snprintf(owner, sizeof owner, "choice '%s' in %s", s->choices[i].id, where);

@@ -185,6 +185,7 @@ static void free_scene(scene *s)
     }
     free_routes(&s->go);
     free(s->ending_title);
+    free(s->title);
     free(s->classification);
 }
 

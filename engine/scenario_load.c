@@ -548,6 +548,7 @@ static void get_scene(loader *ld, int t, scene *s, int fallback_line)
         return;
     }
     get_string(ld, t, "phase", &s->phase, 1, s->line, owner);
+    get_string(ld, t, "title", &s->title, 0, s->line, owner);
     get_role_text(ld, t, "speaker", &s->speaker, 0, s->line, owner);
     get_string(ld, t, "discussion", &s->discussion, 0, s->line, owner);
     int reason = raw_field(L, t, "reason");

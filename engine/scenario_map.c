@@ -78,6 +78,7 @@ int scenario_map_build(cw_scenario *sc)
         cw_scene_info *si = &m->scenes[m->n_scenes++];
         si->id = s->id;
         si->phase = s->phase;
+        si->title = s->is_ending ? s->ending_title : s->title;
         si->discussion = s->discussion;
         si->is_ending = s->is_ending;
         si->is_compose = s->compose != NULL;

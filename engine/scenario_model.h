@@ -98,6 +98,7 @@ typedef struct scene {
     int line;
     int is_ending;
     char *phase;
+    char *title; /* a short title for reports (optional), e.g. "Weighing the risk" */
     role_text speaker, text;
     char *discussion, *reason;
     int *reveal; /* secret indexes */

@@ -214,6 +214,9 @@ cw_audit *cw_scenario_audit(const char *path, cw_error *err);
 void cw_audit_free(cw_audit *audit);
 /* Calls report with "FILE: audit: ..." once per warning; returns how many. */
 int cw_audit_report(const cw_audit *audit, cw_finding_fn report, void *ud);
+/* Calls report with "FILE:LINE: warning: scene '...' is a decision without a discussion prompt"
+ * for each such scene; returns how many. */
+int cw_scenario_prompt_warnings(const cw_scenario *scenario, cw_finding_fn report, void *ud);
 
 /* Practice-rating consistency across scenarios: choices that share an `act` and a competency tag
  * but carry different ratings in different scenarios, one message per act and tag. Files that do
@@ -296,6 +299,7 @@ typedef struct cw_choice_info {
 
 typedef struct cw_scene_info {
     const char *id, *phase, *discussion; /* phase and discussion may be NULL */
+    const char *title; /* a short title for reports: the scene's own, an ending's; may be NULL */
     int is_ending, is_compose;
     const char *ending_title, *classification; /* endings only */
     const cw_choice_info *choices;

@@ -183,6 +183,7 @@ typedef struct cw_report_duplicate {
     const char *kept;       /* the copy used instead; NULL when it was used before this one
                                appeared (a copy that was not there in the first pass) */
     const char *session_id;
+    int other_try; /* another session of the same trainee and role (counting people), not a copy */
 } cw_report_duplicate;
 
 cw_report_copies *cw_report_copies_new(void);
@@ -190,6 +191,12 @@ void cw_report_copies_free(cw_report_copies *c);
 /* First pass: notes the session id in path's header (cw_report_copies_note: one read elsewhere). */
 void cw_report_copies_scan(cw_report_copies *c, const char *path);
 void cw_report_copies_note(cw_report_copies *c, const char *session_id);
+/* Counting people (the summary): a trainee's sessions in one role count once, the most complete
+ * kept and the others listed as other tries, as copies are. Call before the first pass; the note
+ * then needs the header's trainee, role and whether it is a room's record. */
+void cw_report_copies_by_person(cw_report_copies *c);
+void cw_report_copies_note_person(cw_report_copies *c, const char *session_id, const char *trainee,
+                                  const char *role, int group);
 /* Second pass, for each session read whole: a cw_copy_verdict, or -1 when out of memory. */
 int cw_report_copies_offer(cw_report_copies *c, const cw_report_session *s);
 /* After the second pass: the held copies to use now, one per session, by path; NULL when done. */
@@ -224,6 +231,7 @@ typedef struct cw_report_group_options {
      * that only that workshop has. Only its participants' records are summarized, split by their
      * discipline; its group record counts as the workshop. NULL = every record. */
     const char *workshop;
+    FILE *sessions_csv;        /* when set: a CSV row per session and decision as each is used */
 } cw_report_group_options;
 
 /* How many answers each group gave at one decision, per choice. */
@@ -240,19 +248,30 @@ typedef struct cw_report_group_choice {
     const char *id, *text; /* text "" when the scenario is not at hand */
     int recommended;
     int count;
+    /* numbered per role, as a trainee of that role had them: choices every role was offered
+     * first (1, 2, ...), then each role's own after them; for_roles names the roles of a choice
+     * not every role was offered ("DV", "CPS · DV"), NULL otherwise */
+    int number;
+    const char *for_roles;
+    int room_votes; /* votes of rooms (workshop records), kept apart from count */
 } cw_report_group_choice;
 
 typedef struct cw_report_group_decision {
     const char *scene, *phase, *discussion; /* discussion NULL when none or unknown */
+    const char *title;   /* the scene's short title (names.h): its own, else its first words */
+    const char *label;   /* what people read: "Removal · Weighing the risk" */
     int is_draft;        /* then the choices are the drafts' ratings */
     int first_number;    /* the earliest decision number it was met at, for ordering */
-    int answered;        /* answers (a workshop's votes count one each) */
+    int answered;        /* trainees' answers (rooms' votes are in room_votes) */
+    int room_votes;      /* rooms' votes at this decision, all choices */
     double median_ms;    /* of individual sessions; -1 when none */
     const cw_report_group_choice *choices;
     int n_choices;
     const cw_report_split *splits; /* by role; n_splits 0 when not broken out */
     int n_splits;
     const char *not_split_why;     /* why not, or NULL */
+    const char *prompt;  /* what to discuss: the scenario's prompt, else (on a decision where the
+                            roles diverged) one built from what each role chose most */
     double divergence;   /* total variation distance between the two compared roles; -1 if none */
     int divergence_by_rating; /* the roles were offered different choices: compared by rating */
     /* drafts: the phrases flagged and elements missing most often, with counts */
@@ -266,13 +285,15 @@ typedef struct cw_report_group_decision {
 
 typedef struct cw_report_group_ending {
     const char *id, *title, *classification;
-    int count;
+    int count;  /* trainees' sessions */
+    int rooms;  /* rooms' sessions, apart */
     const cw_report_split *splits; /* counts has one entry: the sessions of the group */
     int n_splits;
 } cw_report_group_ending;
 
 typedef struct cw_report_flow_node {
     const char *id;
+    const char *title;          /* a scene's short title, an ending's title */
     const char *classification; /* endings only, else NULL */
     int column, visits;
 } cw_report_flow_node;
@@ -296,6 +317,11 @@ typedef struct cw_report_group_view {
     long files, included, finished, workshops, votes;
     const char *workshop;  /* the workshop summarized (its UUID), or NULL */
     long other_workshops;  /* records passed over: not of that workshop */
+    long trainees;    /* distinct pseudonyms among the trainees' sessions */
+    long trainee_sessions; /* trainees' sessions used (included less the rooms') */
+    long room_participants, participant_rooms; /* room participants' records, kept apart */
+    const char *const *rooms;  /* the first few of those rooms' ids (n_rooms_listed) */
+    int n_rooms_listed;
     const cw_report_split *sessions; /* sessions by role (counts unused); n 0 when not split */
     int n_sessions_split;
     const char *compared[2], *compared_labels[2]; /* the two roles the divergence compares */
@@ -339,6 +365,9 @@ const cw_report_group_view *cw_report_group_finish(cw_report_group *g, cw_error 
 int cw_report_group_write_text(const cw_report_group *g, FILE *out, int width); /* 0: not wrapped */
 int cw_report_group_write_html(const cw_report_group *g, FILE *out);
 int cw_report_group_write_json(const cw_report_group *g, FILE *out);
+/* A CSV row per decision, choice and role (RFC 4180, UTF-8 with a byte order mark, CRLF; cells a
+ * spreadsheet would take for a formula begin with '). */
+int cw_report_group_write_csv(const cw_report_group *g, FILE *out);
 void cw_report_group_free(cw_report_group *g);
 
 /* ---- a group summary from a learning record store's statements ------------------------------ */

@@ -177,6 +177,12 @@ static int check_one(const char *path, const check_options *o, cJSON *scenarios,
         on_message(&findings, err.message);
         return findings.count;
     }
+    /* decisions the summary has no prompt for: warned, not counted by --strict */
+    collected prompts = {entry ? cJSON_AddArrayToObject(entry, "missing_prompts") : NULL, 0};
+    cw_scenario *sc = cw_scenario_load(path, &err);
+    if (sc)
+        cw_scenario_prompt_warnings(sc, on_message, &prompts);
+    cw_scenario_free(sc);
     collected warned = {o->json ? cJSON_CreateArray() : NULL, 0};
     cw_audit_report(a, on_message, &warned);
     *warnings += warned.count;

@@ -19,8 +19,8 @@ static void print_help(void)
            "feedback, time and the reason given), analysis (plus and delta, prompts for the\n"
            "facilitator, competencies, drafted text, what the other role saw) and take-home points.\n\n"
            "Options:\n"
-           "  --html FILE      also write the debrief as one self-contained, printable HTML page\n"
-           "                   ('-' writes the page to standard output instead of the text)\n"
+           "  --html FILE      write the debrief as one self-contained, printable HTML page instead\n"
+           "                   of the text, and say where it is ('-': to standard output)\n"
            "  --scenario FILE  the scenario file, when it is not installed under the record's id\n\n"
            "The scenario is needed for texts, feedback, the recommended route and the other role's\n"
            "view; without it the debrief shows what the record holds.\n\n"
@@ -44,7 +44,7 @@ static int write_html(const cw_report_debrief *db, const char *path)
         return -1;
     }
     if (strcmp(path, "-") != 0)
-        fprintf(stderr, "Debrief page written to %s\n", show_line(path).text);
+        printf("Debrief page written to %s\n", show_line(path).text);
     return 0;
 }
 
@@ -91,7 +91,7 @@ int cmd_debrief(int argc, char **argv)
         show_error("casewalk debrief", err.message);
         status = EXIT_INPUT;
     } else {
-        if (!html || strcmp(html, "-") != 0)
+        if (!html) /* with a page, one line says where it went */
             cw_report_debrief_write_text(db, stdout, report_width());
         if (html && write_html(db, html) != 0)
             status = EXIT_INPUT;

@@ -31,7 +31,11 @@ static void print_help(void)
            "from its most complete copy, and the other copies are listed.\n\n"
            "Options:\n"
            "  --html FILE       write the summary as one self-contained, printable HTML page\n"
-           "  --json FILE       write it as JSON ('-' for standard output, instead of the text)\n"
+           "  --json FILE       write it as JSON ('-' for standard output)\n"
+           "  --csv FILE        write one row per decision, choice and role, as CSV\n"
+           "  --csv-sessions FILE  write one row per session and decision, as CSV\n"
+           "                    (with any of these, the text is not printed: a line says where each\n"
+           "                    file went)\n"
            "  --min-group N     break a role group out only when it has at least N members (default %d)\n"
            "  --scenario FILE   summarize this scenario file's records (default: the scenario,\n"
            "                    version and file most of the records share)\n"
@@ -118,7 +122,7 @@ static int write_file(const cw_report_group *g, const char *path,
         return -1;
     }
     if (strcmp(path, "-") != 0)
-        fprintf(stderr, "Summary %s written to %s\n", what, show_line(path).text);
+        printf("Summary %s written to %s\n", what, show_line(path).text);
     return 0;
 }
 
@@ -211,19 +215,20 @@ static int lrs_usage(summary_lrs_options *lrs, int n_paths, int watching, const 
 
 int cmd_summary(int argc, char **argv)
 {
-    const char *html = NULL, *json = NULL, *min_text = NULL;
+    const char *html = NULL, *json = NULL, *min_text = NULL, *csv = NULL, *csv_sessions = NULL;
     const char *expect_text = NULL, *screenshot = NULL;
     int watch = 0, reveal = 0;
     summary_lrs_options lrs = {NULL, NULL, CW_XAPI_DEFAULT_HOMEPAGE, NULL, NULL, NULL, 0, 500, 1000000};
     const char *page_text = NULL, *homepage = NULL;
-    cw_report_group_options options = {0, NULL, NULL};
+    cw_report_group_options options = {0};
     const option_spec specs[] = {
         {"html", &html, NULL},           {"json", &json, NULL},           {"min-group", &min_text, NULL},
         {"scenario", &options.scenario_path, NULL}, {"watch", NULL, &watch}, {"reveal", NULL, &reveal},
         {"expect", &expect_text, NULL},  {"screenshot", &screenshot, NULL}, {"lrs", &lrs.endpoint, NULL},
         {"since", &lrs.since, NULL},     {"until", &lrs.until, NULL},     {"auth-file", &lrs.auth_file, NULL},
         {"homepage", &homepage, NULL},   {"page-size", &page_text, NULL},
-        {"insecure-http", NULL, &lrs.insecure_http}, {"workshop", &options.workshop, NULL}, {NULL, NULL, NULL}};
+        {"insecure-http", NULL, &lrs.insecure_http}, {"workshop", &options.workshop, NULL}, {"csv", &csv, NULL},
+        {"csv-sessions", &csv_sessions, NULL}, {NULL, NULL, NULL}};
     const char **paths;
     int n_paths, parsed = parse_options("summary", argc, argv, specs, print_help, &paths, &n_paths);
     if (parsed != OPTIONS_GO)
@@ -262,8 +267,20 @@ int cmd_summary(int argc, char **argv)
         return status;
     }
 
-    summary_run run = {cw_report_group_new(&options), {0}, 0, 0, {0, 0, 0}};
+    /* the sessions CSV is written as sessions are read: opened first, kept only if all went well */
+    cw_report_output sessions_out = {0};
     cw_error err = {0};
+    if (csv_sessions) {
+        if ((watch || expect_text || reveal || screenshot) ||
+            cw_report_output_open(&sessions_out, csv_sessions, &err) != 0) {
+            if (err.kind != CW_OK)
+                show_error("casewalk summary", err.message);
+            free(paths);
+            return err.kind != CW_OK ? EXIT_INPUT : usage_error("summary", "--csv-sessions does not go with --watch");
+        }
+        options.sessions_csv = sessions_out.file;
+    }
+    summary_run run = {cw_report_group_new(&options), {0}, 0, 0, {0, 0, 0}};
     int status = EXIT_INPUT;
     if (!run.group) {
         fprintf(stderr, "casewalk summary: out of memory\n");
@@ -290,9 +307,20 @@ int cmd_summary(int argc, char **argv)
                         "above)\n", view->files);
     } else {
         status = EXIT_ENDING;
-        int json_to_stdout = json && strcmp(json, "-") == 0;
-        if (!json_to_stdout && !(html && strcmp(html, "-") == 0))
+        /* the text only when no file was asked for: a page or JSON is said where it went */
+        if (!html && !json && !csv && !csv_sessions)
             cw_report_group_write_text(run.group, stdout, report_width());
+        if (csv && write_file(run.group, csv, cw_report_group_write_csv, "CSV") != 0)
+            status = EXIT_INPUT;
+        if (csv_sessions) {
+            if (cw_report_output_commit(&sessions_out, &err) != 0) {
+                show_error("casewalk summary", err.message);
+                status = EXIT_INPUT;
+            } else if (strcmp(csv_sessions, "-") != 0) {
+                printf("Sessions CSV written to %s\n", show_line(csv_sessions).text);
+            }
+            csv_sessions = NULL;
+        }
         if (html && write_file(run.group, html, cw_report_group_write_html, "page") != 0)
             status = EXIT_INPUT;
         if (json && write_file(run.group, json, cw_report_group_write_json, "JSON") != 0)
@@ -300,6 +328,8 @@ int cmd_summary(int argc, char **argv)
         if (fflush(stdout) != 0)
             status = EXIT_INPUT;
     }
+    if (csv_sessions) /* not committed: the run failed */
+        cw_report_output_abort(&sessions_out);
     cw_report_group_free(run.group);
     free(scenario_id);
     free(paths);

@@ -167,6 +167,13 @@ expect_in "$out" "unknown option '--rol'" "an abbreviated option is refused"
 expect_status 0 "help after operands" -- "$bin" check "$small" --help
 expect_in "$out" "Usage" "--help anywhere"
 
+# A decision without a discussion prompt is warned about, with its file and line; --strict
+# does not fail on it (the summary suggests a prompt from the answers).
+expect_status 0 "check warns of a missing prompt" -- "$bin" check "$fixtures/shuffled.lua"
+expect_in "$out" "$fixtures/shuffled.lua:$(scene_line 'id = \"two\"' "$fixtures/shuffled.lua"): warning: scene 'two' is a decision without a discussion prompt" "missing prompt warned"
+expect_status 0 "--strict passes over a missing prompt" -- "$bin" check --strict "$fixtures/shuffled.lua"
+expect_eq "$("$bin" check --json "$fixtures/shuffled.lua" | jq '.scenarios[0].missing_prompts | length')" "2" "missing prompts in --json"
+
 # A wrong scenario id or path: the closest installed scenario, and the list of them.
 expect_status 1 "misspelled id" -- "$bin" play nite-call --choose 1
 expect_in "$out" "no installed scenario 'nite-call'; did you mean 'night-call'?" "did you mean, for an id"

@@ -10,6 +10,7 @@ function(report_test_program name)
 endfunction()
 
 report_test_program(make_workshop)
+report_test_program(make_group_record)
 report_test_program(test_report_units)
 report_test_program(test_report_debrief)
 report_test_program(test_report_group)
@@ -53,3 +54,14 @@ set_tests_properties(report_folders report_copies report_many_files PROPERTIES
                      ENVIRONMENT CASEWALK_SCENARIOS=${REPORT_TESTS})
 set_tests_properties(report_folders report_copies PROPERTIES TIMEOUT 300)
 set_tests_properties(report_many_files PROPERTIES TIMEOUT 1200)
+
+# Printing: every shipped scenario's debrief fits 4 US-letter pages and a realistic summary 6,
+# printed to PDF by headless Chromium and counted by pdfinfo (print_pages.sh).
+add_test(NAME report_print_pages
+         COMMAND bash ${REPORT_TESTS}/print_pages.sh $<TARGET_FILE:casewalk> $<TARGET_FILE:make_group_record>
+                 ${PROJECT_SOURCE_DIR})
+set_tests_properties(report_print_pages PROPERTIES TIMEOUT 600)
+
+# CSV for spreadsheets: RFC 4180, BOM, CRLF, formulas neutralized, 0600, rows read back (csv.sh).
+add_test(NAME report_csv COMMAND bash ${REPORT_TESTS}/csv.sh $<TARGET_FILE:casewalk> ${PROJECT_SOURCE_DIR})
+set_tests_properties(report_csv PROPERTIES TIMEOUT 120)

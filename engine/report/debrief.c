@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "report/debrief.h"
+#include "report/names.h"
 #include "report/text_out.h"
 #include "report/practice.h"
 
@@ -376,10 +377,25 @@ cw_report_debrief *cw_report_debrief_new(cw_report_session *s, cw_scenario *scen
             return NULL;
         }
     }
+    db->titles = arena_alloc(&db->arena, sizeof *db->titles * (size_t)(s->n_decisions ? s->n_decisions : 1));
+    for (int i = 0; db->titles && i < s->n_decisions; i++)
+        db->titles[i] = report_scene_title(&db->arena, scenario, s->decisions[i].scene, s->decisions[i].scene_text);
     split_plus_delta(db);
     tally_competencies(db);
     pick_take_home(db);
     return db;
+}
+
+const char *debrief_title(const cw_report_debrief *db, int i)
+{
+    return db->titles && db->titles[i] ? db->titles[i] : db->s->decisions[i].scene;
+}
+
+const char *debrief_step_title(const cw_report_debrief *db, const walk_step *ws)
+{
+    if (ws->ending_title)
+        return ws->ending_title;
+    return report_scene_title((report_arena *)&db->arena, db->scenario, ws->scene, ws->text);
 }
 
 void cw_report_debrief_free(cw_report_debrief *db)

@@ -49,7 +49,13 @@ struct cw_report_debrief {
     int *tag_points, *tag_max; /* per competency (cw_competency_count entries) */
     debrief_take_home take_home[DEBRIEF_TAKE_HOME];
     int n_take_home;
+    const char **titles; /* each decision's scene by its short title (names.h), never its id */
 };
+
+/* Decision i's scene as people read it: its short title. */
+const char *debrief_title(const cw_report_debrief *db, int i);
+/* A scene of a route by its short title (an ending by its own). */
+const char *debrief_step_title(const cw_report_debrief *db, const walk_step *ws);
 
 /* A choice's words: the replayed text, else its id. */
 const char *debrief_choice_text(const cw_report_decision *d, const char *id);

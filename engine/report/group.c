@@ -17,6 +17,9 @@ cw_report_group *cw_report_group_new(const cw_report_group_options *options)
     g->min_group = options && options->min_group > 0 ? options->min_group : CW_REPORT_DEFAULT_MIN_GROUP;
     g->scenario_path = options ? options->scenario_path : NULL;
     g->workshop_prefix = options && options->workshop ? options->workshop : NULL;
+    g->sessions_csv = options ? options->sessions_csv : NULL;
+    if (g->sessions_csv)
+        group_csv_sessions_head(g->sessions_csv);
     g->decisions = calloc(GROUP_MAX_DECISIONS, sizeof *g->decisions);
     g->links = calloc(GROUP_MAX_LINKS, sizeof *g->links);
     g->scratch = cw_report_session_new();
@@ -25,6 +28,7 @@ cw_report_group *cw_report_group_new(const cw_report_group_options *options)
         cw_report_group_free(g);
         return NULL;
     }
+    cw_report_copies_by_person(g->copies); /* a summary counts people, once each per role */
     return g;
 }
 
@@ -49,6 +53,7 @@ void cw_report_group_free(cw_report_group *g)
     free(g->decisions);
     free(g->links);
     cw_report_session_free(g->scratch);
+    free(g->trainees);
     cw_report_copies_free(g->copies);
     cw_scenario_free(g->scenario);
     arena_free(&g->arena);
@@ -62,6 +67,8 @@ typedef struct header_scan {
     group_candidate found;
     int ok;
     char session_id[40];
+    char trainee[CW_MAX_TYPED_BYTES + 1], role[129];
+    int group;
 } header_scan;
 
 static void copy_field(char *dst, size_t size, const char *src)
@@ -78,6 +85,12 @@ static int scan_header(void *ud, const cJSON *line, int line_no, cw_error *err)
     const char *session_id = record_string(line, "session");
     if (line_no == 1 && session_id && strlen(session_id) < sizeof h->session_id)
         copy_field(h->session_id, sizeof h->session_id, session_id);
+    if (line_no == 1) { /* who: a trainee's tries count once (read_copies.c) */
+        copy_field(h->trainee, sizeof h->trainee, record_string(line, "trainee"));
+        copy_field(h->role, sizeof h->role, record_string(line, "role"));
+        h->group = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group")) ||
+                   cJSON_GetObjectItemCaseSensitive(line, "workshop") != NULL; /* rooms: not by person */
+    }
     if (line_no == 1 && !group_workshop_header(h->g, line))
         return 0; /* --workshop: a record of something else */
     /* the id may name a file to load: only a plain id will do */
@@ -101,7 +114,7 @@ void cw_report_group_scan(cw_report_group *g, const char *path)
     cw_error err;
     record_read_header(path, scan_header, &h, &err);
     g->scanned++;
-    cw_report_copies_note(g->copies, h.session_id);
+    cw_report_copies_note_person(g->copies, h.session_id, h.trainee, h.role, h.group);
     if (!h.ok)
         return;
     group_count_candidate(g, &h.found);
@@ -498,13 +511,12 @@ static void add_decision(cw_report_group *g, const cw_report_session *s, int i, 
         }
         for (int c = 0; c < d->n_recommended; c++)
             gd->choices[choice_index(gd, d->recommended[c])].recommended = 1;
-        if (s->group) {
+        if (s->group) { /* a room's votes count people in the room, not trainees' sessions */
             for (int v = 0; v < d->n_votes; v++) {
                 int r = role_index(g, d->votes[v].role);
                 for (int c = 0; r >= 0 && c < d->n_shown; c++) {
                     gd->choices[at[c]].offered_to |= 1u << r;
-                    gd->choices[at[c]].by_role[r] += d->votes[v].counts[c];
-                    gd->answered[r] += d->votes[v].counts[c];
+                    gd->choices[at[c]].room_votes += d->votes[v].counts[c];
                     gd->workshop_votes += d->votes[v].counts[c];
                     g->votes += d->votes[v].counts[c];
                 }
@@ -602,6 +614,45 @@ static const char *mismatch(cw_report_group *g, const cw_report_session *s, int 
     return NULL;
 }
 
+/* Counts a trainee once however many sessions they played; "anonymous" cannot be told apart, so
+ * each such session counts as one. */
+static void count_trainee(cw_report_group *g, const char *pseudonym)
+{
+    if (!pseudonym || strcmp(pseudonym, "anonymous") == 0) {
+        g->n_trainees++;
+        return;
+    }
+    uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char *p = (const unsigned char *)pseudonym; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    h |= 1; /* never 0, the empty slot */
+    if ((size_t)(g->n_trainees + 1) * 2 > g->n_trainee_slots) {
+        size_t n = g->n_trainee_slots ? g->n_trainee_slots * 2 : 256;
+        uint64_t *grown = calloc(n, sizeof *grown);
+        if (!grown) {
+            g->arena.failed = 1;
+            return;
+        }
+        for (size_t i = 0; i < g->n_trainee_slots; i++)
+            if (g->trainees[i]) {
+                size_t k = g->trainees[i] & (n - 1);
+                while (grown[k])
+                    k = (k + 1) & (n - 1);
+                grown[k] = g->trainees[i];
+            }
+        free(g->trainees);
+        g->trainees = grown;
+        g->n_trainee_slots = n;
+    }
+    size_t k = h & (g->n_trainee_slots - 1);
+    while (g->trainees[k] && g->trainees[k] != h)
+        k = (k + 1) & (g->n_trainee_slots - 1);
+    if (!g->trainees[k]) {
+        g->trainees[k] = h;
+        g->n_trainees++;
+    }
+}
+
 /* Folds a session that belongs with the others into the totals (or sets it aside when they
  * have no room for it). role is its role's index, or -1 when it is not yet listed. */
 static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
@@ -618,6 +669,19 @@ static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *er
                 if (role_index(g, s->decisions[i].votes[v].role) < 0 && g->n_roles < GROUP_MAX_ROLES)
                     add_role(g, s->decisions[i].votes[v].role);
     }
+    if (s->workshop && !g->workshop_prefix) { /* a room participant: see summary --workshop ID */
+        g->room_participants++;
+        int known = 0;
+        for (int i = 0; i < g->n_rooms_seen; i++)
+            known |= strcmp(g->rooms_seen[i], s->workshop) == 0;
+        if (!known) {
+            g->n_rooms++;
+            if (g->n_rooms_seen < 8)
+                g->rooms_seen[g->n_rooms_seen++] = arena_strdup(&g->arena, s->workshop);
+        }
+        cw_error_set(err, CW_OK, NULL, 0, "%s", "");
+        return 1;
+    }
     if ((why = room_for(g, s)))
         return refuse(g, path, 0, why, err);
 
@@ -628,10 +692,14 @@ static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *er
         g->included++;
         g->finished += s->ending != NULL;
     }
-    if (s->group)
+    if (s->group) {
         g->workshops++;
-    else
+    } else {
         g->roles[role].sessions++;
+        count_trainee(g, s->trainee);
+    }
+    if (g->sessions_csv)
+        group_csv_session_rows(g, s, g->sessions_csv);
     if (s->torn_line) {
         char reason[256];
         snprintf(reason, sizeof reason, "the last line is torn: %s; the %d lines before it are used",

@@ -41,6 +41,7 @@ typedef struct group_choice {
     int recommended;
     unsigned offered_to; /* a bit per role that was shown this choice */
     int by_role[GROUP_MAX_ROLES];
+    int room_votes;      /* rooms' votes: a section of their own, never mixed with trainees' */
 } group_choice;
 
 typedef struct group_phrase {
@@ -60,6 +61,7 @@ typedef struct group_example {
 
 typedef struct group_decision {
     const char *scene, *phase, *discussion;
+    const char *scene_text; /* as an example replayed it, for a title; NULL until then */
     int is_draft;
     int first_number;
     group_choice choices[GROUP_MAX_CHOICES];
@@ -100,6 +102,7 @@ typedef struct group_set_aside {
 
 struct cw_report_group {
     int min_group;
+    FILE *sessions_csv;
     const char *scenario_path;
     report_arena arena; /* strings keyed by what the scenario defines: bounded by the caps */
     group_candidate candidates[GROUP_MAX_CANDIDATES];
@@ -121,6 +124,13 @@ struct cw_report_group {
     group_set_aside set_aside[CW_REPORT_SET_ASIDE_LISTED];
     int n_set_aside;
     long set_aside_total, partly_used, files, included, finished, workshops, votes;
+    uint64_t *trainees; /* pseudonyms seen (hashed; 0 empty), an open-addressing set */
+    size_t n_trainee_slots;
+    long n_trainees;     /* distinct pseudonyms of trainees' sessions ("anonymous" each once) */
+    long room_participants; /* records of people voting in a room: kept apart, counted here */
+    const char *rooms_seen[8]; /* their rooms' ids, the first few */
+    int n_rooms_seen;
+    long n_rooms;
     cw_report_session *scratch;
     cw_report_copies *copies; /* sessions by id: each counted once, from its most complete copy */
     cw_report_group_view view;
@@ -153,6 +163,10 @@ void group_refuse_session(cw_report_group *g, const char *name, const char *reas
 int group_workshop_header(cw_report_group *g, const cJSON *header);
 int group_workshop_settle(cw_report_group *g, cw_error *err);
 int group_workshop_member(const cw_report_group *g, const cw_report_session *s);
+
+/* csv_group.c: the sessions CSV's head, and the rows of one session as it is folded in. */
+void group_csv_sessions_head(FILE *out);
+void group_csv_session_rows(cw_report_group *g, cw_report_session *s, FILE *out);
 
 /* group_view.c: fills g->view from the totals. */
 int group_build_view(cw_report_group *g, cw_error *err);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "report/group.h"
+#include "report/names.h"
 
 /* ---- texts and prompts from the scenario ----------------------------------------------------- */
 
@@ -33,6 +34,8 @@ static void texts_from_example(cw_report_group *g, group_decision *gd, const cha
         return;
     if (!gd->discussion && ws->discussion)
         gd->discussion = ws->discussion;
+    if (!gd->scene_text && ws->text)
+        gd->scene_text = ws->text;
     if (gd->is_draft)
         return;
     for (int o = 0; o < ws->n_options; o++) {
@@ -192,6 +195,75 @@ static void phrases_view(report_arena *a, group_phrase *list, int n, const char 
     *n_out = n;
 }
 
+/* Numbers choices as each role had them: those every role was offered first, then each role's
+ * own after those, so a DV trainee's four choices read 1-4 beside CPS's 1-4, not 5-8. */
+static void number_per_role(cw_report_group *g, const group_decision *gd, const int *rank,
+                            cw_report_group_choice *choices, int n)
+{
+    unsigned every = 0;
+    for (int i = 0; i < n; i++)
+        every |= gd->choices[rank[i]].offered_to;
+    int shared = 0;
+    for (int i = 0; i < n; i++)
+        shared += gd->choices[rank[i]].offered_to == every;
+    int next_shared = 0;
+    for (int i = 0; i < n; i++) {
+        unsigned mask = gd->choices[rank[i]].offered_to;
+        if (gd->is_draft || mask == every || mask == 0) {
+            choices[i].number = ++next_shared;
+            continue;
+        }
+        int before = 0; /* this role's own choices before this one */
+        for (int j = 0; j < i; j++) {
+            unsigned other = gd->choices[rank[j]].offered_to;
+            before += other != every && (other & mask) != 0;
+        }
+        choices[i].number = shared + before + 1;
+        char roles[128] = "";
+        for (int r = 0; r < g->n_roles; r++)
+            if (mask & (1u << r))
+                snprintf(roles + strlen(roles), sizeof roles - strlen(roles), "%s%s", roles[0] ? " · " : "",
+                         g->roles[r].label);
+        choices[i].for_roles = arena_strdup(&g->arena, roles);
+    }
+}
+
+/* The choice a group made most often, or -1 when it made none. */
+static int most_chosen(const cw_report_split *sp, int n_choices)
+{
+    int best = -1;
+    for (int c = 0; c < n_choices; c++)
+        if (sp->counts[c] > 0 && (best < 0 || sp->counts[c] > sp->counts[best]))
+            best = c;
+    return best;
+}
+
+/* Where the scenario gives no prompt but the roles diverged: one built from the answers, so the
+ * facilitator has a question to open with. NULL where the roles were not compared. */
+static const char *suggested_prompt(cw_report_group *g, const cw_report_group_decision *d,
+                                    const cw_report_split *first, const cw_report_split *second)
+{
+    report_arena *a = &g->arena;
+    if (!first || !second || d->divergence < 0)
+        return NULL;
+    const char *x = g->view.compared_labels[0], *y = g->view.compared_labels[1];
+    if (d->divergence_by_rating || d->is_draft)
+        return arena_printf(a, "%s and %s were weighing different options here. Ask each group what it "
+                               "needed to know at this point, and what the other system could have told it.",
+                            x, y);
+    int i = most_chosen(first, d->n_choices), k = most_chosen(second, d->n_choices);
+    if (i < 0 || k < 0)
+        return NULL;
+    const char *ti = *d->choices[i].text ? d->choices[i].text : d->choices[i].id;
+    const char *tk = *d->choices[k].text ? d->choices[k].text : d->choices[k].id;
+    if (i == k)
+        return arena_printf(a, "Most of %s and of %s chose “%s”, yet %.0f%% of their answers differ: "
+                               "ask those who chose otherwise what they saw.", x, y, ti, 100 * d->divergence);
+    return arena_printf(a, "Most of %s chose “%s”; most of %s chose “%s”. Ask each group what it saw "
+                           "that led there, and what the other system would need to know to agree.",
+                        x, ti, y, tk);
+}
+
 static int build_decision(cw_report_group *g, group_decision *gd, cw_report_group_decision *out)
 {
     report_arena *a = &g->arena;
@@ -205,9 +277,12 @@ static int build_decision(cw_report_group *g, group_decision *gd, cw_report_grou
 
     out->scene = gd->scene;
     out->phase = gd->phase;
+    out->title = report_scene_title(a, g->scenario, gd->scene, gd->scene_text);
+    out->label = report_scene_label(a, gd->phase, out->title);
     out->discussion = gd->discussion;
     out->is_draft = gd->is_draft;
     out->first_number = gd->first_number;
+    out->room_votes = gd->workshop_votes;
     out->divergence = -1;
     long members[GROUP_MAX_ROLES] = {0};
     for (int r = 0; r < g->n_roles; r++) {
@@ -245,9 +320,11 @@ static int build_decision(cw_report_group *g, group_decision *gd, cw_report_grou
         choices[i].id = c->id;
         choices[i].text = c->text ? c->text : "";
         choices[i].recommended = c->recommended;
+        choices[i].room_votes = c->room_votes;
         for (int r = 0; r < g->n_roles; r++)
             choices[i].count += c->by_role[r];
     }
+    number_per_role(g, gd, rank, choices, n);
     out->choices = choices;
     out->n_choices = n;
 
@@ -295,6 +372,7 @@ static int build_decision(cw_report_group *g, group_decision *gd, cw_report_grou
     if (first && second && first->answered > 0 && second->answered > 0)
         divergence(g, gd, first, second, n, out);
 
+    out->prompt = out->discussion ? out->discussion : suggested_prompt(g, out, first, second);
     phrases_view(a, gd->flags, gd->n_flags, &out->flags, &out->flag_counts, &out->n_flags);
     phrases_view(a, gd->missing, gd->n_missing, &out->missing, &out->missing_counts, &out->n_missing);
     return a->failed ? -1 : 0;
@@ -379,7 +457,8 @@ static int build_endings(cw_report_group *g)
         endings[e].id = ge->id;
         endings[e].title = ge->title;
         endings[e].classification = ge->classification;
-        endings[e].count = ge->workshops;
+        endings[e].count = 0;
+        endings[e].rooms = ge->workshops;
         for (int r = 0; r < g->n_roles; r++)
             endings[e].count += ge->by_role[r];
         /* the group whose privacy counts is the role's finished sessions */
@@ -391,6 +470,18 @@ static int build_endings(cw_report_group *g)
     v->endings = endings;
     v->n_endings = g->n_endings;
     return 0;
+}
+
+/* A path's scene by its title: an ending's, a decision's as the view names it, else the scene's. */
+static const char *node_title(cw_report_group *g, const cw_report_group_decision *decisions, const char *id)
+{
+    for (int e = 0; e < g->n_endings; e++)
+        if (strcmp(g->endings[e].id, id) == 0 && g->endings[e].title)
+            return g->endings[e].title;
+    for (int i = 0; i < g->n_decisions; i++)
+        if (strcmp(decisions[i].scene, id) == 0)
+            return decisions[i].title;
+    return report_scene_title(&g->arena, g->scenario, id, NULL);
 }
 
 int group_build_view(cw_report_group *g, cw_error *err)
@@ -406,6 +497,12 @@ int group_build_view(cw_report_group *g, cw_error *err)
     v->included = g->included;
     v->finished = g->finished;
     v->workshops = g->workshops;
+    v->trainees = g->n_trainees;
+    v->room_participants = g->room_participants;
+    v->participant_rooms = g->n_rooms;
+    v->rooms = g->rooms_seen;
+    v->n_rooms_listed = g->n_rooms_seen;
+    v->trainee_sessions = g->included - g->workshops;
     v->votes = g->votes;
     pick_compared(g);
 
@@ -439,8 +536,8 @@ int group_build_view(cw_report_group *g, cw_error *err)
     if (!nodes || !links)
         goto out_of_memory;
     for (int i = 0; i < g->n_nodes; i++)
-        nodes[i] = (cw_report_flow_node){g->nodes[i].id, g->nodes[i].classification,
-                                         g->nodes[i].column, g->nodes[i].visits};
+        nodes[i] = (cw_report_flow_node){g->nodes[i].id, node_title(g, decisions, g->nodes[i].id),
+                                         g->nodes[i].classification, g->nodes[i].column, g->nodes[i].visits};
     for (int i = 0; i < g->n_links; i++)
         links[i] = (cw_report_flow_link){g->links[i].from, g->links[i].to, g->links[i].count};
     v->nodes = nodes;

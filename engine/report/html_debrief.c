@@ -126,7 +126,7 @@ static void write_decision_table(const cw_report_debrief *db, FILE *out)
         char time[32];
         format_duration(d->ms, time, sizeof time);
         fprintf(out, "<tr id=\"d%d\"><td>%d</td><td>", d->number, d->number);
-        html_put(out, d->scene);
+        html_put(out, debrief_title(db, i));
         fputs("<br><span class=\"muted\">", out);
         html_put(out, d->phase);
         fputs("</span></td><td>", out);
@@ -235,7 +235,7 @@ static void write_competencies(const cw_report_debrief *db, FILE *out)
         fputs("<p class=\"muted\">No tagged decisions.</p>\n", out);
         return;
     }
-    fputs("<figure>\n", out);
+    fputs("<figure class=\"competencies\">\n", out);
     svg_bars(out, bars, n, 760, 270, "Points earned of points possible, by competency");
     fputs("<figcaption>Points earned of points possible at the decisions tagged with each "
           "competency.</figcaption>\n</figure>\n", out);
@@ -275,7 +275,7 @@ static void write_other(const cw_report_debrief *db, const debrief_other *o, FIL
 {
     fputs("<h4>", out);
     html_put(out, o->name);
-    fputs("</h4>\n<table><thead><tr><th>#</th><th>What this role read</th><th>What this role could "
+    fputs("</h4>\n<table class=\"others\"><thead><tr><th>#</th><th>What this role read</th><th>What this role could "
           "do</th></tr></thead><tbody>\n", out);
     int shown = 0;
     for (int i = 0; i < db->s->n_decisions; i++) {
@@ -290,8 +290,9 @@ static void write_other(const cw_report_debrief *db, const debrief_other *o, FIL
             html_put(out, ws->speaker);
             fputs(":</strong> ", out);
         }
+        fputs("<span class=\"read\">", out);
         html_put_cut(out, ws->text, 600);
-        fputs("</td><td><ul>", out);
+        fputs("</span></td><td><ul>", out);
         for (int k = 0; k < ws->n_options; k++) {
             fputs(debrief_step_picked(ws, k) ? "<li class=\"picked\">" : "<li>", out);
             html_put(out, ws->options[k].text);

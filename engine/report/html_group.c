@@ -82,6 +82,9 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     html_put(out, v->scenario_id);
     fputs("</code>, version ", out);
     html_put(out, v->scenario_version);
+    fprintf(out, " · read: <strong>%ld trainee%s</strong> in %ld session%s, and %ld room%s", v->trainees,
+            v->trainees == 1 ? "" : "s", v->trainee_sessions, v->trainee_sessions == 1 ? "" : "s",
+            v->workshops, v->workshops == 1 ? "" : "s");
     fprintf(out, " · %ld record%s read, <strong>%ld used</strong> (%ld finished, %ld in part), %ld set "
                  "aside</p>\n", v->files, v->files == 1 ? "" : "s", v->included, v->finished,
             v->partly_used, v->set_aside_total - v->partly_used);
@@ -103,8 +106,16 @@ static void write_overview(const cw_report_group_view *v, FILE *out)
     }
     if (v->n_sessions_split == 0)
         fprintf(out, "not broken out (a role group is smaller than %d)", v->min_group);
+    if (v->room_participants) {
+        fprintf(out, "<br>Room participants: %ld in %ld room%s, kept apart from solo practice; for a room: "
+                     "<code>casewalk summary --workshop ", v->room_participants, v->participant_rooms,
+                v->participant_rooms == 1 ? "" : "s");
+        html_put(out, v->n_rooms_listed ? v->rooms[0] : "ID");
+        fputs("</code>", out);
+    }
     if (v->workshops && !v->workshop)
-        fprintf(out, " · %ld workshop sessions with %ld votes", v->workshops, v->votes);
+        fprintf(out, " · %ld room%s with %ld votes, shown apart (<a href=\"#rooms\">Room votes</a>)",
+                v->workshops, v->workshops == 1 ? "" : "s", v->votes);
     fprintf(out, "<br><span class=\"muted\">Trainees appear only as pseudonyms, and none is named "
                  "here. A role group smaller than %d is not broken out.</span></div>\n", v->min_group);
     if (v->scenario_note) {
@@ -147,15 +158,13 @@ static void write_ranking(const cw_report_group_view *v, FILE *out)
     for (int i = 0; i < v->n_ranking; i++) {
         const cw_report_group_decision *d = &v->decisions[v->ranking[i]];
         fprintf(out, "<tr><td>%d</td><td><a href=\"#dec%d\">", i + 1, v->ranking[i] + 1);
-        html_put(out, d->scene);
-        fputs("</a><br><span class=\"muted\">", out);
-        html_put(out, d->phase);
-        fprintf(out, "</span></td><td class=\"num\"><strong>%.0f%%</strong>%s</td><td>", 100 * d->divergence,
+        html_put(out, d->label);
+        fprintf(out, "</a></td><td class=\"num\"><strong>%.0f%%</strong>%s</td><td>", 100 * d->divergence,
                 d->divergence_by_rating ? "<br><span class=\"muted\">by rating</span>" : "");
-        if (d->discussion)
-            html_put(out, d->discussion);
-        else
-            fputs("<span class=\"muted\">none in the scenario</span>", out);
+        html_put(out, d->prompt);
+        if (!d->discussion)
+            fputs(" <span class=\"muted\">(suggested from the answers: the scenario has no prompt here)</span>",
+                  out);
         fputs("</td></tr>\n", out);
     }
     fputs("</tbody></table>\n", out);
@@ -173,11 +182,10 @@ static void write_decision(const cw_report_group_view *v, const cw_report_group_
     char time[40];
     format_median(d->median_ms, time, sizeof time);
     fprintf(out, "<div class=\"decision\" id=\"dec%d\"><h3><span class=\"rank\">%d.</span> ", n, n);
-    html_put(out, d->scene);
-    fputs(" <span class=\"muted\">· ", out);
-    html_put(out, d->phase);
+    html_put(out, d->label);
+    fputs(" <span class=\"muted\">", out);
     fputs(d->is_draft ? " · drafts by rating" : "", out);
-    fprintf(out, "</span></h3>\n<p class=\"muted\">Answered %d of %ld sessions", d->answered, v->included);
+    fprintf(out, "</span></h3>\n<p class=\"muted\">Answered %d of %ld sessions", d->answered, v->trainee_sessions);
     if (d->median_ms >= 0)
         fprintf(out, " · median time to decide %s", time);
     if (d->divergence >= 0)
@@ -223,6 +231,35 @@ static void write_legend(const cw_report_group_view *v, FILE *out)
     fputs("<span><strong style=\"color:#3f7d58\">✓</strong> recommended</span><span>Each bar: the "
           "share of that group's answers; a role is left out where it was not offered the "
           "choice.</span></p>\n", out);
+}
+
+static void write_room_votes(const cw_report_group_view *v, FILE *out)
+{
+    fprintf(out, "<h2 id=\"rooms\">Room votes</h2>\n<p class=\"muted\">%ld room%s voted, %ld votes in all: "
+                 "the people in a room, apart from the trainees' own sessions.</p>\n",
+            v->workshops, v->workshops == 1 ? "" : "s", v->votes);
+    fputs("<table><thead><tr><th>Decision</th><th>Votes by choice (✓ recommended)</th></tr></thead><tbody>\n",
+          out);
+    for (int i = 0; i < v->n_decisions; i++) {
+        const cw_report_group_decision *d = &v->decisions[i];
+        if (d->room_votes == 0)
+            continue;
+        fputs("<tr><td>", out);
+        html_put(out, d->label);
+        fputs("</td><td>", out);
+        int first = 1;
+        for (int c = 0; c < d->n_choices; c++) {
+            const cw_report_group_choice *ch = &d->choices[c];
+            if (ch->room_votes == 0)
+                continue;
+            fprintf(out, "%s<strong>%d</strong> ", first ? "" : "<br>", ch->room_votes);
+            fputs(ch->recommended ? "✓ " : "", out);
+            html_put(out, *ch->text ? ch->text : ch->id);
+            first = 0;
+        }
+        fputs("</td></tr>\n", out);
+    }
+    fputs("</tbody></table>\n", out);
 }
 
 static void write_endings(const cw_report_group_view *v, FILE *out)
@@ -283,11 +320,12 @@ static void write_duplicates(const cw_report_group_view *v, FILE *out)
 {
     if (v->duplicates_total == 0)
         return;
-    fputs("<h2 id=\"copies\">Copies of a session, counted once</h2>\n"
-          "<table><thead><tr><th>Copy not counted</th><th>Session counted from</th></tr></thead><tbody>\n", out);
+    fputs("<h2 id=\"copies\">Copies and other tries of a trainee, counted once</h2>\n"
+          "<table><thead><tr><th>Copy or other try not counted</th><th>Counted from</th></tr></thead><tbody>\n",
+          out);
     for (int i = 0; i < v->n_duplicates; i++) {
         const cw_report_duplicate *d = &v->duplicates[i];
-        fputs("<tr><td><code>", out);
+        fputs(d->other_try ? "<tr><td>another try: <code>" : "<tr><td><code>", out);
         html_put(out, d->path);
         fputs("</code></td><td>", out);
         if (d->kept) {
@@ -316,6 +354,8 @@ int cw_report_group_write_html(const cw_report_group *g, FILE *out)
     for (int i = 0; i < v->n_decisions; i++)
         write_decision(v, &v->decisions[i], i + 1, out);
     write_endings(v, out);
+    if (v->workshops)
+        write_room_votes(v, out);
     fputs("<h2 id=\"paths\">The group's paths</h2>\n<figure>\n", out);
     svg_flow_figure(out, v);
     fputs("<figcaption>Scenes from top to bottom in the order met, with the number of sessions "

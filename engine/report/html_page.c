@@ -48,11 +48,25 @@ static const char style[] =
     ".decision h3{margin:0 0 .4rem}.rank{color:var(--muted);font-weight:500}\n"
     "footer{color:var(--muted);font-size:.8rem;margin-top:3rem;border-top:1px solid var(--line);padding-top:.6rem}\n"
     "@media (max-width:700px){.cols{grid-template-columns:1fr}}\n"
-    "@media print{@page{margin:14mm}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-    "body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}"
-    "h2{break-after:avoid}h3{break-after:avoid}"
-    "table,figure,.card,blockquote,.decision,.cols>div,tr{break-inside:avoid}"
-    ".card,.decision,.cols>div,blockquote{border-color:#bbb}}\n";
+    /* Paper: US letter, compact type and tables, nothing forced onto a page of its own (a block
+     * that may not break leaves the rest of a page blank), figures scaled to the width. */
+    "@media print{@page{size:letter;margin:10mm 11mm}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    "html{font-size:7.6pt}body{background:#fff;font-size:1rem;line-height:1.32}main{max-width:none;padding:0}"
+    "h1{font-size:14pt}h2{font-size:11pt;margin:.9rem 0 .3rem;padding-bottom:.1rem;break-after:avoid}"
+    "h3{font-size:9.5pt;margin:.5rem 0 .2rem;break-after:avoid}h4{margin:.4rem 0 .2rem}"
+    "p{margin:.2rem 0 .35rem}ul{margin:.1rem 0}li{margin:.05rem 0}"
+    "table{font-size:.95rem}th,td{padding:.1rem .25rem}th{font-size:.8rem}"
+    ".card,.cols>div,.decision,blockquote{padding:.3rem .5rem;margin:.35rem 0;border-color:#bbb}"
+    ".cols{gap:.5rem}figure{margin:.3rem 0 .5rem}figcaption,.legend{font-size:.9rem}"
+    "svg{max-width:100%;max-height:110mm;height:auto}"
+    "figure,blockquote,li{break-inside:avoid}table.decisions td:nth-child(3){width:30%}"
+    "table.others td:nth-child(2){width:50%}figure.competencies svg{max-width:62%}"
+    ".decision svg{max-width:50%}"
+    /* on paper, what the other role read is its first lines and what it could do is what it did:
+     * the screen shows both whole */
+    ".read{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}"
+    "table.others li:not(.picked){display:none}table.others ul{list-style:none;padding-left:0}"
+    "footer{margin-top:1rem}}\n";
 
 void html_begin(FILE *out, const char *title)
 {

@@ -34,12 +34,15 @@ static cJSON *decision_json(const cw_report_group_decision *d)
     cJSON *item = cJSON_CreateObject();
     cJSON_AddStringToObject(item, "scene", d->scene);
     cJSON_AddStringToObject(item, "phase", d->phase);
+    cJSON_AddStringToObject(item, "title", d->title);
     cJSON_AddStringToObject(item, "kind", d->is_draft ? "draft" : "choice");
     cJSON_AddNumberToObject(item, "answered", d->answered);
     if (d->median_ms >= 0)
         cJSON_AddNumberToObject(item, "median_ms", (double)(long long)(d->median_ms + 0.5));
     if (d->discussion)
         cJSON_AddStringToObject(item, "discussion", d->discussion);
+    else if (d->prompt)
+        cJSON_AddStringToObject(item, "suggested_prompt", d->prompt);
     if (d->divergence >= 0) {
         cJSON_AddNumberToObject(item, "divergence", (double)(long long)(d->divergence * 1000 + 0.5) / 1000);
         cJSON_AddStringToObject(item, "divergence_of", d->divergence_by_rating ? "ratings" : "choices");
@@ -51,6 +54,8 @@ static cJSON *decision_json(const cw_report_group_decision *d)
         cJSON_AddStringToObject(ch, "text", d->choices[c].text);
         cJSON_AddBoolToObject(ch, "recommended", d->choices[c].recommended);
         cJSON_AddNumberToObject(ch, "count", d->choices[c].count);
+        if (d->choices[c].room_votes)
+            cJSON_AddNumberToObject(ch, "room_votes", d->choices[c].room_votes);
         cJSON_AddItemToArray(choices, ch);
     }
     cJSON_AddItemToObject(item, "by_role", splits_json(d->splits, d->n_splits, d->n_choices, 1));
@@ -92,6 +97,10 @@ static cJSON *summary_json(const cw_report_group_view *v)
     cJSON_AddNumberToObject(records, "finished", (double)v->finished);
     cJSON_AddNumberToObject(records, "workshops", (double)v->workshops);
     cJSON_AddNumberToObject(records, "workshop_votes", (double)v->votes);
+    cJSON_AddNumberToObject(records, "trainees", (double)v->trainees);
+    cJSON_AddNumberToObject(records, "trainee_sessions", (double)v->trainee_sessions);
+    cJSON_AddNumberToObject(records, "room_participants", (double)v->room_participants);
+    cJSON_AddNumberToObject(records, "participant_rooms", (double)v->participant_rooms);
     cJSON_AddNumberToObject(records, "used_in_part", (double)v->partly_used);
     cJSON_AddNumberToObject(records, "set_aside", (double)(v->set_aside_total - v->partly_used));
     cJSON_AddNumberToObject(records, "duplicates", (double)v->duplicates_total);
@@ -126,6 +135,8 @@ static cJSON *summary_json(const cw_report_group_view *v)
         cJSON *link = cJSON_CreateObject();
         cJSON_AddStringToObject(link, "from", v->nodes[v->links[i].from].id);
         cJSON_AddStringToObject(link, "to", v->nodes[v->links[i].to].id);
+        cJSON_AddStringToObject(link, "from_title", v->nodes[v->links[i].from].title);
+        cJSON_AddStringToObject(link, "to_title", v->nodes[v->links[i].to].title);
         cJSON_AddNumberToObject(link, "count", v->links[i].count);
         cJSON_AddItemToArray(paths, link);
     }
@@ -148,6 +159,7 @@ static cJSON *summary_json(const cw_report_group_view *v)
         else
             cJSON_AddNullToObject(d, "counted_from");
         cJSON_AddStringToObject(d, "session", v->duplicates[i].session_id);
+        cJSON_AddStringToObject(d, "kind", v->duplicates[i].other_try ? "other try" : "copy");
         cJSON_AddItemToArray(copies, d);
     }
     return root;

@@ -47,7 +47,36 @@ struct cw_report_copies {
     long total;
     cw_report_duplicate *view;
     int failed; /* a session id could not be noted */
+    int by_person; /* a trainee's tries at the case count once, as copies of one session do */
 };
+
+static int uuid_key(const char *id, unsigned char key[16]);
+
+void cw_report_copies_by_person(cw_report_copies *c)
+{
+    c->by_person = 1;
+}
+
+/* The key a session is counted under: the trainee and role when counting people (a room's
+ * record, and "anonymous", which cannot be told apart, keep their session id), else the session
+ * id. 0 when there is none. */
+static int session_key(const cw_report_copies *c, const char *session_id, const char *trainee,
+                       const char *role, int group, unsigned char key[16])
+{
+    if (!c->by_person || group || !trainee || !role || !*trainee || strcmp(trainee, "anonymous") == 0)
+        return uuid_key(session_id, key);
+    uint64_t h[2] = {1469598103934665603ULL, 0x9e3779b97f4a7c15ULL};
+    for (int k = 0; k < 2; k++) {
+        for (const unsigned char *p = (const unsigned char *)trainee; *p; p++)
+            h[k] = (h[k] ^ *p) * 1099511628211ULL;
+        h[k] = (h[k] ^ 0xff) * 1099511628211ULL; /* between the two: "ab"+"c" is not "a"+"bc" */
+        for (const unsigned char *p = (const unsigned char *)role; *p; p++)
+            h[k] = (h[k] ^ *p) * 1099511628211ULL;
+        h[k] ^= h[k] >> 29;
+    }
+    memcpy(key, h, 16);
+    return 1;
+}
 
 cw_report_copies *cw_report_copies_new(void)
 {
@@ -157,8 +186,14 @@ static copy_slot *slot_for(cw_report_copies *c, const unsigned char key[16])
 
 void cw_report_copies_note(cw_report_copies *c, const char *session_id)
 {
+    cw_report_copies_note_person(c, session_id, NULL, NULL, 1);
+}
+
+void cw_report_copies_note_person(cw_report_copies *c, const char *session_id, const char *trainee,
+                                  const char *role, int group)
+{
     unsigned char key[16];
-    if (!uuid_key(session_id, key))
+    if (!session_key(c, session_id, trainee, role, group, key))
         return; /* not a session id: the record is refused when read */
     copy_slot *s = slot_for(c, key);
     if (s && s->copies < UINT16_MAX)
@@ -168,7 +203,10 @@ void cw_report_copies_note(cw_report_copies *c, const char *session_id)
 static int note_header(void *ud, const cJSON *line, int line_no, cw_error *err)
 {
     (void)line_no;
-    cw_report_copies_note(ud, record_string(line, "session"));
+    cw_report_copies_note_person(ud, record_string(line, "session"), record_string(line, "trainee"),
+                                 record_string(line, "role"),
+                                 cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(line, "group")) ||
+                                     cJSON_GetObjectItemCaseSensitive(line, "workshop"));
     (void)err;
     return 0;
 }
@@ -239,7 +277,7 @@ int cw_report_copies_offer(cw_report_copies *c, const cw_report_session *s)
     unsigned char key[16];
     if (c->failed)
         return -1; /* a session id went unnoted: its copies could be counted twice */
-    if (!uuid_key(s->session_id, key))
+    if (!session_key(c, s->session_id, s->trainee, s->role, s->group || s->workshop, key))
         return CW_COPY_USE; /* the reader accepts only UUIDs: nothing to compare */
     copy_slot *slot = slot_for(c, key);
     if (!slot)
@@ -321,6 +359,7 @@ const cw_report_duplicate *cw_report_copies_duplicates(cw_report_copies *c, int 
         c->view[i].path = d->path;
         c->view[i].kept = d->held >= 0 ? c->held[d->held].path : NULL;
         c->view[i].session_id = d->session_id;
+        c->view[i].other_try = d->held >= 0 && strcmp(c->held[d->held].session_id, d->session_id) != 0;
     }
     qsort(c->view, (size_t)c->n_listed, sizeof *c->view, duplicate_by_path);
     *n = c->n_listed;

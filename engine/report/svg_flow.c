@@ -9,7 +9,7 @@
 #include "report/svg.h"
 
 #define FLOW_NODE_W 156
-#define FLOW_NODE_H 34
+#define FLOW_NODE_H 44
 #define FLOW_COLUMN (FLOW_NODE_W + 26)
 #define FLOW_ROW 66
 #define FLOW_MARGIN 14
@@ -79,25 +79,25 @@ void svg_flow_figure(FILE *out, const cw_report_group_view *v)
             fprintf(out, "M%d %d C%d %d %d %d %d %d", x1, y1, x1, (y1 + y2) / 2, x2, (y1 + y2) / 2, x2, y2);
         fprintf(out, "\" fill=\"none\" stroke=\"#7f8b99\" stroke-opacity=\"0.45\" stroke-width=\"%.1f\"><title>",
                 band);
-        html_put(out, v->nodes[l->from].id);
+        html_put(out, v->nodes[l->from].title);
         fputs(" → ", out);
-        html_put(out, v->nodes[l->to].id);
+        html_put(out, v->nodes[l->to].title);
         fprintf(out, ": %d</title></path>\n", l->count);
     }
     for (int i = 0; i < v->n_nodes; i++) {
         const cw_report_flow_node *n = &v->nodes[i];
         int ending = n->classification != NULL;
         fprintf(out, "<g><title>");
-        html_put(out, n->id);
+        html_put(out, n->title);
         fprintf(out, ": %d sessions</title><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"7\" "
                      "fill=\"%s\" stroke=\"%s\"/>",
                 n->visits, at[i].x, at[i].y, FLOW_NODE_W, FLOW_NODE_H,
                 ending ? svg_ending_colour(n->classification) : "#ffffff", ending ? "none" : "#9aa3ad");
-        fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"%s\">", at[i].x + 9, at[i].y + 15,
+        fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">", at[i].x + 8, at[i].y + 13,
                 ending ? "#ffffff" : "#1f2328");
-        html_put_cut(out, n->id, 20);
-        fprintf(out, "</text><text x=\"%d\" y=\"%d\" font-size=\"10.5\" fill=\"%s\">%d</text></g>\n",
-                at[i].x + 9, at[i].y + 28, ending ? "#f4f4f4" : "#5b6470", n->visits);
+        svg_text_lines(out, n->title, 24, 2, at[i].x + 8, 12); /* the title in two lines at most */
+        fprintf(out, "</text><text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\" fill=\"%s\">%d</text></g>\n",
+                at[i].x + FLOW_NODE_W - 6, at[i].y + FLOW_NODE_H - 5, ending ? "#f4f4f4" : "#5b6470", n->visits);
     }
     fputs("</svg>\n", out);
     free(order);

@@ -82,27 +82,27 @@ static void write_path(const cw_report_debrief *db, FILE *out)
     for (int i = 0; i < s->n_decisions; i++) {
         const cw_report_decision *d = &s->decisions[i];
         fprintf(out, "  %2d %s ", d->number, d->followed ? "·" : debrief_diverged(d) ? "✗" : "✓");
-        text_put_line(out, d->scene, 40);
+        text_put_line(out, debrief_title(db, i), 200);
         fputs(" [", out);
         text_put_line(out, d->phase, 30);
         fputs("] → ", out);
         if (d->followed) {
             fputs("did not answer (the room chose ", out);
-            text_put_line(out, d->chosen, 60);
+            text_put_line(out, debrief_room_choice(db, d), 1000);
             fputs(")\n", out);
             continue;
         }
-        text_put_line(out, d->chosen, 60);
+        text_put_line(out, d->is_draft ? "a draft" : debrief_choice_text(d, d->chosen), 1000);
         fprintf(out, " (%s)", cw_rating_name(d->rating));
         if (d->room && strcmp(d->room, d->chosen) != 0) {
             fputs("; the room chose ", out);
-            text_put_line(out, d->room, 60);
+            text_put_line(out, debrief_room_choice(db, d), 1000);
         }
         fputc('\n', out);
     }
     if (s->ending) {
         fputs("     ⇒ ", out);
-        text_put_line(out, s->ending->scene, 40);
+        text_put_line(out, s->ending->ending_title ? s->ending->ending_title : s->ending->scene, 200);
         fputc('\n', out);
     }
     if (db->recommended.n_steps > 0) {
@@ -110,7 +110,7 @@ static void write_path(const cw_report_debrief *db, FILE *out)
         for (int i = 0; i < db->recommended.n_steps; i++) {
             if (i)
                 fputs(" → ", out);
-            text_put_line(out, db->recommended.steps[i].scene, 40);
+            text_put_line(out, debrief_step_title(db, &db->recommended.steps[i]), 200);
         }
         fputc('\n', out);
     }
@@ -124,9 +124,9 @@ static void write_decisions(const cw_report_debrief *db, FILE *out)
         char time[32];
         format_duration(d->ms, time, sizeof time);
         fprintf(out, "\n  %d. ", d->number);
-        text_put_line(out, d->scene, 40);
-        fputs(" · ", out);
         text_put_line(out, d->phase, 30);
+        fputs(" · ", out);
+        text_put_line(out, debrief_title(db, i), 200);
         if (d->followed) {
             fputs(" · not answered\n", out);
             fputs("     Did not answer (the room chose: ", out);
@@ -177,7 +177,7 @@ static void write_plus_delta(const cw_report_debrief *db, FILE *out)
     for (int i = 0; i < db->n_plus; i++) {
         const cw_report_decision *d = &s->decisions[db->plus[i]];
         fprintf(out, "  + %d ", d->number);
-        text_put_line(out, d->scene, 40);
+        text_put_line(out, debrief_title(db, db->plus[i]), 200);
         fputs(": ", out);
         text_put_line(out, d->is_draft ? "the draft" : debrief_choice_text(d, d->chosen), 100);
         fputc('\n', out);
@@ -188,7 +188,7 @@ static void write_plus_delta(const cw_report_debrief *db, FILE *out)
     for (int i = 0; i < db->n_delta; i++) {
         const cw_report_decision *d = &s->decisions[db->delta[i]];
         fprintf(out, "  - %d ", d->number);
-        text_put_line(out, d->scene, 40);
+        text_put_line(out, debrief_title(db, db->delta[i]), 200);
         fprintf(out, " (%s, %d points short): ", cw_rating_name(d->rating), d->max_points - d->points);
         text_put_line(out, d->is_draft ? "the draft" : debrief_choice_text(d, d->chosen), 100);
         fputc('\n', out);
@@ -236,7 +236,7 @@ static void write_drafts(const cw_report_debrief *db, FILE *out)
         if (!d->is_draft)
             continue;
         fprintf(out, "  Decision %d (", d->number);
-        text_put_line(out, d->scene, 40);
+        text_put_line(out, debrief_title(db, i), 200);
         fprintf(out, "), rubric score %g of %g; flagged phrases in [[ ]]:\n    ", d->score, d->score_max);
         debrief_put_draft(out, d, 0);
         fputc('\n', out);
@@ -268,7 +268,7 @@ static void write_others(const cw_report_debrief *db, FILE *out)
                 break;
             shown++;
             fprintf(out, "    At %d ", d->number);
-            text_put_line(out, d->scene, 40);
+            text_put_line(out, debrief_title(db, i), 200);
             fputs(": ", out);
             text_put_line(out, ws->text, 300);
             fputc('\n', out);

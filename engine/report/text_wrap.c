@@ -29,19 +29,21 @@ static int hanging_indent(const char *s, size_t n, int width)
     while (i < n && s[i] == ' ')
         i++;
     size_t lead = i;
-    /* a list mark: "3. ", "12 ", "+ ", "- ", "✓ ", "✗ ", "• " */
-    size_t j = i;
-    while (j < n && s[j] >= '0' && s[j] <= '9')
-        j++;
-    if (j > i && j < n && s[j] == '.')
-        j++;
-    if (j == i && j < n && (s[j] == '+' || s[j] == '-' || s[j] == '*'))
-        j++;
+    /* list marks: "3. ", "12 ", "+ ", "- ", "✓ ", "✗ ", "• ", and a mark then a number: "✓ 2. " */
     static const char *const marks[] = {"✓", "✗", "•", "⇒", "→"};
-    for (size_t k = 0; j == i && k < sizeof marks / sizeof marks[0]; k++)
-        if (n - j >= strlen(marks[k]) && memcmp(s + j, marks[k], strlen(marks[k])) == 0)
-            j += strlen(marks[k]);
-    if (j > i && j < n && s[j] == ' ') {
+    for (int round = 0; round < 2; round++) {
+        size_t j = i;
+        while (j < n && s[j] >= '0' && s[j] <= '9')
+            j++;
+        if (j > i && j < n && s[j] == '.')
+            j++;
+        if (j == i && j < n && (s[j] == '+' || s[j] == '-' || s[j] == '*'))
+            j++;
+        for (size_t k = 0; j == i && k < sizeof marks / sizeof marks[0]; k++)
+            if (n - j >= strlen(marks[k]) && memcmp(s + j, marks[k], strlen(marks[k])) == 0)
+                j += strlen(marks[k]);
+        if (j == i || j >= n || s[j] != ' ')
+            break;
         while (j < n && s[j] == ' ')
             j++;
         i = j;

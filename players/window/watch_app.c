@@ -199,12 +199,7 @@ static long expected(const watch *wt)
         return wt->o->expect;
     if (!wt->view)
         return 0;
-    long m = wt->view->included;
-    if (wt->view->workshops > 0)
-        for (int i = 0; i < wt->view->n_decisions; i++)
-            if (wt->view->decisions[i].answered > m)
-                m = wt->view->decisions[i].answered;
-    return m;
+    return wt->view->trainee_sessions; /* rooms' votes are counted apart */
 }
 
 static int header(watch *wt, int x, int y, int width)
@@ -219,14 +214,15 @@ static int header(watch *wt, int x, int y, int width)
     int n = 0;
     if (v) {
         if (wt->o->expect > 0)
-            n = snprintf(line, sizeof line, "%ld of %d expected records in", v->included, wt->o->expect);
+            n = snprintf(line, sizeof line, "%ld of %d expected sessions in", v->trainee_sessions, wt->o->expect);
         else
-            n = snprintf(line, sizeof line, "%ld record%s in", v->included, v->included == 1 ? "" : "s");
+            n = snprintf(line, sizeof line, "%ld session%s in", v->trainee_sessions,
+                         v->trainee_sessions == 1 ? "" : "s");
         if (v->set_aside_total > v->partly_used)
             n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %ld set aside (see casewalk summary)",
                           v->set_aside_total - v->partly_used);
         if (v->workshops > 0)
-            n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %ld workshop%s", v->workshops,
+            n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %ld room%s (votes apart)", v->workshops,
                           v->workshops == 1 ? "" : "s");
         for (int i = 0; i < v->n_sessions_split && n < (int)sizeof line; i++)
             n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %s %d", v->sessions[i].label, v->sessions[i].answered);
@@ -276,7 +272,7 @@ static int decision_content(watch *wt, int i, int x, int y, int width)
     int shown = is_revealed(wt, d->scene);
     char line[600], phase[128];
     snprintf(line, sizeof line, "Decision %d \xC2\xB7 %s \xC2\xB7 %s%s", d->first_number,
-             widget_phase(d->phase, phase, sizeof phase), d->scene, d->is_draft ? " (drafts, by rating)" : "");
+             widget_phase(d->phase, phase, sizeof phase), d->title, d->is_draft ? " (drafts, by rating)" : "");
     h += widget_caption(a, line, x, y + h, width) + u / 3;
     h += answered_line(wt, d, x, y + h, width) + u;
 
@@ -294,7 +290,8 @@ static int decision_content(watch *wt, int i, int x, int y, int width)
     }
     for (int c = 0; c < d->n_choices && c < 64; c++) {
         const cw_report_group_choice *ch = &d->choices[c];
-        snprintf(line, sizeof line, "%d. %s", c + 1, ch->text && ch->text[0] ? ch->text : ch->id);
+        snprintf(line, sizeof line, "%s%s%d. %s", ch->for_roles ? ch->for_roles : "", ch->for_roles ? " " : "",
+                 ch->number, ch->text && ch->text[0] ? ch->text : ch->id);
         h += gfx_text(&a->g, FONT_BODY, line, x, y + h, width, t->text);
         if (shown && ch->recommended)
             h += gfx_text(&a->g, FONT_SMALL_BOLD, "\xE2\x9C\x94 Recommended", x + u * 2, y + h, width - u * 2,
@@ -309,8 +306,8 @@ static int decision_content(watch *wt, int i, int x, int y, int width)
         h += chart_legend(a, groups, n_groups, x, y + h, width) + u / 2;
         if (d->not_split_why)
             h += gfx_text(&a->g, FONT_SMALL, d->not_split_why, x, y + h, width, t->muted) + u / 2;
-        if (d->discussion && d->discussion[0]) {
-            snprintf(line, sizeof line, "Discussion: %s", d->discussion);
+        if (d->prompt && d->prompt[0]) {
+            snprintf(line, sizeof line, "%s: %s", d->discussion ? "Discussion" : "Discussion (suggested)", d->prompt);
             h += gfx_text(&a->g, FONT_BOLD, line, x, y + h, width, t->text);
         }
     } else {

@@ -6,6 +6,7 @@
 # a page that is not JSON, a "more" link to another host, plain HTTP to another machine, and
 # credentials in the wrong place.
 set -uo pipefail
+export COLUMNS=1000 # text summaries compared line for line, unwrapped
 casewalk=$1
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../lib.sh"

@@ -35,6 +35,9 @@ expect 2 "$casewalk" debrief "$records/debrief" "$records/small"
 # debrief: text, and a page written 0600
 c3=$(ls "$records/debrief"/*.jsonl)
 expect 0 "$casewalk" debrief "$c3" --html "$work/debrief.html"
+[ "$(cat "$work/out.txt")" = "Debrief page written to $work/debrief.html" ] ||
+    fail "debrief --html printed more than where the page went: $(head -c 300 "$work/out.txt")"
+expect 0 "$casewalk" debrief "$c3"
 has "Chose:       Go to the home unannounced this evening." "$work/out.txt"
 has "Rating:      harmful, 0 of 3" "$work/out.txt"
 has "Your reason: I wanted to see the home for myself." "$work/out.txt"
@@ -56,11 +59,17 @@ has "no-such-record.jsonl" "$work/err.txt"
 expect 0 "$casewalk" debrief "$records/group/torn-t1.jsonl"
 has "torn-t1.jsonl:5: the last line is torn" "$work/err.txt"
 
-# summary: both roles, counts, the records set aside with reasons
+# summary: both roles, counts, the records set aside with reasons; with --html and --json a line
+# says where each file went instead of the text
 expect 0 "$casewalk" summary "$records/group" --html "$work/summary.html" --json "$work/summary.json"
+has "Summary page written to $work/summary.html" "$work/out.txt"
+has "Summary JSON written to $work/summary.json" "$work/out.txt"
+[ "$(wc -l <"$work/out.txt")" = 2 ] || fail "summary --html --json printed more than where the files went"
+expect 0 "$casewalk" summary "$records/group"
+has "     CPS 3. Ask for an emergency placement of the children tonight." "$work/out.txt"
 has "12 records read: 8 used (7 finished, 1 only in part), 4 set aside." "$work/out.txt"
 has "Sessions by role: CPS 5 · DV 3" "$work/out.txt"
-has "1. referral (removal): CPS and DV differ by 47% of their answers" "$work/out.txt"
+has "1. Removal · Mia told the counsellor her father shouted that…: CPS and DV differ by 47% of their answers" "$work/out.txt"
 has "set aside:   $records/group/empty.jsonl: the record is empty" "$work/out.txt"
 has "set aside:   $records/group/malformed.jsonl:3: not valid JSON" "$work/out.txt"
 has "partly used: $records/group/torn-t1.jsonl:5: the last line is torn" "$work/out.txt"

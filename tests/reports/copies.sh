@@ -34,7 +34,7 @@ session=$(head -n 1 "$c1" | jq -r .session)
 expect_eq "$(jq -r '[.duplicates[].session] | unique | join(" ")' "$work/one.json")" "$session" "the copies' session"
 expect_eq "$(jq '[.decisions[0].choices[].count] | add' "$work/one.json")" 2 "the first decision answered twice, not four times"
 text=$("$casewalk" summary "$one" --min-group 1 2>/dev/null)
-expect_in "$text" "Note: 2 records were copies of sessions that other records hold" "text note"
+expect_in "$text" "Note: 2 records not counted: copies of sessions, or other tries of a trainee in the same role" "text note"
 expect_in "$text" "copy: $one/0-midsession.jsonl (session counted from $one/a-finished.jsonl)" "text lists the torn copy"
 expect_in "$text" "copy: $one/b-copy.jsonl (session counted from $one/a-finished.jsonl)" "text lists the same copy"
 expect_in "$(cat "$work/one.html")" "<a href=\"#copies\">the copies</a>" "page note"
@@ -68,4 +68,35 @@ expect_eq "$(jq -c '[.sessions_by_role[] | [.label, .answered]]' "$work/three.js
     "three and three are broken out"
 expect_eq "$(jq '[.decisions[].by_role[] | select(.role == "dv")] | length > 0' "$work/three.json")" true \
     "decisions break DV out"
+# One trainee's tries at the case count once: an abandoned first try and a finished second one
+# (two sessions, one person) are one trainee and one session, counted from the finished try, the
+# other listed as another try; another trainee in the same folder still counts.
+tries=$work/tries
+fixture=$here/fixture.lua
+"$casewalk" play "$fixture" --role cps --trainee kite --records "$tries" --choose @call_first >/dev/null 2>&1
+"$casewalk" play "$fixture" --role cps --trainee kite --records "$tries" --choose @call_first,@separate,1+2 \
+    >/dev/null 2>&1
+"$casewalk" play "$fixture" --role cps --trainee moth --records "$tries" --choose @visit_now,@joint,1+2 \
+    >/dev/null 2>&1
+expect_eq "$(ls "$tries"/*.jsonl | wc -l | tr -d ' ')" 3 "three records: two tries of kite, one of moth"
+text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 --json "$work/tries.json" 2>&1)
+expect_eq "$(jq -c '.records | [.trainees, .trainee_sessions, .duplicates]' "$work/tries.json")" "[2,2,1]" \
+    "two trainees, two sessions, one other try"
+expect_eq "$(jq -r '.duplicates[0].kind' "$work/tries.json")" "other try" "listed as another try"
+expect_eq "$(jq '.decisions[0].answered' "$work/tries.json")" 2 "the first decision answered once per trainee"
+text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 2>&1)
+expect_in "$text" "Read: 2 trainees in 2 sessions, and 0 rooms." "the header counts people"
+expect_in "$text" "another try: " "the text lists the other try"
+# A room participant's own record (header "workshop": the room's id) is kept apart from solo
+# practice: counted in a line that points to summary --workshop ID, in no decision's counts.
+room=0b9f4a52-3c1e-4f7a-9d2b-6a1c2e3f4a5b
+jq -c --arg w "$room" 'if .type == "header" then . + {workshop: $w, trainee: "pip"} else . end' \
+    "$(grep -l '"trainee":"moth"' "$tries"/*.jsonl)" >"$tries/participant.jsonl"
+text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 --json "$work/p.json" 2>&1)
+expect_eq "$(jq -c '.records | [.trainees, .room_participants, .participant_rooms]' "$work/p.json")" "[2,1,1]" \
+    "the participant is counted apart"
+expect_eq "$(jq '.decisions[0].answered' "$work/p.json")" 2 "the participant is in no decision's count"
+text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 2>&1)
+expect_in "$text" "Room participants: 1 in 1 room, kept apart from solo practice; for a room: casewalk summary --workshop $room" \
+    "the line pointing to the room's summary"
 finish copies

@@ -1,7 +1,7 @@
 /* make_many.c TEMPLATE_A TEMPLATE_B DIR COUNT — writes COUNT small records into DIR (r000001.jsonl
  * ...), alternately copies of the two template records, each with its own session id (in the
- * header and, from schema 2 on, on every line); for the test of summaries over a folder of very
- * many records (many_files.sh). */
+ * header and, from schema 2 on, on every line) and its own trainee (a summary counts a trainee's
+ * tries once); for the test of summaries over a folder of very many records (many_files.sh). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,8 +52,20 @@ int main(int argc, char **argv)
         for (int k = 0; k < n_at[t]; k++)
             memcpy(at[t][k], uuid, 36);
         snprintf(path, sizeof path, "%s/r%06ld.jsonl", argv[3], i);
+        /* the header's pseudonym, made the record's own */
+        const char *name = strstr(text[t], "\"trainee\":\"");
+        size_t before = name ? (size_t)(name - text[t]) + strlen("\"trainee\":\"") : 0;
+        const char *after = name ? strchr(text[t] + before, '"') : NULL;
+        char trainee[32];
+        snprintf(trainee, sizeof trainee, "t%07ld", i);
         FILE *f = fopen(path, "wb");
-        if (!f || fwrite(text[t], 1, size[t], f) != size[t] || fclose(f) != 0) {
+        int ok = f != NULL;
+        if (ok && after)
+            ok = fwrite(text[t], 1, before, f) == before && fputs(trainee, f) >= 0 &&
+                 fwrite(after, 1, size[t] - (size_t)(after - text[t]), f) == size[t] - (size_t)(after - text[t]);
+        else if (ok)
+            ok = fwrite(text[t], 1, size[t], f) == size[t];
+        if (!f || !ok || fclose(f) != 0) {
             fprintf(stderr, "make_many: cannot write %s\n", path);
             return 1;
         }

@@ -59,7 +59,8 @@ contains "$tmp/out" "Workshop Tuesday room"
 contains "$tmp/out" "cps 3/1/0; dv 0/4/1 (picked by majority)"
 contains "$tmp/out" "cps 2/2/0; dv 2/2/0 (picked by facilitator)"
 expect_status 0 "$casewalk" summary "$record" --scenario "$case_file"
-contains "$tmp/out" "Workshop sessions: 1, with 17 votes"
+contains "$tmp/out" "Rooms: 1, with 17 votes, shown apart under \"Room votes\""
+contains "$tmp/out" "Read: 0 trainees in 0 sessions, and 1 room."
 
 # 3. A tie without the facilitator's pick, and --votes that do not parse or do not fit.
 expect_status 1 "$casewalk" workshop "$case_file" --windowed --records "$tmp/r2" --votes "cps=2/2/0;dv=1/1/0"
