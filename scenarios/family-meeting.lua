@@ -47,7 +47,7 @@ return scenario {
   title = "Two rooms or one: a family meeting when there is violence",
   version = "2.0.0",
   summary = "A caseworker organizes a team decision-making meeting, and a shelter advocate supports the mother, after a father's arrest for assaulting her; screening, format, confronting him with evidence, and keeping her location out of his reach.",
-  minutes = 24,
+  minutes = 27,
   license = "CC-BY-4.0",
   content_notes = {
     "A police report mentions marks on a woman's neck after an assault by her partner (strangulation); no detail is described.",
@@ -404,7 +404,7 @@ return scenario {
         end
         return para(
           "Two days later the children's clinic calls you. Kwame missed his last two asthma checks, and his controller inhaler ran out a week ago. The nurse says his mother 'sounded out of it' on the phone.",
-          "Last week, when you asked the advocate about the children's health care, she told you it was 'all in hand' and asked you not to call the clinic. It was not in hand. She says now she was afraid the agency would build a case against Grace.",
+          "When you first called the program about the children's health care, she told you it was 'all in hand' and asked you not to call the clinic. It was not in hand. She says now she was afraid the agency would build a case against Grace.",
           "On a call the program sets up, Grace is slow and flat. She tells you she has been taking sleeping pills a friend gave her, some nights with a glass of wine, since she left. Twice she slept through the morning. 'Go on. Write that I'm a bad mother.'")
       end,
       reason = "Why did you choose this?",
@@ -1570,7 +1570,7 @@ return scenario {
           clause { id = "allowed", text = "Ms. Mensah allowed the children to be exposed to violence in the home." },
           clause { id = "policy", text = "As is standard when a protective order is in place, each parent was seen separately." },
           clause { id = "nearby", text = "The family is staying within a short drive of the old home, so the children keep their friends, church and doctor." },
-          clause { id = "missed", text = "Ms. Mensah missed two of Kwame's clinic appointments and has been taking sleeping pills; her parenting is a concern." },
+          clause { id = "missed", text = "Ms. Mensah missed two of Kwame's clinic appointments and seemed unable to cope; her parenting is a concern." },
         },
         min = 1, max = 11, own_text = true,
         score_var = "summary_score",
@@ -1659,7 +1659,7 @@ return scenario {
       id = "ending_two_rooms", title = "Two rooms, one plan", classification = "positive",
       text = function(s)
         return para(
-          "Grace and Kofi each had their say, on different days, and never crossed paths. Kofi heard the police report and the school's log, not Grace's words, and has started a program for men who use violence. His first supervised visit at the center went well: Kwame brought the balance bike, and Ama, who had set the visit's rules with the caseworker herself, showed him her science-fair project.",
+          "Grace and Kofi each had their say, on different days, and never crossed paths. Kofi heard the police report and the school's log, not Grace's words, and has started a program for men who use violence. His first supervised visit at the center went well: Kwame brought the balance bike, and Ama showed him her science-fair project. She has asked for a say in how often they meet, and she will have one.",
           (s.aunt == "briefed" and "Esi sat beside Grace in her session and has kept what she knows to herself. " or "")
             .. "Nothing about the shelter, Ama's school or the advocate reached him. Grace told the caseworker about her move herself, and it is nowhere in the papers Kofi can see.",
           "None of this is finished. The criminal case is months away, and Kofi has missed one group session already. But the plan rests on what Grace, Ama and the evidence said, and it can bend when the move comes.")
