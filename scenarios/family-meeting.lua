@@ -125,6 +125,7 @@ return scenario {
           "Today Grace tells you a caseworker left a message through the program's line about a 'family team meeting.' She asks, quietly, whether Kofi will be in the room. She has a temporary order of protection from the criminal court. Her aunt Esi keeps asking about the meeting too, and still talks to Kofi on the phone.",
           "Grace has not decided anything yet. She is looking at you."),
       },
+      discussion = "Who should hear about a family meeting first, and through whom? What does each system lose if the first contact goes wrong?",
       choices = {
         choice {
           id = "invite_both", roles = { "cps" },
@@ -223,6 +224,7 @@ return scenario {
       end,
       reveal = { "threats_gun" },
       reason = "Why did you choose this?",
+      discussion = "What does a screening conversation need to cover before any meeting is planned, and how do you ask about fear without making her retell the violence?",
       choices = {
         choice {
           id = "kids_only", roles = { "cps" },
@@ -315,6 +317,7 @@ return scenario {
           "Near the end, the advocate says Grace may have something about safety she wants you to know, and that the program can pass it on only with Grace's informed, written, time-limited release.",
           "Your supervisor's rule of thumb is 'get everything before the meeting.' The agency's own consent form, in your folder, covers 'all records, all agencies, until the case closes.' Grace glances at the clock; her client is waiting.")
       end,
+      discussion = "What makes consent informed? Compare the program's release with the agency's form: what does each let travel, to whom, and for how long?",
       choices = {
         choice {
           id = "off_record", roles = { "cps" },
@@ -518,6 +521,7 @@ return scenario {
           "He calls the night of his arrest 'an argument that got loud' and says Grace 'has people in her ear.' Then he asks which school Ama goes to now. 'I went to her old school twice and they told me nothing. I have a right to know where my kids are.'",
           third .. " His shift starts in forty minutes.")
       end,
+      discussion = "How do you keep a father in his children's lives when he has used them to track their mother? What does a 14-year-old get to decide, and what should she not have to carry?",
       choices = {
         choice {
           id = "policy_screen", roles = { "cps" },
@@ -826,6 +830,7 @@ return scenario {
             and "Grace has a pause signal agreed with you. You have two days to set this up."
             or "No one has agreed a way for Grace to stop the meeting. You have two days to set this up.")
       end,
+      discussion = "If a joint meeting goes ahead, what has to be in place before anyone walks in? Is it ever too late to change the format, and who pays for the change?",
       choices = {
         choice {
           id = "as_booked", roles = { "cps" },
@@ -903,6 +908,7 @@ return scenario {
             .. (s.first_contact ~= "none" and "Both of them have the date that went out earlier, which now needs undoing." or "Neither knows yet how things will run."),
           "How you set up the individual planning decides whose voice the plan is built on.")
       end,
+      discussion = "Without a conference, how does the survivor's voice, and her family's support, still reach the plan? What does individual planning lose?",
       choices = {
         choice {
           id = "kofi_only", roles = { "cps" },
@@ -1450,6 +1456,7 @@ return scenario {
           "Ama, 14, asked through the program to speak to you herself, and did, by phone: she wants to see her dad, at the center, not at Esi's; she does not want to be the one he asks where they live; and she wants a say in how often. 'Kwame's little. I'm not.'")
       end,
       reveal = { "move_plan" },
+      discussion = "What does a plan that engages a man as a father and holds him accountable look like on paper? How do a teenager's stated wishes and a mother's unshared plans shape it?",
       choices = {
         choice {
           id = "plan_full", roles = { "cps" },
@@ -1557,6 +1564,7 @@ return scenario {
           "Choose the sentences you will use, in the order they should read. You may add one sentence of your own.")
       end,
       reason = "Why did you choose this?",
+      discussion = "Read your summary as Kofi's lawyer would. Which sentence would you use first, and what does each sentence do for Grace in court?",
       compose = {
         prompt = "Choose and order the sentences for a summary that Kofi and his lawyer will read.",
         clauses = {
@@ -1594,9 +1602,14 @@ return scenario {
             if id == "missed" then blaming = true; flags[#flags + 1] = "her coping and the missed visits, told without his part in them (blaming)" end
           end
           local own = string.lower(draft.own or "")
-          for _, word in ipairs({ "shelter", "school", "relocat", "moving", "move ", "street", "program", "advocate", "sister" }) do
+          -- The old school is already in the log he is shown; any other school is where Ama is now.
+          local other_school = own:gsub("old school", ""):gsub("former school", ""):gsub("previous school", "")
+          if other_school:find("school", 1, true) then
+            identifying = true; flags[#flags + 1] = "your own sentence mentions a school other than the old one"
+          end
+          for _, word in ipairs({ "shelter", "relocat", "moving", "to move", "street", "violence program", "advocate", "sister" }) do
             if own:find(word, 1, true) then
-              identifying = true; flags[#flags + 1] = "your own sentence mentions where the family is, the school, the program or a move"
+              identifying = true; flags[#flags + 1] = "your own sentence mentions where the family is, the shelter or its advocate, or a move"
               break
             end
           end
