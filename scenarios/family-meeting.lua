@@ -1,7 +1,10 @@
 -- Planning a team decision-making meeting when domestic violence is present.
 -- Teaches practice points 8-12 (screening each parent first, joint or separate sessions, confronting
 -- the father with third-party evidence, whether a conference fits at all, keeping the mother's
--- location out of his sight), with 4, 5, 7, 14, 17, 18, 21 and 23 along the way.
+-- location out of his sight), with 2, 4, 5, 7, 13, 14, 17, 18, 20-24 along the way. Second edition: a
+-- mother whose coping invites a neglect finding, an advocate's mistake seen from CPS and a caseworker's
+-- good work seen from the shelter, a 14-year-old with views of her own, and an aunt who asks for a
+-- Twi interpreter, whose place as the family's elder is respected without making her a go-between.
 -- All people, agencies and places are invented.
 
 -- Joins the non-empty paragraphs given, with a blank line between them.
@@ -21,33 +24,36 @@ local function meeting_name(s)
   return "the sessions"
 end
 
--- Where the family's location or identifying details have reached Kofi.
+-- Where the family's location or identifying details have reached Kofi. A joint meeting that
+-- went on after his question leaks only where Esi, unbriefed, was there to finish her sentence
+-- once the room had moved on; a briefed Esi stopped herself, and without her no one said it.
 local function location_out(s)
-  return s.leak or s.summary_score == -1 or (s.kept_going and not s.safeguards)
+  return s.leak or (s.kept_going and s.aunt == "unbriefed" and not s.safeguards)
 end
 
 -- Where Grace's own words have reached Kofi, or sit where he will read them.
 local function words_out(s)
-  return s.kofi == "her_words" or s.summary_score == -2 or (s.in_file and not s.packet_clean)
+  return s.kofi == "her_words" or (s.in_file and not s.packet_clean)
 end
 
 -- Everything a positive ending needs beyond the format.
 local function sound_plan(s)
   return not s.slipped and s.plan_good and not s.blamed_her and s.visits ~= "aunt"
-    and (s.kofi == "engaged" or s.kofi == "unseen") and s.summary_score >= 4
+    and (s.kofi == "engaged" or s.kofi == "unseen") and s.summary_score >= 5
 end
 
 return scenario {
   id = "family-meeting",
   title = "Two rooms or one: a family meeting when there is violence",
-  version = "1.0.0",
-  summary = "A caseworker organises a team decision-making meeting, and a shelter advocate supports the mother, after a father's arrest for assaulting her; screening, format, confronting him with evidence, and keeping her location out of his reach.",
-  minutes = 24,
+  version = "2.0.0",
+  summary = "A caseworker organizes a team decision-making meeting, and a shelter advocate supports the mother, after a father's arrest for assaulting her; screening, format, confronting him with evidence, and keeping her location out of his reach.",
+  minutes = 27,
   license = "CC-BY-4.0",
   content_notes = {
     "A police report mentions marks on a woman's neck after an assault by her partner (strangulation); no detail is described.",
     "A father's threat to kill, his access to a handgun, and his tracking of his partner's phone are mentioned.",
-    "Two children, aged 9 and 4, appear; no harm to them is described.",
+    "Two children, aged 14 and 4, appear; no harm to them is described. A four-year-old's asthma care lapses for a week.",
+    "A mother who is not sleeping takes sleeping pills that were not prescribed to her, some nights with alcohol.",
   },
   objectives = {
     "Screen each parent separately before any joint meeting: orders, safety concerns, and an agreed signal to pause.",
@@ -56,13 +62,15 @@ return scenario {
     "Confront a father with third-party evidence, never with what the mother disclosed, while engaging him as a father.",
     "Keep the mother's location, shelter, school and advocate's details out of every meeting, packet and summary the father can see.",
     "Respect the advocate's confidentiality: a specific, written, time-limited release, or the survivor speaking for herself.",
+    "Partner with a mother whose depression or self-medication after abuse could be written up as neglect, and attribute the harm to the abuser's behavior.",
+    "Hear an older child's own views, and give a relative who needs one a qualified interpreter, never a child.",
   },
   jurisdiction = "A state where a child's exposure to domestic violence is not, by itself, neglect, and where agency policy allows a team decision-making meeting to be held in separate sessions, or not at all, in domestic violence cases. The shelter program receives federal VAWA and FVPSA funds and is bound by their confidentiality rules; in this state its confidentiality yields only to child-abuse reports that statute compels and to court orders.",
   start = "assignment",
 
   roles = {
     role { id = "cps", name = "CPS caseworker",
-           brief = "You are the ongoing caseworker for the Mensah-Asante family. A police report of Kofi Asante's arrest for assaulting Grace Mensah has reached the agency, and the children now live with Grace at a domestic violence shelter. Agency policy asks for a team decision-making meeting when children's living arrangements change after a safety event. You organise it." },
+           brief = "You are the ongoing caseworker for the Mensah-Asante family. A police report of Kofi Asante's arrest for assaulting Grace Mensah has reached the agency, and the children now live with Grace at a domestic violence shelter. Agency policy asks for a team decision-making meeting when children's living arrangements change after a safety event. You organize it." },
     role { id = "dv", name = "Shelter advocate",
            brief = "You are the advocate working with Grace Mensah at the domestic violence shelter where she and her two children have stayed for eleven days. Your program is voluntary, survivor-directed and confidential: nothing identifying about Grace leaves it without her informed, written, time-limited release, and a release is never a condition of help." },
   },
@@ -74,7 +82,7 @@ return scenario {
     safety_shared = false,      -- Grace chose to share the gun and the threat with CPS
     in_file = false,            -- Grace's words or plans sit in the CPS file beyond what she agreed
     move_shared = false,        -- Grace told CPS about her move herself
-    visits = "none",            -- "centre" (supervised, staggered) or "aunt" (Sundays at Esi's)
+    visits = "none",            -- "center" (supervised, staggered) or "aunt" (Sundays at Esi's)
     format = "undecided",       -- "separate", "joint" or "none"
     same_day = false,           -- both sessions on one afternoon in one building
     safeguards = false,         -- a joint meeting with staggered arrival, exits and a pause signal
@@ -86,6 +94,7 @@ return scenario {
     kofi = "unseen",            -- his session: "engaged", "unaccountable", "shut_out", "her_words"
     plan_good = false,
     summary_score = 0,
+    neglect_noted = false,      -- her coping and the missed clinic visits written up as her neglect
   },
 
 
@@ -108,18 +117,19 @@ return scenario {
       speaker = { cps = "Case assignment", dv = "Grace Mensah" },
       text = {
         cps = para(
-          "On Monday a police report from twelve days ago reached the agency. Officers called by a neighbour found Grace Mensah, 29, with red marks on her neck; her partner, Kofi Asante, 33, was arrested, and the criminal court issued a temporary order of protection. The next morning Grace took Ama, 9, and Kwame, 4, to a domestic violence shelter.",
+          "On Monday a police report from twelve days ago reached the agency. Officers called by a neighbor found Grace Mensah, 34, with red marks on her neck; her partner, Kofi Asante, 38, was arrested, and the criminal court issued a temporary order of protection. The next morning Grace took Ama, 14, and Kwame, 4, to a domestic violence shelter.",
           "The case is yours, and agency policy asks for a team decision-making meeting within two weeks. Kofi has called twice: he wants to see his children and says 'this whole thing is being blown up.' Grace's aunt, Esi Darko, has left a message asking when the meeting is, so she can be there 'for the whole family.'",
           "You can reach Grace only through the shelter program's advocate line."),
         dv = para(
-          "Grace Mensah, 29, and her children, Ama, 9, and Kwame, 4, have been at the shelter for eleven days. Grace is a home health aide and has kept every one of her morning clients. Ama has started at a new school; Kwame asks most nights when he will see his dad.",
+          "Grace Mensah, 34, and her children, Ama, 14, and Kwame, 4, have been at the shelter for eleven days. Grace is a home health aide and has kept every one of her morning clients. Ama has started at a new school; Kwame asks most nights when he will see his dad.",
           "Today Grace tells you a caseworker left a message through the program's line about a 'family team meeting.' She asks, quietly, whether Kofi will be in the room. She has a temporary order of protection from the criminal court. Her aunt Esi keeps asking about the meeting too, and still talks to Kofi on the phone.",
           "Grace has not decided anything yet. She is looking at you."),
       },
+      discussion = "Who should hear about a family meeting first, and through whom? What does each system lose if the first contact goes wrong?",
       choices = {
         choice {
           id = "invite_both", roles = { "cps" },
-          text = "Send both parents the standard meeting letter with a date next week, so the meeting happens inside the policy window.",
+          text = "Send both parents the standard meeting letter with a date next week, so the meeting happens inside the two-week policy window.",
           set = { first_contact = "joint", slipped = true }, go = "screen_grace",
           rating = "concerning",
           feedback = "A joint invitation sent before you have spoken to either parent alone skips the screening that tells you whether a joint meeting is safe, or even allowed under the order.",
@@ -128,7 +138,7 @@ return scenario {
         },
         choice {
           id = "aunt_messenger", roles = { "cps" },
-          text = "Call Esi Darko back: she is in touch with both parents and could pass a date on to each of them.",
+          text = "Call Esi Darko back: she is family, in touch with both parents every day, and could pass a date on to each of them for you.",
           set = { first_contact = "aunt", slipped = true }, go = "screen_grace",
           rating = "harmful",
           feedback = "A relative who still talks to Kofi every day should not carry messages about Grace. Whatever Esi hears about times, places or contacts can travel straight to him.",
@@ -137,7 +147,7 @@ return scenario {
         },
         choice {
           id = "screen_first", roles = { "cps" },
-          text = "Call the advocate line and ask to speak with Grace on her own first, with her advocate if she wants; call Kofi separately after that.",
+          text = "Call the advocate line and ask to see Grace on her own first, with her advocate if she likes; reach Kofi separately after that.",
           go = "screen_grace",
           rating = "recommended",
           feedback = "Speaking with each parent alone before planning anything joint lets you learn about orders, fears and wishes, and lets Grace choose who supports her.",
@@ -146,7 +156,7 @@ return scenario {
         },
         choice {
           id = "kofi_first", roles = { "cps" },
-          text = "Return Kofi's calls first, since he is the one asking for contact, and agree a meeting date with him before reaching Grace.",
+          text = "Return Kofi's calls first, since he is the one asking for contact, and agree a meeting date with him while you wait to reach Grace.",
           set = { first_contact = "joint", slipped = true }, go = "screen_grace",
           rating = "concerning",
           feedback = "You do need to hear from Kofi, but fixing a date with him before Grace is screened lets him shape the process and sets up a joint meeting by default.",
@@ -155,7 +165,7 @@ return scenario {
         },
         choice {
           id = "tell_worker_all", roles = { "dv" },
-          text = "Call the caseworker back yourself and explain what Grace has been through, so she does not have to tell it all again.",
+          text = "Call the caseworker back yourself and explain what Grace has been through, so she does not have to tell it all again to a stranger today.",
           set = { in_file = true, slipped = true }, go = "screen_grace",
           rating = "harmful",
           feedback = "Kindly meant, but you would be sharing Grace's story with a mandated agency without her informed, written release, and what you say can end up in a file Kofi's lawyer may read.",
@@ -164,7 +174,7 @@ return scenario {
         },
         choice {
           id = "number_only", roles = { "dv" },
-          text = "Give Grace the caseworker's number and let her decide whether and when to call.",
+          text = "Give Grace the caseworker's number and let her decide whether and when to call, in her own time and on her own terms.",
           go = "screen_grace",
           rating = "acceptable",
           feedback = "This respects her choice, but she would go in without knowing what a team meeting is, what CPS can require, or what she can ask for.",
@@ -173,7 +183,7 @@ return scenario {
         },
         choice {
           id = "explain_options", roles = { "dv" },
-          text = "Explain what a team meeting is and what CPS can and cannot require, and offer a three-way call so Grace can speak for herself, with you there.",
+          text = "Explain what a team meeting is and what CPS can and cannot require, and offer a call with the worker that Grace leads, with you there.",
           go = "screen_grace",
           rating = "recommended",
           feedback = "Grace gets accurate information about both systems and keeps control of what she shares and how.",
@@ -182,7 +192,7 @@ return scenario {
         },
         choice {
           id = "skip_cps", roles = { "dv" },
-          text = "Reassure Grace that your program is voluntary, so she does not need to return the agency's call.",
+          text = "Reassure Grace that your program is voluntary, so she does not need to return the agency's call until she feels ready for it.",
           set = { slipped = true }, go = "screen_grace",
           rating = "concerning",
           feedback = "Your services are voluntary; CPS's are not. Ignoring the call can leave the agency planning with Kofi alone, and can be read against her.",
@@ -201,10 +211,10 @@ return scenario {
           return para(
             "Grace asks you to sit beside her when the caseworker comes to the program's outreach office; workers never come to the shelter itself. She arrives in her work scrubs, on her way to an afternoon client.",
             "While you wait she goes back to what she told you on her first night, below. She has not decided whether CPS should hear it: 'They'll say the kids aren't safe because of me.'",
-            "The caseworker arrives and asks how the children are. Grace shows a photo on her phone: Ama holding a certificate for reading thirty chapter books since January. She mentions her new phone, too: Kofi had her old one sharing its location with his.")
+            "The caseworker arrives and asks how the children are. Grace shows a photo on her phone: Ama holding a science-fair ribbon. She mentions her new phone, too: Kofi had her old one sharing its location with his.")
         end
         return para(
-          "Grace meets you at the advocate program's outreach office, never the shelter, with her advocate beside her. She is in her work scrubs, on her way to an afternoon client. She shows you a photo on her phone: Ama holding a certificate for reading thirty chapter books since January.",
+          "Grace meets you at the advocate program's outreach office, never the shelter, with her advocate beside her. She is in her work scrubs, on her way to an afternoon client. She shows you a photo on her phone: Ama holding a science-fair ribbon.",
           (s.first_contact == "joint"
             and "She already knows the date you set for a joint meeting. 'Will he be there?' is the first thing she asks.")
             or (s.first_contact == "aunt"
@@ -214,6 +224,7 @@ return scenario {
       end,
       reveal = { "threats_gun" },
       reason = "Why did you choose this?",
+      discussion = "What does a screening conversation need to cover before any meeting is planned, and how do you ask about fear without making her retell the violence?",
       choices = {
         choice {
           id = "kids_only", roles = { "cps" },
@@ -253,7 +264,7 @@ return scenario {
         },
         choice {
           id = "speak_for_her", roles = { "dv" },
-          text = "Answer the worker's questions for Grace where you can, so she does not have to go over it all again before an afternoon of work.",
+          text = "Answer the worker's questions for Grace where you can, so she does not have to go over her fear and the order again before work.",
           set = { slipped = true }, go = "release",
           rating = "concerning",
           feedback = "Speaking for her takes away her voice in a process about her own children, and you may say more than she would choose to.",
@@ -280,7 +291,7 @@ return scenario {
         },
         choice {
           id = "prep_and_choose", roles = { "dv" },
-          text = "Remind Grace she chooses what to share, and help her raise the order, her fear of the room, and a signal to stop any meeting.",
+          text = "Let Grace lead, and before the questions start, help her bring up the order's terms, the room she dreads, and a sign for a pause.",
           set = { screened = true }, go = "release",
           rating = "recommended",
           feedback = "Grace tells the worker herself that the order bars any contact, that she dreads a shared room, and that she will take off her watch and put it on the table if she needs everything to stop.",
@@ -306,11 +317,12 @@ return scenario {
           "Near the end, the advocate says Grace may have something about safety she wants you to know, and that the program can pass it on only with Grace's informed, written, time-limited release.",
           "Your supervisor's rule of thumb is 'get everything before the meeting.' The agency's own consent form, in your folder, covers 'all records, all agencies, until the case closes.' Grace glances at the clock; her client is waiting.")
       end,
+      discussion = "What makes consent informed? Compare the program's release with the agency's form: what does each let travel, to whom, and for how long?",
       choices = {
         choice {
           id = "off_record", roles = { "cps" },
-          text = "Ask the advocate to tell you informally, just between professionals, so nothing has to be in writing.",
-          set = { slipped = true }, go = "kofi_and_kids",
+          text = "Ask the advocate to tell you informally, just between professionals who trust each other, so nothing has to be in writing yet.",
+          set = { slipped = true }, go = "appointments",
           rating = "concerning",
           feedback = "An informal word still breaks the program's confidentiality. A good working relationship is not a release, and the advocate should say no.",
           rationale = "Collegial trust or a team agreement is no substitute for the survivor's own release (points 18, 19).",
@@ -319,7 +331,7 @@ return scenario {
         choice {
           id = "condition", roles = { "cps" },
           text = "Tell the advocate that if the program will not share what it knows, you will have to note that the mother is not cooperating.",
-          set = { slipped = true }, go = "kofi_and_kids",
+          set = { slipped = true }, go = "appointments",
           rating = "harmful",
           feedback = "Threatening a 'non-cooperation' note turns a release into a condition, which the law forbids, and tells Grace that CPS will hold her safety against her. She shares nothing.",
           rationale = "A release can never be a condition of service; blaming framings push survivors away (points 18, 22).",
@@ -327,8 +339,8 @@ return scenario {
         },
         choice {
           id = "agency_form", roles = { "cps" },
-          text = "Hand Grace the agency's standard consent form: one signature covers everything, and she is short of time.",
-          set = { safety_shared = true, in_file = true, slipped = true }, go = "kofi_and_kids",
+          text = "Hand Grace the agency's standard consent form: one signature covers everything you need, and she is already short of time.",
+          set = { safety_shared = true, in_file = true, slipped = true }, go = "appointments",
           rating = "concerning",
           feedback = "A blanket, open-ended form is not informed consent to share something specific. Signed in a hurry, it pulls her shelter records and plans into a file others will read.",
           rationale = "One release per agency, specific and time-limited; anything in CPS records may reach the perpetrator (points 17, 18, 19).",
@@ -336,8 +348,8 @@ return scenario {
         },
         choice {
           id = "ask_specific", roles = { "cps" },
-          text = "Say that nothing depends on it, and ask whether Grace would like to use the program's own release, or tell you herself, or neither.",
-          set = { safety_shared = true }, go = "kofi_and_kids",
+          text = "Say nothing depends on it, and ask whether Grace would like to use the program's release, tell you herself, or neither.",
+          set = { safety_shared = true }, go = "appointments",
           rating = "recommended",
           feedback = "Grace decides. With the advocate beside her she signs the program's release (this one safety concern, thirty days, your agency only) and asks that it never be put to Kofi as coming from her.",
           rationale = "A release is informed, written, time-limited and never a condition of service; the survivor can also speak for herself (points 18, 21).",
@@ -345,8 +357,8 @@ return scenario {
         },
         choice {
           id = "agency_form_ok", roles = { "dv" },
-          text = "Tell Grace the agency's form is fine to sign; it saves everyone paperwork.",
-          set = { safety_shared = true, in_file = true, slipped = true }, go = "kofi_and_kids",
+          text = "Tell Grace the agency's form is fine to sign; it saves everyone paperwork, and the caseworker seems to be on her side.",
+          set = { safety_shared = true, in_file = true, slipped = true }, go = "appointments",
           rating = "concerning",
           feedback = "A blanket form covering all records until the case closes is not informed consent to share one concern. It would pull her shelter records and plans into a file others will read.",
           rationale = "Releases are specific, written and time-limited, one per agency; CPS records can reach the perpetrator (points 17, 18, 19).",
@@ -354,8 +366,8 @@ return scenario {
         },
         choice {
           id = "discourage", roles = { "dv" },
-          text = "Advise Grace not to mention the gun; CPS might decide the children are unsafe with her.",
-          set = { slipped = true }, go = "kofi_and_kids",
+          text = "Advise Grace not to mention the gun for now; CPS might decide the children are unsafe with her, and she wants to keep them.",
+          set = { slipped = true }, go = "appointments",
           rating = "concerning",
           feedback = "That decision is Grace's, made with accurate information. Steering her away keeps a serious lethality cue out of the plan, and a gun in his car matters at every handover.",
           rationale = "Gun access and threats to kill are lethality cues; the survivor decides what to share, with the facts (points 5, 21).",
@@ -363,8 +375,8 @@ return scenario {
         },
         choice {
           id = "explain_release", roles = { "dv" },
-          text = "Explain each option, including who may read CPS records; if she wants to share, offer your program's release: this concern only, thirty days, this agency.",
-          set = { safety_shared = true }, go = "kofi_and_kids",
+          text = "Go through the choices with her, and who may read CPS records; if she decides to share, offer the program's own release, for a month.",
+          set = { safety_shared = true }, go = "appointments",
           rating = "recommended",
           feedback = "Grace understands the trade-offs. She decides to share the gun and the threat, and nothing else, and asks that Kofi never hear it came from her.",
           rationale = "An informed, written, time-limited release for one agency; what CPS holds may reach the perpetrator (points 17, 18).",
@@ -372,12 +384,115 @@ return scenario {
         },
         choice {
           id = "decide_later", roles = { "dv" },
-          text = "Tell Grace there is no rush; she can decide after the meeting.",
-          go = "kofi_and_kids",
+          text = "Tell Grace there is no rush; she can decide after the meeting, once she has seen how the agency treats her and the children.",
+          go = "appointments",
           rating = "acceptable",
           feedback = "No pressure is right, but the meeting will then be planned without a known risk. She might want to decide before it.",
           rationale = "The survivor decides on a release; the timing affects whether lethality cues reach the plan (points 5, 18).",
           tags = { "survivor_partnership" },
+        },
+      },
+    },
+
+    ---------------------------------------------------------------- 3b
+    scene {
+      id = "appointments", phase = "family meeting",
+      speaker = { cps = "The children's clinic", dv = "The caseworker" },
+      text = function(s, role)
+        if role == "dv" then
+          return para(
+            "Two days later the children's clinic tells the caseworker that Kwame missed his last two asthma checks and that his controller inhaler ran out a week ago. Grace has not been sleeping. She told you, and no one else, that she has been taking sleeping pills a friend gave her, some nights with a glass of wine, and that twice she slept through the alarm.",
+            "The caseworker calls you before writing anything. 'I'm not treating this as neglect. Kwame needs his inhaler and his checks, and his mom needs sleep. Can we sort it out with her, today?' She has already found a clinic slot for Friday.",
+            "Grace, when you tell her, says flatly: 'So now they'll say I'm a bad mother.'")
+        end
+        return para(
+          "Two days later the children's clinic calls you. Kwame missed his last two asthma checks, and his controller inhaler ran out a week ago. The nurse says his mother 'sounded out of it' on the phone.",
+          "When you first called the program about the children's health care, she told you it was 'all in hand' and asked you not to call the clinic. It was not in hand. She says now she was afraid the agency would build a case against Grace.",
+          "On a call the program sets up, Grace is slow and flat. She tells you she has been taking sleeping pills a friend gave her, some nights with a glass of wine, since she left. Twice she slept through the morning. 'Go on. Write that I'm a bad mother.'")
+      end,
+      reason = "Why did you choose this?",
+      discussion = "A mother who is depressed or self-medicating after abuse can look like a neglectful one. What in this case tells you which it is, and what would partnering with her look like on the page?",
+      choices = {
+        choice {
+          id = "partner_health", roles = { "cps" },
+          text = "Ask Grace what has made mornings so hard since she left, then agree the Friday slot, a refill today, a ride, and a doctor for her sleep.",
+          go = "kofi_and_kids",
+          rating = "recommended",
+          feedback = "Grace cries, then says the nights are when she hears him at the door. She takes the Friday slot and the ride, and says she will see a doctor about sleep. The pills go back to her friend. Kwame has his inhaler by evening.",
+          rationale = "Her coping follows from the abuse; partner with the protective parent and record her efforts, and keep the harm attributed to his behavior (points 2, 4, 7, 13).",
+          tags = { "survivor_partnership", "child_safety" },
+        },
+        choice {
+          id = "neglect_finding", roles = { "cps" },
+          text = "Write up a medical-neglect concern for the missed checks and the pills: the facts meet the definition, and a finding opens services to her faster.",
+          set = { neglect_noted = true, slipped = true }, go = "kofi_and_kids",
+          rating = "concerning",
+          feedback = "The facts are real, and Kwame's care did lapse. But written as her neglect, the record now says the problem is Grace, not what Kofi's violence did to her sleep and her mornings, and it will sit in a file his lawyer can read.",
+          rationale = "Depression and self-medication after abuse invite a neglect finding; attribute harm to the perpetrator's behavior and document her protective efforts (points 2, 13, 14, 17).",
+          tags = { "documentation", "survivor_partnership" },
+        },
+        choice {
+          id = "screens_first", roles = { "cps" },
+          text = "Require a substance-use assessment and weekly drug screens before planning goes further, and ask shelter staff to check on her each morning.",
+          set = { slipped = true }, go = "kofi_and_kids",
+          rating = "concerning",
+          feedback = "Kwame needs an inhaler this week, not a screening calendar. Conditions set before anyone asks what is behind the pills tell Grace that talking to you costs her, and the shelter will not report on her mornings.",
+          rationale = "Partner with the non-offending parent before conditions; a DV program's confidentiality does not bend to monitoring requests (points 2, 18).",
+          tags = { "survivor_partnership", "trauma_informed" },
+        },
+        choice {
+          id = "let_it_pass", roles = { "cps" },
+          text = "Let the missed checks pass for now: Grace is a victim under great strain, and pressing her about pills could push her away from the agency.",
+          set = { slipped = true }, go = "kofi_and_kids",
+          rating = "concerning",
+          feedback = "Kindly meant, but a four-year-old with asthma and no inhaler is a child-safety matter this week. Partnering with her means solving it with her, not looking away.",
+          rationale = "Partnering with a survivor includes the children's real needs; her coping is part of the picture to plan around, not to ignore (points 2, 7).",
+          tags = { "child_safety", "survivor_partnership" },
+        },
+        choice {
+          id = "drop_advocate", roles = { "cps" },
+          text = "Tell the program's director the advocate misled the agency, and ask that contact with Grace go through shelter staff from now on, not through her.",
+          set = { slipped = true }, go = "kofi_and_kids",
+          rating = "concerning",
+          feedback = "The advocate was wrong, and it cost Kwame a week without his inhaler. Say so to her directly. Going over her head to remove Grace's chosen supporter punishes Grace for it, and shelter staff will not report on her either.",
+          rationale = "Each discipline errs; name it between colleagues and keep working through the survivor's chosen route (points 21, 22, 24).",
+          tags = { "collaboration" },
+        },
+        choice {
+          id = "with_worker", roles = { "dv" },
+          text = "Get Grace and the caseworker on a call, and help Grace book the Friday slot and, if she likes, see a doctor about her sleep.",
+          go = "kofi_and_kids",
+          rating = "recommended",
+          feedback = "The worker is doing this well, and Grace hears it from her: the clinic, a ride, no finding. Grace decides to tell her about the pills herself, and about the nights when she hears Kofi at the door.",
+          rationale = "CPS staff also do excellent work; a survivor who self-medicates still gets partnered with, and she speaks for herself (points 2, 7, 21).",
+          tags = { "survivor_partnership", "collaboration" },
+        },
+        choice {
+          id = "shield_her", roles = { "dv" },
+          text = "Tell the caseworker the shelter has Kwame's health in hand and ask her to leave it with you; Grace is too fragile for agency calls today.",
+          set = { slipped = true }, go = "kofi_and_kids",
+          rating = "concerning",
+          feedback = "It was not in hand, and this worker was offering exactly the partnership Grace needs. Shielding her from a good caseworker delays Kwame's care and tells the agency the program cannot be trusted on facts.",
+          rationale = "Advocates err too: keeping a willing CPS worker away from a child's unmet medical need helps no one; the survivor can speak for herself (points 21, 22).",
+          tags = { "collaboration", "child_safety" },
+        },
+        choice {
+          id = "pills_private", roles = { "dv" },
+          text = "Tell Grace the pills are understandable after what she has been through, and nothing she owes CPS an account of; you will keep it between you.",
+          set = { slipped = true }, go = "kofi_and_kids",
+          rating = "concerning",
+          feedback = "It stays confidential either way; that is her right. But telling her it is nothing skips her sleep, her safety with pills and wine, and the trade-offs of talking to a worker who is on her side.",
+          rationale = "Survivor-directed means informed: she decides what to share, knowing the facts about both systems and her own health (points 18, 21, 22).",
+          tags = { "survivor_partnership", "trauma_informed" },
+        },
+        choice {
+          id = "tell_pills", roles = { "dv" },
+          text = "Tell the caseworker about the pills and the wine yourself, so she sees the program is being straight with her after the missed checks.",
+          set = { in_file = true, slipped = true }, go = "kofi_and_kids",
+          rating = "harmful",
+          feedback = "Honesty with a colleague is not a release. What Grace told you about the pills is hers, and spoken for her it goes into a file Kofi's lawyer may read.",
+          rationale = "No sharing without an informed, written, time-limited release; speaking a survivor's disclosure for her is harmful in every case (points 17, 18).",
+          tags = { "confidentiality", "survivor_partnership" },
         },
       },
     },
@@ -390,8 +505,8 @@ return scenario {
         if role == "dv" then
           return para(
             "Back at the shelter, Grace is folding laundry while Kwame builds a tower of paper cups. 'He's a good dad to Kwame,' she says. 'He just uses them. He used to ask Ama where I'd been all day, and she'd tell him.'",
-            "She wants the children to see their father, but not to hand them over herself. Aunt Esi has offered: 'Bring them to my place on Sundays; Kofi can come by.' Ama has said she would like to see her dad 'if Mom doesn't have to be there.'",
-            "Grace asks what you think.")
+            "She wants the children to see their father, but not to hand them over herself. Aunt Esi has offered: 'Bring them to my place on Sundays; Kofi can come by.'",
+            "Ama, 14, has her own ideas. She has been texting her dad from her own phone, and she told Grace last night: 'I'm not telling him where we are. But I want to say myself what visits look like. Nobody asks me anything.' Grace asks what you think.")
         end
         local third
         if s.screened then
@@ -406,10 +521,11 @@ return scenario {
           "He calls the night of his arrest 'an argument that got loud' and says Grace 'has people in her ear.' Then he asks which school Ama goes to now. 'I went to her old school twice and they told me nothing. I have a right to know where my kids are.'",
           third .. " His shift starts in forty minutes.")
       end,
+      discussion = "How do you keep a father in his children's lives when he has used them to track their mother? What does a 14-year-old get to decide, and what should she not have to carry?",
       choices = {
         choice {
           id = "policy_screen", roles = { "cps" },
-          text = "Tell him where the children stay is not shared while an order is in place, as a standard rule; then ask about the order, his worries, and what he hopes for from a meeting.",
+          text = "Tell him, as the agency's rule, that the children's whereabouts stay private under an order; then ask about the order, his worries, his hopes.",
           go = "fit",
           rating = "recommended",
           feedback = "He hears a rule that applies to everyone, not a decision Grace made. You learn how he reads the order, and that what he talks about most is Kwame.",
@@ -418,7 +534,7 @@ return scenario {
         },
         choice {
           id = "reassure_location", roles = { "cps" },
-          text = "Reassure him the children are safe and settled at a shelter across town, and that Ama is doing well at her new school.",
+          text = "Reassure him the children are safe and settled at a shelter across town, and that Ama is doing well at her new school and misses him.",
           set = { leak = true, slipped = true }, go = "fit",
           rating = "harmful",
           feedback = "'A shelter across town' and 'her new school' narrow a search he has already started at the old school. Location is identifying information.",
@@ -427,7 +543,7 @@ return scenario {
         },
         choice {
           id = "skip_screen", roles = { "cps" },
-          text = "Keep it short: tell him a meeting is coming and you will send the details, so he goes back to work calm.",
+          text = "Keep it short: tell him a meeting is coming and you will send the details by letter, so he goes back to work calm and on time.",
           set = { slipped = true }, go = "fit",
           rating = "concerning",
           feedback = "You leave without knowing how he reads the order, whom he might bring, or what would set him off: the screening any meeting depends on.",
@@ -436,7 +552,7 @@ return scenario {
         },
         choice {
           id = "grace_decided", roles = { "cps" },
-          text = "Tell him Grace has asked that he not be told where they are, so it is out of your hands.",
+          text = "Tell him honestly that Grace has asked that he not be told where they are, so that part is out of your hands for now.",
           set = { blamed_her = true, slipped = true }, go = "fit",
           rating = "concerning",
           feedback = "It may feel honest, but putting the decision on Grace makes her the target of his anger. The rule should come from the agency.",
@@ -445,8 +561,8 @@ return scenario {
         },
         choice {
           id = "visit_center", roles = { "dv" },
-          text = "Talk through supervised visits at a visitation centre, with staggered arrivals and staff who steer talk away from where the children live.",
-          set = { visits = "centre" }, go = "fit",
+          text = "Talk through visits run by trained staff at a neutral place, with arrivals at separate times and talk kept off where they live.",
+          set = { visits = "center" }, go = "fit",
           rating = "recommended",
           feedback = "The children can see their father without Grace or the shelter being exposed, and staff can stop him asking Ama where they live.",
           rationale = "Plan around his use of the children against her; location stays out of every handover (points 4, 12).",
@@ -454,7 +570,7 @@ return scenario {
         },
         choice {
           id = "aunt_sundays", roles = { "dv" },
-          text = "Say that Sundays at Aunt Esi's sound like a warm, family-based option, and Grace would not have to see Kofi herself.",
+          text = "Say that Sundays at Aunt Esi's, supervised by family, sound like a warm option, and Grace would not have to see Kofi herself.",
           set = { visits = "aunt", slipped = true }, go = "fit",
           rating = "concerning",
           feedback = "Unsupervised time at the home of a relative who talks to Kofi daily gives him a route to Ama's answers and to Grace's routines, and puts Esi in the middle.",
@@ -462,13 +578,22 @@ return scenario {
           tags = { "child_safety", "confidentiality" },
         },
         choice {
-          id = "ask_ama", roles = { "dv" },
-          text = "Suggest Grace ask Ama more about what she would want before deciding anything.",
+          id = "ama_voice", roles = { "dv" },
+          text = "Suggest Ama meet the caseworker herself to say what visits should look like, and go over with her what her phone and photos can give away.",
           go = "fit",
-          rating = "acceptable",
-          feedback = "Ama's voice matters, and her feelings stay confidential with you, but a nine-year-old should not carry the decision.",
-          rationale = "Children's feelings and safety plans stay confidential; exposure affects each child differently (points 20, 23).",
+          rating = "recommended",
+          feedback = "At fourteen Ama has views worth hearing, and she can hold her own line with her father if she knows how a photo or a shared location can travel. She keeps texting him, with the location off.",
+          rationale = "Young people have views of their own; exposure affects each child differently; a child's feelings and safety plan stay hers (points 20, 23).",
           tags = { "child_safety", "trauma_informed" },
+        },
+        choice {
+          id = "take_phone", roles = { "dv" },
+          text = "Suggest Grace keep Ama's phone until the case settles; one text or one photo with a school logo could show him where they are.",
+          set = { slipped = true }, go = "fit",
+          rating = "concerning",
+          feedback = "The risk is real, but taking the phone cuts Ama off from her father and her friends at once, and a teenager who loses a phone usually finds another one, in secret. Teach her what gives a place away instead.",
+          rationale = "Exposure affects each child differently and young people have views of their own; the plan is built with them, not around them (points 7, 23).",
+          tags = { "child_safety", "survivor_partnership" },
         },
         choice {
           id = "no_contact_advice", roles = { "dv" },
@@ -499,7 +624,7 @@ return scenario {
           "Joan Pruitt, the facilitator, needs a decision by Friday. The agency checklist says 'team meeting within 14 days; parents, relatives and providers around one table,' but policy lets you adapt the format in domestic violence cases, or decide a conference does not fit.",
           "What you have: a police report of marks on Grace's neck and Kofi's arrest; an order of protection "
             .. (s.screened and "barring any contact with Grace" or "whose terms you have not checked")
-            .. "; a recent separation; a father who minimises the assault and has twice gone to Ama's old school looking for her. "
+            .. "; a recent separation; a father who minimizes the assault and has twice gone to Ama's old school looking for her. "
             .. (s.screened
                 and "Grace wants the children to see him and wants a say, but not at his table."
                 or "You are not sure what Grace wants from a meeting."),
@@ -551,7 +676,7 @@ return scenario {
         },
         choice {
           id = "joan_decides", roles = { "dv" },
-          text = "Say the format is the agency's call, and you will go along with whatever Joan sets up.",
+          text = "Say the format is the agency's call, and you will go along with whatever Joan sets up, as long as Grace can bring you.",
           set = { format = "joint", slipped = true }, go = "joint_prep",
           rating = "concerning",
           feedback = "The agency's default is one table. Without Grace's view in front of Joan, that default is what happens.",
@@ -560,7 +685,7 @@ return scenario {
         },
         choice {
           id = "relay_separate", roles = { "dv" },
-          text = "Check with Grace, then tell Joan what she authorises: separate sessions only, which Kofi should hear as standard practice, not her request.",
+          text = "Check with Grace, then tell Joan what she authorizes: separate sessions only, put to Kofi as the agency's practice.",
           set = { format = "separate" }, go = "framing",
           rating = "recommended",
           feedback = "You carry Grace's decision, not her reasons, and you protect her from being blamed for the format.",
@@ -569,7 +694,7 @@ return scenario {
         },
         choice {
           id = "question_fit", roles = { "dv" },
-          text = "Say that, given the order, you question whether a conference suits this case at all, and ask Joan to consider individual planning instead.",
+          text = "Say that, given the order, you question whether a conference suits this case at all, and ask Joan to plan with each parent instead.",
           set = { format = "none" }, go = "no_conference",
           rating = "acceptable",
           feedback = "A fair question, since fit is decided case by case. Make sure it is Grace, not you, who decides whether she wants a family meeting.",
@@ -578,7 +703,7 @@ return scenario {
         },
         choice {
           id = "sit_beside", roles = { "dv" },
-          text = "Say yes: you will sit next to Grace at the joint meeting so she is not alone with him.",
+          text = "Say yes: you will sit next to Grace at the joint meeting, so she is not alone with him and has someone who knows her story.",
           set = { format = "joint", slipped = true }, go = "joint_prep",
           rating = "concerning",
           feedback = "Your presence does not make the room safe. It also puts a shelter advocate's face and name in front of Kofi, which itself points toward where Grace is.",
@@ -609,7 +734,7 @@ return scenario {
       choices = {
         choice {
           id = "say_grace", roles = { "cps" },
-          text = "Tell him honestly that Grace did not feel able to be in the same room.",
+          text = "Tell him honestly that Grace did not feel able to be in the same room, and that the agency respects what she asked for.",
           set = { blamed_her = true, slipped = true }, go = "aunt",
           rating = "concerning",
           feedback = "It is true, but it hands him a grievance against her and tells him she is afraid, which is information he can use.",
@@ -618,7 +743,7 @@ return scenario {
         },
         choice {
           id = "say_policy", roles = { "cps" },
-          text = "Tell him separate sessions are the agency's standard when a protective order is in place, and that Thursday is his time to talk about the children.",
+          text = "Tell him separate sessions are how the agency works under a protective order, and Thursday is his time about the children.",
           go = "aunt",
           rating = "recommended",
           feedback = "The rule is the agency's, so there is nothing to hold against Grace, and he hears that his session is about him as a father.",
@@ -627,7 +752,7 @@ return scenario {
         },
         choice {
           id = "not_tell", roles = { "cps" },
-          text = "Do not mention Grace's session at all; just confirm Thursday and let him find out on the day.",
+          text = "Do not mention Grace's session; confirm Thursday and let him hear the rest on the day, when Joan can explain the agency's practice.",
           set = { slipped = true }, go = "aunt",
           rating = "concerning",
           feedback = "A surprise on the day is when anger peaks, and he may come early or wait around hoping to see her.",
@@ -636,7 +761,7 @@ return scenario {
         },
         choice {
           id = "say_police", roles = { "cps" },
-          text = "Tell him that because of his arrest, the agency will not put him in a room with Grace.",
+          text = "Tell him plainly that because of his arrest, the agency will not put him in a room with Grace, on the same day or on different ones.",
           go = "aunt",
           rating = "acceptable",
           feedback = "Accurate, and it keeps the reason on his conduct rather than on her. Framed as standard practice, it would do the same with less heat before you have engaged him.",
@@ -645,16 +770,16 @@ return scenario {
         },
         choice {
           id = "same_day", roles = { "dv" },
-          text = "Say back-to-back sessions on one afternoon are fine; it keeps things simple around Grace's work.",
+          text = "Say back-to-back sessions on one afternoon are fine; different days would cost Grace another shift, and the building has a guard.",
           set = { same_day = true, slipped = true }, go = "aunt",
           rating = "concerning",
-          feedback = "Same-day sessions in one building invite a meeting in the lobby or the car park. A different day costs little.",
+          feedback = "Same-day sessions in one building invite a meeting in the lobby or the parking lot. A different day costs little.",
           rationale = "Separate sessions only protect her if the two parents cannot meet on the way in or out (points 9, 12).",
           tags = { "risk_assessment" },
         },
         choice {
           id = "grace_calls", roles = { "dv" },
-          text = "Suggest Grace sort out the arrangements with Joan directly tomorrow, with you on the line.",
+          text = "Suggest Grace sort out the days and offices with Joan directly tomorrow, with you on the line, so the details are her own.",
           go = "aunt",
           rating = "acceptable",
           feedback = "Good for her voice. Make sure someone asks for different days and for the separation to be framed to Kofi as policy.",
@@ -663,16 +788,16 @@ return scenario {
         },
         choice {
           id = "logistics", roles = { "dv" },
-          text = "Ask for Grace's session on a different day and at a different office from Kofi's, and for him to hear the separation as standard practice.",
+          text = "Ask for Grace's session on another day and at another office from Kofi's, and for him to hear the split as agency practice.",
           go = "aunt",
           rating = "recommended",
-          feedback = "Different days and places remove the chance of a meeting in the car park, and the policy framing keeps her out of his anger.",
+          feedback = "Different days and places remove the chance of a meeting in the parking lot, and the policy framing keeps her out of his anger.",
           rationale = "Separate sessions, presented as policy; her whereabouts and schedule stay out of his reach (points 9, 12).",
           tags = { "risk_assessment", "confidentiality" },
         },
         choice {
           id = "grace_request_ok", roles = { "dv" },
-          text = "Tell Joan she can say Grace asked for separate sessions; Kofi will work it out anyway.",
+          text = "Tell Joan she can say Grace asked for separate sessions; Kofi will work it out anyway, and honesty may calm him down.",
           set = { blamed_her = true, slipped = true }, go = "aunt",
           rating = "concerning",
           feedback = "He may suspect it, but hearing it from the agency confirms it and gives him a grievance against her.",
@@ -705,10 +830,11 @@ return scenario {
             and "Grace has a pause signal agreed with you. You have two days to set this up."
             or "No one has agreed a way for Grace to stop the meeting. You have two days to set this up.")
       end,
+      discussion = "If a joint meeting goes ahead, what has to be in place before anyone walks in? Is it ever too late to change the format, and who pays for the change?",
       choices = {
         choice {
           id = "as_booked", roles = { "cps" },
-          text = "Go ahead as booked; Joan is experienced, and the guard is in the building.",
+          text = "Go ahead as booked; Joan has run dozens of these meetings, the guard is in the building, and a change now would unsettle both parents.",
           set = { slipped = true }, go = "aunt",
           rating = "harmful",
           feedback = "Nothing has been set up to stop the meeting, keep the parents apart in the building, or get Grace out first. Experience is not a safety plan.",
@@ -717,7 +843,7 @@ return scenario {
         },
         choice {
           id = "reconsider", roles = { "cps" },
-          text = "Switch to separate sessions on different days, and tell Kofi the agency does this as standard when there is a protective order.",
+          text = "Switch to separate sessions, a few days apart, and tell Kofi the agency does this as standard when there is a protective order.",
           set = { format = "separate" }, go = "aunt",
           rating = "recommended",
           feedback = "Changing course costs a phone call. What you know now does not fit one table, and the policy framing keeps Grace out of it.",
@@ -726,16 +852,17 @@ return scenario {
         },
         choice {
           id = "safeguards", roles = { "cps" },
-          text = "Keep the joint meeting, but add staggered arrivals and departures, separate waiting rooms, a guard at the door, and a pause signal agreed with both parents.",
-          set = { safeguards = true, slipped = true }, go = "aunt",
-          rating = "concerning",
-          feedback = "The safeguards are real, but they manage a room that the facts say she should not be in. Her safety plan will be discussed in front of him.",
-          rationale = "Agreeing a pause signal is right; holding the meeting jointly when her safety plan is on the table is not (points 8, 9).",
+          text = "Keep the joint meeting, and add staggered arrivals, separate waiting rooms, a guard at the door, and a pause signal agreed with both.",
+          set = { safeguards = true }, go = "aunt",
+          rating = "acceptable",
+          act = "joint_meeting_safeguards",
+          feedback = "Real damage limitation: Grace can stop the meeting and leave first, and the parents never share a hallway. But the safeguards manage a room the facts say she should not be in, and her safety plan will be discussed in front of him.",
+          rationale = "Safeguards for a joint meeting are rated acceptable here as in every case: a pause signal, staggered arrival and exits are the minimum; separate sessions remain the better call when her safety plan is on the table (points 8, 9).",
           tags = { "risk_assessment", "survivor_partnership" },
         },
         choice {
           id = "let_it_go", roles = { "dv" },
-          text = "Tell Grace you will be right there and it will be fine; there is no need to plan much.",
+          text = "Tell Grace you will be right beside her the whole time and that Joan is good at this; too much planning may only make her more anxious.",
           set = { slipped = true }, go = "aunt",
           rating = "concerning",
           feedback = "Reassurance is not a plan. Nothing keeps the parents apart in the building or gets Grace out first if it goes wrong.",
@@ -744,16 +871,17 @@ return scenario {
         },
         choice {
           id = "plan_pause", roles = { "dv" },
-          text = "Prepare Grace for the room: the pause signal, a seat near the door, a side entrance, and her leaving first while Kofi is held back.",
+          text = "Prepare Grace for the room: the pause signal, a seat near the door, a side entrance, and leaving first while Kofi is held back.",
           set = { safeguards = true }, go = "aunt",
           rating = "acceptable",
+          act = "joint_meeting_safeguards",
           feedback = "Solid damage limitation that gives Grace some control. The better move is still to ask, with her agreement, for separate sessions.",
           rationale = "A pause signal and an exit plan are the minimum for a joint meeting; separate sessions remain the standard here (points 8, 9).",
           tags = { "risk_assessment", "survivor_partnership" },
         },
         choice {
           id = "ask_separate_now", roles = { "dv" },
-          text = "With Grace's agreement, call Joan back and ask for separate sessions on different days, framed to Kofi as standard practice.",
+          text = "With Grace's agreement, call Joan back and ask for separate sessions on different days, put to Kofi as the agency's practice.",
           set = { format = "separate" }, go = "aunt",
           rating = "recommended",
           feedback = "It is not too late. Joan agrees, and Kofi will hear it as the agency's practice.",
@@ -780,10 +908,11 @@ return scenario {
             .. (s.first_contact ~= "none" and "Both of them have the date that went out earlier, which now needs undoing." or "Neither knows yet how things will run."),
           "How you set up the individual planning decides whose voice the plan is built on.")
       end,
+      discussion = "Without a conference, how does the survivor's voice, and her family's support, still reach the plan? What does individual planning lose?",
       choices = {
         choice {
           id = "kofi_only", roles = { "cps" },
-          text = "Plan mainly with Kofi, since Grace's needs are already covered by the shelter.",
+          text = "Book most of the planning with Kofi at the main office, since Grace's needs are already covered by the shelter and its advocate.",
           set = { slipped = true }, go = "aunt",
           rating = "concerning",
           feedback = "A plan built with the father alone is shaped around his wishes. Grace is the children's protective parent and has the most to tell you about what keeps them safe.",
@@ -792,7 +921,7 @@ return scenario {
         },
         choice {
           id = "letter_plan", roles = { "cps" },
-          text = "Write to each parent with a proposed plan and invite their comments.",
+          text = "Write to each parent with a proposed plan and a date for comments, so each can answer in their own time and words.",
           go = "aunt",
           rating = "acceptable",
           feedback = "Low risk, but a letter engages no one, and Kofi's letter must carry no trace of where Grace or the children are.",
@@ -801,7 +930,7 @@ return scenario {
         },
         choice {
           id = "individual_voice", roles = { "cps" },
-          text = "Book a session with Grace and her advocate (and her aunt, if she wants), and one with Kofi at the main office; tell Kofi this is how the agency works when there is a protective order.",
+          text = "Book a session with Grace and her advocate (Esi too, if Grace likes), and one with Kofi; tell Kofi it is how the agency works.",
           go = "aunt",
           rating = "recommended",
           feedback = "Both parents are heard, on their own ground, and Kofi hears the arrangement as the agency's practice.",
@@ -810,7 +939,7 @@ return scenario {
         },
         choice {
           id = "represent_her", roles = { "dv" },
-          text = "Offer to attend the planning on Grace's behalf, so she does not lose another afternoon of work.",
+          text = "Offer to attend the planning on Grace's behalf, whether or not Esi joins, so she does not lose another afternoon of work.",
           set = { slipped = true }, go = "aunt",
           rating = "concerning",
           feedback = "Kind, but the agency needs to hear Grace, and you can share nothing she has not released. She would be left out of her own plan.",
@@ -819,7 +948,7 @@ return scenario {
         },
         choice {
           id = "written_statement", roles = { "dv" },
-          text = "Help Grace write a short statement of what she wants for the children, for the caseworker.",
+          text = "Help Grace write a short statement of what she wants for the children, for the caseworker, in her own words and in her own time.",
           go = "aunt",
           rating = "acceptable",
           feedback = "Her words reach the worker, but a page cannot answer questions. Anything she writes will sit in a record Kofi's lawyer may read.",
@@ -828,7 +957,7 @@ return scenario {
         },
         choice {
           id = "three_way_session", roles = { "dv" },
-          text = "Set up a planning session with Grace, the caseworker and you at the outreach office, and help Grace decide whether Esi joins part of it.",
+          text = "Book a planning session for Grace, the caseworker and you, away from the shelter, with Esi there too if Grace asks for her.",
           go = "aunt",
           rating = "recommended",
           feedback = "Grace speaks for herself, on safe ground, with the support she chooses.",
@@ -848,12 +977,12 @@ return scenario {
         if role == "dv" then
           return para(
             "Esi calls Grace during dinner, and Grace puts her on speaker so you can both hear. 'I went to Ama's assembly at the new school, I'm so proud of her. Kofi asked me about it. I only told him she won a prize.'",
-            "Esi wants to " .. what .. ", and offers to drive Kofi, since he has no car after his shift. After she hangs up, Grace looks at you, torn. 'She's the only family I have here. She was there when Ama was born.'",
+            "Esi wants to " .. what .. ", and offers to drive Kofi, since he has no car after his shift. 'In our family the elders settle these things between a husband and wife,' she says. 'Let me do my part.' After she hangs up, Grace looks at you, torn. 'She's the only family I have here. She was there when Ama was born.'",
             "Grace asks what she should tell her aunt.")
         end
         return para(
-          "Esi Darko, Grace's aunt, a retired nurse, comes by the office with a tin of biscuits 'for the children, whenever you see them.' She has known Kofi for ten years. 'He calls me every day, crying. He is not a monster. Let me " .. what .. "; I can help them talk.'",
-          "She is bursting with pride about Ama: 'I went to the assembly at her new school; she read a page out loud in front of everyone! Kofi asked me all about it. I only told him she won a prize.' He has no ride after his night shift, she adds; she could bring him.",
+          "Esi Darko, Grace's aunt, comes by the office with a tin of cookies 'for the children, whenever you see them.' She came from Kumasi six years ago and runs a braiding salon; her English is good for the shop, but for anything official she asks for someone who speaks Twi, and today she has brought no one. She has known Kofi for ten years. 'He calls me every day, crying. In our family the elders settle things between a husband and wife. Let me " .. what .. "; I can help them talk.'",
+          "She is bursting with pride about Ama: 'I went to the assembly at her new school; she read a page out loud in front of everyone! Kofi asked me all about it. I only told him she won a prize.' He has no ride after his night shift, she adds; she could bring him. Ama, she says, could explain anything in Twi for her after school.",
           s.first_contact == "aunt"
             and "She tells you she has already passed on the date you gave her, and told Kofi that Grace would be there."
             or (s.screened and "The order bars Kofi from contacting Grace through other people, too." or ""))
@@ -862,34 +991,44 @@ return scenario {
       choices = {
         choice {
           id = "aunt_both", roles = { "cps" },
-          text = "Welcome Esi as support for the whole family, in whatever meetings are held; she clearly loves them all.",
+          text = "Welcome Esi as the family's elder, with an interpreter at the meeting, and invite her to help both parents talk it through; her role matters here.",
           set = { first_contact = "none", aunt = "unbriefed", slipped = true }, go = "packet",
           rating = "concerning",
-          feedback = "Esi's love is real, but unbriefed she carries news both ways. She has already told Kofi about an assembly at Ama's new school.",
-          rationale = "The survivor's location and the children's school never come up in front of the perpetrator; relatives need briefing, not just a seat (points 8, 12).",
+          feedback = "Respecting her place in the family is right; asking her to mediate between a man and the woman the order protects is not. Unbriefed, she carries news both ways, and she has already told Kofi about an assembly at Ama's new school.",
+          rationale = "Extended family deserves a real role, but not as a go-between with the perpetrator; relatives need briefing, not only a seat (points 8, 12, 23).",
           tags = { "confidentiality", "cultural_responsiveness" },
         },
         choice {
           id = "exclude_aunt", roles = { "cps" },
-          text = "Tell Esi that meetings are for parents and professionals only, thank her for the biscuits, and say you will let the family know she called.",
+          text = "Tell Esi, in English, that meetings are for parents and professionals only, thank her for the cookies, and say you will tell the family she called.",
           set = { first_contact = "none" }, go = "packet",
           rating = "acceptable",
-          feedback = "Safe for the meeting, but decided without asking Grace, who may want her aunt's support. And Esi still does not know what she must not pass on.",
-          rationale = "The survivor chooses her supports; location and school stay away from the perpetrator, in meetings and outside them (points 12, 21).",
-          tags = { "confidentiality" },
-        },
-        choice {
-          id = "aunt_brief", roles = { "cps" },
-          text = "If Grace wants Esi with her, meet Esi first: Ama's school, the area, the shelter and the advocate stay private, and she carries no messages or rides for Kofi.",
-          set = { first_contact = "none", aunt = "briefed" }, go = "packet",
-          rating = "recommended",
-          feedback = "Esi can be real support for Grace and the children once she knows what must not travel to Kofi, and why. She is shaken to realise what 'only a prize' might have told him.",
-          rationale = "Location, school and advocate details never reach the perpetrator; the survivor decides who supports her (points 12, 21).",
+          feedback = "Safe for the meeting, but decided without asking Grace, who may want her aunt's support, and said in a language Esi asked not to do official business in. She still does not know what she must not pass on.",
+          rationale = "The survivor chooses her supports; language access is part of treating a family with respect; location and school stay away from the perpetrator (points 12, 21, 23).",
           tags = { "confidentiality", "cultural_responsiveness" },
         },
         choice {
+          id = "aunt_brief", roles = { "cps" },
+          text = "Ask Grace first; if she wants Esi with her, meet Esi with a Twi phone interpreter: what stays private, and why no messages or rides for Kofi.",
+          set = { first_contact = "none", aunt = "briefed" }, go = "packet",
+          rating = "recommended",
+          feedback = "In her own language Esi understands what 'only a prize' might have told him, and is shaken. She keeps her place beside Grace, and Grace's session, not Kofi's, is where she will be the elder.",
+          rationale = "Location, school and advocate details never reach the perpetrator; the survivor decides who supports her; a qualified interpreter, never a child, for a relative (points 12, 21, 23).",
+          tags = { "confidentiality", "cultural_responsiveness" },
+        },
+        choice {
+          id = "ama_explains", roles = { "cps" },
+          text = "Ask Grace first; if she wants Esi with her, let Ama go over the ground rules with her great-aunt in Twi after school, since Esi trusts her most.",
+          set = { first_contact = "none", aunt = "unbriefed", slipped = true }, go = "packet",
+          rating = "concerning",
+          act = "child_interprets_family",
+          feedback = "Asking Grace first is right. But Ama is fourteen and the subject is her own father and where she lives: she softens what she cannot bear to say, and Esi hears 'don't worry, Auntie.' A child is never the interpreter.",
+          rationale = "Language access means a qualified interpreter; a child interpreting about her own family's violence carries a load that is not hers, and the message gets lost (points 12, 23).",
+          tags = { "cultural_responsiveness", "child_safety" },
+        },
+        choice {
           id = "call_aunt_yourself", roles = { "dv" },
-          text = "Call Esi yourself tomorrow to explain the rules of confidentiality.",
+          text = "Call Esi yourself tomorrow to explain how confidentiality works, so Grace does not have to have that hard conversation.",
           set = { first_contact = "none", slipped = true }, go = "packet",
           rating = "concerning",
           feedback = "You would be contacting a relative who talks to Kofi daily, confirming there is an advocate and a program. Let Grace decide what Esi hears, and from whom.",
@@ -898,16 +1037,16 @@ return scenario {
         },
         choice {
           id = "coach_grace_aunt", roles = { "dv" },
-          text = "Help Grace decide whether she wants Esi at her session, and what she will ask Esi to keep private: the school, the area, the shelter, you.",
+          text = "Help Grace decide if she'd like Esi at her session, and what she'll ask Esi to keep to herself: the school, the neighborhood, you.",
           set = { first_contact = "none", aunt = "briefed" }, go = "packet",
           rating = "recommended",
-          feedback = "Grace keeps her aunt and sets the limits herself. Esi is upset to realise what 'only a prize' could have told him, and promises to say nothing more.",
+          feedback = "Grace keeps her aunt and sets the limits herself. Esi is upset to realize what 'only a prize' could have told him, and promises to say nothing more.",
           rationale = "Location, school and advocate details never reach the perpetrator; the survivor directs what is shared (points 12, 21).",
           tags = { "confidentiality", "cultural_responsiveness" },
         },
         choice {
           id = "fine_aunt", roles = { "dv" },
-          text = "Tell Grace it sounds like Esi is handling things well, and she would be good support at the meeting.",
+          text = "Tell Grace that Esi, as the family's elder, could be good support at the meeting and a calming voice with Kofi; she clearly loves them all.",
           set = { first_contact = "none", aunt = "unbriefed", slipped = true }, go = "packet",
           rating = "concerning",
           feedback = "'An assembly at the new school' is already a clue. Esi needs to hear, from Grace, what must stay private before she sits in any meeting.",
@@ -916,7 +1055,7 @@ return scenario {
         },
         choice {
           id = "cut_off", roles = { "dv" },
-          text = "Tell Grace she should stop telling Esi anything until this is over.",
+          text = "Tell Grace she should stop telling Esi anything about the children until this is over, however hard that is with family.",
           set = { first_contact = "none", slipped = true }, go = "packet",
           rating = "concerning",
           feedback = "Cutting Grace off from her main family support is a real loss. The aim is to agree what Esi keeps private, not to isolate Grace.",
@@ -941,7 +1080,7 @@ return scenario {
         local which = s.format == "joint" and "the joint meeting" or "Kofi's session"
         return para(
           "The evening before " .. which .. ", the coordinator leaves the packets on your desk, one for each person attending, and heads home. The system fills the 'Family information' page from the case record.",
-          "On Kofi's copy you find: the name of Ama's new school, pulled from the enrolment record; 'Mother's contact: c/o' with the advocate's name and the program's phone line; and the old school's log of his two visits, which ends 'records transferred to' the new school.",
+          "On Kofi's copy you find: the name of Ama's new school, pulled from the enrollment record; 'Mother's contact: c/o' with the advocate's name and the program's phone line; and the old school's log of his two visits, which ends 'records transferred to' the new school.",
           s.in_file and "Behind them is a printout of case notes that set out, in Grace's own words, what she and the program have passed to the agency." or "")
       end,
       reveal = { "shelter_site", "move_plan" },
@@ -950,7 +1089,7 @@ return scenario {
       choices = {
         choice {
           id = "coordinator_fix", roles = { "cps" },
-          text = "Leave the coordinator a sticky note asking her to 'take out anything sensitive' before the packets go out in the morning.",
+          text = "Leave the coordinator a clear note asking her to take out anything sensitive or identifying before the packets go out first thing in the morning.",
           set = { leak = true, slipped = true }, go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
             { "kofi_session" },
@@ -962,7 +1101,7 @@ return scenario {
         },
         choice {
           id = "address_only", roles = { "cps" },
-          text = "Black out the contact line on Kofi's copy and send the rest; the enrolment and school pages are standard records a parent is entitled to.",
+          text = "Black out the contact line on Kofi's copy and send the rest; the enrollment and school pages are standard records any parent is entitled to see.",
           set = { leak = true, slipped = true }, go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
             { "kofi_session" },
@@ -974,7 +1113,7 @@ return scenario {
         },
         choice {
           id = "no_packet", roles = { "cps" },
-          text = "Pull Kofi's packet altogether and tell him on the day that the documents are confidential.",
+          text = "Pull Kofi's packet altogether, and tell him on the day that, as the agency's practice, documents stay confidential under an order.",
           set = { packet_clean = true, slipped = true }, go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
             { "kofi_session" },
@@ -986,7 +1125,7 @@ return scenario {
         },
         choice {
           id = "redact_all", roles = { "cps" },
-          text = "Go through Kofi's packet yourself: remove the school, the advocate and program, and Grace's own words; keep the police report and the log, minus its last line.",
+          text = "Go through Kofi's packet yourself: take out the school, the program and Grace's words; keep the police report and the log, minus its last line.",
           set = { packet_clean = true }, go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
             { "kofi_session" },
@@ -1010,7 +1149,7 @@ return scenario {
         },
         choice {
           id = "ask_grace_first", roles = { "dv" },
-          text = "Tell Joan it will be late, and fill the form in with Grace when she is back from work, since it is her information.",
+          text = "Tell Joan it will be late, and fill the form in with Grace when she is back from work at six, since it is her information.",
           go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
             { "kofi_session" },
@@ -1022,21 +1161,21 @@ return scenario {
         },
         choice {
           id = "fill_housing", roles = { "dv" },
-          text = "Leave the address blank, but fill in the housing plans line so the agency knows Grace is planning a move.",
-          set = { leak = true, slipped = true }, go = {
+          text = "Leave the address blank, but fill in the housing plans line, so the agency knows Grace is planning a move and can plan visits around it.",
+          set = { in_file = true, slipped = true }, go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
             { "kofi_session" },
           },
           rating = "harmful",
-          feedback = "Her plan to move, and where, is identifying information she has told no one. On this form it goes straight into Kofi's packet.",
+          feedback = "Her plan to move, and where, is identifying information she has told no one. On this form it goes straight into Kofi's packet, in her name.",
           rationale = "No sharing without her release, and never in front of the perpetrator (points 12, 18).",
           tags = { "confidentiality" },
         },
         choice {
           id = "return_blank", roles = { "dv" },
           text = function(s)
-            return "Return those fields blank with a contact route through the main line that names no one"
-              .. (s.in_file and ", and ask that the case notes stay out of every packet." or ", and tell Joan this form goes to every participant.")
+            return "Send the form back with those fields empty, and the main number as the way to reach her"
+              .. (s.in_file and ", and ask that case notes stay out of every packet." or ", and tell Joan who gets this form.")
           end,
           set = { packet_clean = true }, go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
@@ -1091,7 +1230,7 @@ return scenario {
       choices = {
         choice {
           id = "only_visits", roles = { "cps" },
-          text = "Leave the assault aside for now to keep him talking, and spend the session on a visiting schedule; the criminal court is dealing with the rest.",
+          text = "Leave the assault aside for now to keep him talking, and spend the session on a visiting schedule; the criminal court has the rest.",
           set = { same_day = false, kofi = "unaccountable", slipped = true }, go = "plan",
           rating = "concerning",
           feedback = "He leaves pleased and unchallenged. Engagement without accountability tells him the violence is not the agency's concern.",
@@ -1111,7 +1250,7 @@ return scenario {
         choice {
           id = "her_version", roles = { "cps" },
           when = function(s) return not s.safety_shared end,
-          text = "Tell him Grace has described that night to the agency, so he should stop calling it an argument.",
+          text = "Tell him Grace has described that night to the agency in detail, so he should stop calling it an argument that got loud.",
           set = { same_day = false, kofi = "her_words", slipped = true }, go = "plan",
           rating = "harmful",
           feedback = "Now his quarrel is with Grace's account, and with Grace. The police report says what officers saw; that is what to put to him.",
@@ -1129,7 +1268,7 @@ return scenario {
         },
         choice {
           id = "hard_line", roles = { "cps" },
-          text = "Tell him that until he admits what he did, the agency will not discuss his children.",
+          text = "Tell him that until he admits what he did to Grace that night, the agency will not discuss visits with his children.",
           set = { same_day = false, kofi = "shut_out", slipped = true }, go = "plan",
           rating = "concerning",
           feedback = "Accountability with no engagement as a father usually ends the conversation. He leaves with a grievance and nothing to work on.",
@@ -1138,7 +1277,7 @@ return scenario {
         },
         choice {
           id = "remind_record", roles = { "dv" },
-          text = "Ask for a short break with Grace; remind her the notes go into a record Kofi's lawyer may read, and support whatever she decides to say.",
+          text = "Ask for a short break with Grace; remind her the notes go into a record Kofi's lawyer may read, and back whatever she says.",
           set = { same_day = false }, go = "plan",
           rating = "recommended",
           feedback = "Grace goes back in and says her housing is 'not settled yet', and that she will talk with the caseworker about it separately.",
@@ -1147,7 +1286,7 @@ return scenario {
         },
         choice {
           id = "answer_for_her", roles = { "dv" },
-          text = "Answer for Grace: say she is likely to move to her sister's city in a few weeks, so the plan can allow for it.",
+          text = "Answer for Grace: say she is likely to move to her sister's city in a few weeks, so the visiting plan can allow for it now.",
           set = { same_day = false, in_file = true, slipped = true }, go = "plan",
           rating = "harmful",
           feedback = "Her plan, and where, is hers to share or not. Said here, it goes into session notes that can reach Kofi and his lawyer.",
@@ -1156,7 +1295,7 @@ return scenario {
         },
         choice {
           id = "object", roles = { "dv" },
-          text = "Say firmly that location and housing plans are not discussed in a session whose notes may reach the other parent.",
+          text = "Say firmly that location and housing plans are not discussed in a session whose notes may reach the other parent or his lawyer.",
           set = { same_day = false }, go = "plan",
           rating = "acceptable",
           feedback = "Right on substance, but said over Grace's head. Check with her before speaking for her.",
@@ -1165,7 +1304,7 @@ return scenario {
         },
         choice {
           id = "say_nothing", roles = { "dv" },
-          text = "Let the question hang; it is Grace's session, and she can answer as she likes.",
+          text = "Let the question hang; it is Grace's session, and she can answer as she likes without you steering her in front of the agency.",
           set = { same_day = false, slipped = true }, go = "plan",
           rating = "concerning",
           feedback = "Her session, yes, but she is being asked, in a recorded setting, for information that could reach Kofi, and she may not know that.",
@@ -1187,7 +1326,7 @@ return scenario {
         if s.aunt == "briefed" then
           moment = "Then Esi, beaming, says: 'And Kofi, you should have seen Ama at the assembly at her new school, the one on—' She stops herself mid-word, flustered."
         elseif s.aunt == "unbriefed" then
-          moment = "Then Esi, beaming, says: 'And Kofi, you should have seen Ama at the assembly at her new school, the one on—'"
+          moment = "Then Esi, beaming, says: 'And Kofi, you should have seen Ama at the assembly at her new school, the one on—' Joan's phone rings, and Esi loses her thread, for now."
         else
           moment = "Then Kofi turns to Grace: 'Esi says Ama won a prize at some assembly. Which school? I have a right to know.'"
         end
@@ -1201,7 +1340,7 @@ return scenario {
       choices = {
         choice {
           id = "redirect", roles = { "cps" },
-          text = "Say smoothly that school details are not needed today, and move on to the visiting schedule.",
+          text = "Say smoothly that school details are not needed today, and move the group on to the visiting schedule before the mood turns.",
           set = { kept_going = true, slipped = true }, go = "plan",
           rating = "concerning",
           feedback = "The question is parked, not gone. Grace sits through the rest across from a man who now knows roughly what to look for, and the meeting ends with everyone leaving at once unless something is in place.",
@@ -1212,7 +1351,7 @@ return scenario {
           id = "pause_now", roles = { "cps" },
           text = function(s)
             return ((s.screened or s.safeguards) and "Act on Grace's signal at once" or "Stop the meeting now")
-              .. ": thank everyone, say the agency will continue in separate sessions as its standard practice, and have Grace leave first while Kofi stays with you."
+              .. ": thank everyone, say the rest goes to separate sessions, and have Grace leave first while Kofi stays."
           end,
           go = "plan",
           rating = "recommended",
@@ -1222,7 +1361,7 @@ return scenario {
         },
         choice {
           id = "ask_grace", roles = { "cps" },
-          text = "Turn to Grace and ask whether she is comfortable sharing the school with him.",
+          text = "Turn to Grace and ask, gently, whether she is comfortable sharing the name of the school with him today.",
           set = { blamed_her = true, kept_going = true, slipped = true }, go = "plan",
           rating = "concerning",
           feedback = "You have made her refuse him to his face. Whatever she says, the 'no' is now hers, and so is his anger.",
@@ -1231,7 +1370,7 @@ return scenario {
         },
         choice {
           id = "let_answer", roles = { "cps" },
-          text = "Let the conversation run; he is the children's father, and the school will tell him eventually.",
+          text = "Let the conversation run; he is the children's father, and the school will tell him eventually anyway.",
           set = { leak = true, slipped = true }, go = "plan",
           rating = "harmful",
           feedback = "Esi finishes the sentence, or Grace answers to calm him. Either way, he now knows the street.",
@@ -1240,7 +1379,7 @@ return scenario {
         },
         choice {
           id = "hush_aunt", roles = { "dv" },
-          text = "Say quietly, 'Let's not get into that,' and let the meeting carry on.",
+          text = "Say quietly to Esi, 'Let's not get into that today,' and let the meeting carry on with the visiting plan.",
           set = { kept_going = true, slipped = true }, go = "plan",
           rating = "concerning",
           feedback = "The question is parked, not gone, and Grace stays in the room with a man who now knows roughly what to look for.",
@@ -1258,7 +1397,7 @@ return scenario {
         },
         choice {
           id = "speak_up", roles = { "dv" },
-          text = "Tell the room firmly that the children's school will not be discussed, and stay put.",
+          text = "Tell the room firmly that the children's school will not be discussed here, and stay put beside Grace.",
           set = { kept_going = true, slipped = true }, go = "plan",
           rating = "concerning",
           feedback = "It stops the question but puts you, and Grace beside you, in the line of his anger, and keeps her in the room.",
@@ -1268,8 +1407,8 @@ return scenario {
         choice {
           id = "signal_pause", roles = { "dv" },
           text = function(s)
-            return ((s.screened or s.safeguards) and "Back Grace's signal out loud" or "Ask for a break now")
-              .. ", and walk Grace out while Kofi stays with the caseworker."
+            return ((s.screened or s.safeguards) and "Back Grace's signal out loud" or "Call a pause out loud")
+              .. ", and walk Grace out of the building while Kofi stays behind with the caseworker and Joan."
           end,
           go = "plan",
           rating = "recommended",
@@ -1289,14 +1428,14 @@ return scenario {
           local draft
           if s.visits == "aunt" then
             draft = "It builds on the idea of Sundays at Esi's home, with Esi supervising."
-          elseif s.visits == "centre" then
-            draft = "It follows what Grace asked for: supervised visits at a visitation centre, staggered times, staff who steer the children's talk away from where they live, and a program for Kofi."
+          elseif s.visits == "center" then
+            draft = "It follows what Grace asked for: supervised visits at a visitation center, staggered times, staff who steer the children's talk away from where they live, and a program for Kofi."
           else
-            draft = "Supervised visits at a visitation centre, and a program for Kofi."
+            draft = "Supervised visits at a visitation center, and a program for Kofi."
           end
           return para(
             "Joan sends the draft plan to Grace through you. " .. draft,
-            "Grace is relieved, then quiet. She is six weeks from a move the plan knows nothing about, and the visiting centre is on this side of the state. 'If I go, will they think I'm running off with the kids? Will it count against me?'",
+            "Grace is relieved, then quiet. She is six weeks from a move the plan knows nothing about, and the visiting center is on this side of the state. 'If I go, will they think I'm running off with the kids? Will it count against me?'",
             s.format == "joint" and "Since Thursday she has said she will not sit in a room with Kofi again." or "She wants to get this right.")
         end
         local kofi
@@ -1313,18 +1452,20 @@ return scenario {
         end
         return para(
           "Back at your desk, you draft the case plan. " .. kofi,
-          "Grace wants the children to see their father, safely. A visitation centre on the other side of the county has Saturday slots with staggered arrival times. The children's clinic can see Ama and Kwame next month. Kwame's daycare place at the shelter ends when the family leaves it.")
+          "Grace wants the children to see their father, safely. A visitation center on the other side of the county has Saturday slots with staggered arrival times. Kwame's daycare place at the shelter ends when the family leaves it.",
+          "Ama, 14, asked through the program to speak to you herself, and did, by phone: she wants to see her dad, at the center, not at Esi's; she does not want to be the one he asks where they live; and she wants a say in how often. 'Kwame's little. I'm not.'")
       end,
       reveal = { "move_plan" },
+      discussion = "What does a plan that engages a man as a father and holds him accountable look like on paper? How do a teenager's stated wishes and a mother's unshared plans shape it?",
       choices = {
         choice {
           id = "plan_full", roles = { "cps" },
           text = function(s)
-            return "Plan supervised visits at the centre and a program for men who use violence, with a fathering part"
-              .. (s.safety_shared and "; check the order's firearm terms and ask Grace whether she wants the gun raised with the court" or "")
-              .. "; and ask for a call where Grace can say what the plan must allow for."
+            return "Plan center visits for both children on Ama's terms, and a fathering program for Kofi"
+              .. (s.safety_shared and "; ask Grace if the gun should go to the court" or "")
+              .. "; ask Grace what else the plan must allow for."
           end,
-          set = { plan_good = true, move_shared = true, visits = "centre" }, go = "summary",
+          set = { plan_good = true, move_shared = true, visits = "center" }, go = "summary",
           rating = "recommended",
           feedback = "The plan engages Kofi as a father and holds him to account, and Grace tells you herself about her move, asking that it stay out of anything Kofi or his lawyer will see.",
           rationale = "Services aimed at the perpetrator; supervised visits that keep her location out; firearms raised through the order and the court with her agreement, never put to him as her words; the survivor speaks for herself (points 5, 10, 16, 21).",
@@ -1332,16 +1473,25 @@ return scenario {
         },
         choice {
           id = "couples", roles = { "cps" },
-          text = "Refer both parents to couples counselling and Kofi to an anger management class, so they can learn to co-parent; both start quickly and cost nothing.",
+          text = "Refer both parents to couples counseling and Kofi to an anger class, so they learn to co-parent; both start soon and cost nothing.",
           set = { slipped = true }, go = "summary",
           rating = "harmful",
-          feedback = "Couples counselling puts a survivor in a room where honesty is dangerous, and anger management treats a pattern of control as a temper problem.",
+          feedback = "Couples counseling puts a survivor in a room where honesty is dangerous, and anger management treats a pattern of control as a temper problem.",
           rationale = "Relief aimed at the perpetrator's pattern: intervention programs and supervised visits, not joint therapy (points 4, 16).",
           tags = { "perpetrator_accountability", "survivor_partnership" },
         },
         choice {
+          id = "kwame_only", roles = { "cps" },
+          text = "Plan supervised visits for Kwame only for now, and leave Ama out of it until the case settles, so a teenager is not caught between her parents.",
+          set = { slipped = true }, go = "summary",
+          rating = "concerning",
+          feedback = "Protective in intent, but Ama asked to be heard and told you what she needs. Leaving her out cuts her off from her father and teaches her that speaking up changes nothing.",
+          rationale = "Young people have views of their own, and exposure affects each child differently; plan with Ama, not around her (points 4, 23).",
+          tags = { "child_safety", "trauma_informed" },
+        },
+        choice {
           id = "wait_criminal", roles = { "cps" },
-          text = "Hold off on visits and on any services for Kofi until the criminal case is decided.",
+          text = "Hold off on visits and on any services for Kofi until the criminal case is decided, so nothing the agency does can affect it.",
           set = { kofi = "shut_out", slipped = true }, go = "summary",
           rating = "concerning",
           feedback = "That could be months. The children lose their father in the meantime, and Kofi has nothing to work on.",
@@ -1350,7 +1500,7 @@ return scenario {
         },
         choice {
           id = "aunt_visits", roles = { "cps" },
-          text = "Let Kofi visit the children at Esi's home on Sundays, with Esi supervising; it is family-based and costs nothing.",
+          text = "Let Kofi visit the children at Esi's home on Sundays, with Esi supervising; it is family-based, costs nothing, and keeps Ama's church.",
           set = { visits = "aunt", slipped = true }, go = "summary",
           rating = "concerning",
           feedback = "Esi loves them all and talks to Kofi daily. She cannot be expected to stop him asking Ama where they live, or to refuse him.",
@@ -1359,7 +1509,7 @@ return scenario {
         },
         choice {
           id = "just_go", roles = { "dv" },
-          text = "Tell Grace she does not have to tell anyone; she can simply move when the transfer comes through.",
+          text = "Tell Grace she does not have to tell anyone; she can simply move when the transfer comes through, as any parent may.",
           set = { slipped = true }, go = "summary",
           rating = "concerning",
           feedback = "It is her choice, but moving without a word while a CPS case is open can be read as flight, and may clash with the visiting plan or a later custody order. She deserves to know that first.",
@@ -1368,7 +1518,7 @@ return scenario {
         },
         choice {
           id = "tell_cps_yourself", roles = { "dv" },
-          text = "Let the caseworker know about the move yourself, so the plan is realistic.",
+          text = "Let the caseworker know about the move yourself, so the plan is realistic and Grace is not blamed for leaving later.",
           set = { in_file = true, slipped = true }, go = "summary",
           rating = "harmful",
           feedback = "You would be releasing her plans without her written consent, and they would land in a file that can reach Kofi.",
@@ -1378,10 +1528,10 @@ return scenario {
         choice {
           id = "three_way_move", roles = { "dv" },
           text = function(s)
-            return "Offer a three-way call so Grace can tell the caseworker herself, and help her ask that the move stay out of anything Kofi or his lawyer will see"
-              .. (s.visits == "aunt" and ", and that the visits move from Esi's home to a visitation centre." or ".")
+            return "Offer a call where Grace tells the caseworker herself, and asks that the move stay out of all Kofi's papers"
+              .. (s.visits == "aunt" and ", and that visits move to a center." or ".")
           end,
-          set = { plan_good = true, move_shared = true, visits = "centre" }, go = "summary",
+          set = { plan_good = true, move_shared = true, visits = "center" }, go = "summary",
           rating = "recommended",
           feedback = "Grace tells the worker herself. The plan can now allow for the move, and the worker agrees to keep it out of shared papers.",
           rationale = "A three-way conversation lets the survivor speak for herself; her plans stay out of what the perpetrator can read (points 12, 17, 21).",
@@ -1389,7 +1539,7 @@ return scenario {
         },
         choice {
           id = "write_questions", roles = { "dv" },
-          text = "Help Grace write down her questions about the move and the visiting plan, to raise when she feels ready.",
+          text = "Help Grace write down her questions about the move and the visiting plan, to raise with the caseworker when she feels ready.",
           go = "summary",
           rating = "acceptable",
           feedback = "It respects her pace, but the plan will be signed off this week without knowing about a move six weeks away.",
@@ -1413,73 +1563,93 @@ return scenario {
           "Your supervisor asks you to write the summary of " .. meeting_name(s) .. ". It goes to everyone who took part, Kofi included, and into the case record. Anything in it may also reach his lawyer in the criminal case, and a family court later on.",
           "Choose the sentences you will use, in the order they should read. You may add one sentence of your own.")
       end,
-      reveal = { "move_plan" },
       reason = "Why did you choose this?",
+      discussion = "Read your summary as Kofi's lawyer would. Which sentence would you use first, and what does each sentence do for Grace in court?",
       compose = {
         prompt = "Choose and order the sentences for a summary that Kofi and his lawyer will read.",
         clauses = {
           clause { id = "police", text = "A police report records that officers saw marks on Ms. Mensah's neck and arrested Mr. Asante at the scene; a temporary order of protection is in place." },
           clause { id = "mutual", text = "The parents have a volatile relationship, with conflict on both sides." },
-          clause { id = "protective", text = "Ms. Mensah called for help, obtained an order of protection, kept Ama in school without a break, and has kept Kwame's asthma care on schedule." },
+          clause { id = "protective", text = "Ms. Mensah called for help, obtained an order of protection, kept Ama in school without a break, and has rebooked Kwame's asthma care." },
           clause { id = "location", text = "The children are staying at a shelter and Ama now attends a school nearby." },
           clause { id = "school_log", text = "The children's former school recorded two visits by Mr. Asante seeking Ama's whereabouts; he was asked to leave the second time." },
-          clause { id = "mother_says", text = "Ms. Mensah reports that Mr. Asante keeps a handgun in his car and threatened her life the night she left." },
+          clause { id = "mother_says", text = "Ms. Mensah has told the agency, in confidence, what Mr. Asante said to her the night she left, and she fears what he may do." },
           clause { id = "father_role", text = "Mr. Asante wants to keep his close bond with Kwame and Ama; supervised visits and a program for men who use violence are part of the plan." },
           clause { id = "allowed", text = "Ms. Mensah allowed the children to be exposed to violence in the home." },
           clause { id = "policy", text = "As is standard when a protective order is in place, each parent was seen separately." },
-          clause { id = "move", text = "Ms. Mensah plans to move with the children out of the area in the coming weeks." },
+          clause { id = "nearby", text = "The family is staying within a short drive of the old home, so the children keep their friends, church and doctor." },
+          clause { id = "missed", text = "Ms. Mensah missed two of Kwame's clinic appointments and seemed unable to cope; her parenting is a concern." },
         },
-        min = 1, max = 10, own_text = true,
+        min = 1, max = 11, own_text = true,
         score_var = "summary_score",
+        -- The score is what the debrief shows, out of 5: one point for a summary that leads Kofi
+        -- to no one, and one each for the police report, her protective efforts, his part as a
+        -- father, and the separation as policy (or, after a joint meeting, the school's log).
+        -- A harmful draft scores 0, and only a harmful draft does: the route below reads 0 as harm.
         rubric = function(draft, s, role)
-          local good = { police = true, protective = true, school_log = true, father_role = true, policy = true }
           local score, flags, missing, seen = 0, {}, {}, {}
           local identifying, attributed, blaming = false, false, false
           for _, id in ipairs(draft.clauses) do
             seen[id] = true
-            if good[id] and not (id == "policy" and s.format == "joint") then score = score + 1 end
             if id == "policy" and s.format == "joint" then
               blaming = true; flags[#flags + 1] = "says the parents were seen separately, which is not what happened"
             end
             if id == "location" then identifying = true; flags[#flags + 1] = "the shelter and the school's area (location)" end
-            if id == "move" then identifying = true; flags[#flags + 1] = "her plan to move (identifying)" end
+            if id == "nearby" then identifying = true; flags[#flags + 1] = "how far the family is from the old home (location)" end
             if id == "mother_says" then attributed = true; flags[#flags + 1] = "a disclosure attributed to Ms. Mensah" end
             if id == "mutual" then blaming = true; flags[#flags + 1] = "'conflict on both sides' (mutual framing)" end
             if id == "allowed" then blaming = true; flags[#flags + 1] = "'allowed the children to be exposed' (blaming)" end
+            if id == "missed" then blaming = true; flags[#flags + 1] = "her coping and the missed visits, told without his part in them (blaming)" end
           end
           local own = string.lower(draft.own or "")
-          if own:find("shelter", 1, true) or own:find("relocat", 1, true) or own:find("moving", 1, true) then
-            identifying = true; flags[#flags + 1] = "your own sentence mentions the shelter or a move"
+          -- The old school is already in the log he is shown; any other school is where Ama is now.
+          local other_school = own:gsub("old school", ""):gsub("former school", ""):gsub("previous school", "")
+          if other_school:find("school", 1, true) then
+            identifying = true; flags[#flags + 1] = "your own sentence mentions a school other than the old one"
+          end
+          for _, word in ipairs({ "shelter", "relocat", "moving", "to move", "street", "violence program", "advocate", "sister" }) do
+            if own:find(word, 1, true) then
+              identifying = true; flags[#flags + 1] = "your own sentence mentions where the family is, the shelter or its advocate, or a move"
+              break
+            end
           end
           if own:find("failed to protect", 1, true) or own:find("failure to protect", 1, true) or own:find("allowed", 1, true) then
             blaming = true; flags[#flags + 1] = "your own sentence uses a blaming phrase"
           end
-          if own:find("she told", 1, true) or own:find("she reported", 1, true) or own:find("mother reports", 1, true) then
+          if own:find("she told", 1, true) or own:find("she reported", 1, true) or own:find("mother reports", 1, true)
+            or own:find("she said", 1, true) or own:find("she disclosed", 1, true) then
             attributed = true; flags[#flags + 1] = "your own sentence attributes a disclosure to Ms. Mensah"
           end
-          if not seen.police then missing[#missing + 1] = "the third-party evidence: the police report" end
-          if not seen.protective then missing[#missing + 1] = "Ms. Mensah's protective efforts" end
-          if not seen.father_role then missing[#missing + 1] = "Mr. Asante's role as a father and what he is asked to do" end
-          if not seen.policy and s.format ~= "joint" then missing[#missing + 1] = "the separate sessions, framed as standard practice" end
-          local rating, feedback
-          if identifying then
-            score = -1
-            rating = "harmful"
-            feedback = "This summary tells Kofi where to look. The shelter, the school's area and her plans never go in a document he will read."
-          elseif attributed then
-            score = -2
-            rating = "harmful"
-            feedback = "Written as her report, the gun and the threat become Grace's words in Kofi's hands. Firearms go through the order and the court, and her disclosures stay out."
-          elseif blaming or score < 2 then
-            score = math.min(score, 1)
-            rating = "concerning"
-            feedback = "The summary blames Grace, misstates what happened, or says too little. Name his behaviour through third-party evidence, her protective efforts, and his part in the plan."
-          elseif score < 4 then
-            rating = "acceptable"
-            feedback = "Safe, but thin: a strong summary rests on the police report, describes Grace's protective steps, and sets out Kofi's part as a father."
+          if seen.police then score = score + 1 else missing[#missing + 1] = "the third-party evidence: the police report" end
+          if seen.protective then score = score + 1 else missing[#missing + 1] = "Ms. Mensah's protective efforts" end
+          if seen.father_role then score = score + 1 else missing[#missing + 1] = "Mr. Asante's role as a father and what he is asked to do" end
+          if s.format == "joint" then
+            if seen.school_log then score = score + 1 else missing[#missing + 1] = "the school's log of his visits" end
+          elseif seen.policy then
+            score = score + 1
           else
-            rating = "recommended"
-            feedback = "Third-party evidence, her protective efforts, his role as a father and the separation as policy, with nothing that leads to her or puts her words in his hands."
+            missing[#missing + 1] = "the separate sessions, framed as standard practice"
+          end
+          local rating, feedback
+          if identifying or attributed then
+            score = 0
+            rating = "harmful"
+            feedback = identifying
+              and "This summary tells Kofi where to look. The shelter, the school, the area and her plans never go in a document he will read."
+              or "Written as her report, what she told the agency becomes Grace's words in Kofi's hands. Firearms go through the order and the court, and her disclosures stay out."
+          else
+            score = score + 1 -- nothing in it leads to her or puts her words in his hands
+            if blaming or score < 3 then
+              score = math.min(score, 2)
+              rating = "concerning"
+              feedback = "The summary blames Grace, misstates what happened, or says too little. Name his behavior through third-party evidence, her protective efforts, and his part in the plan."
+            elseif score < 5 then
+              rating = "acceptable"
+              feedback = "Safe, but thin: a strong summary rests on the police report, describes Grace's protective steps, and sets out Kofi's part as a father."
+            else
+              rating = "recommended"
+              feedback = "Third-party evidence, her protective efforts, his role as a father and how the sessions were held, with nothing that leads to her or puts her words in his hands."
+            end
           end
           return { score = score, max = 5, rating = rating, feedback = feedback, flags = flags, missing = missing }
         end,
@@ -1487,6 +1657,7 @@ return scenario {
         tags = { "documentation", "confidentiality" },
       },
       go = {
+        { "ending_summary_read", when = function(s) return s.summary_score == 0 end },
         { "ending_location_reached", when = function(s) return location_out(s) end },
         { "ending_words_used", when = function(s) return words_out(s) end },
         { "ending_joint_close", when = function(s) return s.format == "joint" end },
@@ -1501,18 +1672,20 @@ return scenario {
       id = "ending_two_rooms", title = "Two rooms, one plan", classification = "positive",
       text = function(s)
         return para(
-          "Grace and Kofi each had their say, on different days, and never crossed paths. Kofi heard the police report and the school's log, not Grace's words, and has started a program for men who use violence. His first supervised visit at the centre went well: Kwame brought the balance bike, and Ama read him a chapter of her book.",
+          "Grace and Kofi each had their say, on different days, and never crossed paths. Kofi heard the police report and the school's log, not Grace's words, and has started a program for men who use violence. His first supervised visit at the center went well: Kwame brought the balance bike, and Ama showed him her science-fair project. She has asked for a say in how often they meet, and she will have one.",
           (s.aunt == "briefed" and "Esi sat beside Grace in her session and has kept what she knows to herself. " or "")
-            .. "Nothing about the shelter, Ama's school or the advocate reached him. Grace told the caseworker about her move herself, and it is nowhere in the papers Kofi can see.")
+            .. "Nothing about the shelter, Ama's school or the advocate reached him. Grace told the caseworker about her move herself, and it is nowhere in the papers Kofi can see.",
+          "None of this is finished. The criminal case is months away, and Kofi has missed one group session already. But the plan rests on what Grace, Ama and the evidence said, and it can bend when the move comes.")
       end,
     },
     ending {
-      id = "ending_own_plan", title = "No conference, a sound plan", classification = "positive",
+      id = "ending_own_plan", title = "A sound plan, without the family in the room", classification = "mixed",
       text = function(s)
         return para(
-          "There was no team conference; each parent was planned with on their own, which suited a case with a strangulation report and an active order. Grace's own view shaped the plan"
-            .. (s.aunt == "briefed" and ", and Esi knew what to keep private." or "."),
-          "Kofi was shown the police report and the school's log, not Grace's words, and has enrolled in a program for men who use violence. Supervised visits at the centre have begun. The family's location and Grace's plans stayed out of everything he can read.")
+          "There was no team conference; each parent was planned with on their own, a defensible call with a strangulation report and an active order. Kofi was shown the police report and the school's log, not Grace's words, and has started a program for men who use violence. Supervised visits at the center have begun, and Ama helped set their rules.",
+          "What was lost is smaller, and real. Grace had wanted her family to hear her say she is not keeping the children from their father, and no one did"
+            .. (s.aunt == "briefed" and "; Esi knows what to keep private, but has heard the plan only secondhand." or ".")
+            .. " Whether Kofi keeps going to his program once the criminal case is decided, no one can yet say.")
       end,
     },
     ending {
@@ -1524,7 +1697,8 @@ return scenario {
         if s.kofi == "shut_out" then costs[#costs + 1] = "Kofi has a lawyer and nothing to work on, and the children have not seen him." end
         if s.visits == "aunt" then costs[#costs + 1] = "Visits are planned at Esi's home, where Ama's answers can travel." end
         if not s.plan_good then costs[#costs + 1] = "The plan was signed off without Grace's own account of what it must allow for." end
-        if s.summary_score < 4 then costs[#costs + 1] = "The meeting summary is thin or blaming, and it will be read in court." end
+        if s.summary_score < 5 then costs[#costs + 1] = "The meeting summary is thin or blaming, and it will be read in court." end
+        if s.neglect_noted then costs[#costs + 1] = "A medical-neglect concern against Grace's name, for the missed clinic visits, is in the record with nothing about what Kofi's violence did to her nights." end
         if s.in_file then costs[#costs + 1] = "Grace's own words and plans sit in the case file beyond what she agreed, where Kofi's lawyer may one day read them." end
         if s.slipped then costs[#costs + 1] = "Grace answers the agency's questions now, but no more than that." end
         if #costs == 0 then costs[1] = "Several steps along the way cost trust or time." end
@@ -1546,8 +1720,12 @@ return scenario {
       end,
     },
     ending {
-      id = "ending_location_reached", title = "He found the school", classification = "negative",
-      text = "Nine days later Kofi was waiting outside Ama's new school at pick-up. Staff kept Ama inside and called the police; Grace was not there, and no one was hurt. That night the program moved the family to a shelter in another county. Ama has changed schools twice in a month, Kwame has stopped sleeping through the night, and Grace no longer returns the agency's calls.\n\nThe detail that led him there came from something he heard or read during this process. The debrief shows where it slipped out.",
+      id = "ending_location_reached", title = "He found the street", classification = "negative",
+      text = "Nine days later Kofi's car was parked on the shelter's street when Grace walked back from the bus stop. She got inside, staff called the police, and no one was hurt. That night the program moved the family to a shelter in another county. Ama has changed schools twice in a month, Kwame has stopped sleeping through the night, and Grace no longer returns the agency's calls.\n\nWhat led him there came from something he heard or read during this process. The debrief shows where it slipped out.",
+    },
+    ending {
+      id = "ending_summary_read", title = "One paragraph too many", classification = "negative",
+      text = "Kofi's lawyer received the meeting summary and went through it with him line by line. It told him something only Grace or the agency could have known, and he called Esi that night to say so. Grace has stopped answering the agency's calls, and the program is planning a move to another county a month before she was ready.\n\nMuch in this case was done with care. One document, read by the person it was meant to protect her from, undid a good part of it. The debrief shows which sentence.",
     },
     ending {
       id = "ending_words_used", title = "Her words reached him", classification = "negative",
