@@ -37,6 +37,9 @@ local function leak_story(s)
   if w == "file" or w == "move_plan" then
     return "Renata's lawyer now holds a record that gives the date Rafael meant to move and the street he was moving to. "
         .. "Rafael moved the children ten days early, into a room nobody had checked, and Sofía missed a week of school."
+  elseif w == "cps_file" then
+    return "Your file went to Renata's lawyer outside the court's process, with everything Rafael had told you himself. "
+        .. "Renata read it the same evening. Rafael took the children to his sister's that night and asked for a new caseworker."
   elseif w == "motel" then
     return "The name of the place where Rafael and the children slept that weekend went into writing that Renata's side could read. "
         .. "On Sunday her truck was in the parking lot across the road. Rafael packed the children into his sister's car at midnight."
@@ -72,15 +75,21 @@ local function costs(s, role)
   end
   if not s.release_signed then
     r[#r + 1] = "No release was signed, so the risk history stayed with Joy."
-  elseif s.release_quality < 6 or s.rel_location then
-    r[#r + 1] = "The release he signed asked for more, or said less, than it should have."
+  elseif s.rel_location then
+    r[#r + 1] = "The release he signed let his moving plans travel to CPS, where a lawyer may one day read them."
+  elseif s.release_quality < 6 then
+    r[#r + 1] = "The release he signed was missing part of what makes a release valid."
   end
   if s.note_score < 5 then
     r[#r + 1] = "Your safety assessment did less for him than it could have."
   end
-  if s.bed ~= "near" then
-    r[#r + 1] = "The weekend was spent somewhere that cost Rafael a shift or kept him a bus ride from Sofía's school."
-  end
+  local weekend = {
+    far = "The family spent three nights at the motel by the interstate, and Rafael lost a shift getting Sofía to school on Monday.",
+    sister = "The family spent the weekend at his sister's, a place Renata knows; by Sunday the landlord wanted them gone.",
+    home = "Rafael and the children were at home when Renata came back. He lost a shift, and left with them by bus an hour later.",
+    waiting = "The director's answer came on Monday; the family spent the weekend on his sister's floor, a place Renata knows.",
+  }
+  if weekend[s.bed] then r[#r + 1] = weekend[s.bed] end
   if s.trust < 3 then
     r[#r + 1] = "Rafael trusts the building a little less than he did on Monday."
   end
@@ -1436,7 +1445,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
         },
         choice {
           id = "neither", roles = { "dv" },
-          text = "Say you can't say who is or isn't a client, point her to the front desk, then warn security and Rafael's safe number.",
+          text = "Say you can't say who is or isn't a client, point her to the front desk, then warn security, and Rafael on his safe number.",
           go = "subpoena",
           rating = "recommended",
           feedback = "Neither confirming nor denying is the only answer that gives her nothing. Warning Rafael, without alarm, helps him plan for her mood tonight.",
@@ -1516,7 +1525,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
         choice {
           id = "send_copies", roles = { "cps" },
           text = "Email him the parts of your file he asked for, to keep things moving and show CPS has nothing to hide.",
-          set = { renata_knows = true, leak_what = "file" }, go = "sofia_plan",
+          set = { renata_knows = true, leak_what = "cps_file" }, go = "sofia_plan",
           rating = "harmful",
           feedback = "Your file goes to Renata's lawyer outside the court's process, with everything Rafael trusted CPS with. A release to CPS never covered Renata.",
           rationale = "Information shared under a release to CPS is not for onward disclosure, and CPS records reach parties only through the court (points 18, 17).",
@@ -1651,7 +1660,7 @@ His release said he could, at any time, by telling you. Marisa has a case review
       reason = "Why did you choose this?",
       choices = {
         choice {
-          id = "honour_now", roles = { "dv" },
+          id = "honor_now", roles = { "dv" },
           text = "Tell him it's done as of now; log the time, let Marisa know in writing it's revoked, not why, and that nothing else changes.",
           go = closing(),
           rating = "recommended",
@@ -1752,7 +1761,7 @@ The custody case is not over. He still comes on Mondays, and now brings a flyer 
         end
         local tail = role == "dv"
             and "Sofía still comes to group on Wednesdays. She draws, and she doesn't say much any more. Rafael says she asked him whether \"the lady at group tells everybody.\""
-            or "Sofía still goes to group. Joy says, without details, that she has gone quiet there."
+            or "At your next home visit Sofía would not look at you. Rafael says she has gone quiet at home, too."
         return "Sofía's report was acted on and the children are safe for now. Much of the week went well. "
             .. what .. "\n\n" .. tail
       end,
@@ -1784,7 +1793,7 @@ The custody case is not over. He still comes on Mondays, and now brings a flyer 
               .. "the danger Renata poses."
         end
         return what .. " The one confidential place in the building turned out to have a price.\n\n"
-            .. "He cancelled his Monday appointments, and Sofía stopped coming to group. Your director has "
+            .. "He canceled his Monday appointments, and Sofía stopped coming to group. Your director has "
             .. "asked you to walk her through how a release came to be pressed on a client."
       end,
     },
