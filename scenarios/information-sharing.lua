@@ -1071,7 +1071,7 @@ Renata is home tomorrow at midday. He has not worked out where the children will
 Rafael's plan was his sister Lucía's one-bedroom apartment. Renata knows it well, and Lucía's landlord has already warned her about overnight guests. Tallowfield's shelter takes women and their children; for men the program offers motel vouchers, three nights at most, at a motel by the interstate, fifty minutes by bus from Sofía's school and the kitchen where Rafael works 8:00 to 1:30. He is paid by the hour, rent is due on the first, and a third missed shift this month means a written warning.
 
 Your county has emergency flex funds that a supervisor can approve the same day.]],
-        dv = [[Thursday, 4:15 p.m. Rafael is back at your door with Mateo on his hip.
+        dv = [[Thursday, 5:45 p.m. Rafael is back at your door with Mateo on his hip, picked up from daycare.
 
 Marisa has offered him county money for a week in a motel of his choice near Sofía's school. She told him CPS needs to know the children are safe, not the motel's name, and asked whether you would do the safety planning with him.
 
@@ -1173,7 +1173,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
             .. "program run anything for fathers?\n\n"
             .. "Joy does not look up. \"I'm sorry. I can't talk about anything to do with CPS cases. You'd "
             .. "need a release.\" She closes her door.\n\n"
-            .. "Nothing you asked is confidential. Your assessment is due at nine tomorrow."
+            .. "Your assessment is due at nine tomorrow."
       end,
       discussion = "The advocate got it wrong here. How do you tell a colleague from the other system that, so the partnership is stronger afterwards?",
       reason = "Why did you choose this?",
@@ -1331,7 +1331,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
           else rating = "concerning" end
           local fb
           if rating == "recommended" then
-            fb = "Her acts, his protective steps, Sofía's account and only what Rafael released: nothing here helps Renata find him or blames him for what she did."
+            fb = "Her acts, his protective steps, Sofía's account, and nothing from the advocate that a release does not cover: nothing here helps Renata find him or blames him for what she did."
           else
             fb = "A safe risk section names her acts, Sofía's account and Rafael's protective steps, includes only what a release covers, and leaves out blaming language, guesses from size, and anything that locates him."
           end
