@@ -74,7 +74,8 @@ local function costs(s, role)
                               or "Marisa now sends her questions by email, copied to her supervisor."
   end
   if not s.release_signed then
-    r[#r + 1] = "No release was signed, so the risk history stayed with Joy."
+    r[#r + 1] = role == "cps" and "No release was signed, so the risk history stayed with Joy."
+                              or "No release was signed, so Marisa assessed the risk without the history you hold."
   elseif s.rel_location then
     r[#r + 1] = "The release he signed let his moving plans travel to CPS, where a lawyer may one day read them."
   elseif s.release_quality < 6 then
@@ -93,7 +94,6 @@ local function costs(s, role)
   if s.trust < 3 then
     r[#r + 1] = "Rafael trusts the building a little less than he did on Monday."
   end
-  if #r == 0 then r[1] = "Nothing broke; nothing much was built either." end
   return table.concat(r, " ")
 end
 
@@ -1735,13 +1735,15 @@ The custody case is not over. He still comes on Mondays, and now brings a flyer 
     ending {
       id = "ending_partial", title = "Safe for now, not together", classification = "mixed",
       text = function(s, role)
+        local c = costs(s, role)
+        if c == "" then c = "Nothing broke; nothing much was built either." end
         if role == "cps" then
           return "The children are safe this month, and nothing confidential reached Renata. Your assessment "
-              .. "stands on what CPS gathered itself.\n\n" .. costs(s, role) .. "\n\n"
+              .. "stands on what CPS gathered itself.\n\n" .. c .. "\n\n"
               .. "Rafael answers your questions, briefly. Renata's custody filing is still open."
         end
         return "The children are safe this month, and nothing confidential reached Renata.\n\n"
-            .. costs(s, role) .. "\n\n"
+            .. c .. "\n\n"
             .. "Rafael still comes, less often. Renata's custody filing is still open."
       end,
     },
@@ -1762,8 +1764,10 @@ The custody case is not over. He still comes on Mondays, and now brings a flyer 
         local tail = role == "dv"
             and "Sofía still comes to group on Wednesdays. She draws, and she doesn't say much any more. Rafael says she asked him whether \"the lady at group tells everybody.\""
             or "At your next home visit Sofía would not look at you. Rafael says she has gone quiet at home, too."
-        return "Sofía's report was acted on and the children are safe for now. Much of the week went well. "
-            .. what .. "\n\n" .. tail
+        local c = costs(s, role)
+        if c ~= "" then c = "\n\n" .. c end
+        return "Sofía's report was acted on and the children are safe for now. "
+            .. what .. c .. "\n\n" .. tail
       end,
     },
     ending {
