@@ -12,10 +12,12 @@ static const char guide_style[] =
     "table.plan td:first-child{white-space:nowrap;width:7rem}table.plan td.num{width:4rem}\n"
     "ol.points li{margin:.35rem 0}.src{color:var(--muted);font-size:.85rem}\n"
     ".handout{margin-top:2.5rem;border-top:2px solid var(--line);padding-top:1rem}\n"
-    ".reflect{border:1px solid var(--line);border-radius:8px;padding:.6rem 1rem;min-height:6rem}\n"
-    "@media print{@page{size:letter;margin:.6in}body{font-size:10pt}h2{margin-top:1.2rem}"
-    "table{font-size:8.5pt}th,td{padding:.2rem .35rem}"
-    ".handout{break-before:page;break-after:page;border-top:none;margin-top:0;padding-top:0}}\n"
+    ".reflect{border:1px solid var(--line);border-radius:8px;padding:.6rem 1rem;min-height:4rem}\n"
+    ".handout ol.points{columns:2;column-gap:2rem}.handout ol.points li{margin:.1rem 0}\n"
+    "@media print{@page{size:letter;margin:.6in}body{font-size:9.5pt;line-height:1.4}"
+    "h2{margin-top:1.1rem}table{font-size:8pt;break-inside:auto}th,td{padding:.15rem .3rem}"
+    ".cols>div{break-inside:auto;padding:.3rem .5rem}"
+    ".handout{break-before:page;break-inside:avoid;font-size:9pt;border-top:none;margin-top:0;padding-top:0}}\n"
     "</style>\n";
 
 static void list_item(FILE *out, const char *text)
@@ -84,8 +86,8 @@ int cw_report_guide_write_html(const cw_report_guide *g, FILE *out)
     html_put(out, info->id);
     fputs(", version ", out);
     html_put(out, info->version);
-    fprintf(out, " · about %d minutes played alone, %d decisions on a playthrough; in a room, plan "
-                 "an hour or more</p>\n<p>", info->minutes, g->decisions);
+    fprintf(out, " · about %d minutes played alone, %d decision%s on a playthrough; in a room, plan "
+                 "an hour or more</p>\n<p>", info->minutes, g->decisions, g->decisions == 1 ? "" : "s");
     html_put(out, info->summary);
     fputs("</p>\n", out);
     if (info->jurisdiction && *info->jurisdiction) {
@@ -116,9 +118,11 @@ int cw_report_guide_write_html(const cw_report_guide *g, FILE *out)
         fputs("</ul></div>\n", out);
     }
 
-    fputs("<h2>Timed plans</h2>\n", out);
+    fputs("<h2>Timed plans</h2>\n<div class=\"cols\"><div>\n", out);
     write_plan(out, "A 90-minute session", &g->short_plan);
+    fputs("</div><div>\n", out);
     write_plan(out, "A 3-hour session", &g->long_plan);
+    fputs("</div></div>\n", out);
 
     fputs("<h2>Discussion prompts, in order</h2>\n", out);
     const char *phase = NULL;
@@ -147,14 +151,20 @@ int cw_report_guide_write_html(const cw_report_guide *g, FILE *out)
         fputs("<table><thead><tr><th>Scene</th><th>Phase</th><th>Difference</th></tr></thead><tbody>\n", out);
         for (int i = 0; i < g->n_differences; i++) {
             const guide_difference *d = &g->differences[i];
-            fputs("<tr><td><code>", out);
-            html_put(out, d->scene);
-            fputs("</code></td><td>", out);
-            html_put(out, d->phase);
-            fputs("</td><td>", out);
+            int same = i > 0 && d->scene && g->differences[i - 1].scene &&
+                       strcmp(d->scene, g->differences[i - 1].scene) == 0;
+            if (same) {
+                fputs(" ", out); /* one row per scene */
+            } else {
+                fputs(i ? "</td></tr>\n<tr><td><code>" : "<tr><td><code>", out);
+                html_put(out, d->scene);
+                fputs("</code></td><td>", out);
+                html_put(out, d->phase);
+                fputs("</td><td>", out);
+            }
             html_put(out, d->what);
-            fputs("</td></tr>\n", out);
         }
+        fputs("</td></tr>\n", out);
         fputs("</tbody></table>\n", out);
     } else {
         fputs("<p>Every role sees the same scenes and choices.</p>\n", out);
@@ -198,9 +208,9 @@ int cw_report_guide_write_html(const cw_report_guide *g, FILE *out)
     if (!g->n_points)
         fputs("<p>The case's rationales cite no practice points.</p>\n", out);
 
-    write_handout(g, out);
     fputs("<footer>Made by casewalk " CASEWALK_VERSION " from the scenario file. The handout "
-          "prints on a page of its own.</footer>\n</main>\n</body>\n</html>\n",
-          out);
+          "below prints on a page of its own.</footer>\n", out);
+    write_handout(g, out);
+    fputs("</main>\n</body>\n</html>\n", out);
     return ferror(out) ? -1 : 0;
 }

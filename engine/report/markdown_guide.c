@@ -56,8 +56,8 @@ int cw_report_guide_write_markdown(const cw_report_guide *g, FILE *out)
     md_put(out, info->id);
     fputs("`, version ", out);
     md_put(out, info->version);
-    fprintf(out, " · about %d minutes played alone, %d decisions on a playthrough; in a room, plan "
-                 "an hour or more.\n\n", info->minutes, g->decisions);
+    fprintf(out, " · about %d minutes played alone, %d decision%s on a playthrough; in a room, plan "
+                 "an hour or more.\n\n", info->minutes, g->decisions, g->decisions == 1 ? "" : "s");
     md_put(out, info->summary);
     fputs("\n", out);
     if (info->jurisdiction && *info->jurisdiction) {

@@ -74,8 +74,8 @@ int cw_report_guide_write_text(const cw_report_guide *g, FILE *to, int width)
     text_put_line(out, info->id, 80);
     fputs(", version ", out);
     text_put_line(out, info->version, 40);
-    fprintf(out, ")\n  About %d minutes played alone; %d decisions on a playthrough; in a room "
-                 "plan an hour or more.\n", info->minutes, g->decisions);
+    fprintf(out, ")\n  About %d minutes played alone; %d decision%s on a playthrough; in a room "
+                 "plan an hour or more.\n", info->minutes, g->decisions, g->decisions == 1 ? "" : "s");
     fputs("  ", out);
     text_put_line(out, info->summary, 2000);
     fputc('\n', out);
