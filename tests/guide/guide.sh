@@ -58,6 +58,12 @@ md=$("$casewalk" guide "$hostile" --markdown)
 case "$md" in *"<script"*|*"<img"*) bad "hostile: markup reached the Markdown" ;; *) ok ;; esac
 expect_in "$("$casewalk" guide "$hostile" --json | jq -r .title)" "Guide <script>" "hostile: JSON keeps text"
 
+# The terminal player's feedback names the sources of the points a rationale cites.
+played=$(printf '1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n' |
+         "$casewalk" play night-call --ui text --role cps --seed 3 --records "$work/records" 2>&1)
+expect_in "$played" "Sources: Point " "terminal feedback lists sources"
+case "$played" in *"Sources: Point "*"("*")"*) ok ;; *) bad "terminal sources name where to read" ;; esac
+
 # Usage
 expect_status 2 "no id" -- "$casewalk" guide
 expect_status 2 "two ids" -- "$casewalk" guide night-call family-meeting
