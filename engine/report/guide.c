@@ -112,13 +112,17 @@ static int add_difference(cw_report_guide *g, const scene *sc, char *what)
 {
     if (!what)
         return -1;
-    guide_difference *d = realloc(g->differences, (size_t)(g->n_differences + 1) * sizeof *d);
-    if (!d) {
-        free(what);
-        return -1;
+    if (g->n_differences == g->differences_room) { /* doubling: a generated case has thousands */
+        int room = g->differences_room ? g->differences_room * 2 : 64;
+        guide_difference *d = realloc(g->differences, (size_t)room * sizeof *d);
+        if (!d) {
+            free(what);
+            return -1;
+        }
+        g->differences = d;
+        g->differences_room = room;
     }
-    g->differences = d;
-    d[g->n_differences++] = (guide_difference){sc ? sc->id : NULL, sc ? sc->phase : NULL, what};
+    g->differences[g->n_differences++] = (guide_difference){sc ? sc->id : NULL, sc ? sc->phase : NULL, what};
     return 0;
 }
 
@@ -210,28 +214,40 @@ static void count_cited(int *counts, const char *text)
         counts[numbers[i] - 1]++;
 }
 
+static int same_phase(const char *a, const char *b)
+{
+    return (a == NULL) == (b == NULL) && (!a || strcmp(a, b) == 0);
+}
+
+/* By phase, the phases in the order the file first names them; scenes in file order. A case
+ * has few phases, so this is linear in the scenes for any real file. */
 static int find_prompts(cw_report_guide *g)
 {
     const cw_scenario *sc = g->scenario;
     g->prompts = calloc((size_t)sc->n_scenes + 1, sizeof *g->prompts);
-    if (!g->prompts)
+    const char **phases = calloc((size_t)sc->n_scenes + 1, sizeof *phases);
+    if (!g->prompts || !phases) {
+        free(phases);
         return -1;
-    /* By phase, the phases in the order the file first names them; scenes in file order. */
+    }
+    int n_phases = 0;
     for (int i = 0; i < sc->n_scenes; i++) {
-        const char *phase = sc->scenes[i].phase;
-        int seen = 0;
-        for (int j = 0; j < i && !seen; j++)
-            seen = (phase == NULL) == (sc->scenes[j].phase == NULL) &&
-                   (!phase || strcmp(phase, sc->scenes[j].phase) == 0);
-        if (seen)
+        const scene *s = &sc->scenes[i];
+        if (s->is_ending || !s->discussion || !*s->discussion)
             continue;
-        for (int j = i; j < sc->n_scenes; j++) {
-            const scene *s = &sc->scenes[j];
-            int same = (phase == NULL) == (s->phase == NULL) && (!phase || strcmp(phase, s->phase) == 0);
-            if (same && !s->is_ending && s->discussion && *s->discussion)
+        int seen = 0;
+        for (int k = 0; k < n_phases && !seen; k++)
+            seen = same_phase(phases[k], s->phase);
+        if (!seen)
+            phases[n_phases++] = s->phase;
+    }
+    for (int k = 0; k < n_phases; k++)
+        for (int i = 0; i < sc->n_scenes; i++) {
+            const scene *s = &sc->scenes[i];
+            if (!s->is_ending && s->discussion && *s->discussion && same_phase(phases[k], s->phase))
                 g->prompts[g->n_prompts++] = (guide_prompt){s->phase, s->id, s->discussion};
         }
-    }
+    free(phases);
     return 0;
 }
 

@@ -52,7 +52,7 @@ struct cw_report_guide {
     guide_prompt *prompts;
     int n_prompts;
     guide_difference *differences;
-    int n_differences;
+    int n_differences, differences_room;
     guide_secret *secrets;
     int n_secrets;
     guide_point points[PRACTICE_POINT_COUNT];
