@@ -126,6 +126,41 @@ static int add_difference(cw_report_guide *g, const scene *sc, char *what)
     return 0;
 }
 
+/* Which choices only some roles get at a scene: one line when no choice is shared, else a line
+ * per role that has choices of its own. */
+static int choice_differences(cw_report_guide *g, const scene *s)
+{
+    const cw_scenario *sc = g->scenario;
+    int own[MAX_ROLES] = {0}, shared = 0, any_own = 0;
+    for (int c = 0; c < s->n_choices; c++) {
+        int all = 1;
+        for (int r = 0; r < sc->n_roles; r++)
+            all = all && role_sees(&s->choices[c], r);
+        shared += all;
+        for (int r = 0; r < sc->n_roles && !all; r++)
+            if (role_sees(&s->choices[c], r)) {
+                own[r]++;
+                any_own = 1;
+            }
+    }
+    if (!any_own)
+        return 0;
+    if (shared == 0) {
+        char counts[1024] = "";
+        size_t used = 0;
+        for (int r = 0; r < sc->n_roles && used < sizeof counts; r++) {
+            int w = snprintf(counts + used, sizeof counts - used, "%s%s %d", r ? ", " : "", sc->roles[r].name, own[r]);
+            used += w > 0 ? (size_t)w : 0;
+        }
+        return add_difference(g, s, joined("No choice is shared; each role has its own: %s.", counts));
+    }
+    for (int r = 0; r < sc->n_roles; r++)
+        if (own[r] && add_difference(g, s, joined("%s also gets %d choice%s not every role gets.", sc->roles[r].name,
+                                                  own[r], own[r] == 1 ? "" : "s")))
+            return -1;
+    return 0;
+}
+
 /* For each scene: whether its text differs by role, which choices only some roles are offered,
  * and which confidential items it shows to their holder only. */
 static int find_differences(cw_report_guide *g)
@@ -141,25 +176,8 @@ static int find_differences(cw_report_guide *g)
         }
         if (role_text_differs(&s->text) && add_difference(g, s, joined("The scene's text is written for each role.")))
             return -1;
-        for (int r = 0; r < sc->n_roles && s->choices; r++) {
-            int only = 0, missing = 0;
-            for (int c = 0; c < s->n_choices; c++) {
-                int sees = role_sees(&s->choices[c], r), all = 1;
-                for (int o = 0; o < sc->n_roles; o++)
-                    all = all && role_sees(&s->choices[c], o);
-                only += sees && !all;
-                missing += !sees;
-            }
-            if (only && missing == 0 &&
-                add_difference(g, s, joined("%s is offered %d choice%s another role is not.", sc->roles[r].name, only, only == 1 ? "" : "s")))
-                return -1;
-            if (only && missing &&
-                add_difference(g, s, joined("%s is offered %d choice%s of its own and not %d of the others.", sc->roles[r].name, only, only == 1 ? "" : "s", missing)))
-                return -1;
-            if (!only && missing && missing < s->n_choices &&
-                add_difference(g, s, joined("%s is not offered %d of the choices.", sc->roles[r].name, missing)))
-                return -1;
-        }
+        if (s->choices && choice_differences(g, s))
+            return -1;
         for (int k = 0; k < s->n_reveal; k++) {
             const secret *sec = &sc->secrets[s->reveal[k]];
             const char *when = sec->released_var >= 0 ? sc->vars[sec->released_var].name : NULL;
