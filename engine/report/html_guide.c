@@ -9,7 +9,8 @@
 /* Letter paper, compact tables, and the handout alone on its page. */
 static const char guide_style[] =
     "<style>\n"
-    "table.plan td:first-child{white-space:nowrap;width:7rem}table.plan td.num{width:4rem}\n"
+    "table.plan{table-layout:fixed}table.plan th:nth-child(1){width:4.6rem}"
+    "table.plan th:nth-child(2){width:2.6rem}table.plan td:first-child{white-space:nowrap}\n"
     "ol.points li{margin:.35rem 0}.src{color:var(--muted);font-size:.85rem}\n"
     ".handout{margin-top:2.5rem;border-top:2px solid var(--line);padding-top:1rem}\n"
     ".reflect{border:1px solid var(--line);border-radius:8px;padding:.6rem 1rem;min-height:4rem}\n"
@@ -31,7 +32,7 @@ static void write_plan(FILE *out, const char *title, const guide_plan *p)
 {
     fputs("<h3>", out);
     html_put(out, title);
-    fputs("</h3>\n<table class=\"plan\"><thead><tr><th>Time</th><th>Minutes</th><th>What</th></tr></thead><tbody>\n", out);
+    fputs("</h3>\n<table class=\"plan\"><thead><tr><th>Time</th><th class=\"num\">Min</th><th>What</th></tr></thead><tbody>\n", out);
     int at = 0;
     for (int i = 0; i < p->n_slots; i++) {
         fprintf(out, "<tr><td>%d–%d</td><td class=\"num\">%d</td><td>", at, at + p->slots[i].minutes,
