@@ -433,6 +433,36 @@ typedef int (*cw_xapi_statement_fn)(void *ud, long seq, const char *json);
 int cw_xapi_each_statement(const cw_report_session *s, const char *homepage, cw_xapi_statement_fn each,
                            void *ud);
 
+/* ---- a facilitator guide: one case, for a room --------------------------------------------- */
+
+typedef struct cw_report_guide cw_report_guide;
+
+/* Builds a case's facilitator guide from the scenario alone: a timed 90-minute and 3-hour plan,
+ * the discussion prompts by phase, what each role sees that another does not, the practice points
+ * it cites with their sources, and a one-page handout. scenario must outlive the guide. */
+cw_report_guide *cw_report_guide_new(const cw_scenario *scenario, cw_error *err);
+int cw_report_guide_write_text(const cw_report_guide *g, FILE *out, int width); /* 0: not wrapped */
+int cw_report_guide_write_html(const cw_report_guide *g, FILE *out);
+int cw_report_guide_write_markdown(const cw_report_guide *g, FILE *out);
+int cw_report_guide_write_json(const cw_report_guide *g, FILE *out);
+void cw_report_guide_free(cw_report_guide *g);
+
+/* ---- practice points: what a rationale cites as "(point 17)" ------------------------------- */
+
+#define CW_PRACTICE_POINTS 25
+/* The point numbers text cites as "point 4", "points 13, 14", "points 2-4" or "points 2–4",
+ * in the order cited, each once (at most max). NULL cites none. */
+int cw_practice_points_cited(const char *text, int *numbers, int max);
+/* A point's short title, its one-line statement, and the source to read further; NULL when
+ * number is not a point. */
+const char *cw_practice_point_title(int number);
+const char *cw_practice_point_text(int number);
+const char *cw_practice_point_source(int number);
+/* "Point 2, Removal from the protective parent is a last resort (Safe & Together model
+ * principles); point 7, ..." for the points text cites, into out; "" when it cites none.
+ * Returns how many points. */
+int cw_practice_sources_line(const char *text, char *out, size_t size);
+
 /* ---- files written whole ------------------------------------------------------------------ */
 
 /* A report file: written to a temporary file (0600) beside path, then fsync, rename, and fsync

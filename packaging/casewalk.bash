@@ -29,7 +29,8 @@ _casewalk()
         return
     fi
 
-    # An option's value.
+    # An option's value (guide's --json and --markdown take none).
+    [[ $command == guide && ( $prev == --json || $prev == --markdown ) ]] && prev=""
     case $prev in
         --mode) COMPREPLY=($(compgen -W "practice assessment" -- "$cur")); return ;;
         --ui) COMPREPLY=($(compgen -W "text gui" -- "$cur")); return ;;
@@ -50,7 +51,7 @@ _casewalk()
         return
     fi
     case $command in
-        play | check | workshop)
+        play | check | workshop | guide)
             COMPREPLY=($(compgen -W "$("$program" list --ids 2>/dev/null)" -- "$cur")
                        $(compgen -f -X '!*.lua' -- "$cur") $(compgen -d -- "$cur"))
             ;;

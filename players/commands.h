@@ -10,5 +10,6 @@ int cmd_debrief(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 int cmd_xapi(int argc, char **argv);
 int cmd_workshop(int argc, char **argv);
+int cmd_guide(int argc, char **argv);
 
 #endif

@@ -20,6 +20,7 @@ static const struct {
     {"summary", cmd_summary, "a facilitator's summary of many records: where CPS and DV diverged"},
     {"xapi", cmd_xapi, "export records as xAPI 1.0.3 statements"},
     {"workshop", cmd_workshop, "run one case with a room at a projector: votes per role, reveal, discuss"},
+    {"guide", cmd_guide, "a facilitator guide for one case: timed plans, prompts, sources, handout"},
 };
 
 static void print_help(void)

@@ -405,3 +405,18 @@ void cw_report_debrief_free(cw_report_debrief *db)
     arena_free(&db->arena);
     free(db);
 }
+
+int debrief_cited_points(const cw_report_debrief *db, int *numbers)
+{
+    int seen[PRACTICE_POINT_COUNT + 1] = {0}, n = 0;
+    for (int i = 0; i < db->s->n_decisions; i++) {
+        int cited[PRACTICE_POINT_COUNT];
+        int k = practice_points_cited(db->s->decisions[i].rationale, cited, PRACTICE_POINT_COUNT);
+        while (k-- > 0)
+            seen[cited[k]] = 1;
+    }
+    for (int p = 1; p <= PRACTICE_POINT_COUNT; p++)
+        if (seen[p])
+            numbers[n++] = p;
+    return n;
+}

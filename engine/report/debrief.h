@@ -74,6 +74,9 @@ const walk_step *debrief_other_step(const debrief_other *o, const cw_report_deci
 const char *debrief_room_choice(const cw_report_debrief *db, const cw_report_decision *d);
 const char *debrief_first_vote(const cw_report_decision *d);
 int debrief_not_answered(const cw_report_session *s);
+/* The practice points any decision's rationale cites, in number order, into numbers
+ * (PRACTICE_POINT_COUNT entries); returns how many: the debrief's footnoted sources. */
+int debrief_cited_points(const cw_report_debrief *db, int *numbers);
 
 /* Whether a walk picked option at its step: for a draft, the clause's place in it (1-based). */
 int debrief_step_picked(const walk_step *ws, int option);

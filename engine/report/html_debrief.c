@@ -332,6 +332,20 @@ static void write_take_home(const cw_report_debrief *db, FILE *out)
         fputs("</ol>\n", out);
     }
     fputs("<p>Close with: <em>“What will you take into your next case?”</em></p>\n", out);
+    /* Footnotes: every practice point the path's rationales cite, with its source. */
+    int numbers[PRACTICE_POINT_COUNT];
+    int n = debrief_cited_points(db, numbers);
+    if (n > 0) {
+        fputs("<h3 id=\"sources\">Sources</h3>\n<ol class=\"sources small\">\n", out);
+        for (int i = 0; i < n; i++) {
+            fprintf(out, "<li value=\"%d\" id=\"point-%d\"><strong>", numbers[i], numbers[i]);
+            html_put(out, practice_point_title(numbers[i]));
+            fputs(".</strong> <span class=\"muted\">Source: ", out);
+            html_put(out, practice_point_source(numbers[i]));
+            fputs("</span></li>\n", out);
+        }
+        fputs("</ol>\n", out);
+    }
 }
 
 int cw_report_debrief_write_html(const cw_report_debrief *db, FILE *out)

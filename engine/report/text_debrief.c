@@ -305,6 +305,19 @@ static void write_take_home(const cw_report_debrief *db, FILE *out)
     }
 }
 
+/* Footnotes: every practice point the path's rationales cite, with its source. */
+static void write_sources(const cw_report_debrief *db, FILE *out)
+{
+    int numbers[PRACTICE_POINT_COUNT];
+    int n = debrief_cited_points(db, numbers);
+    if (n == 0)
+        return;
+    heading(out, "Sources");
+    for (int i = 0; i < n; i++)
+        fprintf(out, "  [%d] %s. Source: %s\n", numbers[i], practice_point_title(numbers[i]),
+                practice_point_source(numbers[i]));
+}
+
 int cw_report_debrief_write_text(const cw_report_debrief *db, FILE *to, int width)
 {
     text_wrap wrap;
@@ -336,6 +349,7 @@ int cw_report_debrief_write_text(const cw_report_debrief *db, FILE *to, int widt
     heading(out, "4. Summary");
     write_take_home(db, out);
     fputs("  Close with: \"What will you take into your next case?\"\n", out);
+    write_sources(db, out);
     int failed = ferror(out);
     return text_wrap_end(&wrap) != 0 || failed ? -1 : 0;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "answers.h"
+#include "casewalk_report.h"
 #include "prompt.h"
 #include "pseudonym.h"
 #include "show.h"
@@ -203,6 +204,9 @@ static void show_feedback(const player *p, const cw_result *r)
         print_wrapped(stdout, "  Flagged: ", r->flags[i], p->width);
     for (int i = 0; i < r->n_missing; i++)
         print_wrapped(stdout, "  Missing: ", r->missing[i], p->width);
+    char sources[1024];
+    if (cw_practice_sources_line(r->rationale, sources, sizeof sources) > 0)
+        print_wrapped(stdout, "  Sources: ", sources, p->width);
 }
 
 /* Reads "3 1 4" (or "3,1,4") into positions; returns the count, or -1 if not numbers. */

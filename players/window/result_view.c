@@ -1,7 +1,9 @@
-/* result_view.c — the feedback panel for one decision. */
+/* result_view.c — the feedback panel for one decision: rating, feedback, rationale and the
+ * sources of the practice points it cites. */
 #include <stdio.h>
 #include <string.h>
 
+#include "casewalk_report.h"
 #include "result_view.h"
 #include "widgets.h"
 
@@ -92,6 +94,12 @@ static int content(app *a, const cw_result *r, int with_choice, int x, int y, in
     h += list_block(a, "What the draft lacks", r->missing, r->n_missing, x, y + h, width);
     if (r->rationale && r->rationale[0])
         h += gfx_text(&a->g, FONT_SMALL, r->rationale, x, y + h, width, t->muted) + a->unit / 2;
+    /* The practice points the rationale cites, by title and source, so a trainee can read further. */
+    char sources[1100], sources_line[1200];
+    if (cw_practice_sources_line(r->rationale, sources, sizeof sources) > 0) {
+        snprintf(sources_line, sizeof sources_line, "Sources: %s", sources);
+        h += gfx_text(&a->g, FONT_SMALL, sources_line, x, y + h, width, t->muted) + a->unit / 2;
+    }
     if (!r->is_compose && (r->rating == CW_RATING_CONCERNING || r->rating == CW_RATING_HARMFUL))
         h += recommended_block(a, r, x, y + h, width);
     return h;

@@ -79,7 +79,7 @@ complete_words() {
 }
 mkdir -p "$tmp/work/folder"
 cd "$tmp/work"
-expect_eq "$(complete_words casewalk '')" "--help --version check debrief list play summary workshop xapi " "commands"
+expect_eq "$(complete_words casewalk '')" "--help --version check debrief guide list play summary workshop xapi " "commands"
 expect_eq "$(complete_words casewalk p)" "play " "a command's prefix"
 expect_eq "$(complete_words casewalk play night)" "night-call " "an installed scenario id"
 expect_eq "$(complete_words casewalk check '')" "court-hearing cross-system-dialogue family-meeting folder information-sharing night-call petition-drafting team-consult youth-in-care " "every installed id, and folders"
@@ -94,5 +94,9 @@ done
 touch a.jsonl b.txt c.lua
 expect_eq "$(complete_words casewalk debrief '')" "a.jsonl folder " "debrief completes records and folders"
 expect_eq "$(complete_words casewalk play c)" "c.lua court-hearing cross-system-dialogue " "play completes scenario files and ids"
+expect_eq "$(complete_words casewalk guide n)" "night-call " "guide completes scenario ids"
+expect_eq "$(complete_words casewalk guide --json n)" "night-call " "guide's --json takes no value"
+expect_eq "$(complete_words casewalk guide night-call --m)" "--markdown " "guide's options"
+expect_in "$(cat "$man1/casewalk.1")" "casewalk-guide" "casewalk(1) points to the guide's page"
 
 finish desktop

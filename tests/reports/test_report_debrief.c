@@ -129,6 +129,20 @@ static void test_debrief(cw_report_session *s, cw_scenario *scenario)
     char *p8 = strstr(text, "Practice point 8:"), *p9 = strstr(text, "Practice point 9:"),
          *p5 = strstr(text, "Practice point 5:");
     CHECK(p8 && p9 && p5 && p8 < p9 && p9 < p5);
+    /* sources: a footnote per point the chosen path cited (5; 8, 9; 13, 14), in number order,
+     * and none for the points only the choices not taken cite (1, 2, 7, 12) */
+    char *sources = strstr(text, "\nSources\n");
+    CHECK(sources);
+    if (sources) {
+        char *s5 = strstr(sources, "[5] Weigh the lethality cues. Source: Campbell, Danger Assessment"),
+             *s8 = strstr(sources, "[8] Meet each parent separately first. Source: Family Violence Prevention Fund"),
+             *s9 = strstr(sources, "[9] "), *s13 = strstr(sources, "[13] "), *s14 = strstr(sources, "[14] Describe protective efforts");
+        CHECK(s5 && s8 && s9 && s13 && s14 && s5 < s8 && s8 < s9 && s9 < s13 && s13 < s14);
+        CHECK(!strstr(sources, "[1] ") && !strstr(sources, "[2] ") && !strstr(sources, "[7] ") && !strstr(sources, "[12] "));
+    }
+    char *page_sources = strstr(page, "<h3 id=\"sources\">Sources</h3>");
+    CHECK(page_sources && strstr(page_sources, "<li value=\"14\" id=\"point-14\"><strong>Describe protective efforts, not blame.</strong>"));
+    CHECK(page_sources && strstr(page_sources, "Source: Greene &amp; Unruh"));
     /* the other role at the same junctures */
     CHECK(strstr(text, "Domestic violence advocate:"));
     CHECK(strstr(text, "Ms. Reyes says her husband threatened her last night."));

@@ -49,6 +49,30 @@ static void test_citations(void)
     CHECK(practice_points_cited("point 99", n, 8) == 0);
     CHECK(practice_points_cited(NULL, n, 8) == 0);
     CHECK(practice_point(25) && !practice_point(26) && !practice_point(0));
+    /* the public names: lists, "and", ranges with a hyphen or an en dash, mixed, capitalized */
+    int m[CW_PRACTICE_POINTS];
+    CHECK(cw_practice_points_cited("(point 17)", m, CW_PRACTICE_POINTS) == 1 && m[0] == 17);
+    CHECK(cw_practice_points_cited("(points 18–21; also 5)", m, CW_PRACTICE_POINTS) == 4 && m[0] == 18 && m[3] == 21);
+    CHECK(cw_practice_points_cited("(points 1-3, 7 and 12)", m, CW_PRACTICE_POINTS) == 5 && m[2] == 3 && m[3] == 7 &&
+          m[4] == 12);
+    CHECK(cw_practice_points_cited("Point 4, then point 4 again (points 3, 4)", m, CW_PRACTICE_POINTS) == 2 &&
+          m[0] == 4 && m[1] == 3);
+    CHECK(cw_practice_points_cited("points 24–27", m, CW_PRACTICE_POINTS) == 2 && m[1] == 25);
+    CHECK(cw_practice_points_cited("endpoints 3", m, CW_PRACTICE_POINTS) == 0);
+    CHECK(cw_practice_points_cited("no citation here", m, CW_PRACTICE_POINTS) == 0);
+    CHECK(cw_practice_points_cited("points 2, 7", m, 1) == 1 && m[0] == 2);
+    for (int k = 1; k <= CW_PRACTICE_POINTS; k++)
+        CHECK(cw_practice_point_title(k) && cw_practice_point_source(k) && cw_practice_point_text(k) &&
+              strlen(cw_practice_point_title(k)) < 60);
+    CHECK(!cw_practice_point_title(0) && !cw_practice_point_source(CW_PRACTICE_POINTS + 1));
+    char line[600];
+    CHECK(cw_practice_sources_line("Partner first (points 2, 7).", line, sizeof line) == 2);
+    CHECK_STR(line, "Point 2, Removal from the protective parent is a last resort (Safe & Together model "
+                    "principles); point 7, Document her protective efforts (Safe & Together practice "
+                    "considerations)");
+    CHECK(cw_practice_sources_line("none", line, sizeof line) == 0 && line[0] == '\0');
+    char tiny[12];
+    CHECK(cw_practice_sources_line("point 1", tiny, sizeof tiny) == 1 && strlen(tiny) == sizeof tiny - 1);
 }
 
 static char *captured(void (*put)(FILE *, const char *), const char *s)

@@ -3,8 +3,9 @@
  * `casewalk play ... --ui gui --screenshot` are read back with a small BMP reader and checked: the
  * size, text really drawn, the chosen choice highlighted, high contrast really different, a larger
  * text size really larger, the recommended choice added to the feedback after a harmful choice,
- * one line of key hints and a whole toolbar at 800x600 with the largest text, and no settings
- * written by a scripted run.
+ * one line of key hints and a whole toolbar at 800x600 with the largest text, no settings
+ * written by a scripted run, and the feedback's "Sources" line (the same case with its citations
+ * removed shows fewer lines).
  *
  * Usage: test_window_shots CASEWALK FIXTURES_DIR */
 #define _XOPEN_SOURCE 700
@@ -172,11 +173,50 @@ static void make_config(const char *name, const char *conf, char *dir, size_t si
 
 /* Runs casewalk play with the given arguments after "--ui gui --records WORK/records"; returns its
  * exit status (or -1). */
+/* The scenario played: the fixture, or (when set) a copy written by uncited_copy. */
+static char scenario_override[600];
+
+/* Writes late-referral.lua with every "(point" made "(p-nt", so no rationale cites a point. */
+static int uncited_copy(void)
+{
+    char from[600];
+    snprintf(from, sizeof from, "%s/late-referral.lua", fixtures);
+    snprintf(scenario_override, sizeof scenario_override, "%s/late-referral-uncited.lua", work);
+    FILE *in = fopen(from, "rb"), *out = fopen(scenario_override, "wb");
+    int c, changed = 0;
+    const char *needle = "(point";
+    size_t matched = 0;
+    while (in && out && (c = fgetc(in)) != EOF) {
+        if (c == needle[matched]) {
+            if (++matched == strlen(needle)) {
+                fputs("(p-nt", out);
+                matched = 0;
+                changed++;
+            }
+            continue;
+        }
+        fwrite(needle, 1, matched, out);
+        matched = 0;
+        if (c == needle[0]) {
+            matched = 1;
+            continue;
+        }
+        fputc(c, out);
+    }
+    if (in)
+        fclose(in);
+    if (out && fclose(out) != 0)
+        changed = 0;
+    return changed;
+}
+
 static int play(const char *config_dir, const char *shot, const char *const *args)
 {
     char records[600], scenario[600], shot_path[600];
     snprintf(records, sizeof records, "%s/records", work);
     snprintf(scenario, sizeof scenario, "%s/late-referral.lua", fixtures);
+    if (scenario_override[0])
+        snprintf(scenario, sizeof scenario, "%s", scenario_override);
     snprintf(shot_path, sizeof shot_path, "%s/%s.bmp", work, shot);
     const char *argv[32] = { casewalk, "play", scenario, "--ui", "gui", "--records", records,
                              "--screenshot", shot_path };
@@ -356,6 +396,10 @@ int main(int argc, char **argv)
     image end = shot(calm, "end", end_args, 0);
     const char *launcher_args[] = { NULL };
     image launcher = shot(fresh, "launcher", launcher_args, 0);
+    /* The acceptable choice again, in the case with its citations removed: no "Sources" line. */
+    CHECK(uncited_copy() >= 5, "could not write the uncited copy of the fixture");
+    image pick1_uncited = shot(tall, "pick1-uncited", pick1_args, 3);
+    scenario_override[0] = '\0';
 
     if (scene.rgb) {
         check_size_and_text(&scene);
@@ -373,6 +417,14 @@ int main(int argc, char **argv)
         int harmful = ink_bands(&pick3, pick3.h / 12, 0, &ink, &first_h);
         CHECK(harmful >= acceptable + 3, "after a harmful choice %d lines, after an acceptable one %d: no recommended choice shown",
               harmful, acceptable);
+    }
+    if (pick1.rgb && pick1_uncited.rgb) { /* "Sources: Point 4, Assess the perpetrator's pattern (...)" */
+        long ink;
+        int first_h;
+        int cited = ink_bands(&pick1, pick1.h / 12, 0, &ink, &first_h);
+        int uncited = ink_bands(&pick1_uncited, pick1_uncited.h / 12, 0, &ink, &first_h);
+        CHECK(cited >= uncited + 1, "the feedback with citations shows %d lines, without %d: no Sources line",
+              cited, uncited);
     }
     if (scene_small.rgb) {
         CHECK(scene_small.w == 800 && scene_small.h == 600, "small window %dx%d", scene_small.w, scene_small.h);
@@ -392,7 +444,7 @@ int main(int argc, char **argv)
         snprintf(conf, sizeof conf, "%s/casewalk/window.conf", fresh);
         CHECK(stat(conf, &st) != 0 && errno == ENOENT, "a scripted run wrote %s", conf);
     }
-    image all[] = { scene, scene_contrast, scene_large, pick1, pick2, pick3, scene_small, end, launcher };
+    image all[] = { scene, scene_contrast, scene_large, pick1, pick2, pick3, scene_small, end, launcher, pick1_uncited };
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         free(all[i].rgb);
     if (failures == 0) {
