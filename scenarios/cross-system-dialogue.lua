@@ -161,9 +161,9 @@ Irene asks each leader to open with a few minutes on why they are here and what 
             cps = "Say it first: CPS is mandated and Saltmarsh is not, mothers here have been blamed for 'failure to protect', some families are reported far more than others, and CPS holds most of the power.",
             dv = "Say what advocates hear: mothers too scared of CPS to call anyone. Name 'failure to protect', who gets reported, the difference in size and funding, and one thing CPS did well.",
           },
-          set = { named_hard = true, strengths = true }, add = { trust = 1 }, go = "definitions",
+          set = { named_hard = true }, add = { trust = 1 }, go = "definitions",
           rating = "recommended",
-          feedback = "You named the hard topics plainly and without attacking anyone, and gave the room a success to stand on. That makes an honest answer possible from the other side of the table.",
+          feedback = "You named the hard topics plainly and without attacking anyone. That makes an honest answer possible from the other side of the table; a success to build on can come next.",
           rationale = "Good dialogue names voluntary vs mandated services, 'failure to protect', disparate impact and the power and resource gap openly — especially when the larger system does it — and looks for successes to build on (point 22).",
           tags = { "collaboration", "cultural_responsiveness" },
         },
@@ -1010,7 +1010,7 @@ Three months into the pilot, Irene asks each liaison to bring one case to the le
 
 CPS's liaison brings one from Unit 2. After a police report of strangulation, the investigator, Julian Amaya, asked the mother whether she wanted to talk with a Saltmarsh advocate, called the hotline for her from the driveway, and helped her get an emergency protective order that put the father out the same afternoon. The children stayed home. His petition names the father alone and lists what the mother had done to keep them safe.
 
-Nia says the mother is still angry that CPS opened a case at all and wants Saltmarsh to make it go away; two of your advocates say Amaya was 'covering himself'. Dana is waiting to hear what you make of it.]],
+Before the meeting, Nia told you privately that the mother is still angry CPS opened a case at all and wants Saltmarsh to make it go away; two of your advocates say Amaya was 'covering himself'. Dana is waiting to hear what you make of it.]],
       },
       discussion = "What does each agency do when its own staff get something wrong inside the partnership, and when the other agency's staff get something right? Who hears about each, and how?",
       reason = "Why did you choose this?",
@@ -1099,7 +1099,7 @@ Nia says the mother is still angry that CPS opened a case at all and wants Saltm
         if s.data_plan == "identifying" then
           body = "Six months on, the client-list match has run five times. Within weeks, word spread among survivors that talking to Saltmarsh puts your name on a CPS list. Hotline calls from mothers have fallen by a third; Nia says three women with children have told her they will not come in. The advocate at CPS intake has seen four families in two months."
         elseif s.pilot_score >= 6 then
-          body = "Six months on, the results are uneven. In Unit 2 the advocate has met forty-one families; in Unit 4, whose supervisor never introduced her, five. The first joint training ran; the second was postponed when CPS's liaison left and the post sat empty for six weeks. In a sample of twenty recent petitions, 'failure to protect' appeared in three, down from eleven a year ago. About half the families offered the advocate said yes."
+          body = "Six months on, the results are uneven. In Unit 2 the advocate has met forty-one families; in Unit 4, whose supervisor never introduced her, five. The first joint training ran; the second was postponed when CPS's liaison left and the post sat empty for six weeks. In a sample of twenty recent petitions, 'failure to protect' appeared in three, down from eleven a year ago. About half the families offered the advocate said yes. Saltmarsh's quarterly counts arrived a month late twice, and its board chair asked CPS for more money before the first report was in."
         elseif s.pilot_score >= 3 then
           body = "Six months on, the results are uneven. In Unit 2 the advocate has met forty-one families; in Unit 4, whose supervisor never introduced her, five. About half the families offered her help said yes. The CPS manager who championed the pilot has moved to another county, and the commitments nobody was named to carry have mostly waited. In a sample of twenty recent petitions, 'failure to protect' appeared in seven, down from eleven a year ago."
         else
@@ -1124,7 +1124,7 @@ Nia says the mother is still angry that CPS opened a case at all and wants Saltm
             or "Since the three-month case, advocates and investigators speak mostly through their supervisors, and nobody has asked what became of the boy with the welt."
         end
         local kindred = s.kindred_seat
-          and "Kindred House's review of CPS's data found the gap widest where police reports are screened in, and the two women Gloria brought now sit on the review group."
+          and "Kindred House's review of CPS's data found the gap widest where police reports are screened in, and two women Kindred House serves now sit on the review group, paid for their time."
           or "Gloria Ekwueme has not come back; Kindred House, she wrote, has no time for another advisory group."
         body = body .. "\n\n" .. people .. " " .. kindred
         if s.overpromise then
