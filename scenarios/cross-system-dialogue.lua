@@ -107,6 +107,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "opening", phase = "opening",
+      title = "The first session",
       speaker = "Irene Castellanos, facilitator",
       text = {
         cps = [[
@@ -191,6 +192,7 @@ Irene asks each leader to open with a few minutes on why they are here and what 
     ---------------------------------------------------------------------------------------------
     scene {
       id = "definitions", phase = "shared definitions",
+      title = "Words each side uses",
       speaker = "Irene Castellanos, facilitator",
       text = function(s, role)
         return mood(s, role) .. [[
@@ -258,6 +260,7 @@ Irene asks what to do with the gap.]]
     ---------------------------------------------------------------------------------------------
     scene {
       id = "the_case", phase = "the hard case",
+      title = "A family both agencies know",
       speaker = "Lorraine Petrakis, CPS intake supervisor",
       text = {
         cps = [[
@@ -353,6 +356,7 @@ Nia has put her pen down. Dana is watching to see what you will say.]],
     ---------------------------------------------------------------------------------------------
     scene {
       id = "ashby_voice", phase = "the hard case",
+      title = "Whose story it is",
       speaker = "Irene Castellanos, facilitator",
       text = {
         cps = [[
@@ -450,6 +454,7 @@ Dana turns to you. 'If Ms. Ashby had anything to do with your program, I know yo
     ---------------------------------------------------------------------------------------------
     scene {
       id = "after_the_break", phase = "the hard case",
+      title = "After the break",
       speaker = "Irene Castellanos, facilitator",
       text = function(s, role)
         local first
@@ -560,6 +565,7 @@ Dana turns to you. 'If Ms. Ashby had anything to do with your program, I know yo
     ---------------------------------------------------------------------------------------------
     scene {
       id = "who_gets_reported", phase = "hard topics",
+      title = "Who gets reported",
       speaker = "Irene Castellanos, facilitator",
       text = function(s, role)
         local slides
@@ -653,6 +659,7 @@ Dana turns to you. 'If Ms. Ashby had anything to do with your program, I know yo
     ---------------------------------------------------------------------------------------------
     scene {
       id = "children_and_fathers", phase = "practice",
+      title = "Children and their fathers",
       speaker = "Irene Castellanos, facilitator",
       text = {
         cps = [[
@@ -734,6 +741,7 @@ Irene asks what a joint approach to children and fathers should look like.]],
     ---------------------------------------------------------------------------------------------
     scene {
       id = "data_sharing", phase = "information sharing",
+      title = "Sharing data",
       speaker = "Tomasz Wieczorek, CPS data analyst",
       text = {
         cps = [[
@@ -818,6 +826,7 @@ Irene asks what each agency can share, and how.]],
     ---------------------------------------------------------------------------------------------
     scene {
       id = "the_promise", phase = "expectations",
+      title = "What each side promises",
       speaker = "Gil Moreau, county board liaison",
       text = function(s, role)
         local who
@@ -912,6 +921,7 @@ Irene asks what each agency can share, and how.]],
     ---------------------------------------------------------------------------------------------
     scene {
       id = "draft_agreement", phase = "agreement",
+      title = "Drafting the agreement",
       speaker = "Irene Castellanos, facilitator",
       text = function(s, role)
         local extra = ""
@@ -997,6 +1007,7 @@ Irene asks what each agency can share, and how.]],
     ---------------------------------------------------------------------------------------------
     scene {
       id = "three_months", phase = "a case in the pilot",
+      title = "Three months in",
       speaker = "Irene Castellanos, facilitator",
       text = {
         cps = [[
@@ -1093,6 +1104,7 @@ Before the meeting, Nia told you privately that the mother is still angry CPS op
     ---------------------------------------------------------------------------------------------
     scene {
       id = "six_month_review", phase = "review",
+      title = "The six-month review",
       speaker = "Irene Castellanos, facilitator",
       text = function(s, role)
         local body
