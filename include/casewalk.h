@@ -436,6 +436,11 @@ int cw_session_compose_in_room(cw_session *session, const int *vote, int n_vote,
 /* Writes a "paused" line so the record says where it stopped; the record stays resumable. */
 int cw_session_pause(cw_session *session, cw_error *err);
 
+/* Removes the record of a session that holds no decision yet (a workshop whose room was opened
+ * and left before the case began) and stops recording; the session may only be freed after.
+ * Returns -1 with err, and touches nothing, when the record holds any decision. */
+int cw_session_discard(cw_session *session, cw_error *err);
+
 /* The practice rating of the choice shown at position (0-based) of the current choice step,
  * without choosing it: for a facilitator's reveal, never for the trainee's own view. */
 cw_rating cw_session_choice_rating(const cw_session *session, int position);

@@ -160,6 +160,7 @@ void room_tally_locked(const room *r, room_tally *out)
             for (int k = 0; k < first->n_clauses; k++)
                 out->first_counts[g][first->clauses[k]]++;
             int voted_first = first->choice >= 0 || first->n_clauses > 0;
+            out->first_answered[g] += voted_first;
             int same = first->choice == now->choice && first->n_clauses == now->n_clauses &&
                        memcmp(first->clauses, now->clauses, sizeof(int) * (size_t)now->n_clauses) == 0;
             if (voted_first && voted_now && !same)

@@ -129,11 +129,13 @@ int room_people_decide(room *r, const room_decision *d, cw_error *err)
 
 void room_people_close(room *r)
 {
+    int begun = r->step.present || r->n_history > 0; /* a room left before the case began: no records */
     for (int i = 0; i < r->n_people; i++) {
         participant *p = &r->people[i];
         cw_error err = { 0 };
-        /* who joined and saw no decision still gets a record that says they were there */
-        if (ensure_session(r, p, r->n_history, &err) == 0 && !cw_session_finished(p->session))
+        /* once the case began, who joined and saw no decision still gets a record that says
+         * they were there */
+        if (begun && ensure_session(r, p, r->n_history, &err) == 0 && !cw_session_finished(p->session))
             cw_session_pause(p->session, &err);
         cw_session_free(p->session);
         p->session = NULL;
