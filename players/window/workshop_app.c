@@ -715,10 +715,9 @@ int workshop_run(const workshop_options *given)
             ws_loop(w);
             code = a->outcome;
         }
-        if (w->page != WS_PAGE_STEP) { /* left from the join page: the case never began */
+        if (w->page == WS_PAGE_JOIN) { /* left from the join page: the case never began */
             ws_room_close(w);
-            ws_discard_unbegun(w);
-            if (!a->session && code == EXIT_PAUSED)
+            if (ws_discard_unbegun(w))
                 code = EXIT_ENDING;
         }
         if (a->session && !cw_session_finished(a->session)) { /* keep the record resumable */

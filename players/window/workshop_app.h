@@ -156,7 +156,7 @@ void ws_sync(workshop *w); /* after anything that may have moved the session on 
 int ws_room_available(void);          /* built with the room server */
 int ws_room_open(workshop *w);        /* 0, or -1 with w->status set */
 void ws_room_close(workshop *w);
-void ws_discard_unbegun(workshop *w); /* no record left of a room opened and left before the case began */
+int ws_discard_unbegun(workshop *w); /* 1: a room opened and left before the case began left no record */
 void ws_room_refresh(workshop *w);    /* counts from the room's snapshot */
 void ws_room_show_step(workshop *w);
 void ws_room_reveal(workshop *w);

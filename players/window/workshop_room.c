@@ -93,16 +93,17 @@ void ws_room_close(workshop *w)
 /* The room was opened (which starts the group session: the room names its UUID and follows its
  * seed) and left before the case began: no group record is left behind, and room_close writes
  * no participant records for a case that never began. A record with decisions is kept. */
-void ws_discard_unbegun(workshop *w)
+int ws_discard_unbegun(workshop *w)
 {
     app *a = w->a;
     if (!a->session || w->o->resume || w->page == WS_PAGE_STEP || cw_session_result_count(a->session) > 0)
-        return;
+        return 0;
     cw_error err = { 0 };
     if (cw_session_discard(a->session, &err) != 0)
-        return; /* decisions: the record stays, and is paused like any */
+        return 0; /* decisions: the record stays, and is paused like any */
     play_end_session(a);
     a->outcome = EXIT_ENDING; /* nothing was begun, so nothing is paused */
+    return 1;
 }
 
 void ws_room_refresh(workshop *w)
