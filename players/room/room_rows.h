@@ -35,8 +35,6 @@ typedef struct room_split {
 /* The split of the tally's current round, or of round 1 when first_round (round 2 only). */
 void room_split_of(const room_tally *t, int first_round, room_split *out);
 
-#define ROOM_WORD_POOLED "others (fewer than 3 per role)"
-#define ROOM_WORD_ALL "whole room"
 #define ROOM_KEY_POOLED "others"
 #define ROOM_KEY_ALL "all"
 

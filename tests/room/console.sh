@@ -115,7 +115,7 @@ if [ "$(state ann | jq -r .step.kind)" = choice ]; then
     counts=$(state bo | jq -c '.result.counts | [.cps[0:2], .others[0:2], has("dv"), has("other")]')
     expect_eq "$counts" '[[3,0],[0,3],false,false]' "CPS (3) has a row; DV (2) and other (1) only in the pooled row"
     page=$(curl -s -b "$work/fay" "$url")
-    expect_in "$page" "others (fewer than 3 per role)" "the phone page shows the pooled row"
+    expect_in "$page" "Others (fewer than 3 per role)" "the phone page shows the pooled row"
     expect_in "$page" "(your vote)" "the phone page marks the phone's own choice"
     grep -q '<meter' <<<"$page" && bad "the result uses <meter>" || ok
     expect_eq "$(console 'decide 2')" ok "the facilitator decides decision 2"

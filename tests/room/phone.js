@@ -182,7 +182,8 @@ async function main() {
       check((await a.$eval("#reason", (e) => e.value).catch(() => "")).startsWith("She asked"), "the reason is gone after sending it");
     }
     await screenChecks(a, "vote");
-    await a.$eval("form.vote fieldset", (e) => e.scrollIntoView());
+    // the picture: the last choices, the reason box and its button, the status
+    await a.$eval("#status", (e) => e.scrollIntoView({ block: "end" }));
     await a.screenshot({ path: path.join(shots, "phone-vote.png") });
     if (await b.$("#reason")) await b.type("#reason", "Safety first — «quotes» & <tags>.");
     await b.tap("#choice-2");
@@ -198,7 +199,7 @@ async function main() {
     const rows = await a.$$eval(".result-row", (rs) => rs.map((r) => r.textContent.replace(/\s+/g, " ").trim()));
     check(rows.length === choices.length, `the result shows ${rows.length} rows for ${choices.length} choices`);
     // one DV and one CPS vote: no row of fewer than 3 answers, so one row for the whole room
-    check(rows[0] && /whole room 1 of 2 · 50%/.test(rows[0]), `the first choice's row does not show 1 of 2 · 50%: '${rows[0]}'`);
+    check(rows[0] && /Whole room 1 of 2 · 50%/.test(rows[0]), `the first choice's row does not show 1 of 2 · 50%: '${rows[0]}'`);
     check(!rows.some((r) => /\b(DV|CPS)\b/.test(r)), `a row of fewer than 3 answers shows a role: '${rows.join(" | ")}'`);
     check(/\(your vote\)/.test(rows[0]) && !rows.slice(1).some((r) => /your vote/.test(r)), "phone A's own choice is not marked in its row");
     check(!(await a.$("meter")), "the result uses <meter>");
@@ -210,7 +211,7 @@ async function main() {
     });
     check(order.statusFirst && order.splitNext, "the status line is not above the split, or the split is not under its heading");
     await screenChecks(a, "result");
-    await a.$eval("section.result", (e) => e.scrollIntoView());
+    await a.$eval("#status", (e) => e.scrollIntoView());
     await a.screenshot({ path: path.join(shots, "phone-result.png") });
 
     // The decision: the next scene comes by itself.
