@@ -921,8 +921,8 @@ int cw_session_compose(cw_session *s, const int *positions, int n_positions, con
     return rc;
 }
 
-int session_compose_in_room(cw_session *s, const int *vote, int n_vote, const char *own_text, const int *room,
-                            int n_room, cw_error *err)
+int session_compose_in_room(cw_session *s, const int *vote, int n_vote, const char *own_text, const char *reason,
+                            const int *room, int n_room, cw_error *err)
 {
     decision_extra extra = {NULL, 0, NULL, 1, n_vote < 0, -1, room, n_room};
     if (n_room < 0) {
@@ -930,7 +930,7 @@ int session_compose_in_room(cw_session *s, const int *vote, int n_vote, const ch
         return -1;
     }
     sandbox_total_begin(s->sc->sb, SANDBOX_TOTAL_STEP);
-    int rc = compose_step_run(s, vote, n_vote < 0 ? -1 : n_vote, own_text, NULL, room, n_room, &extra, err);
+    int rc = compose_step_run(s, vote, n_vote < 0 ? -1 : n_vote, own_text, reason, room, n_room, &extra, err);
     sandbox_total_end(s->sc->sb);
     return rc;
 }

@@ -95,8 +95,8 @@ int session_set_participant(cw_session *s, const char *workshop, const char *dis
 /* session.c: a participant's step (session_room.c calls it) */
 int session_decide_in_room(cw_session *s, int vote, int room, const char *reason, const decision_extra *extra,
                            cw_error *err);
-int session_compose_in_room(cw_session *s, const int *vote, int n_vote, const char *own_text, const int *room,
-                            int n_room, cw_error *err);
+int session_compose_in_room(cw_session *s, const int *vote, int n_vote, const char *own_text, const char *reason,
+                            const int *room, int n_room, cw_error *err);
 
 /* session_record.c: the lines of the record, each through record_append */
 int session_write_header(cw_session *s, cw_error *err);

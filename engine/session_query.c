@@ -83,6 +83,20 @@ int cw_session_finished(const cw_session *s)
     return s->finished;
 }
 
+int cw_session_discard(cw_session *s, cw_error *err)
+{
+    if (s->decisions > 0) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "the record holds %d decision%s: it is kept", s->decisions,
+                     s->decisions == 1 ? "" : "s");
+        return -1;
+    }
+    if (s->recording)
+        record_discard(&s->writer);
+    s->recording = 0;
+    s->stopped = 1; /* nothing more is recorded, and there is nothing to pause */
+    return 0;
+}
+
 int cw_session_pause(cw_session *s, cw_error *err)
 {
     if (!s->recording || s->finished || s->stopped)

@@ -329,8 +329,8 @@ static int replay_in_room(cw_session *s, const replay_step *st, const char *path
         if (positions_of(s, st->room_clauses, st->n_room, room, path, st->line_no, err) != 0 ||
             (!st->followed && positions_of(s, st->clauses, st->n_clauses, vote, path, st->line_no, err) != 0))
             return -1;
-        return cw_session_compose_in_room(s, vote, st->followed ? -1 : st->n_clauses, st->own, room, st->n_room,
-                                          err);
+        return cw_session_compose_in_room(s, vote, st->followed ? -1 : st->n_clauses, st->own, st->reason, room,
+                                          st->n_room, err);
     }
     int vote = -1, first = -1, room;
     char *const ids[] = {st->room, st->chosen, st->first_chosen};

@@ -64,8 +64,8 @@ int cw_session_choose_in_room(cw_session *s, int vote, int first_vote, int room,
     return rc;
 }
 
-int cw_session_compose_in_room(cw_session *s, const int *vote, int n_vote, const char *own_text, const int *room,
-                               int n_room, cw_error *err)
+int cw_session_compose_in_room(cw_session *s, const int *vote, int n_vote, const char *own_text, const char *reason,
+                               const int *room, int n_room, cw_error *err)
 {
     if (!participant(s, err))
         return -1;
@@ -73,7 +73,7 @@ int cw_session_compose_in_room(cw_session *s, const int *vote, int n_vote, const
         cw_error_set(err, CW_ERR_INPUT, NULL, 0, "clause positions are missing");
         return -1;
     }
-    return session_compose_in_room(s, vote, n_vote, own_text, room, n_room, err);
+    return session_compose_in_room(s, vote, n_vote, own_text, n_vote < 0 ? NULL : reason, room, n_room, err);
 }
 
 const char *cw_session_workshop(const cw_session *s)

@@ -431,13 +431,19 @@ int cw_session_choose_group(cw_session *session, int position, const cw_votes *v
  * the next scene are on disk when it returns 0. */
 int cw_session_choose_in_room(cw_session *session, int vote, int first_vote, int room, const char *reason,
                               cw_error *err);
-/* Drafting step: the participant's clause positions (n_vote -1 = did not answer) and own text
- * (may be NULL); the room's clause positions move the story. */
+/* Drafting step: the participant's clause positions (n_vote -1 = did not answer), own text and
+ * reason (each may be NULL; the reason is recorded where the step asks for one, like a trainee's
+ * draft); the room's clause positions move the story. */
 int cw_session_compose_in_room(cw_session *session, const int *vote, int n_vote, const char *own_text,
-                               const int *room, int n_room, cw_error *err);
+                               const char *reason, const int *room, int n_room, cw_error *err);
 
 /* Writes a "paused" line so the record says where it stopped; the record stays resumable. */
 int cw_session_pause(cw_session *session, cw_error *err);
+
+/* Removes the record of a session that holds no decision yet (a workshop whose room was opened
+ * and left before the case began) and stops recording; the session may only be freed after.
+ * Returns -1 with err, and touches nothing, when the record holds any decision. */
+int cw_session_discard(cw_session *session, cw_error *err);
 
 /* The practice rating of the choice shown at position (0-based) of the current choice step,
  * without choosing it: for a facilitator's reveal, never for the trainee's own view. */

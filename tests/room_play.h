@@ -7,7 +7,8 @@
  *                           in round 1 and changed;
  *   participant i % 3 == 2: does not answer on odd decisions, votes the room's choice on even ones.
  * The room picks by `policy`: the first recommended choice shown when policy is 0, else the choice
- * at (decision + policy) % n. Every third choice step is voted twice. */
+ * at (decision + policy) % n. Every third choice step is voted twice. Whoever answers gives a
+ * reason (ROOM_PLAY_DRAFT_REASON on a drafting step that asks for one). */
 #ifndef CW_TEST_ROOM_PLAY_H
 #define CW_TEST_ROOM_PLAY_H
 
@@ -18,12 +19,14 @@
 #include "casewalk.h"
 
 #define ROOM_PLAY_MAX 16
+#define ROOM_PLAY_DRAFT_REASON "The father's conduct, in his own words."
 
 typedef struct room_play {
     cw_session *group;
     cw_session *people[ROOM_PLAY_MAX];
     int n_people;
     int decisions, drafts, revotes;
+    int reasoned_drafts; /* drafting steps that asked for a reason: who answered gave one */
     int order_mismatches; /* steps where a participant was shown another order than the group */
     int failures;          /* calls that returned an error */
     char failure[1024];
@@ -126,10 +129,12 @@ static int room_play_draft(room_play *rp, const cw_step *st)
         const int *vote = kind == 1 ? mine : room;
         int n_vote = kind == 2 && d % 2 ? -1 : want;
         const char *own = kind == 1 && st->own_text_allowed ? "The children stay with their mother." : NULL;
-        if (cw_session_compose_in_room(rp->people[i], vote, n_vote, own, room, want, &err))
+        const char *reason = n_vote >= 0 && st->reason_prompt ? ROOM_PLAY_DRAFT_REASON : NULL;
+        if (cw_session_compose_in_room(rp->people[i], vote, n_vote, own, reason, room, want, &err))
             return room_play_fail(rp, &err);
     }
     rp->drafts++;
+    rp->reasoned_drafts += st->reason_prompt != NULL;
     if (cw_session_compose(rp->group, room, want, NULL, NULL, &err))
         return room_play_fail(rp, &err);
     return 0;

@@ -84,7 +84,7 @@ static void check_participant_record(const room_play *rp, int who, const lines *
     CHECK_STR(str(h, "discipline"), room_play_disciplines[who % 3]);
     CHECK(cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(h, "group")));
     CHECK_STR(str(h, "role"), str(g->items[0], "role"));
-    int d = 0, followed = 0, firsts = 0, differs = 0;
+    int d = 0, followed = 0, firsts = 0, differs = 0, draft_reasons = 0;
     for (int i = 1; i < p.n; i++) {
         const cJSON *l = p.items[i];
         if (!is_step(l))
@@ -110,6 +110,11 @@ static void check_participant_record(const room_play *rp, int who, const lines *
             }
         } else {
             CHECK(cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(l, "clauses")) && str(l, "rating"));
+            const char *reason = str(l, "reason");
+            if (reason) {
+                CHECK_STR(reason, ROOM_PLAY_DRAFT_REASON);
+                draft_reasons++;
+            }
             if (who % 3 != 1)
                 CHECK(cJSON_Compare(room, cJSON_GetObjectItemCaseSensitive(l, "clauses"), 1));
         }
@@ -122,6 +127,8 @@ static void check_participant_record(const room_play *rp, int who, const lines *
         CHECK(followed == 0);
     if (who % 3 == 1)
         CHECK(differs > 0 && firsts > 0);
+    if (who % 3 != 2) /* answered every draft: each asked reason is on its line */
+        CHECK(draft_reasons == rp->reasoned_drafts);
     free_lines(&p);
 }
 
@@ -243,6 +250,7 @@ static int play_through(cw_scenario *sc, const char *file, const char *role, uin
     return rc == 1 ? 0 : -1;
 }
 
+/* want_draft: 1 = some path drafts; 2 = some path drafts at a step that asks for a reason */
 static void test_paths_of(const char *name, const char *role, int want_draft)
 {
     char file[1024];
@@ -254,7 +262,7 @@ static void test_paths_of(const char *name, const char *role, int want_draft)
         fprintf(stderr, "  %s\n", err.message);
         return;
     }
-    int drafted = 0;
+    int drafted = 0, reasoned = 0;
     for (int policy = 0; policy < 4; policy++) {
         char records[64] = "/tmp/cw-room-XXXXXX";
         CHECK(mkdtemp(records) != NULL);
@@ -264,6 +272,7 @@ static void test_paths_of(const char *name, const char *role, int want_draft)
         CHECK(rp.order_mismatches == 0);
         CHECK(rp.failures == 0);
         drafted += rp.drafts > 0;
+        reasoned += rp.reasoned_drafts > 0;
         for (int i = 0; rc == 0 && i < rp.n_people; i++) {
             CHECK(cw_session_finished(rp.people[i]));
             CHECK_STR(cw_session_step(rp.people[i])->scene_id, rp.ending);
@@ -284,6 +293,8 @@ static void test_paths_of(const char *name, const char *role, int want_draft)
     }
     if (want_draft)
         CHECK(drafted > 0); /* some path went through the drafting step */
+    if (want_draft == 2)
+        CHECK(reasoned > 0);
     cw_scenario_free(sc);
 }
 
@@ -413,6 +424,7 @@ int main(int argc, char **argv)
     test_refusals();
     test_paths_of("night-call", "cps", 1);
     test_paths_of("cross-system-dialogue", "dv", 1);
+    test_paths_of("petition-drafting", "cps", 2);
     test_paths_of("petition-drafting", "dv", 1);
     return check_report("room");
 }

@@ -817,13 +817,27 @@ static void vote_round(int d, const step_view *v, double spread)
     wait_until(board_shows, &all, 30000, "the board to show every answer");
 }
 
-/* The phones' final votes of this round, per role and choice, against what a phone saw. */
+/* The phones' final votes of this round, per role and choice, against what a phone saw. A role
+ * with fewer than 3 answers has no row of its own (docs/room.md): its votes are in "others" when
+ * the small roles hold 3 or more answers together, else every vote is in one row, "all". */
 static void check_counts(int d, int round, int n_choices, int *majority)
 {
-    int want[MAX_ROLES][MAX_CHOICES + 1] = { { 0 } }, total[MAX_CHOICES + 1] = { 0 };
+    int want[MAX_ROLES + 2][MAX_CHOICES + 1] = { { 0 } }, total[MAX_CHOICES + 1] = { 0 };
+    int answers[MAX_ROLES] = { 0 }, pooled = 0;
     for (int i = 0; i < n_phones; i++) {
         int c = phones[i].votes[d].choice[round];
-        if (c >= 1 && c <= n_choices) want[phones[i].role][c]++, total[c]++;
+        if (c >= 1 && c <= n_choices) want[phones[i].role][c]++, total[c]++, answers[phones[i].role]++;
+    }
+    for (int r = 0; r < n_roles; r++)
+        if (answers[r] < 3) pooled += answers[r];
+    int whole = pooled > 0 && pooled < 3, row_of[MAX_ROLES];
+    const char *key[MAX_ROLES + 2];
+    for (int r = 0; r < n_roles; r++) key[r] = role_ids[r];
+    key[MAX_ROLES] = "others", key[MAX_ROLES + 1] = "all";
+    for (int r = 0; r < n_roles; r++) {
+        row_of[r] = whole ? MAX_ROLES + 1 : answers[r] >= 3 ? r : MAX_ROLES;
+        if (row_of[r] != r)
+            for (int c = 1; c <= n_choices; c++) want[row_of[r]][c] += want[r][c];
     }
     *majority = 1;
     for (int c = 2; c <= n_choices; c++)
@@ -835,14 +849,23 @@ static void check_counts(int d, int round, int n_choices, int *majority)
             fail("phone %d saw no result counts after the reveal", i);
             continue;
         }
-        for (int r = 0; r < n_roles; r++) {
-            cJSON *row = cJSON_GetObjectItem(counts, role_ids[r]);
+        for (int r = 0; r < MAX_ROLES + 2; r++) {
+            if (r >= n_roles && r < MAX_ROLES) continue;
+            int shown = r < n_roles ? row_of[r] == r : r == MAX_ROLES ? !whole && pooled > 0 : whole;
+            cJSON *row = cJSON_GetObjectItem(counts, key[r]);
+            if (!shown) {
+                if (row) {
+                    fail("decision %d round %d: phone %d sees a row \"%s\" of fewer than 3 answers", d, round, i, key[r]);
+                    return;
+                }
+                continue;
+            }
             for (int c = 1; c <= n_choices; c++) {
                 cJSON *x = cJSON_GetArrayItem(row, c - 1);
                 int got = cJSON_IsNumber(x) ? x->valueint : -1;
                 if (got != want[r][c]) {
                     fail("decision %d round %d: phone %d sees %d %s votes for choice %d; the phones sent %d",
-                         d, round, i, got, role_ids[r], c, want[r][c]);
+                         d, round, i, got, key[r], c, want[r][c]);
                     return;
                 }
             }
@@ -986,7 +1009,7 @@ static void check_participant(const char *path, cJSON **lines, int n, int *group
         fail("%s: %d decisions recorded; the room made %d", path, seen_decisions, n_decisions);
 }
 
-static int group_without_other;
+static int others_joined; /* phones that joined as "other" */
 static void check_group(const char *path, cJSON **lines, int n, const int *group_votes)
 {
     int seen = 0;
@@ -1005,10 +1028,13 @@ static void check_group(const char *path, cJSON **lines, int n, const int *group
         if (revoted[d] != (first != NULL) || revoted[d] != (chg != NULL))
             fail("%s: decision %d: first_votes/changed %s; the room voted %s", path, num->valueint,
                  first ? "present" : "missing", revoted[d] ? "twice" : "once");
-        /* The group record holds the scenario's roles; "other" only where it lists them. */
+        /* The group record holds the scenario's roles, and "other" whenever someone joined as
+         * Other (docs/record-format.md): its counts are checked like any role's. */
         int other = role_index("other");
         int with_other = cJSON_GetObjectItem(votes, "other") != NULL;
-        if (!with_other) group_without_other = 1;
+        if (!with_other && others_joined > 0)
+            fail("%s: decision %d: the group record leaves out the %d phones that joined as other", path,
+                 num->valueint, others_joined);
         for (int r = 0; revoted[d] && r < n_roles; r++) {
             if (r == other && !with_other) continue;
             cJSON *row = cJSON_GetObjectItem(first, role_ids[r]), *x = cJSON_GetObjectItem(chg, role_ids[r]);
@@ -1231,6 +1257,7 @@ int main(int argc, char **argv)
         p->index = i;
         p->role = i % 3 == 2 ? other : i % 3 == 0 ? 0 : 1;
         if (p->role == other && other < 2) p->role = 0;
+        if (p->role == other) others_joined++;
         if (i % 2 == 0) {
             char path[32];
             snprintf(path, sizeof path, "/%s/name", room_code);
@@ -1381,9 +1408,6 @@ int main(int argc, char **argv)
     printf("  memory per participant      %.1f KiB (RSS %ld KiB before joining, %ld KiB with %d joined)\n",
            rss_before > 0 && rss_joined > 0 ? (double)(rss_joined - rss_before) / n : -1.0, rss_before, rss_joined, n);
     printf("  /state answered 429         %d times\n", state_429);
-    if (group_without_other)
-        printf("  note                        the group record lists the scenario's roles only (\"other\" votes are in\n"
-               "                              the participants' records alone)\n");
     printf("  result                      %s\n", failures ? "FAILED" : "ok");
     fflush(stdout);
     for (int i = 0; i < n; i++) cJSON_Delete(phones[i].counts);

@@ -160,6 +160,7 @@ void room_tally_locked(const room *r, room_tally *out)
             for (int k = 0; k < first->n_clauses; k++)
                 out->first_counts[g][first->clauses[k]]++;
             int voted_first = first->choice >= 0 || first->n_clauses > 0;
+            out->first_answered[g] += voted_first;
             int same = first->choice == now->choice && first->n_clauses == now->n_clauses &&
                        memcmp(first->clauses, now->clauses, sizeof(int) * (size_t)now->n_clauses) == 0;
             if (voted_first && voted_now && !same)
@@ -186,9 +187,7 @@ void room_show_step(room *r, const cw_step *step)
     s->phase = dup_or_null(step->phase ? step->phase : "");
     s->title = dup_or_null(step->kind == CW_STEP_ENDING ? step->ending_title : step->speaker);
     s->text = dup_or_null(step->text ? step->text : "");
-    /* a participant's draft record holds no reason (cw_session_compose_in_room takes none), so a
-     * drafting step asks phones for none */
-    s->reason_prompt = step->kind == CW_STEP_COMPOSE ? NULL : dup_or_null(step->reason_prompt);
+    s->reason_prompt = dup_or_null(step->reason_prompt);
     if (step->kind == CW_STEP_CHOICE) {
         for (int i = 0; i < step->n_choices && i < ROOM_MAX_CHOICES; i++)
             s->choices[s->n_choices++] = dup_or_null(step->choices[i].text);

@@ -62,6 +62,7 @@ typedef struct room_tally {
     int answered[ROOM_MAX_ROLES + 1]; /* have a vote in this round */
     int counts[ROOM_MAX_ROLES + 1][ROOM_MAX_CHOICES];       /* this round, per role per choice */
     int first_counts[ROOM_MAX_ROLES + 1][ROOM_MAX_CHOICES]; /* round 1, when round is 2 */
+    int first_answered[ROOM_MAX_ROLES + 1]; /* had a vote in round 1, when round is 2 */
     int changed[ROOM_MAX_ROLES + 1]; /* round 2: voted in both rounds and changed their choice */
     int n_choices;
     uint64_t version;                /* grows with every change */

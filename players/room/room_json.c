@@ -2,6 +2,7 @@
  * for projectors and load tools). Built with cJSON, so every phone's string is escaped. Called
  * with the room's lock held. */
 #include "room_internal.h"
+#include "room_rows.h"
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>
@@ -49,11 +50,19 @@ static cJSON *step_json(const room *r)
     return o;
 }
 
+static const char *row_key(const room *r, int role)
+{
+    return role == ROOM_ROW_POOLED ? ROOM_KEY_POOLED : role == ROOM_ROW_ALL ? ROOM_KEY_ALL : r->role_ids[role];
+}
+
+/* The split as the room may see it (room_rows.h): a role with fewer than 3 answers has no row. */
 static cJSON *counts_json(const room *r, const room_tally *t, int first)
 {
+    room_split split;
+    room_split_of(t, first, &split);
     cJSON *o = cJSON_CreateObject();
-    for (int g = 0; g <= r->n_roles; g++)
-        cJSON_AddItemToObject(o, r->role_ids[g], int_array(first ? t->first_counts[g] : t->counts[g], t->n_choices));
+    for (int i = 0; i < split.n; i++)
+        cJSON_AddItemToObject(o, row_key(r, split.rows[i].role), int_array(split.rows[i].counts, t->n_choices));
     return o;
 }
 

@@ -3,6 +3,7 @@
  * form); the room's split by role after the reveal, as text and bars with labels; the ending.
  * Every string that comes from a scenario or a phone is escaped (buf_html). Lock held. */
 #include "room_internal.h"
+#include "room_rows.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -187,8 +188,6 @@ static void choice_form(room_buf *b, const room *r, const participant *p)
     const room_vote *v = &p->vote[r->round - 1];
     buf_printf(b, "<form method=\"post\" action=\"/%s/vote\" class=\"vote\">\n", r->code);
     hidden_fields(b, r);
-    if (r->step.reason_prompt)
-        textarea(b, "reason", W("reason_label"), r->step.reason_prompt, v->reason);
     buf_add(b, "<fieldset><legend>");
     buf_html(b, W("vote_legend"));
     buf_add(b, "</legend>\n<p class=\"hint\">");
@@ -202,11 +201,34 @@ static void choice_form(room_buf *b, const room *r, const participant *p)
         buf_html(b, r->step.choices[i]);
         buf_add(b, "</button>\n");
     }
-    buf_add(b, "</fieldset>\n</form>\n<p class=\"status\" id=\"status\" aria-live=\"polite\">");
+    buf_add(b, "</fieldset>\n");
+    /* the reason goes with the vote: tapping a choice sends it too, and "Send my reason" sends
+     * it again with the same choice (it waits for a choice: a reason alone is no answer) */
+    if (r->step.reason_prompt) {
+        textarea(b, "reason", W("reason_label"), r->step.reason_prompt, v->reason);
+        if (v->choice >= 0)
+            buf_printf(b, "<button type=\"submit\" name=\"choice\" value=\"%d\" id=\"send-reason\" "
+                          "class=\"primary send-reason\">", v->choice + 1);
+        else
+            buf_add(b, "<button type=\"button\" id=\"send-reason\" class=\"primary send-reason\" disabled "
+                       "aria-describedby=\"reason-wait\">");
+        buf_html(b, W("send_reason"));
+        buf_add(b, "</button>\n");
+        if (v->choice < 0) {
+            buf_add(b, "<p class=\"hint\" id=\"reason-wait\">");
+            buf_html(b, W("reason_wait"));
+            buf_add(b, "</p>\n");
+        }
+    }
+    buf_add(b, "</form>\n<p class=\"status\" id=\"status\" aria-live=\"polite\">");
     if (v->choice >= 0) {
         buf_html(b, W("your_vote"));
         buf_add(b, ": ");
         buf_html(b, r->step.choices[v->choice]);
+        if (v->reason[0]) {
+            buf_add(b, " \xC2\xB7 ");
+            buf_html(b, W("reason_sent"));
+        }
     } else {
         buf_html(b, W("no_vote"));
     }
@@ -242,7 +264,8 @@ static void compose_form(room_buf *b, const room *r, const participant *p)
     buf_add(b, "</fieldset>\n");
     if (s->own_allowed)
         textarea(b, "own", W("own_label"), NULL, v->own);
-    /* no reason here: a participant's draft record holds none (cw_session_compose_in_room) */
+    if (s->reason_prompt)
+        textarea(b, "reason", W("reason_label"), s->reason_prompt, v->reason);
     buf_add(b, "<button type=\"submit\" class=\"primary\">");
     buf_html(b, W("send_draft"));
     buf_add(b, "</button>\n</form>\n<p class=\"status\" id=\"status\" aria-live=\"polite\">");
@@ -259,9 +282,23 @@ static void compose_form(room_buf *b, const room *r, const participant *p)
     buf_add(b, "</p>\n");
 }
 
-static void bars(room_buf *b, const room *r, const room_tally *t, int round_first)
+static int is_mine(const room_vote *mine, int i)
 {
-    const int(*counts)[ROOM_MAX_CHOICES] = round_first ? t->first_counts : t->counts;
+    if (mine->choice >= 0)
+        return mine->choice == i;
+    for (int k = 0; k < mine->n_clauses; k++)
+        if (mine->clauses[k] == i)
+            return 1;
+    return 0;
+}
+
+/* The split, choice by choice: a neutral bar per row with its count and percent as text (no
+ * color says which answer is right), the room's choice and the phone's own vote named in words.
+ * Rows follow room_rows.h: no row of fewer than 3 answers. */
+static void bars(room_buf *b, const room *r, const room_tally *t, const room_vote *mine, int round_first)
+{
+    room_split split;
+    room_split_of(t, round_first, &split);
     for (int i = 0; i < r->step.n_choices; i++) {
         int picked = 0;
         if (r->decided) {
@@ -272,26 +309,36 @@ static void bars(room_buf *b, const room *r, const room_tally *t, int round_firs
                 picked = r->room_choice == i;
             }
         }
-        buf_printf(b, "<div class=\"result-row%s\"><p class=\"choice-text\">", picked ? " picked" : "");
+        int yours = is_mine(mine, i);
+        buf_printf(b, "<div class=\"result-row%s%s\"><p class=\"choice-text\">", picked ? " picked" : "",
+                   yours ? " yours" : "");
         if (picked) {
             buf_add(b, "<strong>");
             buf_html(b, W("room_choice"));
             buf_add(b, ":</strong> ");
         }
         buf_html(b, r->step.choices[i]);
+        if (yours) {
+            buf_add(b, " <span class=\"your-vote\">(");
+            buf_html(b, W("your_vote_mark"));
+            buf_add(b, ")</span>");
+        }
         buf_add(b, "</p>\n");
-        for (int g = 0; g <= r->n_roles; g++) {
-            if (t->joined[g] == 0)
-                continue;
-            int total = 0;
-            for (int k = 0; k < ROOM_MAX_CHOICES; k++)
-                total += counts[g][k];
-            if (r->step.kind == CW_STEP_COMPOSE)
-                total = t->joined[g];
-            buf_add(b, "<p class=\"bar\"><span class=\"who\">");
-            role_short(b, r, g);
-            buf_printf(b, "</span> <meter min=\"0\" max=\"%d\" value=\"%d\"></meter> <span class=\"n\">%d %s %d</span></p>\n",
-                       total > 0 ? total : 1, counts[g][i], counts[g][i], W("votes_of"), total);
+        for (int k = 0; k < split.n; k++) {
+            const room_split_row *row = &split.rows[k];
+            int n = row->counts[i], total = row->answers;
+            int percent = total > 0 ? (n * 100 + total / 2) / total : 0;
+            buf_add(b, "<div class=\"bar\"><span class=\"who\">");
+            if (row->role == ROOM_ROW_POOLED)
+                buf_html(b, W("row_pooled"));
+            else if (row->role == ROOM_ROW_ALL)
+                buf_html(b, W("row_all"));
+            else
+                role_short(b, r, row->role);
+            /* the bar's length in steps of 5% by class: the CSP allows no inline style */
+            buf_printf(b, "</span> <span class=\"track\" aria-hidden=\"true\"><span class=\"fill w%d\"></span></span> "
+                          "<span class=\"n\">%d %s %d \xC2\xB7 %d%%</span></div>\n",
+                       (percent + 2) / 5 * 5, n, W("votes_of"), total, percent);
         }
         buf_add(b, "</div>\n");
     }
@@ -316,7 +363,10 @@ static void result(room_buf *b, const room *r, const participant *p)
 {
     room_tally t;
     room_tally_locked(r, &t);
-    buf_add(b, "<section class=\"result\" aria-labelledby=\"result-heading\"><h2 id=\"result-heading\">");
+    /* what happens now comes first; the split follows right under its heading */
+    buf_add(b, "<p class=\"status\" id=\"status\" aria-live=\"polite\">");
+    buf_html(b, r->decided ? W("wait_next") : W("voting_closed"));
+    buf_add(b, "</p>\n<section class=\"result\" aria-labelledby=\"result-heading\"><h2 id=\"result-heading\">");
     buf_html(b, W("result_heading"));
     buf_add(b, "</h2>\n");
     if (r->round == 2) {
@@ -324,33 +374,16 @@ static void result(room_buf *b, const room *r, const participant *p)
         buf_html(b, W("second_round"));
         buf_add(b, "</h3>\n");
     }
-    bars(b, r, &t, 0);
+    bars(b, r, &t, &p->vote[r->round - 1], 0);
     if (r->round == 2) {
         buf_add(b, "<h3>");
         buf_html(b, W("first_round"));
         buf_add(b, "</h3>\n");
-        bars(b, r, &t, 1);
-    }
-    const room_vote *v = &p->vote[r->round - 1];
-    if (v->choice >= 0 || v->n_clauses > 0) {
-        buf_add(b, "<p class=\"mine\">");
-        buf_html(b, W("you_chose"));
-        buf_add(b, ":");
-        if (v->choice >= 0) {
-            buf_add(b, " ");
-            buf_html(b, r->step.choices[v->choice]);
-        }
-        for (int k = 0; k < v->n_clauses; k++) {
-            buf_add(b, k ? " + " : " ");
-            buf_html(b, r->step.choices[v->clauses[k]]);
-        }
-        buf_add(b, "</p>\n");
+        bars(b, r, &t, &p->vote[0], 1);
     }
     if (r->decided)
         feedback(b, r, p);
-    buf_add(b, "</section>\n<p class=\"status\" id=\"status\" aria-live=\"polite\">");
-    buf_html(b, r->decided ? W("wait_next") : W("voting_closed"));
-    buf_add(b, "</p>\n");
+    buf_add(b, "</section>\n");
 }
 
 void room_page_render(room *r, const char *token, const char *message, const char *pseudonym_typed, room_buf *out)

@@ -23,7 +23,7 @@ static int answered(const room_vote *v)
 static int follow_unanswered(cw_session *s, const room_decision *d, cw_error *err)
 {
     if (d->is_compose)
-        return cw_session_compose_in_room(s, NULL, -1, NULL, d->positions, d->n_positions, err);
+        return cw_session_compose_in_room(s, NULL, -1, NULL, NULL, d->positions, d->n_positions, err);
     return cw_session_choose_in_room(s, -1, -1, d->positions[0], NULL, err);
 }
 
@@ -66,7 +66,8 @@ static int record_answer(room *r, const answer *a, const room_decision *d, cw_er
     int rc;
     if (d->is_compose) {
         rc = cw_session_compose_in_room(p->session, a->final.clauses, answered(&a->final) ? a->final.n_clauses : -1,
-                                        a->final.own[0] ? a->final.own : NULL, d->positions, d->n_positions, err);
+                                        a->final.own[0] ? a->final.own : NULL, a->final.reason[0] ? a->final.reason : NULL,
+                                        d->positions, d->n_positions, err);
     } else {
         int first = a->two_rounds ? a->first.choice : -1;
         rc = cw_session_choose_in_room(p->session, a->final.choice, first, d->positions[0],
@@ -128,11 +129,13 @@ int room_people_decide(room *r, const room_decision *d, cw_error *err)
 
 void room_people_close(room *r)
 {
+    int begun = r->step.present || r->n_history > 0; /* a room left before the case began: no records */
     for (int i = 0; i < r->n_people; i++) {
         participant *p = &r->people[i];
         cw_error err = { 0 };
-        /* who joined and saw no decision still gets a record that says they were there */
-        if (ensure_session(r, p, r->n_history, &err) == 0 && !cw_session_finished(p->session))
+        /* once the case began, who joined and saw no decision still gets a record that says
+         * they were there */
+        if (begun && ensure_session(r, p, r->n_history, &err) == 0 && !cw_session_finished(p->session))
             cw_session_pause(p->session, &err);
         cw_session_free(p->session);
         p->session = NULL;

@@ -361,6 +361,7 @@ static void escape(workshop *w)
         w->menu = 1;
     else if (w->page == WS_PAGE_JOIN) {
         ws_room_close(w);
+        ws_discard_unbegun(w);
         w->page = WS_PAGE_NOTES;
     } else
         app_quit(a);
@@ -713,6 +714,11 @@ int workshop_run(const workshop_options *given)
             w->page = WS_PAGE_NOTES;
             ws_loop(w);
             code = a->outcome;
+        }
+        if (w->page == WS_PAGE_JOIN) { /* left from the join page: the case never began */
+            ws_room_close(w);
+            if (ws_discard_unbegun(w))
+                code = EXIT_ENDING;
         }
         if (a->session && !cw_session_finished(a->session)) { /* keep the record resumable */
             if (cw_session_pause(a->session, &err) != 0) {

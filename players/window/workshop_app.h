@@ -68,6 +68,8 @@ typedef struct workshop {
     int first_votes[WS_MAX_ROLES + 1][WS_MAX_CHOICES]; /* round 1, once round 2 opened */
     int changed[WS_MAX_ROLES + 1]; /* round 2 with phones: changed their choice */
     int answered[WS_MAX_ROLES + 1]; /* phones: have a vote in this round */
+    int first_answered[WS_MAX_ROLES + 1]; /* phones, round 2: had a vote in round 1 */
+    int pooled_votes[2][WS_MAX_CHOICES]; /* the pooled or whole-room row drawn (this round, round 1) */
     int joined[WS_MAX_ROLES + 1];
     int round;         /* 1, or 2 after a revote */
     int fresh_cell;    /* the focused cell has not been typed in yet: a digit replaces it */
@@ -154,6 +156,7 @@ void ws_sync(workshop *w); /* after anything that may have moved the session on 
 int ws_room_available(void);          /* built with the room server */
 int ws_room_open(workshop *w);        /* 0, or -1 with w->status set */
 void ws_room_close(workshop *w);
+int ws_discard_unbegun(workshop *w); /* 1: a room opened and left before the case began left no record */
 void ws_room_refresh(workshop *w);    /* counts from the room's snapshot */
 void ws_room_show_step(workshop *w);
 void ws_room_reveal(workshop *w);

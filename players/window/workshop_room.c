@@ -90,6 +90,22 @@ void ws_room_close(workshop *w)
     w->room = NULL;
 }
 
+/* The room was opened (which starts the group session: the room names its UUID and follows its
+ * seed) and left before the case began: no group record is left behind, and room_close writes
+ * no participant records for a case that never began. A record with decisions is kept. */
+int ws_discard_unbegun(workshop *w)
+{
+    app *a = w->a;
+    if (!a->session || w->o->resume || w->page == WS_PAGE_STEP || cw_session_result_count(a->session) > 0)
+        return 0;
+    cw_error err = { 0 };
+    if (cw_session_discard(a->session, &err) != 0)
+        return 0; /* decisions: the record stays, and is paused like any */
+    play_end_session(a);
+    a->outcome = EXIT_ENDING; /* nothing was begun, so nothing is paused */
+    return 1;
+}
+
 void ws_room_refresh(workshop *w)
 {
     if (!w->room)
@@ -101,6 +117,7 @@ void ws_room_refresh(workshop *w)
     for (int g = 0; g < n; g++) {
         w->joined[g] = t.joined[g];
         w->answered[g] = t.answered[g];
+        w->first_answered[g] = t.round == 2 ? t.first_answered[g] : 0;
         if (t.stage == ROOM_REVEALED || t.stage == ROOM_ENDED) { /* never the choices before the reveal */
             for (int c = 0; c < choices; c++) {
                 w->votes[g][c] = t.counts[g][c];

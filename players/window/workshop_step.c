@@ -11,6 +11,7 @@
 #include "widgets.h"
 #include "workshop_app.h"
 #include "workshop_chart.h"
+#include "room_rows.h"
 
 int ws_n_choices(const workshop *w)
 {
@@ -220,16 +221,42 @@ static int badge(workshop *w, const char *text, int filled, int x, int y)
     return size;
 }
 
+/* Phones: which row shows each role's votes (room_rows.h: no row of fewer than 3 answers, so
+ * one DV worker's vote is never a DV bar). Hand counts are a show of hands: every role its row. */
+static int rows_plan(const workshop *w, int first_round, int *row_of)
+{
+    if (!w->room) {
+        for (int g = 0; g < w->n_groups; g++)
+            row_of[g] = g;
+        return 0;
+    }
+    return room_rows_plan(first_round ? w->first_answered : w->answered, w->n_groups, row_of);
+}
+
+static const char *pooled_label(int whole)
+{
+    return whole ? "Whole room" : "Others (fewer than 3 per role)";
+}
+
 static int chart_groups(workshop *w, chart_group *groups, int first_round)
 {
-    int n = 0;
+    int row_of[WS_MAX_ROLES + 1], n = 0, pooled_total = 0;
+    int whole = rows_plan(w, first_round, row_of);
+    int *pooled = w->pooled_votes[first_round ? 1 : 0];
+    memset(pooled, 0, sizeof w->pooled_votes[0]);
     for (int g = 0; g < w->n_groups && n < CHART_MAX_GROUPS; g++) {
+        const int *votes = first_round ? w->first_votes[g] : w->votes[g];
         int total = first_round ? first_total(w, g) : ws_total(w, g);
-        if (w->room && total == 0 && w->joined[g] == 0)
-            continue; /* "other" with nobody in it */
-        groups[n++] = (chart_group){ w->group_labels[g], first_round ? w->first_votes[g] : w->votes[g], NULL, total,
-                                     chart_pattern_for(w->group_ids[g], g) };
+        if (w->room && row_of[g] != g) { /* pooled, or nobody answered */
+            for (int c = 0; c < ws_n_choices(w); c++)
+                pooled[c] += votes[c];
+            pooled_total += total;
+            continue;
+        }
+        groups[n++] = (chart_group){ w->group_labels[g], votes, NULL, total, chart_pattern_for(w->group_ids[g], g) };
     }
+    if (pooled_total > 0 && n < CHART_MAX_GROUPS)
+        groups[n++] = (chart_group){ pooled_label(whole), pooled, NULL, pooled_total, chart_pattern_for(NULL, 0) };
     return n;
 }
 
@@ -241,10 +268,17 @@ typedef struct row_geometry {
 static int round_one_line(workshop *w, int i, int x, int y, int width)
 {
     char line[200];
+    int row_of[WS_MAX_ROLES + 1], pooled = 0, any_pooled = 0;
+    int whole = rows_plan(w, 1, row_of);
     int n = snprintf(line, sizeof line, "Round 1:");
-    for (int g = 0; g < w->n_groups && n < (int)sizeof line; g++)
-        if (first_total(w, g) > 0 || !w->room)
+    for (int g = 0; g < w->n_groups && n < (int)sizeof line; g++) {
+        if (row_of[g] == g)
             n += snprintf(line + n, sizeof line - (size_t)n, " %s %d", w->group_labels[g], w->first_votes[g][i]);
+        else if (row_of[g] != ROOM_ROW_NONE)
+            pooled += w->first_votes[g][i], any_pooled = 1;
+    }
+    if (any_pooled && n < (int)sizeof line)
+        snprintf(line + n, sizeof line - (size_t)n, " %s %d", whole ? "Whole room" : "Others", pooled);
     return gfx_text(&w->a->g, FONT_SMALL, line, x, y, width, w->a->theme->muted);
 }
 
@@ -367,13 +401,22 @@ static int changed_line(workshop *w, int x, int y, int width)
     char line[400];
     int n;
     if (w->room) {
-        int all = 0;
+        /* per role only where the role has a row of its own (room_rows.h), else only the total:
+         * the total is then all the line says, so nothing can be subtracted out of it */
+        int all = 0, row_of[WS_MAX_ROLES + 1];
+        int whole = rows_plan(w, 0, row_of);
         for (int g = 0; g < w->n_groups; g++)
             all += w->changed[g];
         n = snprintf(line, sizeof line, "Changed their minds: %d", all);
-        for (int g = 0; g < w->n_groups && n < (int)sizeof line; g++)
-            if (w->joined[g] > 0)
+        int pooled = 0, any_pooled = 0;
+        for (int g = 0; !whole && g < w->n_groups && n < (int)sizeof line; g++) {
+            if (row_of[g] == g)
                 n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 %s %d", w->group_labels[g], w->changed[g]);
+            else if (row_of[g] != ROOM_ROW_NONE)
+                pooled += w->changed[g], any_pooled = 1;
+        }
+        if (!whole && any_pooled && n < (int)sizeof line)
+            n += snprintf(line + n, sizeof line - (size_t)n, " \xC2\xB7 others %d", pooled);
     } else {
         /* from counts alone: at least half the votes that moved between choices */
         n = snprintf(line, sizeof line, "Changed their minds, at least:");

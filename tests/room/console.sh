@@ -87,13 +87,13 @@ expect_in "$page" "ann &lt;b&gt;heron&lt;/b&gt;" "the pseudonym is escaped on th
 expect_eq "$(console status)" "joined 2 (cps 1, dv 1, other 0); answered 2" "status counts the answers"
 expect_eq "$(console reveal)" ok "reveal"
 expect_eq "$(vote bo -d choice=2)" 409 "voting is closed after the reveal"
-expect_eq "$(state ann | jq -c .result.counts)" '{"cps":[1,0,0,0],"dv":[1,0,0,0],"other":[0,0,0,0]}' \
-    "the revealed counts split by role"
+expect_eq "$(state ann | jq -c .result.counts)" '{"all":[2,0,0,0,0,0]}' \
+    "one CPS and one DV vote: no row of fewer than 3, so the room is one row"
 expect_eq "$(console revote)" ok "revote opens round 2"
 expect_eq "$(state bo | jq .round)" 2 "the phones see round 2"
 expect_eq "$(vote bo -d choice=3)" 200 "a round-2 vote"
 expect_eq "$(console reveal)" ok "reveal round 2"
-expect_eq "$(state ann | jq -c '[.result.counts.dv, .result.first_counts.dv]')" '[[0,0,1,0],[1,0,0,0]]' \
+expect_eq "$(state ann | jq -c '[.result.counts, .result.first_counts]')" '[{"all":[0,0,1,0,0,0]},{"all":[2,0,0,0,0,0]}]' \
     "round 2 keeps round 1's votes"
 answer=$(console next)
 expect_eq "$answer" ok "next goes with the majority (ann's first-round vote stands)"
@@ -103,6 +103,25 @@ expect_eq "$(state ann | jq .step.decision)" 2 "the phones see decision 2"
 expect_eq "$(join cy 'cy-wren' other)" 303 "a phone joins mid-case"
 expect_eq "$(console status)" "joined 3 (cps 1, dv 1, other 1); answered 0" "the late phone counts"
 expect_eq "$(console majority)" "error: no majority (a tie, or no votes): decide N" "no votes, no majority"
+
+# small groups are never broken out: 3 CPS have a row; 2 DV and 1 other are pooled ("others")
+for who in dee:cps eli:cps fay:dv; do
+    expect_eq "$(join "${who%%:*}" "${who%%:*}-finch" "${who#*:}")" 303 "${who%%:*} joins"
+done
+if [ "$(state ann | jq -r .step.kind)" = choice ]; then
+    for jar in ann dee eli; do vote "$jar" -d choice=1 >/dev/null; done
+    for jar in bo fay cy; do vote "$jar" -d choice=2 >/dev/null; done
+    expect_eq "$(console reveal)" ok "reveal decision 2"
+    counts=$(state bo | jq -c '.result.counts | [.cps[0:2], .others[0:2], has("dv"), has("other")]')
+    expect_eq "$counts" '[[3,0],[0,3],false,false]' "CPS (3) has a row; DV (2) and other (1) only in the pooled row"
+    page=$(curl -s -b "$work/fay" "$url")
+    expect_in "$page" "Others (fewer than 3 per role)" "the phone page shows the pooled row"
+    expect_in "$page" "(your vote)" "the phone page marks the phone's own choice"
+    grep -q '<meter' <<<"$page" && bad "the result uses <meter>" || ok
+    expect_eq "$(console 'decide 2')" ok "the facilitator decides decision 2"
+else
+    bad "night-call's decision 2 is no longer a choice: the pooling check needs another decision"
+fi
 
 # the rest of the case: every phone votes the first choice (or the first clauses), the room follows
 for round in $(seq 1 40); do
@@ -137,14 +156,16 @@ expect_eq "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url")" 000 "t
 
 # the records: the group's and one per participant
 expect_eq "$(stat -c %a "$records")" 700 "the records folder is 0700"
-expect_eq "$(find "$records" -name '*.jsonl' | wc -l)" 4 "four records: the group and three phones"
+expect_eq "$(find "$records" -name '*.jsonl' | wc -l)" 7 "seven records: the group and six phones"
 for f in "$records"/*.jsonl; do
     expect_eq "$(stat -c %a "$f")" 600 "$(basename "$f") is 0600"
     expect_status 0 "debrief reads $(basename "$f")" -- "$casewalk" debrief "$f"
 done
 group=$(grep -l '"group":true' "$records"/*.jsonl | head -1)
 workshop=$(head -1 "$group" | jq -r .session)
-expect_eq "$(grep -l "\"workshop\":\"$workshop\"" "$records"/*.jsonl | wc -l)" 3 "each phone's record names the workshop"
+expect_eq "$(grep -l "\"workshop\":\"$workshop\"" "$records"/*.jsonl | wc -l)" 6 "each phone's record names the workshop"
+expect_eq "$(grep '"decision":2,' "$group" | jq -c '[.votes.cps[0:2], .votes.dv[0:2], .votes.other[0:2]]')" \
+    '[[3,0],[0,2],[0,1]]' "the group record keeps the exact counts per role"
 cy=$(grep -l '"trainee":"cy-wren"' "$records"/*.jsonl)
 expect_in "$(head -1 "$cy")" '"discipline":"other"' "the late phone's discipline is recorded"
 ann=$(grep -l '"trainee":"ann <b>heron</b>"' "$records"/*.jsonl)
@@ -152,6 +173,6 @@ expect_in "$(grep '"decision":1,' "$ann")" '"first_chosen"' "ann's record keeps 
 expect_in "$(grep '"decision":1,' "$cy")" '"type":"followed"' "the late phone's record says it followed decision 1"
 grep -q 'x@example.org' "$records"/*.jsonl && bad "a refused pseudonym reached a record" || ok
 expect_status 0 "summary reads the folder" -- "$casewalk" summary "$records"
-expect_in "$out" "4 records read: 4 used" "the summary uses every record"
+expect_in "$out" "7 records read: 7 used" "the summary uses every record"
 expect_in "$out" "Workshop sessions: 1" "the summary counts the workshop"
 finish console

@@ -162,15 +162,28 @@ async function main() {
     const phase1 = await text(a, ".phase");
     const choices = await a.$$eval("button.choice", (bs) => bs.map((x) => x.textContent.trim()));
     check(choices.length >= 2, "fewer than two choices on the phone");
-    if (await a.$("#reason")) await a.type("#reason", "She asked us to call her at work, not at home.");
+    // The reason box comes after the choices; a reason typed after tapping is sent by its own button.
+    const reasonAfter = await a.evaluate(() => {
+      const reason = document.querySelector("#reason"), all = document.querySelectorAll("button.choice");
+      return !reason || !!(all[all.length - 1].compareDocumentPosition(reason) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    check(reasonAfter, "the reason box comes before the choices");
     await a.tap("#choice-1");
     await a.waitForFunction(() => document.querySelector("#choice-1") &&
       document.querySelector("#choice-1").getAttribute("aria-pressed") === "true", { timeout: 10000 });
     const statusA = await text(a, "#status");
     check(statusA.includes(choices[0].replace(/^✓\s*/, "")), `phone A's status after voting: '${statusA}'`);
-    check((await a.$eval("#reason", (e) => e.value).catch(() => "")).startsWith("She asked"), "the reason is gone after voting");
+    if (await a.$("#reason")) {
+      check((await text(a, "#send-reason")) === "Send my reason", "no \"Send my reason\" button after voting");
+      await a.type("#reason", "She asked us to call her at work, not at home.");
+      await a.tap("#send-reason");
+      await a.waitForFunction(() => /reason sent/.test(document.querySelector("#status").textContent), { timeout: 10000 });
+      check((await text(a, "#status")).includes(choices[0].replace(/^✓\s*/, "")), "sending the reason changed the vote");
+      check((await a.$eval("#reason", (e) => e.value).catch(() => "")).startsWith("She asked"), "the reason is gone after sending it");
+    }
     await screenChecks(a, "vote");
-    await a.$eval("form.vote fieldset", (e) => e.scrollIntoView());
+    // the picture: the last choices, the reason box and its button, the status
+    await a.$eval("#status", (e) => e.scrollIntoView({ block: "end" }));
     await a.screenshot({ path: path.join(shots, "phone-vote.png") });
     if (await b.$("#reason")) await b.type("#reason", "Safety first — «quotes» & <tags>.");
     await b.tap("#choice-2");
@@ -185,10 +198,20 @@ async function main() {
     await Promise.all([a, b].map((p) => p.waitForSelector("section.result", { timeout: 15000 })));
     const rows = await a.$$eval(".result-row", (rs) => rs.map((r) => r.textContent.replace(/\s+/g, " ").trim()));
     check(rows.length === choices.length, `the result shows ${rows.length} rows for ${choices.length} choices`);
-    check(rows[0] && /\b1 \S+ 1\b/.test(rows[0]), `the first choice's row does not show one DV vote: '${rows[0]}'`);
-    check((await text(a, ".mine")).includes(choices[0].replace(/^✓\s*/, "")), "phone A's result does not say what it chose");
+    // one DV and one CPS vote: no row of fewer than 3 answers, so one row for the whole room
+    check(rows[0] && /Whole room 1 of 2 · 50%/.test(rows[0]), `the first choice's row does not show 1 of 2 · 50%: '${rows[0]}'`);
+    check(!rows.some((r) => /\b(DV|CPS)\b/.test(r)), `a row of fewer than 3 answers shows a role: '${rows.join(" | ")}'`);
+    check(/\(your vote\)/.test(rows[0]) && !rows.slice(1).some((r) => /your vote/.test(r)), "phone A's own choice is not marked in its row");
+    check(!(await a.$("meter")), "the result uses <meter>");
+    const order = await a.evaluate(() => {
+      const status = document.querySelector("#status"), heading = document.querySelector("#result-heading");
+      const next = heading && heading.nextElementSibling;
+      return { statusFirst: !!(status.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING),
+               splitNext: !!next && (next.classList.contains("result-row") || next.tagName === "H3") };
+    });
+    check(order.statusFirst && order.splitNext, "the status line is not above the split, or the split is not under its heading");
     await screenChecks(a, "result");
-    await a.$eval("section.result", (e) => e.scrollIntoView());
+    await a.$eval("#status", (e) => e.scrollIntoView());
     await a.screenshot({ path: path.join(shots, "phone-result.png") });
 
     // The decision: the next scene comes by itself.

@@ -111,6 +111,30 @@ grep '"decision":1,' "$record" | grep -q '"changed":{"cps":1,"dv":1}' || fail "c
 
 # 2. Phones, at 1920x1080.
 start_xvfb 1920x1080
+# Opening the room and going back to the start page, then quitting, leaves no record at all (a
+# phone had joined: it gets none either, as the case never began).
+rm -rf "$tmp/rq"
+"$casewalk" workshop "$case_file" --records "$tmp/rq" --listen 127.0.0.1:0 --layout-report >"$tmp/app.out" 2>"$tmp/app.err" &
+app=$!
+wait_for shown start
+win=$(xdotool search --name '^casewalk workshop$' | head -n 1)
+xdotool windowfocus --sync "$win"
+sleep 0.3
+press Return
+wait_for grep -q '^Join: http' "$tmp/app.out"
+url=$(grep -o 'http://[^ ]*' "$tmp/app.out" | head -n 1)
+[ "$(curl -s -o /dev/null -w '%{http_code}' -d 'pseudonym=early&role=cps' "${url}join")" = 303 ] || fail "a phone could not join"
+starts=$(frames start)
+press Escape
+wait_for shown start "$starts"
+press Escape
+status=0
+wait "$app" || status=$?
+app=""
+[ "$status" -eq 0 ] || fail "quitting from the start page: exit status $status: $(cat "$tmp/app.err")"
+left=$(find "$tmp/rq" -name '*.jsonl' 2>/dev/null | wc -l)
+[ "$left" -eq 0 ] || fail "opening the room and leaving before the case began left $left records"
+
 rm -rf "$tmp/rp"
 "$casewalk" workshop "$case_file" --records "$tmp/rp" --listen 127.0.0.1:0 --layout-report >"$tmp/app.out" 2>"$tmp/app.err" &
 app=$!
@@ -125,13 +149,13 @@ grep '^layout join ' "$tmp/app.out" | tail -n 1 | grep -q ' boxes 1 .* fits yes$
 qr=$(grep '^layout join ' "$tmp/app.out" | tail -n 1 | awk '{split($20, b, ","); print b[3]}')
 [ "$qr" -ge 500 ] || fail "the QR code is $qr px wide: too small for the back of the room"
 join() { curl -s -c "$tmp/$1.jar" -b "$tmp/$1.jar" -o /dev/null -w '%{http_code}' -d "pseudonym=$1&role=$2" "${url}join"; }
-for who in heron:cps otter:cps lark:dv wren:other; do
+for who in heron:cps otter:cps finch:cps lark:dv robin:dv jay:dv wren:other; do
   [ "$(join "${who%:*}" "${who#*:}")" = 303 ] || fail "${who%:*} could not join"
 done
 vote() { curl -s -b "$tmp/$1.jar" -H 'Accept: application/json' -d "choice=$2&round=$3&step=1" "${url}vote"; }
 press Return space
 wait_for shown choices
-vote heron 1 1 >/dev/null; vote otter 2 1 >/dev/null; vote lark 2 1 >/dev/null
+for v in heron:1 otter:2 finch:1 lark:2 robin:2 jay:1; do vote "${v%:*}" "${v#*:}" 1 >/dev/null; done
 sleep 0.5
 import -window root "BMP3:$tmp/answered.bmp"
 press r
@@ -152,7 +176,21 @@ for v in heron:2 otter:2 lark:2 wren:1; do
   [ "$(vote "${v%:*}" "${v#*:}" 2)" = '{"ok":true}' ] || fail "${v%:*}'s second vote was refused"
 done
 sleep 0.3
-press r k Escape
+# round 2: CPS 2, DV 1, other 1 answered: no role has the 3 answers a row of its own needs, so
+# the projector shows one pooled row (never a DV bar of one person's vote); the record keeps the
+# exact counts per role
+round2=$(frames results-round2)
+press r
+wait_for shown results-round2 "$round2"
+dv_round2=1
+for _ in $(seq 10); do
+  sleep 0.3
+  import -window root "BMP3:$tmp/round2.bmp"
+  read -r _ _ dv_round2 < <("$probe" "$tmp/round2.bmp" 8A4B08)
+  [ "$dv_round2" -eq 0 ] && break
+done
+[ "$dv_round2" -eq 0 ] || fail "phones: a DV bar of one answer after the round-2 reveal ($dv_round2 pixels)"
+press k Escape
 wait_for shown pause-menu
 sleep 0.5
 kill -0 "$app" || fail "one Esc ended the workshop"
@@ -165,7 +203,9 @@ app=""
 [ "$status" -eq 3 ] || fail "Save and quit: exit status $status, wanted 3: $(cat "$tmp/app.err")"
 group=$(grep -l '"group":true' "$tmp/rp"/*.jsonl)
 [ "$(echo "$group" | wc -l)" -eq 1 ] || fail "not one group record: $group"
-[ "$(ls "$tmp/rp"/*.jsonl | wc -l)" -eq 5 ] || fail "wanted the group's record and four phones'"
+[ "$(ls "$tmp/rp"/*.jsonl | wc -l)" -eq 8 ] || fail "wanted the group's record and seven phones'"
+grep '"type":"decision"' "$group" | grep -q '"votes":{"cps":\[0,2,0\],"dv":\[0,1,0\],"other":\[1,0,0\]}' ||
+  fail "the group record does not keep round 2's exact counts per role: $(grep '"type":"decision"' "$group")"
 grep '"type":"decision"' "$group" | grep -q '"changed":{"cps":1,"dv":0,"other":0}' ||
   fail "the room's second round is not in the group record: $(grep '"type":"decision"' "$group")"
 tail -n 1 "$group" | grep -q '"type":"paused"' || fail "Save and quit did not pause the record"

@@ -103,7 +103,7 @@
     var form = main.querySelector("form.vote");
     if (!form) return;
     var clicked = null;
-    form.querySelectorAll("button.choice").forEach(function (b) {
+    form.querySelectorAll("button.choice, button.send-reason").forEach(function (b) {
       b.addEventListener("click", function () { clicked = b.value; });
     });
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
