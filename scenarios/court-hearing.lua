@@ -220,7 +220,7 @@ return scenario {
   scenes = {
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "file_review", phase = "before the hearing",
+      id = "file_review", phase = "before the hearing", title = "The petition as filed",
       speaker = { cps = "Ms. Sato, agency counsel", dv = "Luciana Ferraz", court = "The case file" },
       text = {
         cps = paras {
@@ -356,7 +356,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "courthouse_morning", phase = "court day",
+      id = "courthouse_morning", phase = "court day", title = "The morning of the hearing",
       speaker = { cps = "The agency's court liaison", dv = "Luciana Ferraz, on the phone", court = "Deputy Alvarado" },
       text = {
         cps = paras {
@@ -489,7 +489,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "no_interpreter", phase = "hearing",
+      id = "no_interpreter", phase = "hearing", title = "Language in the courtroom",
       speaker = "The clerk",
       text = function(s, role)
         local facts = "9:05. The clerk reports that the interpreter booked for the Ferraz matter speaks Spanish; the request was entered wrong. A Portuguese interpreter can join by video at 11:00. Mr. Danforth objects to any delay, since his client took the day off, and points out that Bia, who came with the guardian ad litem, \"interprets for her mother every day.\" Ms. Abernathy says her client \"understands some English.\" From the front row, Bia says quietly that she can do it."
@@ -617,7 +617,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "allegations", phase = "adjudication",
+      id = "allegations", phase = "adjudication", title = "Testing the counts",
       speaker = { cps = "Mr. Danforth, the father's attorney", dv = "Ms. Abernathy, Luciana's attorney", court = "The evidence" },
       text = function(s, role)
         if role == "cps" then
@@ -755,7 +755,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "recess", phase = "adjudication",
+      id = "recess", phase = "adjudication", title = "The afternoon recess",
       speaker = { cps = "Bia Ferraz", dv = "A process server", court = "Ms. Hensley, guardian ad litem" },
       text = {
         cps = paras {
@@ -889,7 +889,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "visits", phase = "disposition",
+      id = "visits", phase = "disposition", title = "Time with the father",
       speaker = { cps = "Tess Molloy, Luciana's advocate", dv = "Luciana Ferraz", court = "Counsel" },
       text = function(s, role)
         local ask = "Disposition. Mr. Danforth asks for unsupervised weekends for Wade with Theo, Friday to Sunday, with handoffs at Wade's mother's house across town, and says the parents have agreed. Ms. Abernathy, after a word with Luciana, confirms the agreement. The agency's report recommends supervised visits at the county visitation center; Ms. Hensley supports the agency."
@@ -1029,9 +1029,10 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "draft_cps", phase = "disposition",
+      id = "draft_cps", phase = "disposition", title = "The agency's written summary",
       speaker = "Ms. Sato",
       text = "The judge asks the agency to submit its proposed findings and recommendations in writing by Friday; they will be served on every party. Ms. Sato asks you for the summary paragraph.",
+      discussion = "Who reads the agency's findings, and what can each sentence do in that reader's hands? Whose acts does the summary name, and whose efforts does it leave out?",
       compose = {
         prompt = "Choose and order the sentences for the agency's summary.",
         clauses = {
@@ -1055,9 +1056,10 @@ return scenario {
     },
 
     scene {
-      id = "draft_dv", phase = "disposition",
+      id = "draft_dv", phase = "disposition", title = "Her plan on paper",
       speaker = "Luciana Ferraz",
       text = "The ruling is in. Before she leaves the waiting room, you and Luciana write down her plan for leaving today and for the first weeks of visits. It stays with her, and a copy stays in your program's file.",
+      discussion = "Which lines of a plan belong to the survivor, and which belong to the court, the agency or the center? Who should hold a copy, and who should not?",
       compose = {
         prompt = "Choose and order the lines of Luciana's plan.",
         clauses = {
@@ -1081,9 +1083,10 @@ return scenario {
     },
 
     scene {
-      id = "draft_court", phase = "disposition",
+      id = "draft_court", phase = "disposition", title = "The written order",
       speaker = "Your clerk",
       text = "Your clerk has the order open. The findings and orders you write will be served on both parents and read at every review.",
+      discussion = "An order is read at every review and by both parents: what must it say about who did what, and what must stay out of it?",
       compose = {
         prompt = "Choose and order the paragraphs of the written order.",
         clauses = {
@@ -1109,7 +1112,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "after_ruling", phase = "after the hearing",
+      id = "after_ruling", phase = "after the hearing", title = "After the ruling",
       speaker = { cps = "Luciana Ferraz, through the interpreter", dv = "Priya Raman, the caseworker", court = "Mr. Danforth" },
       text = function(s, role)
         if role == "cps" then
@@ -1246,7 +1249,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "review", phase = "review hearing",
+      id = "review", phase = "review hearing", title = "Ninety days on",
       speaker = { cps = "The review report", dv = "Luciana Ferraz, on the phone", court = "The review file" },
       text = function(s, role)
         local visits_line = ({

@@ -143,7 +143,7 @@ return scenario {
   scenes = {
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "first_call", phase = "referral",
+      id = "first_call", phase = "referral", title = "The first call",
       speaker = { cps = "Denise Quarles, foster mother", dv = "Yesi Ortiz", foster = "Your kitchen" },
       text = {
         cps = paras {
@@ -279,7 +279,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "her_account", phase = "the young person's voice",
+      id = "her_account", phase = "the young person's voice", title = "Yesi's own account",
       speaker = "Yesi Ortiz",
       text = function(s, role)
         if role == "foster" then
@@ -419,7 +419,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "phone", phase = "digital safety",
+      id = "phone", phase = "digital safety", title = "Who watches the phone",
       speaker = { cps = "Denise Quarles", dv = "Yesi Ortiz", foster = "Your phone" },
       text = function(s, role)
         if role == "foster" then
@@ -557,7 +557,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "share", phase = "information sharing",
+      id = "share", phase = "information sharing", title = "Who gets told",
       speaker = { cps = "Mireille Delacroix, youth advocate", dv = "Hector Villanueva, CPS caseworker", foster = "The laundry room" },
       text = {
         cps = paras {
@@ -690,7 +690,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "slip", phase = "after a mistake",
+      id = "slip", phase = "after a mistake", title = "Jade in the parking lot",
       speaker = { cps = "Yesi Ortiz", dv = "Yesi Ortiz", foster = "Yesi Ortiz" },
       text = function(s, role)
         if role == "foster" then
@@ -830,7 +830,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "lockout", phase = "mandated report",
+      id = "lockout", phase = "mandated report", title = "A locked door",
       speaker = { cps = "Denise Quarles", dv = "Yesi Ortiz", foster = "The foster home investigator" },
       text = function(s, role)
         if role == "foster" then
@@ -969,7 +969,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "review", phase = "placement review",
+      id = "review", phase = "placement review", title = "The placement review",
       speaker = { cps = "Gwen Tolliver, supervisor", dv = "Gwen Tolliver, CPS supervisor", foster = "Gwen Tolliver, CPS supervisor" },
       text = function(s, role)
         local where = s.moved and "Yesi has come from the youth shelter for the meeting." or "Yesi sits beside Denise, arms folded."
@@ -1107,7 +1107,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "plan", phase = "safety planning",
+      id = "plan", phase = "safety planning", title = "A plan for the file",
       speaker = { cps = "Yesi Ortiz", dv = "Yesi Ortiz", foster = "Yesi Ortiz" },
       text = function(s, role)
         local where = s.moved and ("The plan has to work from the residential program, where Yesi now lives; " .. (role == "foster" and "you have" or "Denise has") .. " asked to stay in her life and to be the one Yesi calls.")
@@ -1132,6 +1132,7 @@ return scenario {
           "\"If it's rules, I'm not signing it,\" she says. \"If it's a plan, fine.\"",
         }
       end,
+      discussion = "Whose plan is this, once the court and her mother's attorney read it? Which lines protect Yesi, and which only tell her what not to do?",
       compose = {
         prompt = "Choose the lines for the written safety plan, in order. Add a line of your own if you wish.",
         clauses = {
@@ -1157,7 +1158,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "court_report", phase = "court report",
+      id = "court_report", phase = "court report", title = "The court report",
       speaker = { cps = "Your court report", dv = "Ms. Pendergast, guardian ad litem", foster = "Ms. Pendergast, guardian ad litem" },
       text = function(s, role)
         if role == "foster" then
@@ -1294,7 +1295,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "jade_again", phase = "follow-up",
+      id = "jade_again", phase = "follow-up", title = "Jade's next message",
       speaker = "Yesi Ortiz",
       text = function(s, role)
         local where = s.moved and "at the residential program's Saturday outing" or "at Saturday's home game"
