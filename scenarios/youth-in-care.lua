@@ -352,7 +352,7 @@ return scenario {
         },
         choice {
           id = "name_behaviors", roles = { "dv" },
-          text = "Put what she's described side by side (the passcode, the location, the bleachers, the threat about her mom) and see what she makes of it.",
+          text = "Lay out what she has described (the passcode, the location, the bleachers, what Jade said about her mother) and hear what she thinks of it.",
           add = { trust = 1, good = 1 }, go = "phone",
           rating = "recommended",
           feedback = "She is quiet for a while. \"When you say it all together it sounds bad.\" She does not want to break up, and she does want help with the phone. That is where you start.",
@@ -508,7 +508,7 @@ return scenario {
         },
         choice {
           id = "map_phone", roles = { "dv" },
-          text = "Go through her apps together: which share her location, what Jade would notice if one changed, and when she'd want it changed.",
+          text = "Go through her apps one by one: which share her location, what Jade would notice if a setting moved, and when Yesi wants it moved.",
           add = { trust = 1, good = 1 }, go = "share",
           rating = "recommended",
           feedback = "Three apps share her location, one she had forgotten. She decides to leave the main one on for now, turn off the forgotten one, and think about the rest after the weekend.",
@@ -763,7 +763,7 @@ return scenario {
         },
         choice {
           id = "cancel_reminder", roles = { "dv" },
-          text = "Cancel the queued text and set her file to no messages; you'll catch her at group and ask how and when it's safe to reach her.",
+          text = "Cancel the queued text and mark her file \"no texts\"; at group you'll find out from her how and when it's safe to reach her.",
           add = { trust = 1, good = 1 }, go = "lockout",
           rating = "recommended",
           feedback = "At lunch she tells you: never text, email her school account, and only on weekdays. She also asks you to move Saturday to Tuesday.",
@@ -911,7 +911,7 @@ return scenario {
         },
         choice {
           id = "report_with_her", roles = { "dv" },
-          text = "Tell her you have to report the lockout and why, what will happen next, and that she can be in the room for the call and say her piece.",
+          text = "Tell her you have to report the lockout and why, what follows the call, and that she can be in the room for it and give her own account.",
           add = { trust = 1, good = 1 }, set = { report_ok = true }, go = "review",
           rating = "recommended",
           feedback = "She is furious for a minute, then stays. On the call she tells the hotline herself that she wants to stay at Denise's. Nothing about Jade goes into the report beyond why she was late.",
@@ -1058,7 +1058,7 @@ return scenario {
         },
         choice {
           id = "her_notes", roles = { "dv" },
-          text = "Turn to Yesi and see if she'd like to read her three sentences herself, or have you read them for her.",
+          text = "Hand the floor to Yesi: she can read her three sentences herself, or have you read them for her.",
           add = { trust = 1, good = 1 }, set = { moved = false }, go = "plan",
           rating = "recommended",
           feedback = "She reads them herself, fast, looking at the table: she wants to stay, she is on the team, Denise and she have a word now. Gwen asks two questions, and the team keeps her at Denise's.",
