@@ -325,6 +325,15 @@ return scenario {
           tags = { "risk_assessment", "survivor_partnership" },
         },
         choice {
+          id = "separate_track", roles = { "court" },
+          text = "Set the hearing; counsel can talk settlement in separate rooms, as in every case under a protective order.",
+          go = "courthouse_morning",
+          rating = "recommended",
+          feedback = "Nobody has to ask for the separation, so nobody is blamed for it. Counsel can still settle what can be settled, and the counts go to a hearing.",
+          rationale = "Separate processes where a protective order is in place, presented as standard practice rather than a party's request; conferencing is decided case by case (points 9, 11).",
+          tags = { "risk_assessment", "trauma_informed" },
+        },
+        choice {
           id = "joint_conference", roles = { "court" },
           text = "Hold a short settlement conference in chambers, both parents and counsel present, with the deputy at the door in case it gets heated.",
           add = { safety_gap = 1 }, go = "courthouse_morning",
@@ -341,15 +350,6 @@ return scenario {
           feedback = "It sounds accommodating, but it makes her the one who says no, in a courtroom with him present, and a refusal can be painted as obstruction later.",
           rationale = "Present safety arrangements as the court's practice, not as the survivor's choice or refusal (points 9, 11).",
           tags = { "trauma_informed", "survivor_partnership" },
-        },
-        choice {
-          id = "separate_track", roles = { "court" },
-          text = "Set the hearing; counsel can talk settlement in separate rooms, as in every case under a protective order.",
-          go = "courthouse_morning",
-          rating = "recommended",
-          feedback = "Nobody has to ask for the separation, so nobody is blamed for it. Counsel can still settle what can be settled, and the counts go to a hearing.",
-          rationale = "Separate processes where a protective order is in place, presented as standard practice rather than a party's request; conferencing is decided case by case (points 9, 11).",
-          tags = { "risk_assessment", "trauma_informed" },
         },
       },
     },
@@ -440,7 +440,7 @@ return scenario {
         },
         choice {
           id = "stagger_room", roles = { "dv" },
-          text = "Drive her to the side door early; she waits in the room behind the clerk's office, sits apart from Wade, and leaves once the deputy holds him.",
+          text = "Have her arrive early at the side door; she waits in the family room, takes a seat across the aisle from him, and leaves while the deputy holds him.",
           add = { trust = 1 }, go = "no_interpreter",
           rating = "recommended",
           feedback = "Luciana knows where she will be at every minute, and so do you. She decides against bringing Theo once she hears how long the day may be.",
@@ -688,7 +688,7 @@ return scenario {
         },
         choice {
           id = "her_decision", roles = { "dv" },
-          text = "Say you cannot discuss Luciana without her written release, and suggest they talk it over together when she comes back, with you there.",
+          text = "Tell Ms. Abernathy you cannot discuss Luciana without a release she has signed; the two of them can decide it at the break, with you present.",
           add = { trust = 1 }, set = { release_signed = true }, go = "recess",
           rating = "recommended",
           feedback = "Luciana decides to testify herself about March, with the interpreter, and signs a release letting you talk with Ms. Abernathy about the visits until Friday. The shelter stays out of it.",
@@ -840,7 +840,7 @@ return scenario {
         },
         choice {
           id = "counsel_quash", roles = { "dv" },
-          text = "Bring nothing at 2:00; have your program's lawyer file an objection today, and tell Luciana what the subpoena asks for.",
+          text = "Bring nothing at two; have the program's lawyer file an objection today, and tell Luciana what the papers ask for.",
           add = { trust = 1 }, go = "visits",
           rating = "recommended",
           feedback = "Your program's attorney files an objection; the judge will decide after reviewing it, and no records leave your office. Luciana hears it from you first.",
@@ -962,7 +962,7 @@ return scenario {
         },
         choice {
           id = "danger_and_court", roles = { "dv" },
-          text = "Talk through the danger with her first (his threats, July, Theo), and that an order for the center would be the judge's decision, not hers.",
+          text = "Talk through the danger with her first (his threats, the party, her son), and that an order for supervision would be the court's to make, not hers.",
           add = { trust = 1 }, set = { visits = "supervised" }, go = "draft_dv",
           rating = "recommended",
           feedback = "Luciana tells Ms. Abernathy she will not oppose the center. The judge orders it on the evidence, says so on the record, and Wade hears it from the judge, not from her.",
@@ -1173,7 +1173,7 @@ return scenario {
 
         choice {
           id = "name_what_worked", roles = { "dv" },
-          text = "Tell her which parts of her testimony helped Luciana, and suggest that her unit and your program meet about how intake interviews are interpreted.",
+          text = "Tell her what in her testimony mattered for Luciana, and agree to it; your director will call her unit with dates this week.",
           go = "review",
           rating = "recommended",
           feedback = "Priya relaxes. Three weeks later her supervisor and your director agree on a short protocol for interpreters at intake. It is small, and it holds.",
@@ -1200,7 +1200,7 @@ return scenario {
         },
         choice {
           id = "send_plan", roles = { "dv" },
-          text = "Offer to send Priya a copy of Luciana's new safety plan tonight, so that the agency and your program are working from the same plan.",
+          text = "Offer Priya a copy of Luciana's safety plan by the end of the day, so that the agency and your program are working from the same plan.",
           add = { trust = -1 }, set = { breach = true }, go = "review",
           rating = "harmful",
           feedback = "Her plan would go into an agency file that is served on Mr. Danforth. Working well together today does not replace a release.",
@@ -1361,6 +1361,15 @@ return scenario {
           tags = { "risk_assessment", "perpetrator_accountability" },
         },
         choice {
+          id = "keep_and_review", roles = { "court" },
+          text = "Keep the visits supervised, ask the program to report on his progress, not only attendance, and set another review in sixty days.",
+          go = ending_routes(),
+          rating = "recommended",
+          feedback = "Mr. Corliss is told what he must show, and how the court will know. The mother's classes are moved to the evening without a finding against her.",
+          rationale = "Assess the perpetrator's pattern and real change, not enrollment; keep relief aimed at him (points 4, 16).",
+          tags = { "perpetrator_accountability", "child_safety" },
+        },
+        choice {
           id = "end_visits", roles = { "court" },
           text = "End his visits altogether: he asked Theo where his mother lives after being told not to.",
           add = { lapses = 1 }, go = ending_routes(),
@@ -1377,15 +1386,6 @@ return scenario {
           feedback = "A warning to the parent who works mornings, in the same hearing where his attendance is praised. Mr. Danforth will quote it.",
           rationale = "Document the survivor's efforts and barriers; do not hold her to a standard his conduct created (points 7, 14).",
           tags = { "survivor_partnership", "documentation" },
-        },
-        choice {
-          id = "keep_and_review", roles = { "court" },
-          text = "Keep the visits supervised, ask the program to report on his progress, not only attendance, and set another review in sixty days.",
-          go = ending_routes(),
-          rating = "recommended",
-          feedback = "Mr. Corliss is told what he must show, and how the court will know. The mother's classes are moved to the evening without a finding against her.",
-          rationale = "Assess the perpetrator's pattern and real change, not enrollment; keep relief aimed at him (points 4, 16).",
-          tags = { "perpetrator_accountability", "child_safety" },
         },
       },
     },
