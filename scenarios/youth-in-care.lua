@@ -352,7 +352,7 @@ return scenario {
         },
         choice {
           id = "name_behaviors", roles = { "dv" },
-          text = "Lay out what she has described (the passcode, the location, the bleachers, what Jade said about her mother) and hear what she thinks of it.",
+          text = "Go over what she has described (the passcode, the location, the bleachers, what Jade said about her mother) and hear what she thinks of it.",
           add = { trust = 1, good = 1 }, go = "phone",
           rating = "recommended",
           feedback = "She is quiet for a while. \"When you say it all together it sounds bad.\" She does not want to break up, and she does want help with the phone. That is where you start.",
