@@ -1320,6 +1320,15 @@ return scenario {
           tags = { "perpetrator_accountability", "risk_assessment" },
         },
         choice {
+          id = "options_cps", roles = { "cps" },
+          text = "Lay out what a protective order, a school stay-away plan or a police report would do for Yesi and cost her, and back her pick.",
+          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
+          rating = "recommended",
+          feedback = "Yesi picks the school plan first and asks about the order if Jade comes near the visit. You arrange for the visit to move to the agency's visiting room on Saturday.",
+          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 3, 5, 16).",
+          tags = { "perpetrator_accountability", "survivor_partnership" },
+        },
+        choice {
           id = "sit_out", roles = { "cps" },
           text = "Ask Yesi to sit out the rest of the season for her own protection: Jade knows the schedule, and the games are open to anyone.",
           add = { trust = -1 }, go = ending_routes(),
@@ -1336,15 +1345,6 @@ return scenario {
           feedback = "Yesi says no, and you go ahead because it seems kinder than hearing it from Jade. It is still her coming out, told by someone else.",
           rationale = "Whom a young person tells about her sexual orientation, and when, is hers to decide (points 12, 23).",
           tags = { "cultural_responsiveness", "survivor_partnership" },
-        },
-        choice {
-          id = "options_cps", roles = { "cps" },
-          text = "Lay out what a protective order, a school stay-away plan or a police report would do for Yesi and cost her, and back her pick.",
-          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
-          rating = "recommended",
-          feedback = "Yesi picks the school plan first and asks about the order if Jade comes near the visit. You arrange for the visit to move to the agency's visiting room on Saturday.",
-          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 3, 5, 16).",
-          tags = { "perpetrator_accountability", "survivor_partnership" },
         },
 
         choice {
@@ -1394,6 +1394,15 @@ return scenario {
           tags = { "perpetrator_accountability", "risk_assessment" },
         },
         choice {
+          id = "f_options", roles = { "foster" },
+          text = "Go over with her what the school, a judge or the police could do about Jade, and phone Hector together about moving Saturday's visit.",
+          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
+          rating = "recommended",
+          feedback = "Yesi picks the school plan and calls Hector herself, with you beside her. The visit moves to the agency's visiting room; Marta is told only that it's a scheduling change.",
+          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 5, 7, 16).",
+          tags = { "perpetrator_accountability", "survivor_partnership" },
+        },
+        choice {
           id = "f_cancel_visit", roles = { "foster" },
           text = "Text Marta that Yesi is sick and can't make Saturday, so Jade has no visit to show up to and nothing to tell.",
           add = { trust = -1 }, go = ending_routes(),
@@ -1410,15 +1419,6 @@ return scenario {
           feedback = "Marta is quiet for a long time. Yesi, waiting in the car, sees your faces and knows. It is still her coming out, told by someone else.",
           rationale = "Whom a young person tells about her sexual orientation, and when, is hers to decide (points 12, 23).",
           tags = { "cultural_responsiveness", "survivor_partnership" },
-        },
-        choice {
-          id = "f_options", roles = { "foster" },
-          text = "Go over with her what the school, a judge or the police could do about Jade, and phone Hector together about moving Saturday's visit.",
-          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
-          rating = "recommended",
-          feedback = "Yesi picks the school plan and calls Hector herself, with you beside her. The visit moves to the agency's visiting room; Marta is told only that it's a scheduling change.",
-          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 5, 7, 16).",
-          tags = { "perpetrator_accountability", "survivor_partnership" },
         },
       },
     },
