@@ -220,7 +220,7 @@ return scenario {
   scenes = {
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "file_review", phase = "before the hearing",
+      id = "file_review", phase = "before the hearing", title = "The petition as filed",
       speaker = { cps = "Ms. Sato, agency counsel", dv = "Luciana Ferraz", court = "The case file" },
       text = {
         cps = paras {
@@ -325,6 +325,15 @@ return scenario {
           tags = { "risk_assessment", "survivor_partnership" },
         },
         choice {
+          id = "separate_track", roles = { "court" },
+          text = "Set the hearing; counsel can talk settlement in separate rooms, as in every case under a protective order.",
+          go = "courthouse_morning",
+          rating = "recommended",
+          feedback = "Nobody has to ask for the separation, so nobody is blamed for it. Counsel can still settle what can be settled, and the counts go to a hearing.",
+          rationale = "Separate processes where a protective order is in place, presented as standard practice rather than a party's request; conferencing is decided case by case (points 9, 11).",
+          tags = { "risk_assessment", "trauma_informed" },
+        },
+        choice {
           id = "joint_conference", roles = { "court" },
           text = "Hold a short settlement conference in chambers, both parents and counsel present, with the deputy at the door in case it gets heated.",
           add = { safety_gap = 1 }, go = "courthouse_morning",
@@ -342,21 +351,12 @@ return scenario {
           rationale = "Present safety arrangements as the court's practice, not as the survivor's choice or refusal (points 9, 11).",
           tags = { "trauma_informed", "survivor_partnership" },
         },
-        choice {
-          id = "separate_track", roles = { "court" },
-          text = "Set the hearing; counsel can talk settlement in separate rooms, as in every case under a protective order.",
-          go = "courthouse_morning",
-          rating = "recommended",
-          feedback = "Nobody has to ask for the separation, so nobody is blamed for it. Counsel can still settle what can be settled, and the counts go to a hearing.",
-          rationale = "Separate processes where a protective order is in place, presented as standard practice rather than a party's request; conferencing is decided case by case (points 9, 11).",
-          tags = { "risk_assessment", "trauma_informed" },
-        },
       },
     },
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "courthouse_morning", phase = "court day",
+      id = "courthouse_morning", phase = "court day", title = "The morning of the hearing",
       speaker = { cps = "The agency's court liaison", dv = "Luciana Ferraz, on the phone", court = "Deputy Alvarado" },
       text = {
         cps = paras {
@@ -440,7 +440,7 @@ return scenario {
         },
         choice {
           id = "stagger_room", roles = { "dv" },
-          text = "Drive her to the side door early; she waits in the room behind the clerk's office, sits apart from Wade, and leaves once the deputy holds him.",
+          text = "Have her arrive early at the side door; she waits in the family room, takes a seat across the aisle from him, and leaves while the deputy holds him.",
           add = { trust = 1 }, go = "no_interpreter",
           rating = "recommended",
           feedback = "Luciana knows where she will be at every minute, and so do you. She decides against bringing Theo once she hears how long the day may be.",
@@ -489,7 +489,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "no_interpreter", phase = "hearing",
+      id = "no_interpreter", phase = "hearing", title = "Language in the courtroom",
       speaker = "The clerk",
       text = function(s, role)
         local facts = "9:05. The clerk reports that the interpreter booked for the Ferraz matter speaks Spanish; the request was entered wrong. A Portuguese interpreter can join by video at 11:00. Mr. Danforth objects to any delay, since his client took the day off, and points out that Bia, who came with the guardian ad litem, \"interprets for her mother every day.\" Ms. Abernathy says her client \"understands some English.\" From the front row, Bia says quietly that she can do it."
@@ -617,7 +617,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "allegations", phase = "adjudication",
+      id = "allegations", phase = "adjudication", title = "Testing the counts",
       speaker = { cps = "Mr. Danforth, the father's attorney", dv = "Ms. Abernathy, Luciana's attorney", court = "The evidence" },
       text = function(s, role)
         if role == "cps" then
@@ -688,7 +688,7 @@ return scenario {
         },
         choice {
           id = "her_decision", roles = { "dv" },
-          text = "Say you cannot discuss Luciana without her written release, and suggest they talk it over together when she comes back, with you there.",
+          text = "Tell Ms. Abernathy you cannot discuss Luciana without a release she has signed; the two of them can decide it at the break, with you present.",
           add = { trust = 1 }, set = { release_signed = true }, go = "recess",
           rating = "recommended",
           feedback = "Luciana decides to testify herself about March, with the interpreter, and signs a release letting you talk with Ms. Abernathy about the visits until Friday. The shelter stays out of it.",
@@ -755,7 +755,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "recess", phase = "adjudication",
+      id = "recess", phase = "adjudication", title = "The afternoon recess",
       speaker = { cps = "Bia Ferraz", dv = "A process server", court = "Ms. Hensley, guardian ad litem" },
       text = {
         cps = paras {
@@ -840,7 +840,7 @@ return scenario {
         },
         choice {
           id = "counsel_quash", roles = { "dv" },
-          text = "Bring nothing at 2:00; have your program's lawyer file an objection today, and tell Luciana what the subpoena asks for.",
+          text = "Bring nothing at two; have the program's lawyer file an objection today, and tell Luciana what the papers ask for.",
           add = { trust = 1 }, go = "visits",
           rating = "recommended",
           feedback = "Your program's attorney files an objection; the judge will decide after reviewing it, and no records leave your office. Luciana hears it from you first.",
@@ -889,7 +889,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "visits", phase = "disposition",
+      id = "visits", phase = "disposition", title = "Time with the father",
       speaker = { cps = "Tess Molloy, Luciana's advocate", dv = "Luciana Ferraz", court = "Counsel" },
       text = function(s, role)
         local ask = "Disposition. Mr. Danforth asks for unsupervised weekends for Wade with Theo, Friday to Sunday, with handoffs at Wade's mother's house across town, and says the parents have agreed. Ms. Abernathy, after a word with Luciana, confirms the agreement. The agency's report recommends supervised visits at the county visitation center; Ms. Hensley supports the agency."
@@ -962,7 +962,7 @@ return scenario {
         },
         choice {
           id = "danger_and_court", roles = { "dv" },
-          text = "Talk through the danger with her first (his threats, July, Theo), and that an order for the center would be the judge's decision, not hers.",
+          text = "Talk through the danger with her first (his threats, the party, her son), and that an order for supervision would be the court's to make, not hers.",
           add = { trust = 1 }, set = { visits = "supervised" }, go = "draft_dv",
           rating = "recommended",
           feedback = "Luciana tells Ms. Abernathy she will not oppose the center. The judge orders it on the evidence, says so on the record, and Wade hears it from the judge, not from her.",
@@ -1029,9 +1029,10 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "draft_cps", phase = "disposition",
+      id = "draft_cps", phase = "disposition", title = "The agency's written summary",
       speaker = "Ms. Sato",
       text = "The judge asks the agency to submit its proposed findings and recommendations in writing by Friday; they will be served on every party. Ms. Sato asks you for the summary paragraph.",
+      discussion = "Who reads the agency's findings, and what can each sentence do in that reader's hands? Whose acts does the summary name, and whose efforts does it leave out?",
       compose = {
         prompt = "Choose and order the sentences for the agency's summary.",
         clauses = {
@@ -1055,9 +1056,10 @@ return scenario {
     },
 
     scene {
-      id = "draft_dv", phase = "disposition",
+      id = "draft_dv", phase = "disposition", title = "Her plan on paper",
       speaker = "Luciana Ferraz",
       text = "The ruling is in. Before she leaves the waiting room, you and Luciana write down her plan for leaving today and for the first weeks of visits. It stays with her, and a copy stays in your program's file.",
+      discussion = "Which lines of a plan belong to the survivor, and which belong to the court, the agency or the center? Who should hold a copy, and who should not?",
       compose = {
         prompt = "Choose and order the lines of Luciana's plan.",
         clauses = {
@@ -1081,9 +1083,10 @@ return scenario {
     },
 
     scene {
-      id = "draft_court", phase = "disposition",
+      id = "draft_court", phase = "disposition", title = "The written order",
       speaker = "Your clerk",
       text = "Your clerk has the order open. The findings and orders you write will be served on both parents and read at every review.",
+      discussion = "An order is read at every review and by both parents: what must it say about who did what, and what must stay out of it?",
       compose = {
         prompt = "Choose and order the paragraphs of the written order.",
         clauses = {
@@ -1109,7 +1112,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "after_ruling", phase = "after the hearing",
+      id = "after_ruling", phase = "after the hearing", title = "After the ruling",
       speaker = { cps = "Luciana Ferraz, through the interpreter", dv = "Priya Raman, the caseworker", court = "Mr. Danforth" },
       text = function(s, role)
         if role == "cps" then
@@ -1170,7 +1173,7 @@ return scenario {
 
         choice {
           id = "name_what_worked", roles = { "dv" },
-          text = "Tell her which parts of her testimony helped Luciana, and suggest that her unit and your program meet about how intake interviews are interpreted.",
+          text = "Tell her what in her testimony mattered for Luciana, and agree to it; your director will call her unit with dates this week.",
           go = "review",
           rating = "recommended",
           feedback = "Priya relaxes. Three weeks later her supervisor and your director agree on a short protocol for interpreters at intake. It is small, and it holds.",
@@ -1197,7 +1200,7 @@ return scenario {
         },
         choice {
           id = "send_plan", roles = { "dv" },
-          text = "Offer to send Priya a copy of Luciana's new safety plan tonight, so that the agency and your program are working from the same plan.",
+          text = "Offer Priya a copy of Luciana's safety plan by the end of the day, so that the agency and your program are working from the same plan.",
           add = { trust = -1 }, set = { breach = true }, go = "review",
           rating = "harmful",
           feedback = "Her plan would go into an agency file that is served on Mr. Danforth. Working well together today does not replace a release.",
@@ -1246,7 +1249,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "review", phase = "review hearing",
+      id = "review", phase = "review hearing", title = "Ninety days on",
       speaker = { cps = "The review report", dv = "Luciana Ferraz, on the phone", court = "The review file" },
       text = function(s, role)
         local visits_line = ({
@@ -1358,6 +1361,15 @@ return scenario {
           tags = { "risk_assessment", "perpetrator_accountability" },
         },
         choice {
+          id = "keep_and_review", roles = { "court" },
+          text = "Keep the visits supervised, ask the program to report on his progress, not only attendance, and set another review in sixty days.",
+          go = ending_routes(),
+          rating = "recommended",
+          feedback = "Mr. Corliss is told what he must show, and how the court will know. The mother's classes are moved to the evening without a finding against her.",
+          rationale = "Assess the perpetrator's pattern and real change, not enrollment; keep relief aimed at him (points 4, 16).",
+          tags = { "perpetrator_accountability", "child_safety" },
+        },
+        choice {
           id = "end_visits", roles = { "court" },
           text = "End his visits altogether: he asked Theo where his mother lives after being told not to.",
           add = { lapses = 1 }, go = ending_routes(),
@@ -1374,15 +1386,6 @@ return scenario {
           feedback = "A warning to the parent who works mornings, in the same hearing where his attendance is praised. Mr. Danforth will quote it.",
           rationale = "Document the survivor's efforts and barriers; do not hold her to a standard his conduct created (points 7, 14).",
           tags = { "survivor_partnership", "documentation" },
-        },
-        choice {
-          id = "keep_and_review", roles = { "court" },
-          text = "Keep the visits supervised, ask the program to report on his progress, not only attendance, and set another review in sixty days.",
-          go = ending_routes(),
-          rating = "recommended",
-          feedback = "Mr. Corliss is told what he must show, and how the court will know. The mother's classes are moved to the evening without a finding against her.",
-          rationale = "Assess the perpetrator's pattern and real change, not enrollment; keep relief aimed at him (points 4, 16).",
-          tags = { "perpetrator_accountability", "child_safety" },
         },
       },
     },

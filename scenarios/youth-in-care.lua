@@ -143,7 +143,7 @@ return scenario {
   scenes = {
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "first_call", phase = "referral",
+      id = "first_call", phase = "referral", title = "The first call",
       speaker = { cps = "Denise Quarles, foster mother", dv = "Yesi Ortiz", foster = "Your kitchen" },
       text = {
         cps = paras {
@@ -279,7 +279,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "her_account", phase = "the young person's voice",
+      id = "her_account", phase = "the young person's voice", title = "Yesi's own account",
       speaker = "Yesi Ortiz",
       text = function(s, role)
         if role == "foster" then
@@ -352,7 +352,7 @@ return scenario {
         },
         choice {
           id = "name_behaviors", roles = { "dv" },
-          text = "Put what she's described side by side (the passcode, the location, the bleachers, the threat about her mom) and see what she makes of it.",
+          text = "Go over what she has described (the passcode, the location, the bleachers, what Jade said about her mother) and hear what she thinks of it.",
           add = { trust = 1, good = 1 }, go = "phone",
           rating = "recommended",
           feedback = "She is quiet for a while. \"When you say it all together it sounds bad.\" She does not want to break up, and she does want help with the phone. That is where you start.",
@@ -419,7 +419,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "phone", phase = "digital safety",
+      id = "phone", phase = "digital safety", title = "Who watches the phone",
       speaker = { cps = "Denise Quarles", dv = "Yesi Ortiz", foster = "Your phone" },
       text = function(s, role)
         if role == "foster" then
@@ -508,7 +508,7 @@ return scenario {
         },
         choice {
           id = "map_phone", roles = { "dv" },
-          text = "Go through her apps together: which share her location, what Jade would notice if one changed, and when she'd want it changed.",
+          text = "Go through her apps one by one: which share her location, what Jade would notice if a setting moved, and when Yesi wants it moved.",
           add = { trust = 1, good = 1 }, go = "share",
           rating = "recommended",
           feedback = "Three apps share her location, one she had forgotten. She decides to leave the main one on for now, turn off the forgotten one, and think about the rest after the weekend.",
@@ -557,7 +557,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "share", phase = "information sharing",
+      id = "share", phase = "information sharing", title = "Who gets told",
       speaker = { cps = "Mireille Delacroix, youth advocate", dv = "Hector Villanueva, CPS caseworker", foster = "The laundry room" },
       text = {
         cps = paras {
@@ -690,7 +690,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "slip", phase = "after a mistake",
+      id = "slip", phase = "after a mistake", title = "Jade in the parking lot",
       speaker = { cps = "Yesi Ortiz", dv = "Yesi Ortiz", foster = "Yesi Ortiz" },
       text = function(s, role)
         if role == "foster" then
@@ -763,7 +763,7 @@ return scenario {
         },
         choice {
           id = "cancel_reminder", roles = { "dv" },
-          text = "Cancel the queued text and set her file to no messages; you'll catch her at group and ask how and when it's safe to reach her.",
+          text = "Cancel the queued text and mark her file \"no texts\"; at group you'll find out from her how and when it's safe to reach her.",
           add = { trust = 1, good = 1 }, go = "lockout",
           rating = "recommended",
           feedback = "At lunch she tells you: never text, email her school account, and only on weekdays. She also asks you to move Saturday to Tuesday.",
@@ -830,7 +830,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "lockout", phase = "mandated report",
+      id = "lockout", phase = "mandated report", title = "A locked door",
       speaker = { cps = "Denise Quarles", dv = "Yesi Ortiz", foster = "The foster home investigator" },
       text = function(s, role)
         if role == "foster" then
@@ -911,7 +911,7 @@ return scenario {
         },
         choice {
           id = "report_with_her", roles = { "dv" },
-          text = "Tell her you have to report the lockout and why, what will happen next, and that she can be in the room for the call and say her piece.",
+          text = "Tell her you have to report the lockout and why, what follows the call, and that she can be in the room for it and give her own account.",
           add = { trust = 1, good = 1 }, set = { report_ok = true }, go = "review",
           rating = "recommended",
           feedback = "She is furious for a minute, then stays. On the call she tells the hotline herself that she wants to stay at Denise's. Nothing about Jade goes into the report beyond why she was late.",
@@ -969,7 +969,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "review", phase = "placement review",
+      id = "review", phase = "placement review", title = "The placement review",
       speaker = { cps = "Gwen Tolliver, supervisor", dv = "Gwen Tolliver, CPS supervisor", foster = "Gwen Tolliver, CPS supervisor" },
       text = function(s, role)
         local where = s.moved and "Yesi has come from the youth shelter for the meeting." or "Yesi sits beside Denise, arms folded."
@@ -1058,7 +1058,7 @@ return scenario {
         },
         choice {
           id = "her_notes", roles = { "dv" },
-          text = "Turn to Yesi and see if she'd like to read her three sentences herself, or have you read them for her.",
+          text = "Hand the floor to Yesi: she can read her three sentences herself, or have you read them for her.",
           add = { trust = 1, good = 1 }, set = { moved = false }, go = "plan",
           rating = "recommended",
           feedback = "She reads them herself, fast, looking at the table: she wants to stay, she is on the team, Denise and she have a word now. Gwen asks two questions, and the team keeps her at Denise's.",
@@ -1107,7 +1107,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "plan", phase = "safety planning",
+      id = "plan", phase = "safety planning", title = "A plan for the file",
       speaker = { cps = "Yesi Ortiz", dv = "Yesi Ortiz", foster = "Yesi Ortiz" },
       text = function(s, role)
         local where = s.moved and ("The plan has to work from the residential program, where Yesi now lives; " .. (role == "foster" and "you have" or "Denise has") .. " asked to stay in her life and to be the one Yesi calls.")
@@ -1132,6 +1132,7 @@ return scenario {
           "\"If it's rules, I'm not signing it,\" she says. \"If it's a plan, fine.\"",
         }
       end,
+      discussion = "Whose plan is this, once the court and her mother's attorney read it? Which lines protect Yesi, and which only tell her what not to do?",
       compose = {
         prompt = "Choose the lines for the written safety plan, in order. Add a line of your own if you wish.",
         clauses = {
@@ -1157,7 +1158,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "court_report", phase = "court report",
+      id = "court_report", phase = "court report", title = "The court report",
       speaker = { cps = "Your court report", dv = "Ms. Pendergast, guardian ad litem", foster = "Ms. Pendergast, guardian ad litem" },
       text = function(s, role)
         if role == "foster" then
@@ -1294,7 +1295,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "jade_again", phase = "follow-up",
+      id = "jade_again", phase = "follow-up", title = "Jade's next message",
       speaker = "Yesi Ortiz",
       text = function(s, role)
         local where = s.moved and "at the residential program's Saturday outing" or "at Saturday's home game"
@@ -1319,6 +1320,15 @@ return scenario {
           tags = { "perpetrator_accountability", "risk_assessment" },
         },
         choice {
+          id = "options_cps", roles = { "cps" },
+          text = "Lay out what a protective order, a school stay-away plan or a police report would do for Yesi and cost her, and back her pick.",
+          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
+          rating = "recommended",
+          feedback = "Yesi picks the school plan first and asks about the order if Jade comes near the visit. You arrange for the visit to move to the agency's visiting room on Saturday.",
+          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 3, 5, 16).",
+          tags = { "perpetrator_accountability", "survivor_partnership" },
+        },
+        choice {
           id = "sit_out", roles = { "cps" },
           text = "Ask Yesi to sit out the rest of the season for her own protection: Jade knows the schedule, and the games are open to anyone.",
           add = { trust = -1 }, go = ending_routes(),
@@ -1335,15 +1345,6 @@ return scenario {
           feedback = "Yesi says no, and you go ahead because it seems kinder than hearing it from Jade. It is still her coming out, told by someone else.",
           rationale = "Whom a young person tells about her sexual orientation, and when, is hers to decide (points 12, 23).",
           tags = { "cultural_responsiveness", "survivor_partnership" },
-        },
-        choice {
-          id = "options_cps", roles = { "cps" },
-          text = "Lay out what a protective order, a school stay-away plan or a police report would do for Yesi and cost her, and back her pick.",
-          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
-          rating = "recommended",
-          feedback = "Yesi picks the school plan first and asks about the order if Jade comes near the visit. You arrange for the visit to move to the agency's visiting room on Saturday.",
-          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 3, 5, 16).",
-          tags = { "perpetrator_accountability", "survivor_partnership" },
         },
 
         choice {
@@ -1393,6 +1394,15 @@ return scenario {
           tags = { "perpetrator_accountability", "risk_assessment" },
         },
         choice {
+          id = "f_options", roles = { "foster" },
+          text = "Go over with her what the school, a judge or the police could do about Jade, and phone Hector together about moving Saturday's visit.",
+          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
+          rating = "recommended",
+          feedback = "Yesi picks the school plan and calls Hector herself, with you beside her. The visit moves to the agency's visiting room; Marta is told only that it's a scheduling change.",
+          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 5, 7, 16).",
+          tags = { "perpetrator_accountability", "survivor_partnership" },
+        },
+        choice {
           id = "f_cancel_visit", roles = { "foster" },
           text = "Text Marta that Yesi is sick and can't make Saturday, so Jade has no visit to show up to and nothing to tell.",
           add = { trust = -1 }, go = ending_routes(),
@@ -1409,15 +1419,6 @@ return scenario {
           feedback = "Marta is quiet for a long time. Yesi, waiting in the car, sees your faces and knows. It is still her coming out, told by someone else.",
           rationale = "Whom a young person tells about her sexual orientation, and when, is hers to decide (points 12, 23).",
           tags = { "cultural_responsiveness", "survivor_partnership" },
-        },
-        choice {
-          id = "f_options", roles = { "foster" },
-          text = "Go over with her what the school, a judge or the police could do about Jade, and phone Hector together about moving Saturday's visit.",
-          add = { trust = 1, good = 1 }, set = { options = true }, go = ending_routes(),
-          rating = "recommended",
-          feedback = "Yesi picks the school plan and calls Hector herself, with you beside her. The visit moves to the agency's visiting room; Marta is told only that it's a scheduling change.",
-          rationale = "Options aimed at the abusive partner's behavior, chosen by the young person; threats and stalking are danger cues (points 5, 7, 16).",
-          tags = { "perpetrator_accountability", "survivor_partnership" },
         },
       },
     },
