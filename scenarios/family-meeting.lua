@@ -114,6 +114,7 @@ return scenario {
     ---------------------------------------------------------------- 1
     scene {
       id = "assignment", phase = "family meeting",
+      title = "A case from a police report",
       speaker = { cps = "Case assignment", dv = "Grace Mensah" },
       text = {
         cps = para(
@@ -205,6 +206,7 @@ return scenario {
     ---------------------------------------------------------------- 2
     scene {
       id = "screen_grace", phase = "family meeting",
+      title = "First meeting with Grace",
       speaker = "Grace Mensah",
       text = function(s, role)
         if role == "dv" then
@@ -304,6 +306,7 @@ return scenario {
     ---------------------------------------------------------------- 3
     scene {
       id = "release", phase = "information sharing",
+      title = "What the agency should know",
       speaker = { cps = "The advocate", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -397,6 +400,7 @@ return scenario {
     ---------------------------------------------------------------- 3b
     scene {
       id = "appointments", phase = "family meeting",
+      title = "Missed asthma checks",
       speaker = { cps = "The children's clinic", dv = "The caseworker" },
       text = function(s, role)
         if role == "dv" then
@@ -500,6 +504,7 @@ return scenario {
     ---------------------------------------------------------------- 4
     scene {
       id = "kofi_and_kids", phase = "family meeting",
+      title = "Kofi and the children",
       speaker = { cps = "Kofi Asante", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -610,6 +615,7 @@ return scenario {
     ---------------------------------------------------------------- 5
     scene {
       id = "fit", phase = "family meeting",
+      title = "The meeting's format",
       speaker = "Joan Pruitt, meeting facilitator",
       text = function(s, role)
         if role == "dv" then
@@ -716,6 +722,7 @@ return scenario {
     ---------------------------------------------------------------- 6a (separate sessions)
     scene {
       id = "framing", phase = "family meeting",
+      title = "Setting up the sessions",
       speaker = { cps = "Kofi Asante", dv = "Joan Pruitt, meeting facilitator" },
       text = function(s, role)
         if role == "dv" then
@@ -810,6 +817,7 @@ return scenario {
     ---------------------------------------------------------------- 6b (joint meeting planned)
     scene {
       id = "joint_prep", phase = "family meeting",
+      title = "Before Thursday's meeting",
       speaker = { cps = "Joan Pruitt, meeting facilitator", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -894,6 +902,7 @@ return scenario {
     ---------------------------------------------------------------- 6c (no conference)
     scene {
       id = "no_conference", phase = "family meeting",
+      title = "Planning without a conference",
       speaker = { cps = "Joan Pruitt, meeting facilitator", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -971,6 +980,7 @@ return scenario {
     -- Every choice here resets first_contact, which no later scene reads: fewer states for `check`.
     scene {
       id = "aunt", phase = "family meeting",
+      title = "Aunt Esi calls",
       speaker = "Esi Darko, Grace's aunt",
       text = function(s, role)
         local what = s.format == "none" and "sit in when you make the plans" or "come to the meeting"
@@ -1068,6 +1078,7 @@ return scenario {
     ---------------------------------------------------------------- 8
     scene {
       id = "packet", phase = "family meeting",
+      title = "The family information form",
       speaker = { cps = "The meeting packets", dv = "Joan Pruitt, meeting facilitator" },
       text = function(s, role)
         if role == "dv" then
@@ -1193,6 +1204,7 @@ return scenario {
     -- Every choice here resets same_day, which no later scene reads: fewer states for `check`.
     scene {
       id = "kofi_session", phase = "family meeting",
+      title = "Tuesday's session",
       speaker = { cps = "Kofi Asante", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -1317,6 +1329,7 @@ return scenario {
     ---------------------------------------------------------------- 9b (joint meeting)
     scene {
       id = "joint_meeting", phase = "family meeting",
+      title = "Thursday at ten",
       speaker = "The joint meeting",
       text = function(s, role)
         local first = "Thursday, ten o'clock. Kofi arrives early and takes the chair nearest the door."
@@ -1422,6 +1435,7 @@ return scenario {
     ---------------------------------------------------------------- 10
     scene {
       id = "plan", phase = "family meeting",
+      title = "The visiting plan",
       speaker = { cps = "The case plan", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -1552,6 +1566,7 @@ return scenario {
     ---------------------------------------------------------------- 11
     scene {
       id = "summary", phase = "family meeting",
+      title = "The draft summary",
       speaker = { cps = "The meeting summary", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
