@@ -266,7 +266,7 @@ return scenario {
         },
         choice {
           id = "speak_for_her", roles = { "dv" },
-          text = "Answer the worker's questions for Grace where you can, so she does not have to go over her fear and the order again before work.",
+          text = "Answer the worker's questions for Grace where you can, so that she does not have to go over her fear and the order again before work.",
           set = { slipped = true }, go = "release",
           rating = "concerning",
           feedback = "Speaking for her takes away her voice in a process about her own children, and you may say more than she would choose to.",
@@ -351,7 +351,7 @@ return scenario {
         },
         choice {
           id = "ask_specific", roles = { "cps" },
-          text = "Say nothing depends on it, and ask whether Grace would like to use the program's release, tell you herself, or neither.",
+          text = "Say that nothing depends on it, and ask whether Grace wants to sign the program's release, tell you herself, or do neither.",
           set = { safety_shared = true }, go = "appointments",
           rating = "recommended",
           feedback = "Grace decides. With the advocate beside her she signs the program's release (this one safety concern, thirty days, your agency only) and asks that it never be put to Kofi as coming from her.",
@@ -387,7 +387,7 @@ return scenario {
         },
         choice {
           id = "decide_later", roles = { "dv" },
-          text = "Tell Grace there is no rush; she can decide after the meeting, once she has seen how the agency treats her and the children.",
+          text = "Tell Grace there is no hurry; she can decide after the meeting, once she has seen for herself how the agency treats her and the children.",
           go = "appointments",
           rating = "acceptable",
           feedback = "No pressure is right, but the meeting will then be planned without a known risk. She might want to decide before it.",
@@ -1028,7 +1028,7 @@ return scenario {
         },
         choice {
           id = "ama_explains", roles = { "cps" },
-          text = "Ask Grace first; if she wants Esi with her, let Ama go over the ground rules with her great-aunt in Twi after school, since Esi trusts her most.",
+          text = "Ask Grace first; if she wants Esi with her, let Ama, whom Esi trusts most, go over the rules on messages and rides with her in Twi.",
           set = { first_contact = "none", aunt = "unbriefed", slipped = true }, go = "packet",
           rating = "concerning",
           act = "child_interprets_family",
@@ -1136,7 +1136,7 @@ return scenario {
         },
         choice {
           id = "redact_all", roles = { "cps" },
-          text = "Go through Kofi's packet yourself: take out the school, the program and Grace's words; keep the police report and the log, minus its last line.",
+          text = "Work through Kofi's packet yourself: cut the school, the program and Grace's words; keep the police report and the log, minus its last line.",
           set = { packet_clean = true }, go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
             { "kofi_session" },

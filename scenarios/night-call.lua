@@ -270,7 +270,7 @@ return scenario {
         },
         choice {
           id = "read_report", roles = { "dv" },
-          text = "Read the officer's notes in the patrol car first, so that when the interpreter connects you won't make her repeat the worst of it.",
+          text = "Sit in the patrol car and read the officer's notes first, so that once the video interpreter connects she won't have to repeat the worst of it.",
           set = { dv_private = true }, go = "kitchen",
           rating = "acceptable",
           feedback = "Knowing the facts helps, but Rachel sits alone and frightened in the meantime, and you come to her having read a police version that was filtered through her six-year-old.",
@@ -541,7 +541,7 @@ return scenario {
         },
         choice {
           id = "rachel_voice", roles = { "dv" },
-          text = "Go back to the kitchen, explain to Rachel what a judge's order could do tonight, gun included, and offer to stand beside her if she speaks to the sergeant.",
+          text = "Go back to the kitchen, explain to Rachel what a judge's order could do tonight, gun included, and offer to stand beside her if she goes to the sergeant.",
           add = { trust = 1 }, set = { epo = true }, go = "release",
           rating = "recommended",
           feedback = "Rachel decides to tell him, through your interpreter, with you beside her. Her own account of the threats moves the sergeant: he arrests Scott on the strangulation report and phones the on-call judge for an order that includes firearm surrender.",

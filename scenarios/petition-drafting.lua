@@ -631,7 +631,7 @@ return scenario {
       choices = {
         choice {
           id = "decl_insist",
-          text = "Remind her that she works out of a CPS office, and that anything bearing on the children's safety belongs in the file.",
+          text = "Remind her that she works out of a CPS office, and that anything bearing on how safe the children are belongs in the file.",
           set = { consult = "pressed" }, go = "cps_allegations",
           rating = "concerning",
           feedback = "Her desk in your office doesn't make her CPS staff or change her program's duties. Pressing her strains the partnership you need for this case and the next.",
@@ -1052,7 +1052,7 @@ return scenario {
       choices = {
         choice {
           id = "money_weekends",
-          text = "Ask Ruth to drop the supervised request for daytime Saturdays, with exchanges at a police station; Thuy knows Brian best, and losing the apartment would hurt the children more.",
+          text = "Ask Ruth to drop the supervised request for daytime Saturdays, with exchanges at a police station; Thuy has read Brian's moods for years, and losing the apartment would hurt the children more.",
           set = { money = "weekends" }, go = "cps_tell",
           rating = "concerning",
           feedback = "It feels like partnering with her, and the risk to her housing is real. But his last unsupervised weekend is when Brian told Lily her mother would go to jail, and the threat to cut off money is the same control in another form.",
@@ -1061,7 +1061,7 @@ return scenario {
         },
         choice {
           id = "money_help",
-          text = "Keep the supervised request, tell Thuy it's because of what Lily heard on his last weekend, and take on the rent problem with her and Renee today.",
+          text = "Keep the supervised request, tell Thuy it's for what Lily heard on his most recent weekend, and sort out the rent with her and Renee today.",
           set = { money = "help" }, go = "cps_tell",
           rating = "recommended",
           feedback = "Thuy is angry for a day. The fund pays the deposit on Monday, the support petition is filed, and once Renee hears why, she helps Thuy with the landlord. The request for supervised visits stands.",
