@@ -114,6 +114,7 @@ return scenario {
     ---------------------------------------------------------------- 1
     scene {
       id = "assignment", phase = "family meeting",
+      title = "A case from a police report",
       speaker = { cps = "Case assignment", dv = "Grace Mensah" },
       text = {
         cps = para(
@@ -205,6 +206,7 @@ return scenario {
     ---------------------------------------------------------------- 2
     scene {
       id = "screen_grace", phase = "family meeting",
+      title = "First meeting with Grace",
       speaker = "Grace Mensah",
       text = function(s, role)
         if role == "dv" then
@@ -264,7 +266,7 @@ return scenario {
         },
         choice {
           id = "speak_for_her", roles = { "dv" },
-          text = "Answer the worker's questions for Grace where you can, so she does not have to go over her fear and the order again before work.",
+          text = "Answer the worker's questions for Grace where you can, so that she does not have to go over her fear and the order again before work.",
           set = { slipped = true }, go = "release",
           rating = "concerning",
           feedback = "Speaking for her takes away her voice in a process about her own children, and you may say more than she would choose to.",
@@ -304,6 +306,7 @@ return scenario {
     ---------------------------------------------------------------- 3
     scene {
       id = "release", phase = "information sharing",
+      title = "What the agency should know",
       speaker = { cps = "The advocate", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -348,7 +351,7 @@ return scenario {
         },
         choice {
           id = "ask_specific", roles = { "cps" },
-          text = "Say nothing depends on it, and ask whether Grace would like to use the program's release, tell you herself, or neither.",
+          text = "Say that nothing depends on it, and ask whether Grace wants to sign the program's release, tell you herself, or do neither.",
           set = { safety_shared = true }, go = "appointments",
           rating = "recommended",
           feedback = "Grace decides. With the advocate beside her she signs the program's release (this one safety concern, thirty days, your agency only) and asks that it never be put to Kofi as coming from her.",
@@ -384,7 +387,7 @@ return scenario {
         },
         choice {
           id = "decide_later", roles = { "dv" },
-          text = "Tell Grace there is no rush; she can decide after the meeting, once she has seen how the agency treats her and the children.",
+          text = "Tell Grace there is no hurry; she can decide after the meeting, once she has seen for herself how the agency treats her and the children.",
           go = "appointments",
           rating = "acceptable",
           feedback = "No pressure is right, but the meeting will then be planned without a known risk. She might want to decide before it.",
@@ -397,6 +400,7 @@ return scenario {
     ---------------------------------------------------------------- 3b
     scene {
       id = "appointments", phase = "family meeting",
+      title = "Missed asthma checks",
       speaker = { cps = "The children's clinic", dv = "The caseworker" },
       text = function(s, role)
         if role == "dv" then
@@ -500,6 +504,7 @@ return scenario {
     ---------------------------------------------------------------- 4
     scene {
       id = "kofi_and_kids", phase = "family meeting",
+      title = "Kofi and the children",
       speaker = { cps = "Kofi Asante", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -610,6 +615,7 @@ return scenario {
     ---------------------------------------------------------------- 5
     scene {
       id = "fit", phase = "family meeting",
+      title = "The meeting's format",
       speaker = "Joan Pruitt, meeting facilitator",
       text = function(s, role)
         if role == "dv" then
@@ -716,6 +722,7 @@ return scenario {
     ---------------------------------------------------------------- 6a (separate sessions)
     scene {
       id = "framing", phase = "family meeting",
+      title = "Setting up the sessions",
       speaker = { cps = "Kofi Asante", dv = "Joan Pruitt, meeting facilitator" },
       text = function(s, role)
         if role == "dv" then
@@ -810,6 +817,7 @@ return scenario {
     ---------------------------------------------------------------- 6b (joint meeting planned)
     scene {
       id = "joint_prep", phase = "family meeting",
+      title = "Before Thursday's meeting",
       speaker = { cps = "Joan Pruitt, meeting facilitator", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -894,6 +902,7 @@ return scenario {
     ---------------------------------------------------------------- 6c (no conference)
     scene {
       id = "no_conference", phase = "family meeting",
+      title = "Planning without a conference",
       speaker = { cps = "Joan Pruitt, meeting facilitator", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -971,6 +980,7 @@ return scenario {
     -- Every choice here resets first_contact, which no later scene reads: fewer states for `check`.
     scene {
       id = "aunt", phase = "family meeting",
+      title = "Aunt Esi calls",
       speaker = "Esi Darko, Grace's aunt",
       text = function(s, role)
         local what = s.format == "none" and "sit in when you make the plans" or "come to the meeting"
@@ -1018,7 +1028,7 @@ return scenario {
         },
         choice {
           id = "ama_explains", roles = { "cps" },
-          text = "Ask Grace first; if she wants Esi with her, let Ama go over the ground rules with her great-aunt in Twi after school, since Esi trusts her most.",
+          text = "Ask Grace first; if she wants Esi with her, let Ama, whom Esi trusts most, go over the rules on messages and rides with her in Twi.",
           set = { first_contact = "none", aunt = "unbriefed", slipped = true }, go = "packet",
           rating = "concerning",
           act = "child_interprets_family",
@@ -1068,6 +1078,7 @@ return scenario {
     ---------------------------------------------------------------- 8
     scene {
       id = "packet", phase = "family meeting",
+      title = "The family information form",
       speaker = { cps = "The meeting packets", dv = "Joan Pruitt, meeting facilitator" },
       text = function(s, role)
         if role == "dv" then
@@ -1125,7 +1136,7 @@ return scenario {
         },
         choice {
           id = "redact_all", roles = { "cps" },
-          text = "Go through Kofi's packet yourself: take out the school, the program and Grace's words; keep the police report and the log, minus its last line.",
+          text = "Work through Kofi's packet yourself: cut the school, the program and Grace's words; keep the police report and the log, minus its last line.",
           set = { packet_clean = true }, go = {
             { "joint_meeting", when = function(s) return s.format == "joint" end },
             { "kofi_session" },
@@ -1193,6 +1204,7 @@ return scenario {
     -- Every choice here resets same_day, which no later scene reads: fewer states for `check`.
     scene {
       id = "kofi_session", phase = "family meeting",
+      title = "Tuesday's session",
       speaker = { cps = "Kofi Asante", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -1317,6 +1329,7 @@ return scenario {
     ---------------------------------------------------------------- 9b (joint meeting)
     scene {
       id = "joint_meeting", phase = "family meeting",
+      title = "Thursday at ten",
       speaker = "The joint meeting",
       text = function(s, role)
         local first = "Thursday, ten o'clock. Kofi arrives early and takes the chair nearest the door."
@@ -1422,6 +1435,7 @@ return scenario {
     ---------------------------------------------------------------- 10
     scene {
       id = "plan", phase = "family meeting",
+      title = "The visiting plan",
       speaker = { cps = "The case plan", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then
@@ -1552,6 +1566,7 @@ return scenario {
     ---------------------------------------------------------------- 11
     scene {
       id = "summary", phase = "family meeting",
+      title = "The draft summary",
       speaker = { cps = "The meeting summary", dv = "Grace Mensah" },
       text = function(s, role)
         if role == "dv" then

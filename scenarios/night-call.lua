@@ -170,6 +170,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "midnight_call", phase = "removal",
+      title = "Arriving after midnight",
       speaker = "Sergeant Ruiz",
       text = {
         cps = paras {
@@ -269,7 +270,7 @@ return scenario {
         },
         choice {
           id = "read_report", roles = { "dv" },
-          text = "Read the officer's notes in the patrol car first, so that when the interpreter connects you won't make her repeat the worst of it.",
+          text = "Sit in the patrol car and read the officer's notes first, so that once the video interpreter connects she won't have to repeat the worst of it.",
           set = { dv_private = true }, go = "kitchen",
           rating = "acceptable",
           feedback = "Knowing the facts helps, but Rachel sits alone and frightened in the meantime, and you come to her having read a police version that was filtered through her six-year-old.",
@@ -291,6 +292,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "joint_kitchen", phase = "removal",
+      title = "Scott at the table",
       speaker = "Scott Lindqvist",
       text = paras {
         "Scott pulls out a chair beside Rachel, says something to her in Creole, then speaks for her. \"She says it was an argument about the business. She's running on no sleep, and she's had a few.\" He nods at the bottle. \"She works three nights a week at the rehab center and I have the kids those nights, every week. She got upset, I held her off, that's all.\"",
@@ -332,6 +334,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "kitchen", phase = "removal",
+      title = "Rachel's first account",
       speaker = "Rachel Lindqvist",
       text = function(s, role)
         if role == "cps" then
@@ -460,6 +463,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "screen", phase = "removal",
+      title = "The police risk screen",
       speaker = "Sergeant Ruiz",
       text = function(s, role)
         local screen = "Sergeant Ruiz shows you the department's risk screen on his tablet: a short actuarial checklist, scored mostly from criminal history (prior assault arrests, prior custody, prior violations of court orders, prior calls to the address) with a few items about the incident. Scott has no record. The result reads LOW in green letters. Under it, the officer's notes: \"Victim does not want arrest (per daughter, 6, interpreting). Odor of alcohol on victim.\""
@@ -537,7 +541,7 @@ return scenario {
         },
         choice {
           id = "rachel_voice", roles = { "dv" },
-          text = "Go back to the kitchen, explain to Rachel what a judge's order could do tonight, gun included, and offer to stand beside her if she speaks to the sergeant.",
+          text = "Go back to the kitchen, explain to Rachel what a judge's order could do tonight, gun included, and offer to stand beside her if she goes to the sergeant.",
           add = { trust = 1 }, set = { epo = true }, go = "release",
           rating = "recommended",
           feedback = "Rachel decides to tell him, through your interpreter, with you beside her. Her own account of the threats moves the sergeant: he arrests Scott on the strangulation report and phones the on-call judge for an order that includes firearm surrender.",
@@ -559,6 +563,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "release", phase = "information sharing",
+      title = "What the advocate holds",
       speaker = { cps = "Nadia Farouk, DV advocate", dv = "Lena Okafor, CPS investigator" },
       text = function(s, role)
         local outside = s.epo and "Through the front window, you see an officer guide Scott into the back of a patrol car."
@@ -680,6 +685,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "weighing", phase = "removal",
+      title = "Weighing the risk",
       speaker = { cps = "Your notes", dv = "Rachel Lindqvist" },
       text = function(s, role)
         local status = s.epo and "Scott is under arrest; the sergeant has asked the on-call judge for an emergency order."
@@ -786,6 +792,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "pattern", phase = "removal",
+      title = "Each side of the story",
       speaker = { cps = "Scott Lindqvist", dv = "Rachel Lindqvist" },
       text = function(s, role)
         if role == "cps" then
@@ -885,6 +892,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "juncture", phase = "removal",
+      title = "Where the children sleep",
       speaker = { cps = "Your supervisor, on the phone", dv = "Lena Okafor, CPS investigator" },
       text = function(s, role)
         local order = s.epo and "Scott is on his way to booking. The on-call judge has granted a seven-day emergency order that excludes him from the house and requires him to surrender his firearms. The handgun is still in the lockbox; the sergeant says he can take it tonight if someone asks."
@@ -1019,6 +1027,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "removal_night", phase = "removal",
+      title = "Three in the morning",
       speaker = "Rachel Lindqvist",
       text = function(s, role)
         local where = s.placement == "kin"
@@ -1112,6 +1121,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "plan", phase = "safety planning",
+      title = "Writing the safety plan",
       speaker = { cps = "Rachel Lindqvist", dv = "Lena Okafor, CPS investigator" },
       text = function(s, role)
         if role == "cps" then
@@ -1153,6 +1163,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "record", phase = "documentation",
+      title = "The night's record",
       speaker = { cps = "Your safety assessment", dv = "Your program's notes" },
       text = function(s, role)
         if role == "cps" then
@@ -1255,6 +1266,7 @@ return scenario {
     ---------------------------------------------------------------------------------------------
     scene {
       id = "next_day", phase = "follow-up",
+      title = "The morning after",
       speaker = { cps = "CPS hotline", dv = "Rachel Lindqvist, on the phone" },
       text = function(s, role)
         local status = ({

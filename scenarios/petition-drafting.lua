@@ -478,6 +478,7 @@ return scenario {
     -----------------------------------------------------------------------------------------
     scene {
       id = "monday", phase = "petition",
+      title = "The agency will file",
       speaker = { cps = "Marisol Ferrante, CPS supervisor", dv = "Thuy Nguyen" },
       text = {
         cps = "Monday, 8:40 am. Your supervisor, Marisol Ferrante, has signed off: the agency will file in family court. Brian Caldwell refuses any voluntary plan and has texted Thuy Nguyen that he will collect Lily and Ethan on Saturday, because no order says he can't.\n\nThe file holds the police report of March 3, when Brian took Thuy's phone as she tried to call for help, smashed it, and stood in the doorway while Lily (7) and Ethan (5) were in the room; the school counselor's note that Lily twice asked whether her mother was going to jail, which Brian had told her on his weekend; the order of protection Thuy held against him two years ago, now expired; and your interview notes. Thuy, a dental hygienist, has moved the children to her cousin's home across town.\n\nThe agency attorney, Ruth Ambler, wants your draft by Thursday noon. Where do you start?",
@@ -567,6 +568,7 @@ return scenario {
     -- CPS: using the advocate.
     scene {
       id = "cps_advocate", phase = "petition",
+      title = "The advocate's visit",
       speaker = "Renee Akana, domestic violence advocate",
       text = function(s, role)
         local extra = ""
@@ -621,6 +623,7 @@ return scenario {
 
     scene {
       id = "cps_renee_declines", phase = "information sharing",
+      title = "What Renee keeps",
       speaker = "Renee Akana, domestic violence advocate",
       text = "Renee doesn't take offense, and she doesn't move. 'I can't,' she says. 'Her release covers talking with you about the petition. What she has told me is hers.' She adds that if Thuy ever told her of abuse or neglect of a child, the program would report it like anyone else. 'This isn't that.'\n\nYou still have a deadline on Thursday noon, a supervisor who will ask what the advocate said, and the sense that there is something in this family you don't know.",
       discussion = "Renee said no. In your experience, does a partner agency's 'no' end the conversation or start a different one? What can still be asked, and of whom? (points 18, 19, 21)",
@@ -628,7 +631,7 @@ return scenario {
       choices = {
         choice {
           id = "decl_insist",
-          text = "Remind her that she works out of a CPS office, and that anything bearing on the children's safety belongs in the file.",
+          text = "Remind her that she works out of a CPS office, and that anything bearing on how safe the children are belongs in the file.",
           set = { consult = "pressed" }, go = "cps_allegations",
           rating = "concerning",
           feedback = "Her desk in your office doesn't make her CPS staff or change her program's duties. Pressing her strains the partnership you need for this case and the next.",
@@ -669,6 +672,7 @@ return scenario {
     -- Shared: the three-way call.
     scene {
       id = "threeway", phase = "information sharing",
+      title = "The three-way call",
       speaker = "Thuy Nguyen",
       text = {
         cps = "Wednesday, 4 pm. You call from a small meeting room at the office. Thuy is with Renee in a quiet room at Renee's program, on the speaker; she sounds tired.\n\nRenee explains why the three of you are on the line. Then Thuy speaks to you directly: 'Will Brian see what I tell you? Will he see what you write?'\n\nYou know how it works in this court: the respondent and his lawyer receive the petition, and the parties' lawyers can reach the agency's file.",
@@ -752,6 +756,7 @@ return scenario {
     -- CPS: drafting.
     scene {
       id = "cps_allegations", phase = "petition",
+      title = "Writing the allegations",
       text = father_text,
       reveal = { "strangulation" },
       discussion = "Read your allegations as Brian's lawyer would. Which sentence could he quote back to show the agency is describing a quarrel, and which ones leave him nothing to quote? (points 4, 13, 14)",
@@ -761,6 +766,7 @@ return scenario {
     },
     scene {
       id = "cps_allegations_told", phase = "petition",
+      title = "Writing the allegations",
       text = father_text,
       reveal = { "strangulation" },
       discussion = "Thuy chose to tell you about last year. How does that change what you owe her in the way it is written, and who will read it? (points 5, 13, 17, 21)",
@@ -771,6 +777,7 @@ return scenario {
 
     scene {
       id = "cps_mother", phase = "petition",
+      title = "The section on Thuy",
       text = "Next, the parties and the mother. The petition form has lines for the respondent and for any non-respondent parent, and a section for the facts about each parent.\n\nYour notes on Thuy: after Brian left on March 3 she called police from a neighbor's phone; she ended Brian's unsupervised weekends; she moved herself and the children to her cousin's house across town; she has changed her shift at work; the cousin collects the children from school. Lily missed four school days during the move. Thuy let Brian back into the home a year ago, after the earlier order expired.\n\nEverything on this page goes to Brian's lawyer.",
       discussion = "In one state study, case records written without a co-located advocate carried victim-blaming language far more often than records written with one. Which of these clauses would your own office have written without thinking twice? (point 14)",
       reason = "How did you decide what to say about Thuy?",
@@ -807,6 +814,7 @@ return scenario {
 
     scene {
       id = "cps_relief", phase = "petition",
+      title = "The relief requested",
       text = function(s, role)
         local t = "Last, the relief requested: what the agency asks the judge to order at Tuesday's first appearance.\n\nBrian has said he will collect the children on Saturday. There is no custody order. He has told you he will 'do any class they want' if it keeps him seeing the kids, and that he is not a violent man, just under pressure."
         if s.frame == "template" then
@@ -854,6 +862,7 @@ return scenario {
     -- CPS: review before filing.
     scene {
       id = "cps_review", phase = "petition",
+      title = "Renee reads the draft",
       speaker = "Renee Akana, domestic violence advocate",
       text = function(s, role)
         local lines = { "Thursday, 9 am. Renee reads your draft at the corner table with a pen, slowly, the way Brian's lawyer will read it: looking for anything that could be turned against Thuy or used to find her." }
@@ -963,6 +972,7 @@ return scenario {
 
     scene {
       id = "cps_attorney_review", phase = "petition",
+      title = "The attorney's read",
       speaker = "Ruth Ambler, agency attorney",
       text = function(s, role)
         local t = "Thursday, 11:40 am. Ruth Ambler skims your draft, fixes the caption, and checks the statute cited. She reads for one thing: whether the allegations, if proved, meet the legal standard. She does not read for tone. 'Legally it holds,' she says. 'Ready to file?'\n\nRenee Akana is down the hall until noon. She hasn't seen the draft."
@@ -1026,6 +1036,7 @@ return scenario {
     -- CPS: Brian's money and Thuy's lease (poverty and housing; a separation that is right).
     scene {
       id = "cps_money", phase = "petition",
+      title = "Brian's $900 a month",
       speaker = "Thuy Nguyen",
       text = function(s, role)
         local lines = {
@@ -1041,7 +1052,7 @@ return scenario {
       choices = {
         choice {
           id = "money_weekends",
-          text = "Ask Ruth to drop the supervised request for daytime Saturdays, with exchanges at a police station; Thuy knows Brian best, and losing the apartment would hurt the children more.",
+          text = "Ask Ruth to drop the supervised request for daytime Saturdays, with exchanges at a police station; Thuy has read Brian's moods for years, and losing the apartment would hurt the children more.",
           set = { money = "weekends" }, go = "cps_tell",
           rating = "concerning",
           feedback = "It feels like partnering with her, and the risk to her housing is real. But his last unsupervised weekend is when Brian told Lily her mother would go to jail, and the threat to cut off money is the same control in another form.",
@@ -1050,7 +1061,7 @@ return scenario {
         },
         choice {
           id = "money_help",
-          text = "Keep the supervised request, tell Thuy it's because of what Lily heard on his last weekend, and take on the rent problem with her and Renee today.",
+          text = "Keep the supervised request, tell Thuy it's for what Lily heard on his most recent weekend, and sort out the rent with her and Renee today.",
           set = { money = "help" }, go = "cps_tell",
           rating = "recommended",
           feedback = "Thuy is angry for a day. The fund pays the deposit on Monday, the support petition is filed, and once Renee hears why, she helps Thuy with the landlord. The request for supervised visits stands.",
@@ -1082,6 +1093,7 @@ return scenario {
     -- CPS: preparing Thuy.
     scene {
       id = "cps_tell", phase = "petition",
+      title = "The petition is filed",
       speaker = "Thuy Nguyen",
       text = function(s, role)
         local lines = { "The petition is filed. Brian's lawyer will have it tomorrow; the first appearance is Tuesday at 9:30." }
@@ -1153,6 +1165,7 @@ return scenario {
     -- CPS: the hearing, four ways.
     scene {
       id = "cps_hearing_strong", phase = "hearing",
+      title = "Tuesday in family court",
       speaker = "Judge Ostrander",
       text = function(s, role)
         local seat
@@ -1209,6 +1222,7 @@ return scenario {
 
     scene {
       id = "cps_hearing_weak", phase = "hearing",
+      title = "Tuesday in family court",
       speaker = "Judge Ostrander",
       text = function(s, role)
         local lines = { "Tuesday, Pinecrest County Family Court. Brian sits beside his lawyer, Mr. Keel; Thuy sits behind the agency's table." }
@@ -1275,6 +1289,7 @@ return scenario {
 
     scene {
       id = "cps_hearing_respondent", phase = "hearing",
+      title = "Thuy as a respondent",
       speaker = "Judge Ostrander",
       text = "Tuesday, Pinecrest County Family Court. Thuy was served on Friday as a respondent. She met her assigned lawyer twenty minutes ago, in the hallway, twenty feet from Brian.\n\nMr. Keel is brief. He reads the petition's own sentences about Thuy aloud and says the agency itself agrees the mother is part of the problem. Brian, he adds, is willing to take any class the court likes.\n\nThuy's lawyer asks for the allegations against her client to be dismissed. Judge Ostrander turns to the agency table. 'Does the agency stand by what it wrote about the mother?' Ruth Ambler looks at you; it was your draft.",
       discussion = "How did a line about school days or 'letting him back' end up carrying the case against Thuy? 'Failure to protect' allegations do not fall evenly across communities: whose families in your caseload are most often written up this way? (points 15, 22)",
@@ -1312,6 +1327,7 @@ return scenario {
 
     scene {
       id = "cps_hearing_leak", phase = "hearing",
+      title = "What Brian learned",
       speaker = "Thuy Nguyen",
       text = function(s, role)
         local how
@@ -1365,6 +1381,7 @@ return scenario {
     -- DV: the draft arrives.
     scene {
       id = "dv_draft", phase = "petition",
+      title = "The caseworker's draft",
       speaker = "Jordan Pell, CPS caseworker",
       text = function(s, role)
         local lines = {
@@ -1422,6 +1439,7 @@ return scenario {
 
     scene {
       id = "dv_no_release", phase = "information sharing",
+      title = "A call from Jordan",
       speaker = "Jordan Pell, CPS caseworker",
       text = "Tuesday, 5:30 pm. Jordan Pell, the CPS caseworker, calls. 'Renee, I'm drafting a petition for the Caldwell children. The mother says she works with your program. Can you look it over before Thursday? I'd rather hear it from you now than from a judge later.'\n\nOn Monday you told Thuy that advocates stay out of CPS paperwork. She signed nothing and has not called since. Jordan sounds tired and sincere; he has the draft open and says it goes to the agency attorney on Thursday.",
       discussion = "Without a release, what can an advocate in your program say to a caseworker who calls about a family? What do you say when you can say nothing? (points 18, 19, 21)",
@@ -1470,6 +1488,7 @@ return scenario {
     -- DV: notes on the draft.
     scene {
       id = "dv_comments", phase = "petition",
+      title = "Notes for Jordan",
       text = function(s, role)
         local lines = {}
         if s.dv_first == "call" then
@@ -1528,6 +1547,7 @@ return scenario {
     -- DV: the danger question.
     scene {
       id = "dv_danger", phase = "information sharing",
+      title = "Jordan asks about danger",
       speaker = "Jordan Pell, CPS caseworker",
       text = function(s, role)
         local lines = {}
@@ -1595,6 +1615,7 @@ return scenario {
 
     scene {
       id = "dv_after", phase = "information sharing",
+      title = "Wednesday evening with Thuy",
       speaker = "Thuy Nguyen",
       text = function(s, role)
         if s.shared_without_release then
@@ -1648,6 +1669,7 @@ return scenario {
     -- DV: the address.
     scene {
       id = "dv_address", phase = "petition",
+      title = "The address question",
       speaker = "Jordan Pell, CPS caseworker",
       text = function(s, role)
         local t = "Thursday, 10 am. Jordan calls back. 'Ruth says a stay-away order has to tell him where not to go. If we take the address out, how does the order work? And the form has a box for where the children live.'"
@@ -1705,6 +1727,7 @@ return scenario {
     -- DV: the back door.
     scene {
       id = "dv_backdoor", phase = "petition",
+      title = "One more count",
       speaker = "Jordan Pell, CPS caseworker",
       text = function(s, role)
         local t
@@ -1761,6 +1784,7 @@ return scenario {
     -- DV: Brian's money and Thuy's lease (poverty and housing; a separation that is right).
     scene {
       id = "dv_money", phase = "petition",
+      title = "Brian's $900 a month",
       speaker = "Thuy Nguyen",
       text = function(s, role)
         local lines = {
@@ -1819,6 +1843,7 @@ return scenario {
     -- DV: preparing Thuy.
     scene {
       id = "dv_prepare", phase = "petition",
+      title = "What the petition says",
       speaker = "Thuy Nguyen",
       text = function(s, role)
         local lines = { "The petition is filed Friday at two. That evening, after the children are asleep, Thuy calls you, keeping her voice low: 'What does it say? Will Brian see it?'" }
@@ -1885,6 +1910,7 @@ return scenario {
     -- DV: the courthouse.
     scene {
       id = "dv_hallway", phase = "hearing",
+      title = "The courthouse corridor",
       speaker = "Mr. Keel, Brian's lawyer",
       text = function(s, role)
         local where
