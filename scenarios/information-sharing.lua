@@ -214,7 +214,7 @@ return scenario {
 
     -- 1 ------------------------------------------------------------------------------------
     scene {
-      id = "the_ask", phase = "information sharing",
+      id = "the_ask", phase = "information sharing", title = "Monday at 3:15",
       speaker = { cps = "Your office", dv = "Marisa Kowal, CPS investigator" },
       text = {
         cps = [[Monday, 3:15 p.m. Rafael Delgado left Joy Amadi's office ten minutes ago. He walked past your door with his eyes down.
@@ -313,7 +313,7 @@ Nobody else is in the hallway.]],
 
     -- 2 ------------------------------------------------------------------------------------
     scene {
-      id = "team_huddle", phase = "team meeting",
+      id = "team_huddle", phase = "team meeting", title = "Tuesday with Paula",
       speaker = { cps = "Paula Marchetti, your supervisor", dv = "Paula Marchetti, CPS supervisor" },
       text = function(s, role)
         local before = ""
@@ -436,7 +436,7 @@ Rafael did sign a release last week: to Mr. Okonjo only, about a quiet place for
 
     -- 3 ------------------------------------------------------------------------------------
     scene {
-      id = "group_disclosure", phase = "mandated report",
+      id = "group_disclosure", phase = "mandated report", title = "A report from group",
       speaker = { cps = "The hotline report", dv = "Sofía Delgado, 9" },
       text = {
         cps = [[Wednesday, 6:05 p.m. A new report is assigned to you and linked to the Delgado case. The reporter is the Tallowfield advocate; Rafael was on the call with her.
@@ -535,7 +535,7 @@ In this state you are a mandated reporter, and Rafael heard that at his first vi
 
     -- 4 ------------------------------------------------------------------------------------
     scene {
-      id = "after_report", phase = "information sharing",
+      id = "after_report", phase = "information sharing", title = "The morning after",
       speaker = { cps = "Your case", dv = "Rafael Delgado" },
       text = function(s, role)
         if role == "cps" then
@@ -657,7 +657,7 @@ In this state you are a mandated reporter, and Rafael heard that at his first vi
 
     -- 5 ------------------------------------------------------------------------------------
     scene {
-      id = "thursday_meeting", phase = "joint meeting",
+      id = "thursday_meeting", phase = "joint meeting", title = "Thursday at two",
       speaker = { cps = "Rafael Delgado", dv = "Rafael Delgado" },
       text = function(s, role)
         if role == "cps" then
@@ -806,7 +806,7 @@ He has twenty-five minutes before he has to walk down the hall, and he keeps che
 
     -- 6 ------------------------------------------------------------------------------------
     scene {
-      id = "release_talk", phase = "release",
+      id = "release_talk", phase = "release", title = "Talking about a release",
       speaker = { cps = "Rafael Delgado", dv = "Rafael Delgado" },
       text = function(s, role)
         if role == "cps" then
@@ -978,7 +978,7 @@ Renata is home tomorrow at midday. He has not worked out where the children will
 
     -- 7a (advocate) ---------------------------------------------------------------------------
     scene {
-      id = "release_form", phase = "release",
+      id = "release_form", phase = "release", title = "The form itself",
       speaker = { default = "The release" },
       text = function(s)
         local scope
@@ -1063,7 +1063,7 @@ Renata is home tomorrow at midday. He has not worked out where the children will
 
     -- 7 (both) -----------------------------------------------------------------------------
     scene {
-      id = "weekend_bed", phase = "safety planning",
+      id = "weekend_bed", phase = "safety planning", title = "Where they sleep",
       speaker = { cps = "Rafael Delgado", dv = "Rafael Delgado" },
       text = {
         cps = [[Thursday, 4:15 p.m. Where will the children sleep from tomorrow, when Renata gets home?
@@ -1157,7 +1157,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 7c (investigator) -------------------------------------------------------------------------
     scene {
-      id = "joy_email", phase = "information sharing",
+      id = "joy_email", phase = "information sharing", title = "Joy's email",
       speaker = { cps = "Joy Amadi, DV advocate" },
       text = function(s)
         if s.release_signed then
@@ -1255,7 +1255,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 7b (investigator) -----------------------------------------------------------------------
     scene {
-      id = "safety_note", phase = "documentation",
+      id = "safety_note", phase = "documentation", title = "The safety assessment",
       speaker = { default = "Your safety assessment" },
       text = function(s)
         local first
@@ -1345,7 +1345,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 8 ------------------------------------------------------------------------------------
     scene {
-      id = "friday", phase = "perpetrator contact",
+      id = "friday", phase = "perpetrator contact", title = "Renata on Friday",
       speaker = { cps = "Renata Salas", dv = "Renata Salas" },
       text = function(s, role)
         if role == "cps" then
@@ -1466,7 +1466,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 9 ------------------------------------------------------------------------------------
     scene {
-      id = "subpoena", phase = "subpoena",
+      id = "subpoena", phase = "subpoena", title = "The attorney's call",
       speaker = { cps = "Alan Prescott, Renata's attorney", dv = "A process server" },
       text = function(s, role)
         if role == "cps" then
@@ -1554,7 +1554,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 10 -----------------------------------------------------------------------------------
     scene {
-      id = "sofia_plan", phase = "case planning",
+      id = "sofia_plan", phase = "case planning", title = "Sofía's plan",
       speaker = { cps = "Your case plan", dv = "Marisa Kowal, CPS investigator" },
       text = function(s, role)
         local tense = ""
@@ -1642,7 +1642,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 11 -----------------------------------------------------------------------------------
     scene {
-      id = "revocation", phase = "release",
+      id = "revocation", phase = "release", title = "Three weeks later",
       speaker = { cps = "Joy Amadi, DV advocate", dv = "Rafael Delgado" },
       text = {
         cps = [[Three weeks after Rafael signed. Joy calls you.

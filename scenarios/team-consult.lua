@@ -199,7 +199,7 @@ return scenario {
   scenes = {
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "first_contact", phase = "first contact",
+      id = "first_contact", phase = "first contact", title = "Monday's first contact",
       speaker = { cps = "Room 14, the Larkspur Motor Inn", dv = "Maren Dunmore, by video message", supervisor = "Jonah Kessler, on the phone" },
       text = {
         supervisor = paras {
@@ -338,7 +338,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "the_table", phase = "team consultation",
+      id = "the_table", phase = "team consultation", title = "Second on the agenda",
       speaker = { cps = "Aiko Yamada, CPS supervisor", dv = "Aiko Yamada, CPS supervisor", supervisor = "The team consultation" },
       text = function(s, role)
         if role == "supervisor" then
@@ -482,7 +482,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "hallway", phase = "after the consult",
+      id = "hallway", phase = "after the consult", title = "By the copier",
       speaker = { cps = "Farida Nasser", dv = "Jonah Kessler", supervisor = "Jonah Kessler" },
       text = {
         supervisor = paras {
@@ -620,7 +620,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "danger", phase = "dangerousness assessment",
+      id = "danger", phase = "dangerousness assessment", title = "What Curtis has done",
       speaker = { cps = "Maren Dunmore, through the interpreters", dv = "Maren Dunmore", supervisor = "Jonah Kessler" },
       text = function(s, role)
         if role == "supervisor" then
@@ -765,7 +765,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "reportable", phase = "neglect or poverty",
+      id = "reportable", phase = "neglect or poverty", title = "A disposition by Friday",
       speaker = { cps = "Aiko Yamada", dv = "Maren Dunmore", supervisor = "The agency's quality reviewer" },
       text = {
         supervisor = paras {
@@ -902,12 +902,13 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "draft_cps", phase = "assessment summary",
+      id = "draft_cps", phase = "assessment summary", title = "The summary paragraph",
       speaker = { cps = "Aiko Yamada", supervisor = "Jonah Kessler's draft" },
       text = {
         cps = "Ms. Yamada asks for the summary paragraph of your assessment. It goes into the case record, which Curtis's lawyer could one day read if the case reaches court.",
         supervisor = "Jonah's summary paragraph comes to you to finish and approve. It goes into the case record, which Curtis's lawyer could one day read if the case reaches court.",
       },
+      discussion = "Who will read this paragraph one day, and what will it teach them about who caused the danger? Which true facts belong in a record, and which put the family at risk there?",
       compose = {
         prompt = "Choose and order the sentences for the assessment summary.",
         clauses = {
@@ -932,9 +933,10 @@ return scenario {
     },
 
     scene {
-      id = "draft_dv", phase = "safety plan",
+      id = "draft_dv", phase = "safety plan", title = "Lines for the motel",
       speaker = "Maren Dunmore",
       text = "You and Maren write down her plan for the motel, in English with ASL glosses she chose. It stays with her, and a copy stays in your program's file.",
+      discussion = "Whose plan is this, and who does each line ask something of? What would change if a copy went to CPS, or if a child's part in it grew?",
       compose = {
         prompt = "Choose and order the lines of Maren's plan.",
         clauses = {
@@ -960,7 +962,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "curtis_move", phase = "his move",
+      id = "curtis_move", phase = "his move", title = "Curtis calls",
       speaker = { cps = "Curtis Bellamy, on the phone", dv = "The clerk of the family court", supervisor = "Curtis Bellamy, on the phone" },
       text = {
         supervisor = paras {
@@ -1097,7 +1099,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "return", phase = "a low point",
+      id = "return", phase = "a low point", title = "Two weeks later",
       speaker = { cps = "Owen's school counselor", dv = "Maren Dunmore, by text", supervisor = "The agency's attorney" },
       text = function(s, role)
         if role == "supervisor" then
@@ -1239,7 +1241,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "review", phase = "team review",
+      id = "review", phase = "team review", title = "The monthly review",
       speaker = { cps = "Aiko Yamada", dv = "Aiko Yamada", supervisor = "The team's monthly review" },
       text = function(s, role)
         if role == "supervisor" then
