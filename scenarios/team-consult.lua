@@ -581,7 +581,7 @@ return scenario {
           text = "Keep it out of the file, have him ask Maren about guns and strangulation himself, and raise the lapse with the program's director, colleague to colleague.",
           add = { trust = 1 }, go = "danger",
           rating = "recommended",
-          feedback = "Jonah asks Maren on Monday, and what she tells him is hers to tell. The liaison and Farida's director set up a refresher; Farida keeps her seat.",
+          feedback = "Jonah asks Maren on Monday, and what she tells him is hers to tell. You and Farida's director set up a refresher; Farida keeps her seat.",
           rationale = "Do not build on a breach; ask the survivor directly; repair the collaboration through designated liaisons (points 5, 19, 25).",
           tags = { "risk_assessment", "confidentiality", "collaboration" },
         },
