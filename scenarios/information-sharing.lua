@@ -214,7 +214,7 @@ return scenario {
 
     -- 1 ------------------------------------------------------------------------------------
     scene {
-      id = "the_ask", phase = "information sharing",
+      id = "the_ask", phase = "information sharing", title = "Monday at 3:15",
       speaker = { cps = "Your office", dv = "Marisa Kowal, CPS investigator" },
       text = {
         cps = [[Monday, 3:15 p.m. Rafael Delgado left Joy Amadi's office ten minutes ago. He walked past your door with his eyes down.
@@ -265,7 +265,7 @@ Nobody else is in the hallway.]],
         },
         choice {
           id = "quick_facts", roles = { "dv" },
-          text = "Close the door and give Marisa the two facts she most needs for the children, the gun and the choking, and nothing else.",
+          text = "Close the door and give Marisa the two facts she most needs for the children, the gun and the strangling, and nothing else.",
           set = { how1 = "quick_facts", leaked = true, leak_what = "disclosures" }, go = "team_huddle",
           rating = "harmful",
           feedback = "However few, these are Rafael's words, shared without his release. Once they are in a CPS file they can reach Renata's lawyer, and Rafael will know where they came from.",
@@ -283,7 +283,7 @@ Nobody else is in the hallway.]],
         },
         choice {
           id = "explain_offer", roles = { "dv" },
-          text = "Say you can't confirm anyone is a client; offer what research says about weapons and choking, last year's county figures, and to raise a joint meeting.",
+          text = "Explain you can't confirm anyone is a client; offer studies on firearms and strangling, county numbers, and to raise a joint meeting.",
           set = { how1 = "explain_offer" }, go = "team_huddle",
           rating = "recommended",
           feedback = "You held the line on Rafael's information and still gave Marisa something she can use. Offering a three-way meeting lets Rafael decide what CPS hears, in his own words.",
@@ -313,7 +313,7 @@ Nobody else is in the hallway.]],
 
     -- 2 ------------------------------------------------------------------------------------
     scene {
-      id = "team_huddle", phase = "team meeting",
+      id = "team_huddle", phase = "team meeting", title = "Tuesday with Paula",
       speaker = { cps = "Paula Marchetti, your supervisor", dv = "Paula Marchetti, CPS supervisor" },
       text = function(s, role)
         local before = ""
@@ -361,7 +361,7 @@ Rafael did sign a release last week: to Mr. Okonjo only, about a quiet place for
       choices = {
         choice {
           id = "explain_scope", roles = { "dv" },
-          text = "Say the agreement binds staff, not Rafael, and his form for the counselor covers nobody else; then give the room the research on choking and firearms.",
+          text = "Explain the agreement binds staff, not Rafael, and his form for the counselor covers nobody else; then share studies on strangling and firearms.",
           go = "group_disclosure",
           rating = "recommended",
           feedback = "You named the rule without a lecture and kept helping: general risk information, which holds whoever the victim is, is exactly what the team can use without anyone's signature.",
@@ -370,7 +370,7 @@ Rafael did sign a release last week: to Mr. Okonjo only, about a quiet place for
         },
         choice {
           id = "present_own", roles = { "cps" },
-          text = "Present the police report as it stands, say neither paper reaches CPS, and ask Joy what choking and a gun at home mean for risk in general.",
+          text = "Present the police account as it stands, note that neither paper reaches CPS, and put to Joy what strangling and a gun mean for risk.",
           go = "group_disclosure",
           rating = "recommended",
           feedback = "You took Joy out of an impossible position and named the rule for the room: each agency needs its own release from Rafael. Keeping to the report also answers the remark about his size: the evidence says who shoved whom.",
@@ -397,7 +397,7 @@ Rafael did sign a release last week: to Mr. Okonjo only, about a quiet place for
         },
         choice {
           id = "summarize", roles = { "dv" },
-          text = "Accept that the agreement covers it and give a short summary, mainly to correct the remark about his size.",
+          text = "Accept that the agreement covers it and give the team a short summary of what Rafael has told you, mainly to correct the remark made about his size.",
           set = { leaked = true, leak_what = "disclosures" }, go = "group_disclosure",
           rating = "harmful",
           feedback = "Wanting to defend him is understandable, but the school release names Mr. Okonjo alone, and the team agreement is a promise among staff, not Rafael's consent. His information is now with six people and in their notes.",
@@ -406,7 +406,7 @@ Rafael did sign a release last week: to Mr. Okonjo only, about a quiet place for
         },
         choice {
           id = "rewrite_agreement", roles = { "cps" },
-          text = "Propose the team rewrite its agreement so the advocate shares anything bearing on child safety, since she reports abuse anyway.",
+          text = "Propose the team rewrite its agreement so the advocate shares whatever bears on child safety; she is a mandated reporter already.",
           set = { strain = 1 }, go = "group_disclosure",
           rating = "concerning",
           feedback = "A local agreement cannot override the federal confidentiality rules the program works under, and proposing it tells Joy her limits are a local inconvenience. Mandated reports already cover abuse that must be reported.",
@@ -436,7 +436,7 @@ Rafael did sign a release last week: to Mr. Okonjo only, about a quiet place for
 
     -- 3 ------------------------------------------------------------------------------------
     scene {
-      id = "group_disclosure", phase = "mandated report",
+      id = "group_disclosure", phase = "mandated report", title = "A report from group",
       speaker = { cps = "The hotline report", dv = "Sofía Delgado, 9" },
       text = {
         cps = [[Wednesday, 6:05 p.m. A new report is assigned to you and linked to the Delgado case. The reporter is the Tallowfield advocate; Rafael was on the call with her.
@@ -478,7 +478,7 @@ In this state you are a mandated reporter, and Rafael heard that at his first vi
         },
         choice {
           id = "report_everything", roles = { "dv" },
-          text = "Call the hotline now and give the full picture: the belt, the bruise, how Sofía feels about it and the plan she made.",
+          text = "Call the hotline now and give the full picture: the belt, the bruise, how Sofía feels about it and the safety plan she made with you in group.",
           set = { how3 = "everything", child_conf_broken = true, child_how = "report" }, go = "after_report",
           rating = "concerning",
           feedback = "The belt and the bruise had to be reported. Sofía's feelings and her safety plan did not, and a safety plan that reaches a CPS file can reach Renata.",
@@ -505,7 +505,7 @@ In this state you are a mandated reporter, and Rafael heard that at his first vi
         },
         choice {
           id = "cac_tomorrow", roles = { "cps" },
-          text = "Book Sofía a forensic interview at the child advocacy center for tomorrow, and see Rafael before Renata is back.",
+          text = "Schedule Sofía's forensic interview at the child advocacy center for tomorrow, and reach Rafael before Renata is back.",
           set = { how3 = "cac" }, go = "after_report",
           rating = "recommended",
           feedback = "A forensic interview gets Sofía's account once, well, from a trained interviewer. Seeing Rafael before Friday lets you build the weekend's plan with the parent who is protecting the children.",
@@ -514,7 +514,7 @@ In this state you are a mandated reporter, and Rafael heard that at his first vi
         },
         choice {
           id = "report_limited", roles = { "dv" },
-          text = "Phone in the belt and the bruise today, nothing else; at pickup, tell Rafael privately and see if he'd like to be on the call.",
+          text = "Call in the belt and the bruise today, nothing else; at pickup, tell Rafael out of earshot and check whether he wants to be on the call.",
           set = { how3 = "limited" }, go = "after_report",
           rating = "recommended",
           feedback = "The report goes in the same day, with what the law requires and no more. Telling Rafael first, with Renata away, keeps him in the loop and lets him be part of protecting Sofía.",
@@ -535,7 +535,7 @@ In this state you are a mandated reporter, and Rafael heard that at his first vi
 
     -- 4 ------------------------------------------------------------------------------------
     scene {
-      id = "after_report", phase = "information sharing",
+      id = "after_report", phase = "information sharing", title = "The morning after",
       speaker = { cps = "Your case", dv = "Rafael Delgado" },
       text = function(s, role)
         if role == "cps" then
@@ -657,7 +657,7 @@ In this state you are a mandated reporter, and Rafael heard that at his first vi
 
     -- 5 ------------------------------------------------------------------------------------
     scene {
-      id = "thursday_meeting", phase = "joint meeting",
+      id = "thursday_meeting", phase = "joint meeting", title = "Thursday at two",
       speaker = { cps = "Rafael Delgado", dv = "Rafael Delgado" },
       text = function(s, role)
         if role == "cps" then
@@ -758,7 +758,7 @@ He has twenty-five minutes before he has to walk down the hall, and he keeps che
         },
         choice {
           id = "fill_in", roles = { "dv" }, when = function(s) return s.three_way end,
-          text = "Help by filling the silence: tell Marisa about the choking and the gun, so he doesn't have to say it and risk not being believed.",
+          text = "Help by filling the silence: tell Marisa about the strangling and the gun, so he doesn't have to say it and risk not being believed.",
           set = { leaked = true, leak_what = "disclosures" }, go = "release_talk",
           rating = "harmful",
           feedback = "He had not decided to say it. Sitting in the room is not a release, and what you said is now in Marisa's notes.",
@@ -806,7 +806,7 @@ He has twenty-five minutes before he has to walk down the hall, and he keeps che
 
     -- 6 ------------------------------------------------------------------------------------
     scene {
-      id = "release_talk", phase = "release",
+      id = "release_talk", phase = "release", title = "Talking about a release",
       speaker = { cps = "Rafael Delgado", dv = "Rafael Delgado" },
       text = function(s, role)
         if role == "cps" then
@@ -919,7 +919,7 @@ Renata is home tomorrow at midday. He has not worked out where the children will
         },
         choice {
           id = "walk_through", roles = { "dv" }, when = function(s) return s.trust >= 3 end,
-          text = "Take it one part at a time: what Marisa would learn, where CPS files can go, for how long, how to stop it. He picks each line.",
+          text = "One part at a time: what Marisa would learn, where CPS records go, for how long, how to end it. He keeps or strikes every line.",
           set = { release_signed = true, rel_risk = true, rel_steps = true },
           go = "release_form",
           rating = "recommended",
@@ -957,7 +957,7 @@ Renata is home tomorrow at midday. He has not worked out where the children will
         },
         choice {
           id = "services_continue", roles = { "dv" }, when = function(s) return s.trust < 3 end,
-          text = "Tell him it's his decision and your door stays open either way; then turn to where the kids sleep tonight.",
+          text = "Tell him it's his decision and your door stays open either way; then turn to where the kids stay tonight.",
           add = { trust = 1 }, go = "weekend_bed",
           rating = "recommended",
           feedback = "His no is respected and the weekend is still planned. You can still give Marisa general information without his name in it.",
@@ -978,7 +978,7 @@ Renata is home tomorrow at midday. He has not worked out where the children will
 
     -- 7a (advocate) ---------------------------------------------------------------------------
     scene {
-      id = "release_form", phase = "release",
+      id = "release_form", phase = "release", title = "The form itself",
       speaker = { default = "The release" },
       text = function(s)
         local scope
@@ -1063,7 +1063,7 @@ Renata is home tomorrow at midday. He has not worked out where the children will
 
     -- 7 (both) -----------------------------------------------------------------------------
     scene {
-      id = "weekend_bed", phase = "safety planning",
+      id = "weekend_bed", phase = "safety planning", title = "Where they sleep",
       speaker = { cps = "Rafael Delgado", dv = "Rafael Delgado" },
       text = {
         cps = [[Thursday, 4:15 p.m. Where will the children sleep from tomorrow, when Renata gets home?
@@ -1082,7 +1082,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
       choices = {
         choice {
           id = "flex_funds", roles = { "cps" },
-          text = "Ask Paula to approve flex funds for a week at a motel near the school that Rafael picks, and leave its name out of the file.",
+          text = "Get Paula's sign-off on agency money for a week at a motel near the school, Rafael's choice, and leave its name out of the file.",
           set = { bed = "near" }, go = "joy_email",
           rating = "recommended",
           feedback = "He keeps his shifts, Sofía keeps her school, and Renata does not know the place. CPS knows the children are safe without holding an address a lawyer could read.",
@@ -1157,7 +1157,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 7c (investigator) -------------------------------------------------------------------------
     scene {
-      id = "joy_email", phase = "information sharing",
+      id = "joy_email", phase = "information sharing", title = "Joy's email",
       speaker = { cps = "Joy Amadi, DV advocate" },
       text = function(s)
         if s.release_signed then
@@ -1180,7 +1180,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
       choices = {
         choice {
           id = "flag_to_joy", roles = { "cps" }, when = function(s) return s.release_signed end,
-          text = "Delete that sentence, keep it out of every note, and call Joy tomorrow so she can tell Rafael what went out.",
+          text = "Delete that sentence, keep it out of every note, and let Joy know tomorrow so she can tell Rafael what went out.",
           go = "safety_note",
           rating = "recommended",
           feedback = "The slip goes no further than your inbox, Joy hears it from you privately, and Rafael learns from his own advocate what left her office. That is how a partnership absorbs a mistake.",
@@ -1207,7 +1207,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
         },
         choice {
           id = "delete_quietly", roles = { "cps" }, when = function(s) return s.release_signed end,
-          text = "Delete the email quietly and say nothing to anyone.",
+          text = "Delete the email quietly and say nothing to anyone; no harm was done.",
           go = "safety_note",
           rating = "acceptable",
           feedback = "The information goes no further. But Joy does not learn of the slip, and Rafael never hears that his plan left her office.",
@@ -1216,7 +1216,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
         },
         choice {
           id = "ask_again_general", roles = { "cps" }, when = function(s) return not s.release_signed end,
-          text = "Send Joy a short note: you asked only what anyone could ask, which needs no release; could she answer in the morning?",
+          text = "Send Joy a short note: you asked only what anyone could, which needs no release; could she answer in the morning?",
           go = "safety_note",
           rating = "recommended",
           feedback = "Joy reads it at 8:00 and answers: a gun and a past choking are among the strongest signs, whoever the victim; and Tallowfield runs a fathers' support group on Tuesdays. She adds, \"You were right. Sorry.\"",
@@ -1255,7 +1255,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 7b (investigator) -----------------------------------------------------------------------
     scene {
-      id = "safety_note", phase = "documentation",
+      id = "safety_note", phase = "documentation", title = "The safety assessment",
       speaker = { default = "Your safety assessment" },
       text = function(s)
         local first
@@ -1345,7 +1345,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 8 ------------------------------------------------------------------------------------
     scene {
-      id = "friday", phase = "perpetrator contact",
+      id = "friday", phase = "perpetrator contact", title = "Renata on Friday",
       speaker = { cps = "Renata Salas", dv = "Renata Salas" },
       text = function(s, role)
         if role == "cps" then
@@ -1466,7 +1466,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 9 ------------------------------------------------------------------------------------
     scene {
-      id = "subpoena", phase = "subpoena",
+      id = "subpoena", phase = "subpoena", title = "The attorney's call",
       speaker = { cps = "Alan Prescott, Renata's attorney", dv = "A process server" },
       text = function(s, role)
         if role == "cps" then
@@ -1497,7 +1497,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
       choices = {
         choice {
           id = "counsel_object", roles = { "dv" },
-          text = "Confirm nothing to his office; get your director and the program's lawyer on it today, tell Rafael safely, and object.",
+          text = "Confirm nothing to his firm; get your director and the program's counsel on it today, tell Rafael safely, and object.",
           go = "sofia_plan",
           rating = "recommended",
           feedback = "The program answers through its lawyer, Rafael hears about it from you first, and his file stays closed unless a judge orders otherwise after hearing the objection.",
@@ -1554,7 +1554,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 10 -----------------------------------------------------------------------------------
     scene {
-      id = "sofia_plan", phase = "case planning",
+      id = "sofia_plan", phase = "case planning", title = "Sofía's plan",
       speaker = { cps = "Your case plan", dv = "Marisa Kowal, CPS investigator" },
       text = function(s, role)
         local tense = ""
@@ -1583,7 +1583,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
       choices = {
         choice {
           id = "send_sofia_plan", roles = { "dv" },
-          text = "Send Marisa Sofía's safety plan; it's about her safety, after all, and Marisa has been careful with everything so far.",
+          text = "Send Marisa Sofía's safety plan; it's about the child's safety, after all, and Marisa has been careful with everything so far.",
           set = { child_conf_broken = true, child_how = "plan" },
           go = closing({ "revocation", when = function(s) return s.release_signed end }),
           rating = "concerning",
@@ -1602,7 +1602,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
         },
         choice {
           id = "general_help", roles = { "dv" },
-          text = "Say that what Sofía says in group is hers; share how kids her age tend to cope, and suggest a family meeting with Rafael and her.",
+          text = "Explain that what Sofía says in group is hers; go over how kids her age tend to cope, and suggest a family meeting with Rafael and her.",
           go = closing({ "revocation", when = function(s) return s.release_signed end }),
           rating = "recommended",
           feedback = "Marisa gets what she needs for the plan, and Sofía keeps what is hers. In a family meeting, Sofía and Rafael can choose what to share.",
@@ -1642,7 +1642,7 @@ Marisa has offered him county money for a week in a motel of his choice near Sof
 
     -- 11 -----------------------------------------------------------------------------------
     scene {
-      id = "revocation", phase = "release",
+      id = "revocation", phase = "release", title = "Three weeks later",
       speaker = { cps = "Joy Amadi, DV advocate", dv = "Rafael Delgado" },
       text = {
         cps = [[Three weeks after Rafael signed. Joy calls you.
@@ -1661,7 +1661,7 @@ His release said he could, at any time, by telling you. Marisa has a case review
       choices = {
         choice {
           id = "honor_now", roles = { "dv" },
-          text = "Tell him it's done as of now; log the time, let Marisa know in writing it's revoked, not why, and that nothing else changes.",
+          text = "Tell him it's done as of now; note the time, let Marisa know in writing it's revoked, not why, and that nothing else changes.",
           go = closing(),
           rating = "recommended",
           feedback = "Revocation took effect the moment he said it. Marisa knows to stop asking, Rafael knows nothing else changes, and what was shared stays within the release's terms.",
@@ -1688,7 +1688,7 @@ His release said he could, at any time, by telling you. Marisa has a case review
         },
         choice {
           id = "acknowledge", roles = { "cps" },
-          text = "Log the date, keep what came while it stood, stop asking Joy for updates, and keep your own contact with Rafael going.",
+          text = "Note the date, keep what came while it stood, stop asking Joy for updates, and carry on your own contact with Rafael.",
           go = closing(),
           rating = "recommended",
           feedback = "You honored the revocation without penalty and kept your own line to Rafael open. His cooperation is measured by what he does for the children, not by a form.",

@@ -199,7 +199,7 @@ return scenario {
   scenes = {
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "first_contact", phase = "first contact",
+      id = "first_contact", phase = "first contact", title = "Monday's first contact",
       speaker = { cps = "Room 14, the Larkspur Motor Inn", dv = "Maren Dunmore, by video message", supervisor = "Jonah Kessler, on the phone" },
       text = {
         supervisor = paras {
@@ -338,7 +338,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "the_table", phase = "team consultation",
+      id = "the_table", phase = "team consultation", title = "Second on the agenda",
       speaker = { cps = "Aiko Yamada, CPS supervisor", dv = "Aiko Yamada, CPS supervisor", supervisor = "The team consultation" },
       text = function(s, role)
         if role == "supervisor" then
@@ -411,7 +411,7 @@ return scenario {
         },
         choice {
           id = "general_only", roles = { "dv" },
-          text = "Say the program does not discuss who is or is not its client, then describe what Deaf survivors face after leaving and what any family can get there.",
+          text = "Explain that the program won't say who is or is not its client, then describe what Deaf women face after leaving and what any family can get there.",
           add = { trust = 1 }, go = "hallway",
           rating = "recommended",
           feedback = "The team hears about controlled phones, the scarcity of interpreters, the program's Deaf-survivor line and emergency childcare fund. Jonah writes it all down. Nobody learns whether Maren is a client.",
@@ -450,7 +450,7 @@ return scenario {
 
         choice {
           id = "sup_ground_rule", roles = { "supervisor" },
-          text = "Say for the table that Farida speaks to patterns and services, not to who her clients are, then ask her what to weigh for Deaf women three weeks out.",
+          text = "State once for the table that Farida speaks to patterns, not to who her clients are; then turn to her on the first weeks out for Deaf mothers.",
           add = { trust = 1 }, go = "hallway",
           rating = "recommended",
           feedback = "Farida talks about controlled phones, the few interpreters who know everyone, and the program's Deaf-survivor line. Nobody is put in the position of asking, or of refusing.",
@@ -460,7 +460,7 @@ return scenario {
 
         choice {
           id = "sup_skip", roles = { "supervisor" },
-          text = "Keep Farida's part for the end of the hour: the referral is about supervision and school, and eleven cases are waiting behind this one.",
+          text = "Keep Farida's part for the end of the hour: the referral is about supervision and school, and eleven cases are waiting behind this one, some with kids hurt.",
           add = { lapses = 1, misses = 1 }, go = "hallway",
           rating = "concerning",
           feedback = "The hour runs out before the end. The team plans for attendance and babysitting, and nobody asks why the family is in a motel.",
@@ -470,7 +470,7 @@ return scenario {
 
         choice {
           id = "sup_step_out", roles = { "supervisor" },
-          text = "Ask Farida to step out for this family, so that nobody at the table can put her in the position of being asked about a client she may or may not have.",
+          text = "Ask Farida to step out for this family, so that nobody at the table can put her in the bind of being asked about a client she may or may not have.",
           add = { lapses = 1 }, go = "hallway",
           rating = "concerning",
           feedback = "Kindly meant, and it tells everyone the answer. The team also loses the one member who knows how DV looks for a Deaf mother.",
@@ -482,7 +482,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "hallway", phase = "after the consult",
+      id = "hallway", phase = "after the consult", title = "By the copier",
       speaker = { cps = "Farida Nasser", dv = "Jonah Kessler", supervisor = "Jonah Kessler" },
       text = {
         supervisor = paras {
@@ -522,7 +522,7 @@ return scenario {
         },
         choice {
           id = "redirect_farida", roles = { "cps" },
-          text = "Stop her kindly: say that is not how you can use it, and that Maren herself will be asked about weapons and strangulation, through the interpreters.",
+          text = "Stop her kindly: say that is not how you can use it, and that Maren herself will be asked about guns and strangulation, through the interpreters.",
           add = { trust = 1 }, go = "danger",
           rating = "recommended",
           feedback = "Farida is relieved. On Monday you ask Maren directly about weapons, strangulation and threats; what she tells you is hers to tell, and you can write it down. The March police report already notes the rifle.",
@@ -541,7 +541,7 @@ return scenario {
 
         choice {
           id = "hint_rifle", roles = { "dv" },
-          text = "Tell him that in this case he might want to ask about guns and about March in particular, and leave it there, without saying why.",
+          text = "Tell him that in this case he might want to ask about guns and about the choking in March in particular, and leave it there, without saying why.",
           add = { lapses = 1, breaches = 1 }, go = "danger",
           rating = "concerning",
           feedback = "A hint about \"this case\" is a disclosure in disguise: Jonah now knows she is your client and that you know about a gun. He writes \"advocate suggests firearm concern\" in his notes.",
@@ -550,7 +550,7 @@ return scenario {
         },
         choice {
           id = "teach_questions", roles = { "dv" },
-          text = "Walk him through the warning signs tied to killings by partners and how to put them through interpreters, and pass his invitation to whoever he has in mind.",
+          text = "Go over the signs that come before a partner kills, how to raise them through interpreters, and forward his invitation to any family he thinks of.",
           add = { trust = 1 }, go = "danger",
           rating = "recommended",
           feedback = "Jonah leaves with the questions: strangulation, weapons, threats to kill, the separation, stalking, threats about the children. You tell Maren about the invitation; she asks you to come.",
@@ -559,7 +559,7 @@ return scenario {
         },
         choice {
           id = "off_record", roles = { "dv" },
-          text = "Tell him, off the record, about the rifle and March, and ask him not to note that it came from you: the danger matters more than the form.",
+          text = "Tell him, off the record, about the rifle and March, and ask him not to log that it came from you: the danger to the kids matters more than the form.",
           add = { lapses = 1, breaches = 1 }, go = "danger",
           rating = "harmful",
           feedback = "The danger is real, and the breach is too. \"Off the record\" does not exist in a CPS office, and Maren has lost control of the most dangerous thing she has told anyone.",
@@ -578,10 +578,10 @@ return scenario {
 
         choice {
           id = "sup_guide", roles = { "supervisor" },
-          text = "Keep it out of the file, have him ask Maren about weapons and strangulation himself, and take the lapse to the program's liaison as a practice matter.",
+          text = "Keep it out of the file, have him ask Maren about guns and strangulation himself, and raise the lapse with the program's director, colleague to colleague.",
           add = { trust = 1 }, go = "danger",
           rating = "recommended",
-          feedback = "Jonah asks Maren on Monday, and what she tells him is hers to tell. The liaison and Farida's director set up a refresher; Farida keeps her seat.",
+          feedback = "Jonah asks Maren on Monday, and what she tells him is hers to tell. You and Farida's director set up a refresher; Farida keeps her seat.",
           rationale = "Do not build on a breach; ask the survivor directly; repair the collaboration through designated liaisons (points 5, 19, 25).",
           tags = { "risk_assessment", "confidentiality", "collaboration" },
         },
@@ -620,7 +620,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "danger", phase = "dangerousness assessment",
+      id = "danger", phase = "dangerousness assessment", title = "What Curtis has done",
       speaker = { cps = "Maren Dunmore, through the interpreters", dv = "Maren Dunmore", supervisor = "Jonah Kessler" },
       text = function(s, role)
         if role == "supervisor" then
@@ -667,7 +667,7 @@ return scenario {
         },
         choice {
           id = "plan_around_him", roles = { "cps" },
-          text = "Rate it a serious case on the March marks, the rifle, her leaving and his messages, and turn the plan toward him: the rifle, a court order if Maren agrees, the desk.",
+          text = "Call the risk grave on the March marks, the rifle, the breakup and his texts, and point the plan at him: the rifle, a court order if Maren agrees, the desk.",
           add = { trust = 1 }, go = "reportable",
           rating = "recommended",
           feedback = "You call the detective about the rifle, explain the protective-order options to Maren and what a firearm surrender would mean, and ask the motel to keep her room confidential. The plan is about what Curtis might do.",
@@ -676,7 +676,7 @@ return scenario {
         },
         choice {
           id = "order_or_else", roles = { "cps" },
-          text = "Tell Maren she must file for a protective order by Friday, with the rifle named, or the agency will have to ask the court to step in.",
+          text = "Tell Maren she must file for a protective order by Friday, with the rifle named, or the agency will have to ask the court to step in for the kids.",
           add = { trust = -1, blame = 1 }, go = "reportable",
           rating = "concerning",
           feedback = "The order may be right, and she may want it. As a condition it makes her responsible for restraining him, and filing can raise the danger for a while; the choice of when should be hers.",
@@ -765,7 +765,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "reportable", phase = "neglect or poverty",
+      id = "reportable", phase = "neglect or poverty", title = "A disposition by Friday",
       speaker = { cps = "Aiko Yamada", dv = "Maren Dunmore", supervisor = "The agency's quality reviewer" },
       text = {
         supervisor = paras {
@@ -860,7 +860,7 @@ return scenario {
 
         choice {
           id = "sup_policy_finding", roles = { "supervisor" },
-          text = "Substantiate inadequate supervision as the reviewer asks: the facts meet the written definition, and a supervisor who departs from policy has to defend it.",
+          text = "Substantiate inadequate supervision as the reviewer asks: the facts meet the written definition, and a supervisor who departs from it has to defend that in writing.",
           add = { blame = 1, trust = -1 }, go = "draft_cps",
           rating = "concerning",
           feedback = "The reviewer is satisfied, and a registry entry now follows Maren into job applications and any custody fight Curtis starts. The gap was childcare.",
@@ -870,7 +870,7 @@ return scenario {
 
         choice {
           id = "sup_no_finding", roles = { "supervisor" },
-          text = "Approve no finding and answer the reviewer in writing: the school gap was a bus, the food was money, and the nights are covered by a childcare plan she made.",
+          text = "Approve no finding and reply to the reviewer in a memo: the absences were a bus, the food was an empty wallet, the nights are covered by a childcare plan she made.",
           add = { trust = 1 }, go = "draft_cps",
           rating = "recommended",
           feedback = "The reviewer accepts the reasons. The cab to Owen's own school starts Monday; the childcare fund covers two weeks while Maren moves to day shifts.",
@@ -902,12 +902,13 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "draft_cps", phase = "assessment summary",
+      id = "draft_cps", phase = "assessment summary", title = "The summary paragraph",
       speaker = { cps = "Aiko Yamada", supervisor = "Jonah Kessler's draft" },
       text = {
         cps = "Ms. Yamada asks for the summary paragraph of your assessment. It goes into the case record, which Curtis's lawyer could one day read if the case reaches court.",
         supervisor = "Jonah's summary paragraph comes to you to finish and approve. It goes into the case record, which Curtis's lawyer could one day read if the case reaches court.",
       },
+      discussion = "Who will read this paragraph one day, and what will it teach them about who caused the danger? Which true facts belong in a record, and which put the family at risk there?",
       compose = {
         prompt = "Choose and order the sentences for the assessment summary.",
         clauses = {
@@ -932,9 +933,10 @@ return scenario {
     },
 
     scene {
-      id = "draft_dv", phase = "safety plan",
+      id = "draft_dv", phase = "safety plan", title = "Lines for the motel",
       speaker = "Maren Dunmore",
       text = "You and Maren write down her plan for the motel, in English with ASL glosses she chose. It stays with her, and a copy stays in your program's file.",
+      discussion = "Whose plan is this, and who does each line ask something of? What would change if a copy went to CPS, or if a child's part in it grew?",
       compose = {
         prompt = "Choose and order the lines of Maren's plan.",
         clauses = {
@@ -960,7 +962,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "curtis_move", phase = "his move",
+      id = "curtis_move", phase = "his move", title = "Curtis calls",
       speaker = { cps = "Curtis Bellamy, on the phone", dv = "The clerk of the family court", supervisor = "Curtis Bellamy, on the phone" },
       text = {
         supervisor = paras {
@@ -998,7 +1000,7 @@ return scenario {
         },
         choice {
           id = "father_meeting", roles = { "cps" },
-          text = "Tell him Hazel is fine and her whereabouts stay with the agency, and invite him in to talk about being her father, beginning with what officers wrote that night.",
+          text = "Tell him Hazel is fine and where she sleeps stays with the agency, and invite him to talk about being her father, starting with what officers wrote that night.",
           add = { trust = 1 }, go = "return",
           rating = "recommended",
           feedback = "Curtis is angry and comes anyway. You talk about Hazel, about what he wants for her, and about the police report, not about anything Maren said. He leaves with a referral to a batterer intervention program and no address.",
@@ -1065,7 +1067,7 @@ return scenario {
 
         choice {
           id = "sup_back_jonah", roles = { "supervisor" },
-          text = "Explain the complaint process to him, say nothing about where the children are, and repeat Jonah's offer of a meeting about his part as Hazel's father.",
+          text = "Explain how a grievance is made, tell him nothing about where the children are, and repeat Jonah's offer of a meeting about his part as Hazel's father.",
           add = { trust = 1 }, go = "return",
           rating = "recommended",
           feedback = "Curtis files the complaint; it is reviewed and closed. He comes to the meeting, angry, and leaves with a referral to a batterer intervention program and no address.",
@@ -1097,7 +1099,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "return", phase = "a low point",
+      id = "return", phase = "a low point", title = "Two weeks later",
       speaker = { cps = "Owen's school counselor", dv = "Maren Dunmore, by text", supervisor = "The agency's attorney" },
       text = function(s, role)
         if role == "supervisor" then
@@ -1160,7 +1162,7 @@ return scenario {
 
         choice {
           id = "close_file", roles = { "dv" },
-          text = "Close her file for now and release the voucher slot to the family next on the waiting list, since she has gone back, and tell her she can reopen whenever she is ready.",
+          text = "Close her file for now and release the voucher slot to the next family on the waiting list, since she has gone back, and tell her the door stays open whenever she is ready.",
           add = { trust = -1, safety_gap = 1 }, go = "review",
           rating = "concerning",
           feedback = "The slot helps someone else, and Maren reads the closure as the judgment she feared. She does not text again until the next crisis.",
@@ -1178,7 +1180,7 @@ return scenario {
         },
         choice {
           id = "door_open", roles = { "dv" },
-          text = "Answer that there is no judgment, check first if he sees her messages, and plan for living there with her: a code word, and the counselor who signs.",
+          text = "Tell her there is no judgment, find out first whether he checks her phone, and plan for life in that house: a code between them, and the counselor who signs.",
           add = { trust = 1 }, go = "review",
           rating = "recommended",
           feedback = "She answers the next day: he does not read her texts, but he checks the call log. You agree on a code word and a time to meet at the clinic. She starts seeing the Deaf-services counselor.",
@@ -1227,7 +1229,7 @@ return scenario {
         },
         choice {
           id = "sup_partner", roles = { "supervisor" },
-          text = "Tell the attorney not yet: have Jonah see Maren away from the house, approve the deposit from flexible funds, and keep the plan pointed at Curtis.",
+          text = "Tell the attorney not yet: have Jonah see Maren away from the house, approve the deposit the agency can cover, and keep the plan pointed at Curtis.",
           add = { trust = 1 }, go = "review",
           rating = "recommended",
           feedback = "Maren went back because the money ran out. With the deposit approved, the transitional unit takes the family the next week; she starts with the clinic's Deaf-services counselor.",
@@ -1239,7 +1241,7 @@ return scenario {
 
     ---------------------------------------------------------------------------------------------
     scene {
-      id = "review", phase = "team review",
+      id = "review", phase = "team review", title = "The monthly review",
       speaker = { cps = "Aiko Yamada", dv = "Aiko Yamada", supervisor = "The team's monthly review" },
       text = function(s, role)
         if role == "supervisor" then
@@ -1284,7 +1286,7 @@ return scenario {
         },
         choice {
           id = "voluntary_plan", roles = { "cps" },
-          text = "Keep the case open on a consent basis for three months: the deposit from flexible funds, Farida's program if Maren picks it, and word from his program.",
+          text = "Keep the case open by consent for a few months: the deposit paid by the agency, Farida's program if Maren chooses it, and reports from his program.",
           add = { trust = 1 }, go = ending_routes(),
           rating = "recommended",
           feedback = "The plan puts money where the danger came from, housing and his program, and leaves Maren the parent in charge.",
@@ -1330,7 +1332,7 @@ return scenario {
         },
         choice {
           id = "name_jonah", roles = { "dv" },
-          text = "Say what Jonah did well, piece by piece: the interpreters she picked, the questions about Curtis, no finding for being poor; then ask for an ASL roster.",
+          text = "Tell the team what Jonah did well, item by item: the interpreters she chose, the questions about Curtis, no finding for being poor; then press for an ASL roster.",
           add = { trust = 1 }, go = ending_routes(),
           rating = "recommended",
           feedback = "Jonah is surprised, and pleased. Ms. Yamada takes the roster to the agency's contracts office. The next Deaf parent the agency meets gets interpreters on the first visit.",
@@ -1340,7 +1342,7 @@ return scenario {
 
         choice {
           id = "sup_roster", roles = { "supervisor" },
-          text = "Ask the agency for a standing ASL roster, book a short refresher on releases with Farida's program, and name what Jonah and Farida each did well.",
+          text = "Press the agency for a standing ASL roster, arrange a short refresher on releases with Farida's team, and tell Jonah and Farida what each did well.",
           add = { trust = 1 }, go = ending_routes(),
           rating = "recommended",
           feedback = "Jonah and Farida both hear what they did right. The roster goes to the contracts office, and the refresher is on the calendar for next month.",
@@ -1360,7 +1362,7 @@ return scenario {
 
         choice {
           id = "sup_team_release", roles = { "supervisor" },
-          text = "Add a release to the DV program to the agency's intake packet, so that the advocate can speak freely at consults about every family the agency opens.",
+          text = "Add a release to the DV program to the agency's intake packet, so that the advocate can talk freely at consults about every family the agency opens.",
           add = { lapses = 1 }, go = ending_routes(),
           rating = "concerning",
           feedback = "A release in an intake packet is neither informed nor voluntary, and it is the program's release to give, not the agency's. Farida still cannot use it.",
