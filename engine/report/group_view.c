@@ -502,7 +502,9 @@ int group_build_view(cw_report_group *g, cw_error *err)
     v->participant_rooms = g->n_rooms;
     v->rooms = g->rooms_seen;
     v->n_rooms_listed = g->n_rooms_seen;
-    v->trainee_sessions = g->included - g->workshops;
+    /* a group record is in "included" only when every record is summarized: under --workshop it
+     * is the room being summarized, not one of its participants' sessions */
+    v->trainee_sessions = g->included - (g->workshop_prefix ? 0 : g->workshops);
     v->votes = g->votes;
     pick_compared(g);
 

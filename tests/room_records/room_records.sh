@@ -73,6 +73,8 @@ expect_status 0 "summary of room 1 by an 8-digit prefix" -- "$casewalk" summary 
 expect_eq "$(jq -r .workshop "$work/w1.json")" "$w1" "the workshop settled on"
 expect_eq "$(jq -c '.records | [.used, .finished, .workshops, .other_workshops, .set_aside]' "$work/w1.json")" \
     "[8,8,1,5,0]" "room 1's participants used, its group record found, room 2's five records passed over"
+expect_eq "$(jq -c '.records | [.trainees, .trainee_sessions]' "$work/w1.json")" "[8,8]" \
+    "8 participants in 8 sessions: the room's group record is not one of them"
 expect_eq "$(jq -r '.decisions | length' "$work/w1.json")" "$decisions" "every decision of room 1's path"
 expect_eq "$(jq -r '.decisions[0].answered' "$work/w1.json")" 6 "decision 1: 'other' did not answer"
 expect_eq "$(jq -r '.decisions[1].answered' "$work/w1.json")" 8 "decision 2: everyone answered"
