@@ -76,6 +76,12 @@ expect_eq "$(join y 'yan' nurse)" 400 "an unknown role is refused"
 expect_eq "$(console status)" "joined 2 (cps 1, dv 1, other 0); answered 0" "status counts the joined phones"
 
 # decision 1: two votes, a reason; a stale step is refused; reveal closes voting
+# how many choices decision 1 shows, as the phones see it: the counts below have one per choice
+n_choices=$(state ann | jq '.step.choices | length')
+[ "$n_choices" -ge 2 ] && ok || bad "decision 1 shows $n_choices choices"
+# counts_with N K...: an array of n_choices counts, N at each (1-based) choice K
+counts_with() { local n=$1; shift; jq -nc --argjson len "$n_choices" --argjson n "$n" --argjson at "[$(IFS=,; echo "$*")]" \
+    '[range($len)] | map((. + 1) as $k | if ($at | index($k)) != null then $n else 0 end)'; }
 expect_eq "$(vote ann -d choice=1)" 200 "a vote is taken"
 expect_eq "$(vote bo -d choice=2)" 200 "a second vote is taken"
 expect_eq "$(vote bo -d choice=1)" 200 "a vote may change while voting is open"
@@ -87,13 +93,13 @@ expect_in "$page" "ann &lt;b&gt;heron&lt;/b&gt;" "the pseudonym is escaped on th
 expect_eq "$(console status)" "joined 2 (cps 1, dv 1, other 0); answered 2" "status counts the answers"
 expect_eq "$(console reveal)" ok "reveal"
 expect_eq "$(vote bo -d choice=2)" 409 "voting is closed after the reveal"
-expect_eq "$(state ann | jq -c .result.counts)" '{"cps":[1,0,0,0],"dv":[1,0,0,0],"other":[0,0,0,0]}' \
+expect_eq "$(state ann | jq -c .result.counts)" "{\"cps\":$(counts_with 1 1),\"dv\":$(counts_with 1 1),\"other\":$(counts_with 0)}" \
     "the revealed counts split by role"
 expect_eq "$(console revote)" ok "revote opens round 2"
 expect_eq "$(state bo | jq .round)" 2 "the phones see round 2"
 expect_eq "$(vote bo -d choice=3)" 200 "a round-2 vote"
 expect_eq "$(console reveal)" ok "reveal round 2"
-expect_eq "$(state ann | jq -c '[.result.counts.dv, .result.first_counts.dv]')" '[[0,0,1,0],[1,0,0,0]]' \
+expect_eq "$(state ann | jq -c '[.result.counts.dv, .result.first_counts.dv]')" "[$(counts_with 1 3),$(counts_with 1 1)]" \
     "round 2 keeps round 1's votes"
 answer=$(console next)
 expect_eq "$answer" ok "next goes with the majority (ann's first-round vote stands)"
@@ -151,7 +157,27 @@ ann=$(grep -l '"trainee":"ann <b>heron</b>"' "$records"/*.jsonl)
 expect_in "$(grep '"decision":1,' "$ann")" '"first_chosen"' "ann's record keeps her first-round vote"
 expect_in "$(grep '"decision":1,' "$cy")" '"type":"followed"' "the late phone's record says it followed decision 1"
 grep -q 'x@example.org' "$records"/*.jsonl && bad "a refused pseudonym reached a record" || ok
+# the summary of the whole folder keeps the room's participants apart from solo practice: it uses
+# the group record, counts the participants in a line of their own, and points to --workshop
+flat() { printf '%s' "$1" | tr '\n' ' ' | tr -s ' '; }
 expect_status 0 "summary reads the folder" -- "$casewalk" summary "$records"
-expect_in "$out" "4 records read: 4 used" "the summary uses every record"
-expect_in "$out" "Workshop sessions: 1" "the summary counts the workshop"
+out=$(flat "$out")
+expect_in "$out" "4 records read: 1 used" "the summary uses the group record"
+expect_in "$out" "Read: 0 trainees in 0 sessions, and 1 room." "no participant is counted as a trainee"
+expect_in "$out" "Room participants: 3 in 1 room, kept apart from solo practice; for a room: casewalk summary --workshop $workshop" \
+    "the participants are counted apart, with the way to their summary"
+expect_in "$out" "Rooms: 1, with " "the room's votes are counted"
+# summary --workshop: the participants' own records, split by the discipline each joined as
+expect_status 0 "summary of the workshop" -- "$casewalk" summary "$records" --workshop "$workshop" --min-group 1
+out=$(flat "$out")
+expect_in "$out" "4 records read: 3 used" "the workshop summary uses the three participants"
+expect_in "$out" "Workshop $workshop: its participants' own records, by discipline; the room's group record found" \
+    "the workshop line"
+expect_in "$out" "Read: 3 trainees in 3 sessions, and 1 room." "the workshop summary counts its participants"
+expect_status 0 "JSON summary of the workshop" -- "$casewalk" summary "$records" --workshop "$workshop" --min-group 1 \
+    --json "$work/w.json"
+expect_eq "$(jq -c '[.sessions_by_role[] | [.role, .answered]]' "$work/w.json")" '[["cps",1],["dv",1],["other",1]]' \
+    "one participant in each discipline"
+expect_eq "$(jq -c '[.decisions[0].by_role[] | [.role, .answered]]' "$work/w.json")" '[["cps",1],["dv",1]]' \
+    "decision 1 answered by the two phones there in time, cy-wren joined late"
 finish console
