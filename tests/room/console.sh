@@ -79,6 +79,7 @@ expect_eq "$(console status)" "joined 2 (cps 1, dv 1, other 0); answered 0" "sta
 # how many choices decision 1 shows, as the phones see it: the counts below have one per choice
 n_choices=$(state ann | jq '.step.choices | length')
 [ "$n_choices" -ge 2 ] && ok || bad "decision 1 shows $n_choices choices"
+first_texts=$(state ann | jq -r '.step.choices[]')
 # counts_with N K...: an array of n_choices counts, N at each (1-based) choice K
 counts_with() { local n=$1; shift; jq -nc --argjson len "$n_choices" --argjson n "$n" --argjson at "[$(IFS=,; echo "$*")]" \
     '[range($len)] | map((. + 1) as $k | if ($at | index($k)) != null then $n else 0 end)'; }
@@ -167,6 +168,10 @@ expect_in "$out" "Read: 0 trainees in 0 sessions, and 1 room." "no participant i
 expect_in "$out" "Room participants: 3 in 1 room, kept apart from solo practice; for a room: casewalk summary --workshop $workshop" \
     "the participants are counted apart, with the way to their summary"
 expect_in "$out" "Rooms: 1, with " "the room's votes are counted"
+# no trainee's session shows decision 1's choices: the summary names them in the scenario's words
+while IFS= read -r text; do
+    expect_in "$out" "$text" "decision 1's choice named by its text"
+done <<<"$first_texts"
 # summary --workshop: the participants' own records, split by the discipline each joined as
 expect_status 0 "summary of the workshop" -- "$casewalk" summary "$records" --workshop "$workshop" --min-group 1
 out=$(flat "$out")
