@@ -32,18 +32,23 @@ rm -rf "$tmp/r2"
     >/dev/null 2>&1
 record=$(ls "$tmp"/r2/*.jsonl)
 "$bin" debrief "$record" >"$tmp/debrief.txt" 2>&1
-python3 - "$tmp/debrief.txt" 80 <<'EOF'
-import sys
-path, width = sys.argv[1], int(sys.argv[2])
+python3 - "$tmp/debrief.txt" 80 "$CASEWALK_SCENARIOS/night-call.lua" scott_first <<'EOF'
+import re, sys
+path, width, scenario, choice = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 lines = open(path, encoding="utf-8").read().split("\n")
 long = [l for l in lines if len(l) > width]
 if long:
     sys.exit("lines over %d columns: %r" % (width, long[:3]))
-# A feedback sentence the scenario writes on one line reads whole once the lines are joined.
+# The feedback the scenario writes on one line for the first choice reads whole once the lines
+# are joined (taken from the scenario file: the first feedback after the choice's id).
+source = open(scenario, encoding="utf-8").read()
+found = re.search(r'id = "%s".*?feedback = "((?:[^"\\]|\\.)*)"' % re.escape(choice), source, re.S)
+if not found or len(found.group(1)) <= width:
+    sys.exit("no feedback of more than %d characters for %s in %s" % (width, choice, scenario))
+want = found.group(1).replace('\\"', '"')
 text = " ".join(l.strip() for l in lines)
-want = "Hearing him is not wrong in itself, but his account now frames the night"
 if want not in text:
-    sys.exit("the feedback was broken mid-word or lost")
+    sys.exit("the feedback was broken mid-word or lost: %r" % want)
 EOF
 expect_eq "$?" "0" "piped debrief wrapped at 80 on word boundaries"
 

@@ -21,6 +21,18 @@ static int authored_index(const cw_scenario *scenario, const char *scene, const 
     return fallback;
 }
 
+/* The scenario's own words for a choice no example session was shown (its condition was not met
+ * on their paths, or only a room met the scene): NULL when the text differs by role or comes
+ * from a function, so that the id stands in. */
+static const char *authored_text(const cw_scenario *scenario, const char *scene, const char *id)
+{
+    const cw_scene_info *si = scenario ? cw_scenario_scene_find(scenario, scene) : NULL;
+    for (int i = 0; si && i < si->n_choices; i++)
+        if (strcmp(si->choices[i].id, id) == 0)
+            return si->choices[i].text && *si->choices[i].text ? si->choices[i].text : NULL;
+    return NULL;
+}
+
 static void texts_from_example(cw_report_group *g, group_decision *gd, const char *role,
                                const group_example *e, int *order, int *ordered)
 {
@@ -318,7 +330,8 @@ static int build_decision(cw_report_group *g, group_decision *gd, cw_report_grou
     for (int i = 0; i < n; i++) {
         const group_choice *c = &gd->choices[rank[i]];
         choices[i].id = c->id;
-        choices[i].text = c->text ? c->text : "";
+        const char *text = c->text ? c->text : gd->is_draft ? NULL : authored_text(g->scenario, gd->scene, c->id);
+        choices[i].text = text ? text : "";
         choices[i].recommended = c->recommended;
         choices[i].room_votes = c->room_votes;
         for (int r = 0; r < g->n_roles; r++)
@@ -502,7 +515,9 @@ int group_build_view(cw_report_group *g, cw_error *err)
     v->participant_rooms = g->n_rooms;
     v->rooms = g->rooms_seen;
     v->n_rooms_listed = g->n_rooms_seen;
-    v->trainee_sessions = g->included - g->workshops;
+    /* a group record is in "included" only when every record is summarized: under --workshop it
+     * is the room being summarized, not one of its participants' sessions */
+    v->trainee_sessions = g->included - (g->workshop_prefix ? 0 : g->workshops);
     v->votes = g->votes;
     pick_compared(g);
 

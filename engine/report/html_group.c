@@ -351,8 +351,10 @@ int cw_report_group_write_html(const cw_report_group *g, FILE *out)
     write_ranking(v, out);
     fputs("<h2 id=\"decisions\">Each decision, by role</h2>\n", out);
     write_legend(v, out);
+    fputs("<div class=\"by-decision\">\n", out); /* on paper: two columns of decisions */
     for (int i = 0; i < v->n_decisions; i++)
         write_decision(v, &v->decisions[i], i + 1, out);
+    fputs("</div>\n", out);
     write_endings(v, out);
     if (v->workshops)
         write_room_votes(v, out);

@@ -61,7 +61,10 @@ static const char style[] =
     "svg{max-width:100%;max-height:110mm;height:auto}"
     "figure,blockquote,li{break-inside:avoid}table.decisions td:nth-child(3){width:30%}"
     "table.others td:nth-child(2){width:50%}figure.competencies svg{max-width:62%}"
-    ".decision svg{max-width:50%}"
+    /* a decision's chart is half a page wide (its words stay legible): two decisions side by
+     * side, where one used to leave the other half of its card empty */
+    ".by-decision{columns:2;column-gap:.6rem}.by-decision .decision{margin:0 0 .4rem}"
+    ".decision svg{max-width:100%}"
     /* on paper, what the other role read is its first lines and what it could do is what it did:
      * the screen shows both whole */
     ".read{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}"

@@ -87,10 +87,14 @@ expect_eq "$(jq '.decisions[0].answered' "$work/tries.json")" 2 "the first decis
 text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 2>&1)
 expect_in "$text" "Read: 2 trainees in 2 sessions, and 0 rooms." "the header counts people"
 expect_in "$text" "another try: " "the text lists the other try"
-# A room participant's own record (header "workshop": the room's id) is kept apart from solo
+# A room participant's own record (header "workshop": the room's id, and "discipline": the role
+# they took, as engine/session_room.c writes both) is kept apart from solo
 # practice: counted in a line that points to summary --workshop ID, in no decision's counts.
 room=0b9f4a52-3c1e-4f7a-9d2b-6a1c2e3f4a5b
-jq -c --arg w "$room" 'if .type == "header" then . + {workshop: $w, trainee: "pip"} else . end' \
+# Each of their answers names the room's choice beside it (here the same as theirs).
+jq -c --arg w "$room" 'if .type == "header" then . + {workshop: $w, discipline: .role, trainee: "pip"}
+    elif .type == "decision" then . + {room: .chosen} elif .type == "draft" then . + {room: .clauses}
+    else . end' \
     "$(grep -l '"trainee":"moth"' "$tries"/*.jsonl)" >"$tries/participant.jsonl"
 text=$("$casewalk" summary "$tries" --scenario "$fixture" --min-group 1 --json "$work/p.json" 2>&1)
 expect_eq "$(jq -c '.records | [.trainees, .room_participants, .participant_rooms]' "$work/p.json")" "[2,1,1]" \

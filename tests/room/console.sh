@@ -76,6 +76,13 @@ expect_eq "$(join y 'yan' nurse)" 400 "an unknown role is refused"
 expect_eq "$(console status)" "joined 2 (cps 1, dv 1, other 0); answered 0" "status counts the joined phones"
 
 # decision 1: two votes, a reason; a stale step is refused; reveal closes voting
+# how many choices decision 1 shows, as the phones see it: the counts below have one per choice
+n_choices=$(state ann | jq '.step.choices | length')
+[ "$n_choices" -ge 2 ] && ok || bad "decision 1 shows $n_choices choices"
+first_texts=$(state ann | jq -r '.step.choices[]')
+# counts_with N K...: an array of n_choices counts, N at each (1-based) choice K
+counts_with() { local n=$1; shift; jq -nc --argjson len "$n_choices" --argjson n "$n" --argjson at "[$(IFS=,; echo "$*")]" \
+    '[range($len)] | map((. + 1) as $k | if ($at | index($k)) != null then $n else 0 end)'; }
 expect_eq "$(vote ann -d choice=1)" 200 "a vote is taken"
 expect_eq "$(vote bo -d choice=2)" 200 "a second vote is taken"
 expect_eq "$(vote bo -d choice=1)" 200 "a vote may change while voting is open"
@@ -172,7 +179,36 @@ ann=$(grep -l '"trainee":"ann <b>heron</b>"' "$records"/*.jsonl)
 expect_in "$(grep '"decision":1,' "$ann")" '"first_chosen"' "ann's record keeps her first-round vote"
 expect_in "$(grep '"decision":1,' "$cy")" '"type":"followed"' "the late phone's record says it followed decision 1"
 grep -q 'x@example.org' "$records"/*.jsonl && bad "a refused pseudonym reached a record" || ok
+# the summary of the whole folder keeps the room's participants apart from solo practice: it uses
+# the group record, counts the participants in a line of their own, and points to --workshop
+flat() { printf '%s' "$1" | tr '\n' ' ' | tr -s ' '; }
 expect_status 0 "summary reads the folder" -- "$casewalk" summary "$records"
-expect_in "$out" "7 records read: 7 used" "the summary uses every record"
-expect_in "$out" "Workshop sessions: 1" "the summary counts the workshop"
+out=$(flat "$out")
+n_records=$(ls "$records"/*.jsonl | wc -l)
+n_people=$((n_records - 1))
+expect_in "$out" "$n_records records read: 1 used" "the summary uses the group record"
+expect_in "$out" "Read: 0 trainees in 0 sessions, and 1 room." "no participant is counted as a trainee"
+expect_in "$out" "Room participants: $n_people in 1 room, kept apart from solo practice; for a room: casewalk summary --workshop $workshop" \
+    "the participants are counted apart, with the way to their summary"
+expect_in "$out" "Rooms: 1, with " "the room's votes are counted"
+# no trainee's session shows decision 1's choices: the summary names them in the scenario's words
+while IFS= read -r text; do
+    expect_in "$out" "$text" "decision 1's choice named by its text"
+done <<<"$first_texts"
+# summary --workshop: the participants' own records, split by the discipline each joined as
+expect_status 0 "summary of the workshop" -- "$casewalk" summary "$records" --workshop "$workshop" --min-group 1
+out=$(flat "$out")
+expect_in "$out" "$n_records records read: $n_people used" "the workshop summary uses every participant"
+expect_in "$out" "Workshop $workshop: its participants' own records, by discipline; the room's group record found" \
+    "the workshop line"
+expect_in "$out" "Read: $n_people trainees in $n_people sessions, and 1 room." "the workshop summary counts its participants"
+expect_status 0 "JSON summary of the workshop" -- "$casewalk" summary "$records" --workshop "$workshop" --min-group 1 \
+    --json "$work/w.json"
+# per discipline, as many as the records' headers name (a participant's own role, not the room's)
+by_discipline=$(for f in "$records"/*.jsonl; do head -n 1 "$f"; done |
+    jq -sc '[.[] | select(.workshop) | .discipline] | group_by(.) | map([.[0], length])')
+expect_eq "$(jq -c '[.sessions_by_role[] | [.role, .answered]]' "$work/w.json")" "$by_discipline" \
+    "the participants counted by the discipline each joined as"
+expect_eq "$(jq -c '[.decisions[0].by_role[] | [.role, .answered]]' "$work/w.json")" '[["cps",1],["dv",1]]' \
+    "decision 1 answered by the two phones there in time, cy-wren joined late"
 finish console

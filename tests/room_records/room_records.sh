@@ -41,13 +41,21 @@ out=$(flat "$out")
 expect_in "$out" "Room participant · discipline dv · workshop $w1 · $decisions of $decisions decisions answered" "heron-2's debrief header"
 expect_in "$out" "The room chose: " "the room's choice beside heron-2's own"
 expect_in "$out" "First vote: " "heron-2 changed their vote after a revote"
+# reports name a choice by its text: the room's first choice is looked up in the scenario file
+# (the first `text = "..."` after the choice's `id = "..."`)
+choice_text() { awk -v want="id = \"$1\"" 'index($0, want) { found = 1 }
+    found && /text = "/ { sub(/^.*text = "/, ""); sub(/",?[ \t]*$/, ""); gsub(/\\"/, "\""); print; exit }' \
+    "$scenarios/night-call.lua"; }
 first_room=$(sed -n 2p "$work/room1.txt" | cut -d' ' -f3)
-expect_in "$out" "; the room chose $first_room" "the path names the room's first choice"
+first_room_text=$(choice_text "$first_room")
+[ -n "$first_room_text" ] && ok || bad "no text found for the room's first choice '$first_room'"
+expect_in "$out" "; the room chose $first_room_text" "the path names the room's first choice"
+case "$out" in *"the room chose $first_room "*|*"the room chose $first_room)"*) bad "the debrief shows the id $first_room" ;; *) ok ;; esac
 
 expect_status 0 "debrief of a participant who did not always answer" -- "$casewalk" debrief "$heron3"
 out=$(flat "$out")
 expect_in "$out" "$((decisions / 2)) of $decisions decisions answered" "heron-3 answered the even decisions"
-expect_in "$out" "did not answer (the room chose $first_room)" "heron-3's first decision followed the room"
+expect_in "$out" "did not answer (the room chose $first_room_text)" "heron-3's first decision followed the room"
 case "$out" in *"The room chose: "*) bad "heron-3 voted with the room whenever they answered" ;; *) ok ;; esac
 
 expect_status 0 "HTML debrief of a participant" -- "$casewalk" debrief "$heron2" --html "$work/heron2.html"
@@ -65,6 +73,8 @@ expect_status 0 "summary of room 1 by an 8-digit prefix" -- "$casewalk" summary 
 expect_eq "$(jq -r .workshop "$work/w1.json")" "$w1" "the workshop settled on"
 expect_eq "$(jq -c '.records | [.used, .finished, .workshops, .other_workshops, .set_aside]' "$work/w1.json")" \
     "[8,8,1,5,0]" "room 1's participants used, its group record found, room 2's five records passed over"
+expect_eq "$(jq -c '.records | [.trainees, .trainee_sessions]' "$work/w1.json")" "[8,8]" \
+    "8 participants in 8 sessions: the room's group record is not one of them"
 expect_eq "$(jq -r '.decisions | length' "$work/w1.json")" "$decisions" "every decision of room 1's path"
 expect_eq "$(jq -r '.decisions[0].answered' "$work/w1.json")" 6 "decision 1: 'other' did not answer"
 expect_eq "$(jq -r '.decisions[1].answered' "$work/w1.json")" 8 "decision 2: everyone answered"
