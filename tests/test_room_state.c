@@ -175,12 +175,19 @@ int main(int argc, char **argv)
     room_snapshot(r, &t);
     CHECK(t.stage == ROOM_VOTING && t.round == 1 && t.answered[1] == 0 && t.counts[1][2] == 0);
 
-    /* the rate limit: more than 10 requests in a second are refused */
-    int refused = 0;
+    /* the rate limit: more than 10 writes in a second are refused, while reads go on (a phone
+     * redrawing after a change must never lose its vote to it, nor its redraw to a vote) */
+    int refused = 0, reads_refused = 0;
     for (int i = 0; i < 25; i++)
-        refused += !room_rate_ok(r, ann);
+        refused += !room_rate_ok(r, ann, 1);
+    for (int i = 0; i < 20; i++)
+        reads_refused += !room_rate_ok(r, ann, 0);
     CHECK(refused >= 4);
-    CHECK(room_rate_ok(r, "not-a-token")); /* not joined: the limit is per participant */
+    CHECK(reads_refused == 0);
+    for (int i = 0; i < 100; i++) /* 120 reads span at most two seconds of 40 */
+        reads_refused += !room_rate_ok(r, ann, 0);
+    CHECK(reads_refused >= 40); /* reads have a limit too */
+    CHECK(room_rate_ok(r, "not-a-token", 1)); /* not joined: the limit is per participant */
 
     /* the room is full at 400 participants */
     int full_at = 0;

@@ -7,8 +7,11 @@ bin=$1
 tests=$2
 . "$tests/lib.sh"
 tmp=$(mktemp -d)
-session=cw-trainee-$$
-trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$tmp"' EXIT
+session=cw-trainee
+# A tmux server of the test's own (its socket in $tmp), so no other test's server is touched; it
+# ends with the test.
+tmux() { command tmux -S "$tmp/tmux.sock" -f /dev/null "$@"; }
+trap 'tmux kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 export CASEWALK_SCENARIOS=$tests/../scenarios
 unset DISPLAY WAYLAND_DISPLAY COLUMNS
 small=$tests/fixtures/small-example.lua
@@ -78,10 +81,13 @@ if command -v tmux >/dev/null; then
     wait_for "Add a sentence" && tmux send-keys -t "$session" Enter
     wait_for "[Press Enter to go on]" && tmux send-keys -t "$session" Enter
     wait_for "EXITED 0" && ok || { bad "tmux: the session did not end"; screen >&2; }
-    tmux kill-session -t "$session"
 
-    # the debrief at a 60-column terminal is wrapped at 60
+    # the debrief at a 60-column terminal is wrapped at 60 (the new window opens before the old one
+    # closes: a server left without sessions exits, and a session asked of it meanwhile is lost)
+    first=$session
+    session=cw-debrief
     tmux new-session -d -s "$session" -x 60 -y 24 "script -qc \"'$bin' debrief '$record'\" '$tmp/tty.txt' >/dev/null; sleep 30"
+    tmux kill-session -t "$first"
     for _ in $(seq 100); do grep -q "Close with" "$tmp/tty.txt" 2>/dev/null && break; sleep 0.1; done
     tr -d '\r' <"$tmp/tty.txt" >"$tmp/tty-clean.txt"
     python3 - "$tmp/tty-clean.txt" 60 <<'EOF'

@@ -461,7 +461,7 @@ int room_vote_submit(room *r, const char *token, const room_vote_request *v, con
     return status;
 }
 
-int room_rate_ok(room *r, const char *token)
+int room_rate_ok(room *r, const char *token, int is_write)
 {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
@@ -471,9 +471,9 @@ int room_rate_ok(room *r, const char *token)
     if (p) {
         if (p->rate_second != (int64_t)now.tv_sec) {
             p->rate_second = (int64_t)now.tv_sec;
-            p->rate_count = 0;
+            p->rate_writes = p->rate_reads = 0;
         }
-        ok = ++p->rate_count <= ROOM_RATE_PER_SECOND;
+        ok = is_write ? ++p->rate_writes <= ROOM_WRITES_PER_SECOND : ++p->rate_reads <= ROOM_READS_PER_SECOND;
     }
     pthread_mutex_unlock(&r->lock);
     return ok;

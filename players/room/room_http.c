@@ -520,7 +520,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     const char *path = url + 6;
     int get = strcmp(method, MHD_HTTP_METHOD_GET) == 0 || strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
     const char *token = cookie_token(c);
-    if (!q->polling && !room_rate_ok(h->r, token))
+    if (!q->polling && !room_rate_ok(h->r, token, q->is_post))
         return wants_json(c) ? send_json_error(c, 429, room_word("err_rate"))
                              : send_static(c, 429, "text/plain; charset=utf-8", "too many requests\n");
     if (get && strcmp(path, "") == 0)

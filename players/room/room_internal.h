@@ -16,7 +16,8 @@
 #define ROOM_PSEUDONYM_MAX_BYTES 160 /* 40 characters of up to 4 bytes */
 #define ROOM_TEXT_MAX 1000           /* a reason, an own sentence */
 #define ROOM_BODY_MAX 8192
-#define ROOM_RATE_PER_SECOND 10
+#define ROOM_WRITES_PER_SECOND 10 /* joins and votes from one participant */
+#define ROOM_READS_PER_SECOND 40  /* pages and polls: a phone redraws at each step, twice a change */
 #define ROOM_POLL_SECONDS 25
 
 /* The step on the projector, copied (the group session's strings change as it moves on). */
@@ -46,8 +47,8 @@ typedef struct participant {
     char *feedback;           /* practice: what the own answer came to, after the room decided; kept
                                  through the next step (the console shows it at once) */
     int feedback_decision;    /* the decision feedback is about */
-    int64_t rate_second;      /* the rate limit's current second and requests in it */
-    int rate_count;
+    int64_t rate_second;      /* the rate limit's current second, and requests in it */
+    int rate_writes, rate_reads;
     cw_session *session;      /* touched only by the facilitator's thread (room_participants.c) */
     int decisions_followed;   /* of the room's history */
     uint64_t own_version;     /* the room's version when this participant last changed their vote */
@@ -117,7 +118,9 @@ typedef struct room_vote_request {
     const char *reason, *own;
 } room_vote_request;
 int room_vote_submit(room *r, const char *token, const room_vote_request *v, const char **problem);
-int room_rate_ok(room *r, const char *token); /* 1 when within the limit (or not joined) */
+/* 1 when a participant's request is within the limit (or they have not joined): writes (POST) and
+ * reads (GET) are counted apart, so a burst of redraws after a change never refuses a vote. */
+int room_rate_ok(room *r, const char *token, int is_write);
 
 /* room_http.c */
 struct room_http *room_http_start(room *r, cw_error *err);
