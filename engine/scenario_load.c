@@ -799,6 +799,7 @@ static int install_constructors(lua_State *L)
         lua_pushcclosure(L, constructor, 1);
         lua_setfield(L, 1, kinds[i]);
     }
+    scenario_install_helpers(L);
     return 0;
 }
 

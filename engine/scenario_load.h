@@ -2,10 +2,16 @@
 #ifndef CW_SCENARIO_LOAD_H
 #define CW_SCENARIO_LOAD_H
 
+#include <lua.h>
+
 #include "scenario_model.h"
 
 /* sc->sb and sc->path are set; runs the file and fills the model. */
 int scenario_load_model(cw_scenario *sc, cw_error *err);
+
+/* Puts the helpers written in Lua (scenario_helpers.c) into the environment on top of the stack;
+ * called inside the loader's protected call. */
+void scenario_install_helpers(lua_State *L);
 
 
 

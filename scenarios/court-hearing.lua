@@ -51,116 +51,80 @@ local OWN_TEXT_FLAGS = {
   { "address", "an address" },
 }
 
--- One rubric for the three drafting steps: `core` clauses must all be there, `extras` add, and
--- `bad` clauses (with the reason each is flagged) cap the score at 3, so that a flagged draft
--- always leads to the ending about the record.
-local function make_rubric(core, extras, bad, missing_text, fb)
-  return function(draft)
-    local has, flags, missing = {}, {}, {}
-    for _, id in ipairs(draft.clauses) do
-      has[id] = true
-      if bad[id] then flags[#flags + 1] = bad[id] end
-    end
-    local own = string.lower(draft.own or "")
-    for _, f in ipairs(OWN_TEXT_FLAGS) do
-      if string.find(own, f[1], 1, true) then flags[#flags + 1] = f[2] end
-    end
-    local n_core, n_extra = 0, 0
-    for i, id in ipairs(core) do
-      if has[id] then n_core = n_core + 1 else missing[#missing + 1] = missing_text[i] end
-    end
-    for _, id in ipairs(extras) do
-      if has[id] then n_extra = n_extra + 1 end
-    end
-    n_extra = math.min(n_extra, 2)
-    if n_extra == 0 then missing[#missing + 1] = missing_text.extra end
-    local score, rating, feedback
-    if n_core < #core then
-      score = math.min(n_core, 2)
-      rating = n_core == 0 and "harmful" or "concerning"
-      feedback = fb.core
-    elseif #flags > 0 then
-      score = 3
-      rating = "concerning"
-      feedback = fb.flags
-    elseif n_extra == 0 then
-      score = 5
-      rating = "acceptable"
-      feedback = fb.thin
-    else
-      score = 5 + n_extra
-      rating = "recommended"
-      feedback = fb.good
-    end
-    return { score = score, max = 7, rating = rating, flags = flags, missing = missing, feedback = feedback }
-  end
-end
-
-local CPS_RUBRIC = make_rubric(
-  { "his_acts", "her_steps", "relief" },
-  { "his_pattern", "her_services" },
-  {
+-- The three drafting steps' rubrics (rubric_from_parts, docs/scenario-format.md): every `core`
+-- clause is needed, `extras` add up to two points, and a `flagged` clause or phrase caps the score
+-- at 3, so that a flagged draft always leads to the ending about the record.
+local CPS_RUBRIC = rubric_from_parts {
+  core = { "his_acts", "her_steps", "relief" },
+  extras = { "his_pattern", "her_services" },
+  flagged = {
     failed = "says she failed to protect the children",
     mutual = "makes his violence mutual",
     status = "puts her immigration status in the report",
     new_home = "puts where the family lives in a report his lawyer reads",
   },
-  {
+  missing = {
     "what Wade did on June 3, attributed to him",
     "what Luciana did to keep the children safe",
     "relief aimed at Wade: supervised contact, the exclusion order, a batterer program",
     extra = "his pattern (the passport, the threats, Theo) or services that fit her work",
   },
-  {
+  feedback = {
     core = "The report leaves out one of its pillars: what Wade did, what Luciana did to keep the children safe, or what the court should order him to do. The judge reads the gaps as much as the lines.",
     flags = "Some lines put Wade's violence on Luciana, make it mutual, or put her status or her home in a report Mr. Danforth will read. Write what he did, what she did, and nothing that tells him where she is.",
     thin = "The core is right: his acts, her protective steps, relief aimed at him. Add his pattern (the passport, what he tells the children) or services that fit her work, and the report will carry the review too.",
     good = "The report attributes the harm to Wade, records how Luciana protected the children, aims the relief at him, and leaves out her status and her home.",
-  })
+  },
+  own_text_flags = OWN_TEXT_FLAGS,
+}
 
-local DV_RUBRIC = make_rubric(
-  { "leave_first", "center_only" },
-  { "bia_plan", "school_list", "legal_service" },
-  {
+local DV_RUBRIC = rubric_from_parts {
+  core = { "leave_first", "center_only" },
+  extras = { "bia_plan", "school_list", "legal_service" },
+  flagged = {
     promise = "makes Luciana answerable for Wade's conduct",
     copy_all = "sends her plan to other agencies without a release",
     reply_nice = "has her answer Wade on his terms",
     arlene = "puts the handoffs back where the order does not reach",
   },
-  {
+  missing = {
     "leaving the courthouse while the deputy holds Wade",
     "every visit and handoff at the visitation center",
     extra = "the practical pieces: Bia's own plan, the school, the legal appointment",
   },
-  {
+  feedback = {
     core = "The plan misses today's two risky moments: leaving the courthouse, and where Theo changes hands. Those are where a man under a new order most often reaches her.",
     flags = "Some lines make Luciana answerable for what Wade does, send her plan out without a release, or put the handoffs where nothing protects her. The plan is hers and stays with her.",
     thin = "The two risky moments are covered. Add the practical pieces Luciana and Bia will lean on: Bia's own plan, the school, the legal appointment.",
     good = "The plan covers leaving, the handoffs, and the everyday pieces, and it stays in Luciana's hands.",
-  })
+  },
+  own_text_flags = OWN_TEXT_FLAGS,
+}
 
-local COURT_RUBRIC = make_rubric(
-  { "find_father", "find_efforts", "supervised" },
-  { "interpreter", "departure" },
-  {
+local COURT_RUBRIC = rubric_from_parts {
+  core = { "find_father", "find_efforts", "supervised" },
+  extras = { "interpreter", "departure" },
+  flagged = {
     failed = "finds that the mother failed to protect the children",
     mutual = "makes the violence mutual",
     status = "writes the mother's immigration status into the order",
     service_address = "puts the mother's address in an order the father receives",
     counseling = "orders the parents into counseling together",
   },
-  {
+  missing = {
     "findings on what the father did",
     "findings on the mother's protective steps",
     "supervised contact and exchanges at the center, the exclusion continued, a batterer program",
     extra = "the interpreter and departure arrangements for every later hearing",
   },
-  {
+  feedback = {
     core = "The order leaves out one of its pillars: the findings on his conduct, the findings on her protective steps, or the supervised arrangement the evidence supports. An order is read at every later hearing; what it omits is lost.",
     flags = "Some lines put the father's violence on the mother, make it mutual, order them into a room together, or put her status or her address in a paper he will hold.",
     thin = "Findings and orders are sound. Writing in the interpreter and the departure arrangements makes them the court's standing practice for this family, not a favor to be asked again.",
     good = "The order finds what the father did and what the mother did to protect the children, aims the relief at him, and writes the courthouse arrangements in for every hearing to come.",
-  })
+  },
+  own_text_flags = OWN_TEXT_FLAGS,
+}
 
 return scenario {
   id = "court-hearing",

@@ -51,94 +51,56 @@ local OWN_TEXT_FLAGS = {
   { "room 14", "where the family is staying" },
 }
 
--- A rubric: `core` clauses must all be there, `extras` add, and `bad` clauses (with the reason
--- each is flagged) cap the score at 3, so that a flagged draft leads to the ending about the
--- record.
-local function make_rubric(core, extras, bad, missing_text, fb)
-  return function(draft)
-    local has, flags, missing = {}, {}, {}
-    for _, id in ipairs(draft.clauses) do
-      has[id] = true
-      if bad[id] then flags[#flags + 1] = bad[id] end
-    end
-    local own = string.lower(draft.own or "")
-    for _, f in ipairs(OWN_TEXT_FLAGS) do
-      if string.find(own, f[1], 1, true) then flags[#flags + 1] = f[2] end
-    end
-    local n_core, n_extra = 0, 0
-    for i, id in ipairs(core) do
-      if has[id] then n_core = n_core + 1 else missing[#missing + 1] = missing_text[i] end
-    end
-    for _, id in ipairs(extras) do
-      if has[id] then n_extra = n_extra + 1 end
-    end
-    n_extra = math.min(n_extra, 2)
-    if n_extra == 0 then missing[#missing + 1] = missing_text.extra end
-    local score, rating, feedback
-    if n_core < #core then
-      score = math.min(n_core, 2)
-      rating = n_core == 0 and "harmful" or "concerning"
-      feedback = fb.core
-    elseif #flags > 0 then
-      score = 3
-      rating = "concerning"
-      feedback = fb.flags
-    elseif n_extra == 0 then
-      score = 5
-      rating = "acceptable"
-      feedback = fb.thin
-    else
-      score = 5 + n_extra
-      rating = "recommended"
-      feedback = fb.good
-    end
-    return { score = score, max = 7, rating = rating, flags = flags, missing = missing, feedback = feedback }
-  end
-end
-
-local CPS_RUBRIC = make_rubric(
-  { "his_acts", "her_steps", "school_cause" },
-  { "his_threats", "nights_fixed" },
-  {
+-- The drafting rubrics (rubric_from_parts, docs/scenario-format.md): every `core` clause is
+-- needed, `extras` add up to two points, and a `flagged` clause or phrase caps the score at 3, so
+-- that a flagged draft leads to the ending about the record.
+local CPS_RUBRIC = rubric_from_parts {
+  core = { "his_acts", "her_steps", "school_cause" },
+  extras = { "his_threats", "nights_fixed" },
+  flagged = {
     deaf_limits = "treats her deafness as the risk to the children",
     motel_room = "puts where the family is staying in a record Curtis's lawyer can read",
     failed = "says she failed to protect the children",
     both_conflict = "makes his violence mutual",
     advocate_says = "puts the advocate's confidential relationship with Maren in the record",
   },
-  {
+  missing = {
     "what Curtis did in March, attributed to him",
     "what Maren did to keep the children safe",
     "why Owen missed school, and what is being done about it",
     extra = "his threats since she left, or how the overnights were solved",
   },
-  {
+  feedback = {
     core = "The summary leaves out one of its pillars: what Curtis did, what Maren did to protect the children, or the plain reason Owen missed school. The next worker will read the gap as much as the lines.",
     flags = "Some lines put Curtis's violence on Maren, treat her deafness as the danger, name where the family sleeps, or record that she works with the advocate. The record will be read by people she never chose.",
     thin = "The core is right: his acts, her protective steps, the school gap as the transport problem it is. Add his threats since she left, or how the overnights were solved, and the summary will carry the plan too.",
     good = "The summary attributes the danger to Curtis, records how Maren protected the children, sorts the poverty from the risk, and keeps her whereabouts and her advocate out.",
-  })
+  },
+  own_text_flags = OWN_TEXT_FLAGS,
+}
 
-local DV_RUBRIC = make_rubric(
-  { "text_911", "desk_plan" },
-  { "owen_plan", "school_list", "rifle_order", "alert_kit" },
-  {
+local DV_RUBRIC = rubric_from_parts {
+  core = { "text_911", "desk_plan" },
+  extras = { "owen_plan", "school_list", "rifle_order", "alert_kit" },
+  flagged = {
     owen_calls = "makes Owen the family's interpreter in an emergency",
     no_replies = "makes Maren answerable for what Curtis does",
     copy_cps = "sends her plan to CPS without a release",
     vicki_keys = "gives Curtis's sister a way to the room",
   },
-  {
+  missing = {
     "a way to reach police that does not depend on hearing or on Owen",
     "the front desk: no one is told her room, and police are called if his truck comes",
     extra = "the practical pieces: Owen's own plan, the school, the rifle, the alert equipment",
   },
-  {
+  feedback = {
     core = "The plan misses one of the two things that keep her safe tonight: a way to call for help that works for her, and a front desk that will not give her room away.",
     flags = "Some lines make Owen her interpreter in a crisis, make Maren answerable for Curtis, hand her plan to others, or open a door to his family. The plan is hers.",
     thin = "The two essentials are there. Add the practical pieces she and the children will lean on: Owen's own plan, the school's list, the rifle, a door alert she can see.",
     good = "The plan gives Maren a way to call for help that does not run through her son, closes the front desk, and covers the children and the rifle, and it stays in her hands.",
-  })
+  },
+  own_text_flags = OWN_TEXT_FLAGS,
+}
 
 return scenario {
   id = "team-consult",

@@ -360,6 +360,74 @@ static void test_state_view_is_fresh_each_call(void)
     cw_scenario_free(sc);
 }
 
+/* rubric_from_parts scores as docs/scenario-format.md says, whatever the scenario does to the
+ * globals it uses, and a part of the wrong shape stops the load at the line that called it. */
+static int score_draft(cw_scenario *sc, const char *const *ids, int n, const char *own,
+                       cw_rating *rating, char *feedback, size_t feedback_size)
+{
+    cw_error err = {CW_OK, ""};
+    cw_session_options o = {"cps", "parts", NULL, CW_MODE_PRACTICE, 1, 1, 0, NULL, NULL};
+    cw_session *s = cw_session_start(sc, &o, &err);
+    int draft[8], score = -100;
+    for (int i = 0; i < n; i++)
+        draft[i] = at(s, ids[i]);
+    if (cw_session_compose(s, draft, n, own, NULL, &err) == 0) {
+        const cw_result *r = cw_session_result(s, 0);
+        *rating = r->rating;
+        snprintf(feedback, feedback_size, "%s", r->feedback); /* the rubric's: gone with the session */
+        const char *ending = cw_session_step(s)->scene_id; /* "score_N", routed on the score */
+        if (strncmp(ending, "score_", 6) == 0)
+            score = atoi(ending + 6);
+    }
+    cw_session_free(s);
+    return score;
+}
+
+static void test_rubric_from_parts(void)
+{
+    cw_scenario *sc = load("rubric-parts.lua");
+    CHECK(sc != NULL);
+    if (!sc)
+        return;
+    static const struct {
+        const char *ids[6];
+        int n;
+        const char *own;
+        int score;
+        cw_rating rating;
+        const char *feedback;
+    } drafts[] = {
+        {{"pattern"}, 1, "", 0, CW_RATING_HARMFUL, "Core missing."},
+        {{"his_acts", "pattern", "school"}, 3, "", 1, CW_RATING_CONCERNING, "Core missing."},
+        {{"his_acts", "her_steps", "failed", "pattern"}, 4, "", 3, CW_RATING_CONCERNING, "Flagged."},
+        {{"his_acts", "her_steps"}, 2, "It was MUTUAL.", 3, CW_RATING_CONCERNING, "Flagged."},
+        {{"her_steps", "his_acts"}, 2, "", 5, CW_RATING_ACCEPTABLE, "Thin."},
+        {{"his_acts", "her_steps", "school"}, 3, "", 6, CW_RATING_RECOMMENDED, "Good."},
+        {{"his_acts", "her_steps", "school", "pattern", "services"}, 5, "", 7, CW_RATING_RECOMMENDED, "Good."},
+    };
+    for (size_t i = 0; i < sizeof drafts / sizeof drafts[0]; i++) {
+        cw_rating rating = CW_RATING_NONE;
+        char feedback[64] = "";
+        int score = score_draft(sc, drafts[i].ids, drafts[i].n, drafts[i].own, &rating, feedback,
+                                sizeof feedback);
+        CHECK(score == drafts[i].score && rating == drafts[i].rating);
+        CHECK_STR(feedback, drafts[i].feedback);
+        if (score != drafts[i].score)
+            fprintf(stderr, "draft %zu scored %d, wanted %d\n", i, score, drafts[i].score);
+    }
+    cw_scenario_free(sc);
+
+    char path[700], expected[760];
+    snprintf(path, sizeof path, "%s/rubric-parts-bad.lua", fixtures);
+    cw_error err = {CW_OK, ""};
+    CHECK(cw_scenario_load(path, &err) == NULL && err.kind == CW_ERR_INPUT);
+    snprintf(expected, sizeof expected, "%s:3:", path);
+    CHECK(strstr(err.message, expected) == err.message);
+    CHECK(strstr(err.message, "rubric_from_parts: `missing` must say what is lacking") != NULL);
+    if (!strstr(err.message, "`missing`"))
+        fprintf(stderr, "rubric-parts-bad: %s\n", err.message);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -383,6 +451,7 @@ int main(int argc, char **argv)
     test_seeded_replay();
     test_load_errors();
     test_state_view_is_fresh_each_call();
+    test_rubric_from_parts();
     char command[300];
     snprintf(command, sizeof command, "rm -rf '%s'", records);
     if (system(command) != 0)
