@@ -1,6 +1,7 @@
 /* cmd_workshop.c — `casewalk workshop SCENARIO [OPTIONS]`: one case played by a room in the
  * window at a projector, or with --console from a terminal; phones may vote over the local
  * network (--listen). Recorded as a group session, and one record per phone. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,9 @@ static void print_help(void)
            "  --records DIR      where the record goes (default: $XDG_DATA_HOME/casewalk/records or\n"
            "                     ~/.local/share/casewalk/records)\n"
            "  --timer SECONDS    the discussion timer's length (default 180)\n"
+           "  --seed N           the session's seed (0 to 2^64-1): the same seed shows the choices in\n"
+           "                     the same order, so --votes counts mean the same choices every run\n"
+           "                     (default: drawn afresh for each workshop)\n"
            "  --resume [RECORD]  carry on with an unfinished workshop record (RECORD.jsonl); without\n"
            "                     RECORD, the newest unfinished workshop of this --name in the records\n"
            "                     folder (SCENARIO may then be left out)\n"
@@ -77,7 +81,7 @@ static int ends_with(const char *s, const char *suffix)
 }
 
 typedef struct workshop_args {
-    const char *scenario, *name, *role, *records_dir, *timer, *resume, *screenshot, *votes, *listen, *shots;
+    const char *scenario, *name, *role, *records_dir, *timer, *resume, *screenshot, *votes, *listen, *shots, *seed;
     int console, resume_last, windowed, layout_report;
 } workshop_args;
 
@@ -89,7 +93,7 @@ static int parse(int argc, char **argv, workshop_args *w)
         {"timer", &w->timer, NULL},     {"resume", &w->resume, NULL},       {"screenshot", &w->screenshot, NULL},
         {"votes", &w->votes, NULL},     {"listen", &w->listen, NULL},       {"console", NULL, &w->console},
         {"shots", &w->shots, NULL},     {"windowed", NULL, &w->windowed},   {"layout-report", NULL, &w->layout_report},
-        {"resume-last", NULL, &w->resume_last}, {NULL, NULL, NULL}};
+        {"resume-last", NULL, &w->resume_last}, {"seed", &w->seed, NULL}, {NULL, NULL, NULL}};
     /* --resume takes a record (RECORD.jsonl) or nothing: without one it means the newest
      * unfinished workshop, read as --resume-last */
     char **args = malloc((size_t)(argc + 1) * sizeof *args);
@@ -146,6 +150,14 @@ int cmd_workshop(int argc, char **argv)
         .votes = w.votes, .screenshot = w.screenshot, .listen = w.listen, .timer_seconds = 180,
         .resume_last = w.resume_last, .shots = w.shots, .windowed = w.windowed, .layout_report = w.layout_report,
     };
+    if (w.seed) {
+        char *end = NULL;
+        errno = 0;
+        unsigned long long n = w.seed[0] >= '0' && w.seed[0] <= '9' ? strtoull(w.seed, &end, 10) : 0;
+        if (!end || *end || errno)
+            return usage_error("workshop", "--seed needs a whole number from 0 to 2^64-1, not '%s'", w.seed);
+        o.seed = n, o.has_seed = 1;
+    }
     if (w.timer) {
         char *end;
         long v = strtol(w.timer, &end, 10);

@@ -28,4 +28,9 @@ if(CASEWALK_WINDOW)
     list(APPEND projector_env "SDL_RENDER_DRIVER=software" "SDL_FRAMEBUFFER_ACCELERATION=0")
   endif()
   set_tests_properties(workshop_projector PROPERTIES ENVIRONMENT "${projector_env}" TIMEOUT 300)
+  # Every shipped case at 1920x1080 and 1280x720 (a fixed --seed, hand counts): every page kind
+  # fits, its text at a 34th of the height or more, long pages in parts.
+  add_test(NAME workshop_library
+           COMMAND bash ${workshop_dir}/library.sh $<TARGET_FILE:casewalk> ${PROJECT_SOURCE_DIR}/scenarios)
+  set_tests_properties(workshop_library PROPERTIES ENVIRONMENT "${projector_env}" TIMEOUT 300)
 endif()

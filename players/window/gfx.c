@@ -183,9 +183,17 @@ void gfx_draw_layout(gfx *g, const layout *l, int x, int y, SDL_Color c)
     }
 }
 
+void gfx_break(gfx *g, int y)
+{
+    if (g->breaks && g->keep == 0 && g->n_breaks < g->max_breaks)
+        g->breaks[g->n_breaks++] = y;
+}
+
 int gfx_text(gfx *g, font_role role, const char *text, int x, int y, int max_width, SDL_Color c)
 {
     const layout *l = gfx_layout(g, role, text, max_width);
+    for (int i = 0; g->breaks && i < l->n_lines; i++) /* a page may end before any of its lines */
+        gfx_break(g, y + l->lines[i].y);
     gfx_draw_layout(g, l, x, y, c);
     return l->height;
 }

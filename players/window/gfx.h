@@ -19,6 +19,10 @@ typedef struct gfx {
     int dx, dy;     /* origin: added to every coordinate */
     SDL_Rect clip;  /* only this part of the drawable is visible (culling) */
     int measuring;  /* when set, nothing is drawn: screens measure a block before framing it */
+    /* Where a page of content may end (content y, before the origin), collected while breaks is
+     * set: each wrapped line's top, and what gfx_break adds; none inside a kept block (keep > 0). */
+    int *breaks;
+    int n_breaks, max_breaks, keep;
     SDL_Texture *corner[GFX_CORNER_SLOTS]; /* anti-aliased discs, white, one per radius */
     int corner_radius[GFX_CORNER_SLOTS];
     unsigned corner_used[GFX_CORNER_SLOTS], corner_clock;
@@ -46,6 +50,9 @@ const layout *gfx_layout(gfx *g, font_role role, const char *text, int max_width
 void gfx_draw_layout(gfx *g, const layout *l, int x, int y, SDL_Color c);
 /* Lays out and draws; returns the height used. */
 int gfx_text(gfx *g, font_role role, const char *text, int x, int y, int max_width, SDL_Color c);
+
+/* A place where a page may end, as collected above (nothing when not collecting or kept). */
+void gfx_break(gfx *g, int y);
 
 /* One line, unwrapped: its width, and drawing it (returns the width). y is the line's top. */
 int gfx_label_width(gfx *g, font_role role, const char *text);

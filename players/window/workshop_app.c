@@ -124,6 +124,9 @@ static int action_bar(workshop *w, int draw)
     const theme *t = a->theme;
     int u = a->unit;
     const char *hints = page_hints(w);
+    char paged[400] = "";
+    if (w->parts > 1)
+        ws_part_label(w, paged, sizeof paged);
     int bh = widget_button_height(a, BUTTON_PRIMARY);
     int ids[8], n = 0;
     const char *labels[8];
@@ -144,7 +147,13 @@ static int action_bar(workshop *w, int draw)
     int inline_hints = gfx_label_width(&a->g, FONT_SMALL, hints) <= gap;
     if (!inline_hints && n >= 2)
         hints = ""; /* the buttons name their keys: the room keeps the space */
-    const layout *hl = gfx_layout(&a->g, FONT_SMALL, hints, a->width - u * 4);
+    font_role hint_font = FONT_SMALL;
+    if (paged[0]) { /* which part is on screen, and its keys, is never left out */
+        hint_font = FONT_SMALL_BOLD;
+        hints = paged;
+        inline_hints = gfx_label_width(&a->g, hint_font, hints) <= gap;
+    }
+    const layout *hl = gfx_layout(&a->g, hint_font, hints, a->width - u * 4);
     int h = u + bh + u + (inline_hints || !hints[0] ? 0 : hl->height);
     if (!draw)
         return h;
@@ -163,9 +172,11 @@ static int action_bar(workshop *w, int draw)
     if (!hints[0])
         ;
     else if (inline_hints)
-        gfx_label(&a->g, FONT_SMALL, hints, x, y + u + (bh - gfx_font(&a->g, FONT_SMALL)->line_height) / 2, t->muted);
+        gfx_label(&a->g, hint_font, hints, x, y + u + (bh - gfx_font(&a->g, hint_font)->line_height) / 2,
+                  paged[0] ? t->text : t->muted);
     else
-        gfx_draw_layout(&a->g, gfx_layout(&a->g, FONT_SMALL, hints, a->width - u * 4), u * 2, y + u + bh + u / 2, t->muted);
+        gfx_draw_layout(&a->g, gfx_layout(&a->g, hint_font, hints, a->width - u * 4), u * 2, y + u + bh + u / 2,
+                        paged[0] ? t->text : t->muted);
     return h;
 }
 
@@ -187,7 +198,9 @@ static void draw_page(workshop *w, int x, int width)
     }
 }
 
-static void draw_content(workshop *w)
+/* Draws the page; only the content rows first..end show (the part on screen, below the page's
+ * top margin for a later part). */
+static void draw_content(workshop *w, int first, int end)
 {
     app *a = w->a;
     int margin = a->unit * 3, column = a->width - 2 * margin;
@@ -199,40 +212,67 @@ static void draw_content(workshop *w)
     gfx_set_clip(&a->g, a->ui.view);
     gfx_fill(&a->g, a->ui.view, a->theme->background);
     a->g.dy = a->ui.view.y - a->ui.scroll;
+    if (end > first) {
+        SDL_Rect band = { a->ui.view.x, a->g.dy + first, a->ui.view.w, end - first };
+        SDL_IntersectRect(&band, &a->ui.view, &band);
+        gfx_set_clip(&a->g, band);
+    }
     ui_begin_frame(&a->ui);
     a->ui.content_height = 0;
     w->n_boxes = 0;
     draw_page(w, x, column);
 }
 
-/* Draws the page at the room's text size; a page taller than the view is drawn again a step
- * smaller (down to 60 % of the default size), so that every choice and result stays on the
- * screen. */
+/* Draws the page at the room's text size. A page taller than the view is shown in parts
+ * (workshop_parts.c); only a single block taller than the view makes the text a step smaller,
+ * and never below the default size (a 34th of the height), so that Ctrl + never pushes a
+ * choice off the screen. */
 static void draw_fitted(workshop *w)
 {
     app *a = w->a;
-    /* the floor is the default size's, so that Ctrl + never pushes a choice off the screen */
-    int target = target_body(w), body = target, floor = (int)lround((double)a->height / 34.0 * 0.6);
+    int target = target_body(w), body = target, floor = (int)lround((double)a->height / 34.0);
     if (floor > target)
         floor = target;
+    long key = ws_part_key(w);
+    if (key != w->part_key)
+        w->part_key = key, w->part = 0;
+    int fits;
     for (;;) {
         set_body(w, body);
-        draw_content(w);
-        if (a->ui.content_height <= a->ui.view.h || body <= floor)
+        a->ui.scroll = 0;
+        a->g.breaks = w->breaks, a->g.n_breaks = 0, a->g.max_breaks = WS_MAX_BREAKS, a->g.keep = 0;
+        draw_content(w, 0, 0);
+        fits = ws_parts_plan(w);
+        a->g.breaks = NULL;
+        if (fits || body <= floor)
             break;
         body -= body / 12 > 1 ? body / 12 : 1;
         if (body < floor)
             body = floor;
     }
-    for (int pass = 0; pass < 2; pass++) { /* a last resort: scroll what still does not fit */
-        int moved = ui_clamp_scroll(&a->ui);
-        moved |= ui_reveal(&a->ui);
-        if (!moved)
-            break;
-        draw_content(w);
+    if (w->part >= w->parts)
+        w->part = w->parts - 1;
+    w->part_scroll = 0;
+    if (fits && w->parts > 1) {
+        int lead = w->part > 0 ? a->unit * 2 : 0;
+        int first = w->part_start[w->part], end = w->part_end[w->part];
+        w->part_scroll = a->ui.scroll = first - lead;
+        draw_content(w, first, end);
+        ws_part_keep(w);
+        w->content_h = lead + end - first + a->unit;
+    } else {
+        for (int pass = 0; !fits && pass < 2; pass++) { /* a last resort: scroll what still does not fit */
+            int moved = ui_clamp_scroll(&a->ui);
+            moved |= ui_reveal(&a->ui);
+            if (!moved)
+                break;
+            draw_content(w, 0, 0);
+        }
+        w->part_scroll = a->ui.scroll;
+        ws_part_keep(w);
+        w->content_h = a->ui.content_height;
     }
     w->body_px = body;
-    w->content_h = a->ui.content_height;
     set_body(w, target);
 }
 
@@ -257,11 +297,17 @@ static int ws_draw(workshop *w, const char *screenshot)
     a->g.clip = (SDL_Rect){ 0, 0, a->width, a->height };
     set_body(w, target_body(w));
     int top = bar_height(w);
-    int bottom = action_bar(w, 0);
-    a->ui.view = (SDL_Rect){ 0, top, a->width, a->height - top - bottom };
-    if (a->ui.view.h < a->unit)
-        a->ui.view.h = a->unit;
-    draw_fitted(w);
+    /* the action bar names the part on screen: once the parts are known, its height may change */
+    for (int pass = 0; pass < 3; pass++) {
+        int bottom = action_bar(w, 0);
+        a->ui.view = (SDL_Rect){ 0, top, a->width, a->height - top - bottom };
+        if (a->ui.view.h < a->unit)
+            a->ui.view.h = a->unit;
+        set_body(w, target_body(w));
+        draw_fitted(w);
+        if (action_bar(w, 0) == bottom)
+            break;
+    }
     a->g.dx = a->g.dy = 0;
     gfx_set_clip(&a->g, (SDL_Rect){ 0, 0, a->width, a->height });
     draw_title_bar(w);
@@ -315,6 +361,8 @@ static void activate(workshop *w, int id)
         ui_focus(&a->ui, id);
     } else if (id == WS_QUIT) {
         app_quit(a);
+    } else if (id == WS_NEXT_PART) {
+        ws_next_part(w, +1);
     } else if (id == WS_TIMER) {
         ws_timer_toggle(w);
     } else if (id == WS_TIMER_RESET) {
@@ -429,6 +477,13 @@ static int handle_key(workshop *w, const SDL_Keysym *key)
         ws_notes_action(w, WS_PHONES);
         return 1;
     }
+    /* a page in parts: Page Down and Page Up move between them (a clicker's keys); Space and
+     * Enter too where the next part is the page's next action */
+    if (!typing && w->parts > 1 && (sym == SDLK_PAGEDOWN || sym == SDLK_PAGEUP)
+        && ws_next_part(w, sym == SDLK_PAGEDOWN ? +1 : -1))
+        return 1;
+    if (!typing && main_action(w) == WS_NEXT_PART && (sym == SDLK_SPACE || sym == SDLK_RETURN || sym == SDLK_KP_ENTER))
+        return ws_next_part(w, +1), 1;
     int paging = a->step.kind == CW_STEP_COMPOSE && (w->view == WS_VIEW_SCENE || a->decision.stage == STAGE_FEEDBACK);
     if (w->page == WS_PAGE_STEP && (a->step.kind == CW_STEP_CHOICE || paging) && ws_step_key(w, key))
         return 1;

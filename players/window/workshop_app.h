@@ -25,6 +25,8 @@ typedef struct workshop_options {
     int windowed;            /* --windowed: a window (never larger than the screen), not full screen */
     const char *listen;      /* --listen [ADDR:]PORT: phones vote through the room server */
     int timer_seconds;       /* the discussion timer's length */
+    unsigned long long seed; /* --seed: the session's seed (the order of the choices), if has_seed */
+    int has_seed;
 } workshop_options;
 
 /* Runs the workshop; returns an EXIT_* code (play_options.h). */
@@ -44,6 +46,9 @@ typedef enum ws_page {
 typedef enum ws_view { WS_VIEW_SCENE, WS_VIEW_CHOICES, WS_VIEW_RESULTS, WS_VIEW_FEEDBACK } ws_view;
 
 typedef struct room room;
+
+#define WS_MAX_PARTS 32
+#define WS_MAX_BREAKS 2048
 
 typedef struct workshop {
     app *a;
@@ -100,6 +105,16 @@ typedef struct workshop {
     int body_px;       /* body text size the page was drawn at */
     int content_h;     /* the page's height, to compare with the view's */
     long shot_number;
+
+    /* a page taller than the view is shown in parts, split where a block or a line begins,
+     * never shrunk below the room's size (workshop_parts.c) */
+    int part, parts;                  /* the part on screen, how many there are */
+    int part_start[WS_MAX_PARTS + 1]; /* content y of each part's first and last pixel row */
+    int part_end[WS_MAX_PARTS + 1];
+    int part_scroll;                  /* how far the content is moved up for the part */
+    int part_items, part_first_item, part_last_item; /* boxes on the page and on this part */
+    long part_key;                    /* which page the parts are of: a new page starts at part 1 */
+    int breaks[WS_MAX_BREAKS];
 
     char status[1200];
 } workshop;
@@ -171,6 +186,14 @@ void ws_join_draw(workshop *w, int x, int width);
 /* workshop_probe.c: what each choice of the current step would rate */
 int ws_probe_ratings(workshop *w);
 
+/* workshop_parts.c: a long page in parts */
+long ws_part_key(const workshop *w);   /* changes when another page is on screen */
+int ws_parts_plan(workshop *w);        /* from the breaks drawn: 1 when every part fits the view */
+void ws_part_keep(workshop *w);        /* only the part's controls and boxes stay */
+int ws_next_part(workshop *w, int dir); /* 1 when it moved */
+int ws_more_parts(const workshop *w);  /* 1 when a part follows the one on screen */
+void ws_part_label(const workshop *w, char *out, size_t size); /* "Page 1 of 2 · clauses 1–6 of 11 · ..." */
+
 /* workshop_layout.c: --layout-report, a frame's boxes in words */
 void ws_layout_report(workshop *w);
 
@@ -197,6 +220,7 @@ enum {
     WS_START_CASE,
     WS_MENU_CONTINUE,
     WS_MENU_SAVE_QUIT,
+    WS_NEXT_PART,
     WS_ROLE_FIRST = 7100,   /* + role index */
     WS_CHOICE_FIRST = 7200, /* + choice position */
     WS_CELL_FIRST = 7300,   /* + choice * (WS_MAX_ROLES + 1) + group */

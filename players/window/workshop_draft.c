@@ -32,6 +32,8 @@ static int clause_row(workshop *w, int i, int place, int drafting, int x, int y,
     int h = gfx_layout(&a->g, FONT_BODY, a->step.options[i], text_w)->height
           + (place >= 0 ? gfx_font(&a->g, FONT_SMALL_BOLD)->line_height : 0) + 2 * pad;
     SDL_Rect r = { x, y, width, h };
+    gfx_break(&a->g, y); /* a part may begin with a clause, never in the middle of one */
+    a->g.keep++;
     int state = drafting ? ui_add(&a->ui, CLAUSE_FIRST + i, r, i < 9 ? i + 1 : 0, UI_NOFOCUS) : 0;
     int in = place >= 0;
     gfx_round_frame(&a->g, r, u / 2, in ? a->line * 2 : a->line,
@@ -48,6 +50,7 @@ static int clause_row(workshop *w, int i, int place, int drafting, int x, int y,
     int th = gfx_text(&a->g, FONT_BODY, a->step.options[i], text_x, y + pad, text_w, drafting || in ? t->text : t->muted);
     if (in)
         gfx_text(&a->g, FONT_SMALL_BOLD, tag, text_x, y + pad + th, text_w, t->accent);
+    a->g.keep--;
     return h;
 }
 

@@ -1,11 +1,12 @@
 /* workshop_layout.c — --layout-report: what each frame placed, in words on standard output, so
  * tests can check that a page fits the screen. One line a frame:
  *
- *   layout PAGE window W H body PX view Y H content H bar X Y W H boxes N X,Y,W,H ... fits yes|no
+ *   layout PAGE window W H body PX view Y H content H bar X Y W H boxes N X,Y,W,H ... part K N fits yes|no
  *
  * boxes are the choices (or the QR code) as drawn, in window pixels; fits says every box and
  * the action bar lie inside the window, the page's content inside its view, and nothing
- * scrolled. */
+ * scrolled; part says which part of a page in parts (workshop_parts.c) this is, 1 1 for a page
+ * shown whole. */
 #include <stdio.h>
 
 #include "workshop_app.h"
@@ -19,7 +20,8 @@ void ws_layout_report(workshop *w)
 {
     app *a = w->a;
     const SDL_Rect *v = &a->ui.view;
-    int fits = w->content_h <= v->h && a->ui.scroll == 0 && inside(w->action_bar, 0, 0, a->width, a->height)
+    int fits = w->content_h <= v->h && a->ui.scroll == (w->parts > 1 ? w->part_scroll : 0)
+            && inside(w->action_bar, 0, 0, a->width, a->height)
             && w->action_bar.y >= v->y + v->h;
     int shown = w->page == WS_PAGE_STEP || w->page == WS_PAGE_JOIN ? w->n_boxes : 0;
     for (int i = 0; i < shown; i++)
@@ -29,6 +31,6 @@ void ws_layout_report(workshop *w)
            w->action_bar.h, shown);
     for (int i = 0; i < shown; i++)
         printf(" %d,%d,%d,%d", w->boxes[i].x, w->boxes[i].y, w->boxes[i].w, w->boxes[i].h);
-    printf(" fits %s\n", fits ? "yes" : "no");
+    printf(" part %d %d fits %s\n", w->part + 1, w->parts, fits ? "yes" : "no");
     fflush(stdout);
 }

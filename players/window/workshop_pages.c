@@ -114,6 +114,8 @@ int ws_start(workshop *w)
             .records_dir = a->records_dir,
             .mode = CW_MODE_PRACTICE,
             .group = 1,
+            .seed = o->seed,
+            .has_seed = o->has_seed,
         };
         a->session = cw_session_start(a->direct, &so, &err);
     }

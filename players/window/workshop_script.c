@@ -7,6 +7,20 @@
 #include "workshop_app.h"
 #include "show.h"
 
+/* Draws the page on screen, every part of it when it is shown in parts; the last part stays. */
+static int show(workshop *w, const char *screenshot)
+{
+    int rc = 0;
+    w->part = 0;
+    w->part_key = ws_part_key(w); /* drawn from its first part even when the page is the same */
+    for (int guard = 0; guard < WS_MAX_PARTS; guard++) {
+        rc |= ws_frame(w, screenshot);
+        if (!ws_next_part(w, +1))
+            break;
+    }
+    return rc;
+}
+
 static int group_index(const workshop *w, const char *role)
 {
     for (int g = 0; g < w->n_groups; g++)
@@ -19,7 +33,7 @@ static int group_index(const workshop *w, const char *role)
 static void read_scene(workshop *w)
 {
     for (int guard = 0; guard < 64 && w->view == WS_VIEW_SCENE; guard++) {
-        ws_frame(w, NULL);
+        show(w, NULL);
         ws_next_scene_page(w, +1);
     }
 }
@@ -62,7 +76,7 @@ static int apply_draft(workshop *w, const ws_entry *e, int number)
         a->decision.order[i] = positions[i];
     }
     a->decision.n_order = e->n_clauses;
-    ws_frame(w, NULL);
+    show(w, NULL);
     if (w->room && ws_room_decide(w, positions, e->n_clauses) != 0)
         return -1;
     cw_error err = { 0 };
@@ -82,10 +96,10 @@ static int apply_choice(workshop *w, const ws_entry *e, int number)
 {
     app *a = w->a;
     read_scene(w);
-    ws_frame(w, NULL); /* the choices, nothing counted yet */
+    show(w, NULL); /* the choices, nothing counted yet */
     if (enter_votes(w, e->roles, e->n_roles, number) != 0)
         return -1;
-    ws_frame(w, NULL);
+    show(w, NULL);
     if (e->pick == WS_STOP_HIDDEN)
         return 1;
     if (e->pick == WS_STOP_MENU) {
@@ -93,23 +107,23 @@ static int apply_choice(workshop *w, const ws_entry *e, int number)
         return 1;
     }
     ws_reveal(w);
-    ws_frame(w, NULL);
+    show(w, NULL);
     if (e->pick == WS_STOP_SHOWN && e->n_again == 0)
         return 1;
     ws_step_action(w, WS_SHOW_KEY);
-    ws_frame(w, NULL);
+    show(w, NULL);
     if (e->n_again > 0) {
         ws_revote(w);
-        ws_frame(w, NULL);
+        show(w, NULL);
         if (enter_votes(w, e->again, e->n_again, number) != 0)
             return -1;
-        ws_frame(w, NULL);
+        show(w, NULL);
         ws_reveal(w);
-        ws_frame(w, NULL);
+        show(w, NULL);
         if (e->pick == WS_STOP_SHOWN)
             return 1;
         ws_step_action(w, WS_SHOW_KEY);
-        ws_frame(w, NULL);
+        show(w, NULL);
     }
     int position;
     const char *picked_by;
@@ -176,7 +190,7 @@ int ws_script_run(workshop *w)
         }
         /* the feedback, as the room sees it; then on, unless this was the last answer */
         if (script.next < script.count || cw_session_finished(a->session)) {
-            ws_frame(w, NULL);
+            show(w, NULL);
             play_show_step(a);
             ws_sync(w);
         }
@@ -185,12 +199,12 @@ int ws_script_run(workshop *w)
         code = EXIT_ENDING;
         if (a->step.kind == CW_STEP_ENDING) { /* the ending, then the room's path */
             w->scene_page = 0;
-            ws_frame(w, NULL);
+            show(w, NULL);
             w->scene_page = 1;
         }
     }
     (void)stopped;
-    if (ws_frame(w, w->o->screenshot) != 0)
+    if (show(w, w->o->screenshot) != 0)
         code = EXIT_INPUT;
     ws_script_free(&script);
     return code;

@@ -345,6 +345,8 @@ static int choice_row(workshop *w, int i, int x, int y, int width)
     gm.counters_x = x + width - pad - counters_w + (gm.bars_w ? u * 2 : u);
     gm.text_w = x + width - pad - counters_w - gm.text_x;
 
+    gfx_break(&a->g, y); /* a part may begin with a choice, never in the middle of one */
+    a->g.keep++;
     int registered = a->ui.n_controls;
     int was_measuring = a->g.measuring;
     a->g.measuring = 1;
@@ -365,6 +367,7 @@ static int choice_row(workshop *w, int i, int x, int y, int width)
     row_content(w, i, &gm, y + pad);
     if (w->n_boxes < WS_MAX_CHOICES)
         w->boxes[w->n_boxes++] = (SDL_Rect){ r.x, r.y + a->ui.view.y, r.w, r.h };
+    a->g.keep--;
     return h;
 }
 
@@ -549,6 +552,10 @@ void ws_step_actions(workshop *w, int *ids, const char **labels, int *n)
     app *a = w->a;
     *n = 0;
 #define ACTION(id, label) (ids[*n] = (id), labels[(*n)++] = (label))
+    if (ws_more_parts(w) && (a->step.kind == CW_STEP_ENDING || a->decision.stage != STAGE_DECIDING)) {
+        ACTION(WS_NEXT_PART, "Next page (Space)"); /* the room reads the whole page first */
+        return;
+    }
     if (a->step.kind == CW_STEP_ENDING) {
         if (w->scene_page == 0)
             ACTION(WS_NEXT_PAGE, "The room's path (Space)");
