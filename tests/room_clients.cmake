@@ -24,3 +24,9 @@ set_tests_properties(room_hostile PROPERTIES TIMEOUT 400 RUN_SERIAL TRUE)
 add_test(NAME room_browser
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/room/browser.sh $<TARGET_FILE:casewalk> ${PROJECT_SOURCE_DIR} ${CMAKE_BINARY_DIR})
 set_tests_properties(room_browser PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE)
+
+# One full room: 30 simulated phones and two real browsers through the whole case together.
+add_test(NAME room_full
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/room/full.sh $<TARGET_FILE:room_load> $<TARGET_FILE:casewalk>
+                 ${PROJECT_SOURCE_DIR} ${CMAKE_BINARY_DIR})
+set_tests_properties(room_full PROPERTIES TIMEOUT 900 RUN_SERIAL TRUE)

@@ -1,6 +1,7 @@
 /* room_load.c — a room full of phones against `casewalk workshop --console`, over loopback.
  *
  *   room_load [--phones N] [--seed S] [--casewalk PATH] [--scenario ID_OR_FILE] [--keep DIR]
+ *             [--guests DIR]
  *
  * Starts `casewalk workshop SCENARIO --listen 127.0.0.1:0 --console --records DIR` itself, reads
  * its `Join: URL` line and plays the facilitator by writing console commands to its standard
@@ -26,6 +27,15 @@
  * sent by then (an upper bound on the time until that vote shows: earlier votes must show too);
  * the server's CPU ticks (utime+stime from /proc) over 5 s with every phone long-polling and
  * nobody voting; and its memory per participant, (RSS with N joined − RSS before) / N.
+ *
+ * --guests DIR: participants from elsewhere (real browsers, tests/room/guest.js) share the room.
+ * The tool writes DIR/join (the Join URL), waits for DIR/guests (one "ROLE PSEUDONYM" line each,
+ * written once they joined), and counts them in every check: guest g votes position
+ * 1 + (g + round - 1) % choices at every decision and, at a drafting step, clauses 1..k (guest 0)
+ * or k..1 (the others), k = max(min, 1); it waits for their votes on /board before revealing
+ * (their records are checked like the phones'). The first decision with choices always has a
+ * second round. After each reveal it waits until every guest's DIR/seen-G names the revealed
+ * step (the guest's page showed it), and after the ending for DIR/done before it closes the room.
  *
  * JSON is read with cJSON, which every tool links through the engine. */
 #define _GNU_SOURCE /* pipe2, accept4-free sockets, strcasestr */
@@ -57,6 +67,7 @@
 #define MAX_CHOICES 16
 #define MAX_DECISIONS 64
 #define LONG_POLL_S 25
+#define MAX_GUESTS 8
 
 /* ---------- small helpers ---------- */
 
@@ -240,11 +251,13 @@ typedef struct conn {
 #define MAX_CONNS 2048
 static conn *conns[MAX_CONNS];
 static int n_conns;
+static long requests_sent;
 
 static conn *http_start(enum kind kind, phone *ph, const char *method, const char *path,
                         const char *cookie, const char *body, int want_json)
 {
     if (n_conns >= MAX_CONNS) die("too many connections");
+    requests_sent++;
     conn *c = xcalloc(1, sizeof *c);
     c->kind = kind;
     c->ph = ph;
@@ -358,6 +371,7 @@ struct phone {
     sent votes[MAX_DECISIONS];
     cJSON *counts; /* the result counts this phone saw at the last reveal */
     int record_found;
+    int guest; /* 1 + its number: a participant from elsewhere, not played here */
 };
 
 static phone *phones;
@@ -696,6 +710,7 @@ static int phones_see(void *arg)
     const target *tg = arg;
     for (int i = 0; i < n_phones; i++) {
         const step_view *v = &phones[i].seen;
+        if (phones[i].guest) continue; /* guests see the room through their own pages */
         if (strcmp(v->stage, "ended") == 0 && strcmp(tg->stage, "ended") == 0) continue;
         if (strcmp(v->stage, tg->stage) != 0 || v->decision != tg->decision || v->round != tg->round) return 0;
         if (!phones[i].poll) return 0; /* and each has its next long poll waiting */
@@ -707,7 +722,7 @@ static int phones_see_next(void *arg) /* a new decision, or the ending */
     int after = *(int *)arg;
     for (int i = 0; i < n_phones; i++) {
         const step_view *v = &phones[i].seen;
-        if (strcmp(v->stage, "ended") == 0) continue;
+        if (phones[i].guest || strcmp(v->stage, "ended") == 0) continue;
         if (strcmp(v->stage, "voting") != 0 || v->decision <= after || v->round != 1 || !phones[i].poll) return 0;
     }
     return 1;
@@ -752,6 +767,40 @@ static int by_time(const void *a, const void *b)
 }
 
 static int first_votes_sent;
+static int n_guests;
+static const char *guests_dir;
+
+/* Whether every guest's page has shown the reveal of this round (DIR/seen-G: its page's key). */
+static int guests_saw(void *arg)
+{
+    const target *tg = arg;
+    char want[64], path[4096], got[64];
+    snprintf(want, sizeof want, "revealed|%d|%d|", tg->round, tg->decision);
+    for (int g = 0; g < n_guests; g++) {
+        snprintf(path, sizeof path, "%s/seen-%d", guests_dir, g);
+        FILE *f = fopen(path, "r");
+        size_t n = f ? fread(got, 1, sizeof got - 1, f) : 0;
+        if (f) fclose(f);
+        got[n] = 0;
+        if (strncmp(got, want, strlen(want)) != 0) return 0;
+    }
+    return 1;
+}
+
+/* What guest g votes (the rule in the header comment, which tests/room/guest.js follows too). */
+static void guest_votes(phone *p, int d, const step_view *v)
+{
+    int g = p->guest - 1;
+    sent *s = &p->votes[d];
+    if (strcmp(v->kind, "compose") == 0) {
+        int k = v->min > 1 ? v->min : 1;
+        if (k > v->n_clauses) k = v->n_clauses;
+        s->n_clauses = k;
+        for (int c = 0; c < k; c++) s->clauses[c] = g == 0 ? c + 1 : k - c;
+    } else if (v->n_choices > 0) {
+        s->choice[v->round] = s->first_choice[v->round] = 1 + (g + v->round - 1) % v->n_choices;
+    }
+}
 
 /* One round of votes at decision d: each phone votes once at a random moment within spread ms,
  * some vote again later with another choice; some drop their long poll and come back. */
@@ -761,6 +810,10 @@ static void vote_round(int d, const step_view *v, double spread)
     planned *plan = xcalloc((size_t)n_phones * 2, sizeof *plan);
     int n = 0;
     for (int i = 0; i < n_phones; i++) {
+        if (phones[i].guest) {
+            guest_votes(&phones[i], d, v);
+            continue;
+        }
         plan[n++] = (planned){ .at = rnd_below((int)spread), .p = &phones[i] };
         if (chance(20)) plan[n++] = (planned){ .at = spread + rnd_below((int)spread / 2 + 1), .p = &phones[i], .change = 1 };
     }
@@ -814,7 +867,7 @@ static void vote_round(int d, const step_view *v, double spread)
     free(plan);
     wait_until(votes_all_answered, &expected_answers, 60000, "the votes' answers");
     int all = n_phones;
-    wait_until(board_shows, &all, 30000, "the board to show every answer");
+    wait_until(board_shows, &all, n_guests ? 180000 : 30000, "the board to show every answer");
 }
 
 /* The phones' final votes of this round, per role and choice, against what a phone saw. A role
@@ -845,6 +898,7 @@ static void check_counts(int d, int round, int n_choices, int *majority)
     int checked = 0;
     for (int i = 0; i < n_phones; i++) {
         cJSON *counts = phones[i].counts;
+        if (phones[i].guest) continue; /* its page checks what it shows */
         if (!counts) {
             fail("phone %d saw no result counts after the reveal", i);
             continue;
@@ -875,6 +929,7 @@ static void check_counts(int d, int round, int n_choices, int *majority)
     (void)checked;
 }
 
+static int votes_counted; /* the answers /board showed at the reveals, each checked against the votes sent */
 static void check_board_answers(int d, int round)
 {
     int want[MAX_ROLES] = { 0 }, joined[MAX_ROLES] = { 0 };
@@ -888,6 +943,7 @@ static void check_board_answers(int d, int round)
         if (board_answered[r] != want[r])
             fail("decision %d round %d: the board shows %d %s answers; %d phones voted", d, round,
                  board_answered[r], role_ids[r], want[r]);
+        if (board_answered[r] > 0) votes_counted += board_answered[r];
     }
 }
 
@@ -1066,6 +1122,7 @@ static void check_group(const char *path, cJSON **lines, int n, const int *group
     if (seen == 0) fail("%s: the group record holds no decisions", path);
 }
 
+static int records_counted;
 static void check_records(const char *casewalk, const char *dir)
 {
     int *group_votes = xcalloc((size_t)MAX_DECISIONS * MAX_ROLES * MAX_CHOICES, sizeof *group_votes);
@@ -1121,6 +1178,7 @@ static void check_records(const char *casewalk, const char *dir)
     closedir(dh);
     if (n_groups != 1) fail("%d group records; wanted 1", n_groups);
     if (n_records != n_phones + 1) fail("%d records; wanted %d (one per participant and the group's)", n_records, n_phones + 1);
+    records_counted = n_records;
     for (int i = 0; i < n_phones; i++)
         if (!phones[i].record_found) fail("no record for %s", phones[i].pseudonym);
     if (group_lines) {
@@ -1160,7 +1218,8 @@ static int remove_entry(const char *dir)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: room_load [--phones N] [--seed S] [--casewalk PATH] [--scenario ID_OR_FILE] [--keep DIR]\n");
+    fprintf(stderr, "usage: room_load [--phones N] [--seed S] [--casewalk PATH] [--scenario ID_OR_FILE] [--keep DIR]"
+                    " [--guests DIR]\n");
     exit(2);
 }
 
@@ -1168,7 +1227,7 @@ int main(int argc, char **argv)
 {
     int n = 30;
     unsigned long long seed = 1;
-    const char *scenario = "petition-drafting", *keep = NULL;
+    const char *scenario = "petition-drafting", *keep = NULL, *guests = NULL;
     /* casewalk is built beside this tool */
     char casewalk_default[4096];
     const char *slash = strrchr(argv[0], '/');
@@ -1181,6 +1240,7 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--casewalk") == 0) casewalk = argv[++i];
         else if (strcmp(argv[i], "--scenario") == 0) scenario = argv[++i];
         else if (strcmp(argv[i], "--keep") == 0) keep = argv[++i];
+        else if (strcmp(argv[i], "--guests") == 0) guests = guests_dir = argv[++i];
         else usage();
     }
     if (n < 1 || n > 900) die("--phones takes 1 to 900");
@@ -1247,11 +1307,44 @@ int main(int argc, char **argv)
     fprintf(stderr, "room_load: %d phones, room %s on port %s, scenario %s, seed %llu\n", n, room_code, server_port,
             scenario, seed);
     long rss_before = proc_rss_kib();
+    double t_start = now_ms();
+
+    /* The guests join first, from elsewhere, and say who they are. */
+    char guest_lines[MAX_GUESTS][96];
+    if (guests) {
+        char path[4096], tmp[4200];
+        snprintf(path, sizeof path, "%s/join", guests);
+        snprintf(tmp, sizeof tmp, "%s.tmp", path);
+        FILE *f = fopen(tmp, "w");
+        if (!f || fprintf(f, "%s\n", url) < 0 || fclose(f) != 0 || rename(tmp, path) != 0) die("cannot write %s", path);
+        snprintf(path, sizeof path, "%s/guests", guests);
+        double by = now_ms() + 180000;
+        while (!(f = fopen(path, "r")) && now_ms() < by) pump(100);
+        if (!f) die("no guests in %s within 180 s", path);
+        while (n_guests < MAX_GUESTS && fgets(guest_lines[n_guests], sizeof guest_lines[0], f))
+            if (strchr(guest_lines[n_guests], ' ')) n_guests++;
+        fclose(f);
+        if (n_guests == 0) die("%s names no guests", path);
+    }
 
     /* Everyone joins: half take the suggested name (made unique), roles a third each. */
-    n_phones = n;
-    phones = xcalloc((size_t)n, sizeof *phones);
+    n_phones = n + n_guests;
+    phones = xcalloc((size_t)n_phones, sizeof *phones);
     int other = role_index("other");
+    for (int g = 0; g < n_guests; g++) {
+        phone *p = &phones[n + g];
+        char *sp = strchr(guest_lines[g], ' '), *nl = strchr(guest_lines[g], '\n');
+        if (nl) *nl = 0;
+        *sp = 0;
+        p->index = n + g;
+        p->guest = g + 1;
+        p->role = role_index(guest_lines[g]);
+        if (p->role < 0) die("guest %d joined as %s, a role the board does not name", g, guest_lines[g]);
+        if (p->role == other) others_joined++;
+        snprintf(p->pseudonym, sizeof p->pseudonym, "%s", sp + 1);
+        names_done++;
+        joins_done++;
+    }
     for (int i = 0; i < n; i++) {
         phone *p = &phones[i];
         p->index = i;
@@ -1281,11 +1374,11 @@ int main(int argc, char **argv)
         const char *st = console("status");
         int joined = -1;
         if (sscanf(st, "joined %d", &joined) != 1 && sscanf(st, "ok joined %d", &joined) != 1) joined = -1;
-        if (joined != n) fail("the console's status says '%s'; %d joined", st, n);
+        if (joined != n_phones) fail("the console's status says '%s'; %d joined", st, n_phones);
     }
 
     /* Every phone long-polls /state; the projector long-polls /board. */
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n; i++) { /* the guests are after the first n */
         phones[i].polling = 1;
         poll_state(&phones[i]);
     }
@@ -1294,6 +1387,7 @@ int main(int argc, char **argv)
     long rss_joined = proc_rss_kib();
 
     long idle_ticks = -1;
+    int any_revote = 0;
     int steps = 0;
     double spread = n >= 100 ? 3000 : 1500;
     for (;;) {
@@ -1323,9 +1417,13 @@ int main(int argc, char **argv)
         console_ok("reveal");
         target tg = { v.decision, 1, "revealed" };
         wait_until(phones_see, &tg, 30000, "the reveal on every phone");
+        if (n_guests) wait_until(guests_saw, &tg, 180000, "the reveal on the guests' pages");
         int majority = 1;
         if (!compose) check_counts(d, 1, v.n_choices, &majority);
-        if (!compose && chance(50)) {
+        int second = chance(50);
+        if (!compose && n_guests && !any_revote) second = 1; /* a second round, at least once */
+        if (!compose && second) {
+            any_revote = 1;
             revoted[d] = 1;
             console_ok("revote");
             target t2 = { v.decision, 2, "voting" };
@@ -1337,6 +1435,7 @@ int main(int argc, char **argv)
             console_ok("reveal");
             target t3 = { v.decision, 2, "revealed" };
             wait_until(phones_see, &t3, 30000, "round 2's reveal on every phone");
+            if (n_guests) wait_until(guests_saw, &t3, 180000, "round 2's reveal on the guests' pages");
             check_counts(d, 2, v.n_choices, &majority);
         }
         char cmd[256];
@@ -1371,6 +1470,17 @@ int main(int argc, char **argv)
         }
     }
     if (!ending_seen) fail("the console printed no Ending line");
+    if (guests) { /* the guests see the ending and leave before the room closes */
+        char path[4096];
+        snprintf(path, sizeof path, "%s/done", guests);
+        double by = now_ms() + 180000;
+        while (access(path, F_OK) != 0 && now_ms() < by) pump(100);
+        if (access(path, F_OK) != 0) fail("the guests did not say they were done within 180 s");
+        const char *st = console("status");
+        int joined = -1;
+        if (sscanf(st, "joined %d", &joined) != 1 && sscanf(st, "ok joined %d", &joined) != 1) joined = -1;
+        if (joined != n_phones) fail("at the end the console's status says '%s'; %d joined", st, n_phones);
+    }
     board_polling = 0;
     for (int i = 0; i < n; i++) phones[i].polling = 0;
     while (n_conns) conn_drop(conns[0]);
@@ -1403,6 +1513,11 @@ int main(int argc, char **argv)
     }
     { int rv = 0; for (int d = 0; d < n_decisions; d++) rv += revoted[d]; printf(")\n  decisions                   %d (%d with a revote)\n", n_decisions, rv); }
     printf("  votes timed                 %d\n", n_lat);
+    if (n_guests) printf("  guests                      %d (from elsewhere)\n", n_guests);
+    printf("  votes counted               %d (answers on /board at the reveals, each checked)\n", votes_counted);
+    printf("  requests sent               %ld\n", requests_sent);
+    printf("  records                     %d\n", records_counted);
+    printf("  wall time                   %.1f s\n", (now_ms() - t_start) / 1000.0);
     printf("  vote-to-projector latency   p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", p50, p99, n_lat ? latencies[n_lat - 1] : -1);
     printf("  server CPU while idle       %ld ticks in 5 s (%ld ticks/s)\n", idle_ticks, sysconf(_SC_CLK_TCK));
     printf("  memory per participant      %.1f KiB (RSS %ld KiB before joining, %ld KiB with %d joined)\n",

@@ -13,6 +13,7 @@
 #include "play_options.h"
 #include "room.h"
 #include "room_internal.h"
+#include "room_rows.h"
 #include "show.h"
 #include "text/prompt.h"
 
@@ -54,6 +55,34 @@ static void print_ending(console *c)
     const cw_step *step = cw_session_step(c->group);
     if (step->kind == CW_STEP_ENDING)
         printf("Ending: %s\n", show_line(step->ending_title ? step->ending_title : "").text);
+}
+
+/* After a reveal, on standard error: how many answered, and for each choice (or, at a drafting
+ * step, each clause: how many phones put it in their draft) the count per row, rows as on the
+ * phones and the projector (room_rows.h: no row of fewer than 3). */
+static void describe_split(console *c)
+{
+    room_tally t;
+    room_snapshot(c->room, &t);
+    room_split split;
+    room_split_of(&t, 0, &split);
+    int answered = 0;
+    for (int g = 0; g < t.n_roles; g++)
+        answered += t.answered[g];
+    int drafting = cw_session_step(c->group)->kind == CW_STEP_COMPOSE;
+    fprintf(stderr, "%s, round %d: %d answered%s\n", drafting ? "Phones' drafts" : "Votes", t.round, answered,
+            drafting ? "; how many put each clause in their draft" : "");
+    for (int i = 0; i < t.n_choices && i < ROOM_MAX_CHOICES; i++) {
+        fprintf(stderr, "  %d.", i + 1);
+        for (int k = 0; k < split.n; k++) {
+            const room_split_row *row = &split.rows[k];
+            const char *who = row->role == ROOM_ROW_POOLED ? room_word("row_pooled")
+                              : row->role == ROOM_ROW_ALL  ? room_word("row_all")
+                                                           : t.role_ids[row->role];
+            fprintf(stderr, "%s %s %d", k ? "," : "", show_line(who).text, row->counts[i]);
+        }
+        fputc('\n', stderr);
+    }
 }
 
 static int total_votes(const room_tally *t, int choice)
@@ -162,6 +191,7 @@ static void command(console *c, char *line)
             return;
         }
         room_reveal(c->room);
+        describe_split(c);
         printf("ok\n");
     } else if (strcmp(line, "revote") == 0) {
         if (t.round != 1 || t.stage != ROOM_REVEALED)

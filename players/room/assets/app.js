@@ -26,6 +26,7 @@
       var active = focusId || (document.activeElement && document.activeElement.id);
       main.innerHTML = fresh.innerHTML;
       key = fresh.getAttribute("data-key");
+      main.setAttribute("data-key", key); // the page says which step it shows
       bind();
       var el = active && document.getElementById(active);
       if (el) el.focus();
