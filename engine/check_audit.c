@@ -111,8 +111,8 @@ static void each_choice_text(const choice *c, void (*fn)(void *ud, const char *t
     if (c->text.fallback)
         fn(ud, c->text.fallback, c);
     for (int r = 0; r < MAX_ROLES; r++)
-        if (c->text.by_role[r])
-            fn(ud, c->text.by_role[r], c);
+        if (role_text_own(&c->text, r))
+            fn(ud, role_text_own(&c->text, r), c);
 }
 
 typedef struct learner {

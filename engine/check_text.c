@@ -34,8 +34,8 @@ static void check_role_text(text_checker *c, int line, const char *where, const 
 {
     check(c, line, where, field, t->fallback);
     for (int r = 0; r < MAX_ROLES; r++)
-        if (t->by_role[r] && t->by_role[r] != t->fallback)
-            check(c, line, where, field, t->by_role[r]);
+        if (role_text_own(t, r) && role_text_own(t, r) != t->fallback)
+            check(c, line, where, field, role_text_own(t, r));
 }
 
 static void check_list(text_checker *c, int line, const char *where, const char *field, char **items, int n)

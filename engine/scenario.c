@@ -136,8 +136,9 @@ static void free_list(char **list)
 
 static void free_role_text(role_text *t)
 {
-    for (int r = 0; r < MAX_ROLES; r++)
+    for (int r = 0; t->by_role && r < MAX_ROLES; r++)
         free(t->by_role[r]);
+    free(t->by_role);
     free(t->fallback);
 }
 

@@ -66,8 +66,8 @@ static size_t role_text_json(limits *lm, const role_text *t, int line, const cha
     if (t->fallback)
         texts[n++] = t->fallback;
     for (int r = 0; r < MAX_ROLES; r++)
-        if (t->by_role[r])
-            texts[n++] = t->by_role[r];
+        if (role_text_own(t, r))
+            texts[n++] = role_text_own(t, r);
     size_t most = t->function != LUA_NOREF ? FUNCTION_TEXT_JSON : 0;
     for (int i = 0; i < n; i++) {
         text_bound b = static_bound(texts[i]);
@@ -144,8 +144,8 @@ static size_t role_text_bytes(const role_text *t)
 {
     size_t most = t->function != LUA_NOREF ? SCENARIO_MAX_TEXT_BYTES : shown_bytes(t->fallback);
     for (int r = 0; r < MAX_ROLES; r++)
-        if (shown_bytes(t->by_role[r]) > most)
-            most = shown_bytes(t->by_role[r]);
+        if (shown_bytes(role_text_own(t, r)) > most)
+            most = shown_bytes(role_text_own(t, r));
     return most;
 }
 

@@ -279,18 +279,25 @@ static void get_role_text(loader *ld, int t, const char *key, role_text *dst, in
     }
     if (type == LUA_TSTRING) {
         dst->fallback = dup_lua_string(ld, -1, line, what);
+        dst->fills = strstr(dst->fallback, "${") ? ROLE_TEXT_FALLBACK_FILLS : 0;
         lua_pop(L, 1);
     } else if (type == LUA_TFUNCTION) {
         dst->function = luaL_ref(L, LUA_REGISTRYINDEX);
     } else if (type == LUA_TTABLE) {
-        if (raw_field(L, -1, "default") == LUA_TSTRING)
+        if (raw_field(L, -1, "default") == LUA_TSTRING) {
             dst->fallback = dup_lua_string(ld, -1, line, what);
+            dst->fills = strstr(dst->fallback, "${") ? ROLE_TEXT_FALLBACK_FILLS : 0;
+        }
         lua_pop(L, 1);
         for (int r = 0; r < ld->sc->n_roles; r++) {
             int rt = raw_field(L, -1, ld->sc->roles[r].id);
-            if (rt == LUA_TSTRING)
+            if (rt == LUA_TSTRING) {
+                if (!dst->by_role)
+                    dst->by_role = checked_calloc(ld, MAX_ROLES, sizeof *dst->by_role);
                 dst->by_role[r] = dup_lua_string(ld, -1, line, what);
-            else if (rt != LUA_TNIL)
+                if (strstr(dst->by_role[r], "${"))
+                    dst->fills |= 1u << r;
+            } else if (rt != LUA_TNIL)
                 load_fail(ld, line, "%s for role '%s' must be a string", what, ld->sc->roles[r].id);
             lua_pop(L, 1);
         }

@@ -45,10 +45,21 @@ typedef struct routes {
 
 /* Text that may differ by role: a function, or per-role strings with a default. */
 typedef struct role_text {
-    char *by_role[MAX_ROLES]; /* NULL where the role has none */
-    char *fallback;           /* the plain string, or the "default" key */
-    int function;             /* registry ref, or LUA_NOREF */
+    char **by_role;  /* MAX_ROLES entries, NULL where the role has none; NULL when no role has its own
+                      * (most texts: a session touches 24 bytes per text, not 150) */
+    char *fallback;  /* the plain string, or the "default" key */
+    int function;    /* registry ref, or LUA_NOREF */
+    unsigned fills;  /* bit r: by_role[r] has a ${...} to fill in; bit MAX_ROLES: the fallback has.
+                      * A text without one is shown as it is, never copied or scanned */
 } role_text;
+
+#define ROLE_TEXT_FALLBACK_FILLS (1u << MAX_ROLES)
+
+/* The role's own string of t, or NULL. */
+static inline const char *role_text_own(const role_text *t, int role)
+{
+    return t->by_role ? t->by_role[role] : NULL;
+}
 
 typedef struct choice {
     char *id;

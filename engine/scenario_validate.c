@@ -55,7 +55,7 @@ static void check_role_text(validator *v, const role_text *t, int line)
 {
     check_text(v, t->fallback, line);
     for (int r = 0; r < MAX_ROLES; r++)
-        check_text(v, t->by_role[r], line);
+        check_text(v, role_text_own(t, r), line);
 }
 
 static void check_routes(validator *v, routes *rs, int line, const char *owner)

@@ -67,13 +67,11 @@ static int apply_effects(const cw_scenario *sc, value *state, const choice *c)
 
 static void view_free(view *v)
 {
-    free(v->text);
-    free(v->speaker);
+    free(v->owned_text);
+    free(v->owned_speaker);
     for (int i = 0; i < v->n_options; i++)
         free(v->option_texts ? v->option_texts[i] : NULL);
-    free(v->option_texts);
-    free(v->options);
-    free(v->choice_index);
+    free(v->options); /* the block behind option_texts and choice_index too */
     free(v->revealed);
     memset(v, 0, sizeof *v);
     v->scene = -1;
@@ -91,20 +89,17 @@ static int is_revealed(const cw_session *s, const value *state, const secret *se
 static int build_text(cw_session *s, const value *state, const scene *sc_scene, view *v, cw_error *err)
 {
     call_context cx = context(s, state);
+    const char *shown = NULL;
     char *body = NULL;
-    if (text_for_role(&cx, &sc_scene->text, sc_scene->line, &body, err) != 0)
+    if (text_for_role(&cx, &sc_scene->text, sc_scene->line, &shown, &body, err) != 0)
         return -1;
     if (sc_scene->n_reveal == 0) { /* the text as it is: no confidential paragraphs to add */
-        v->revealed = calloc(1, sizeof *v->revealed);
-        v->text = body ? body : strdup("");
-        if (!v->revealed || !v->text) {
-            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
-            return -1;
-        }
+        v->owned_text = body;
+        v->text = shown ? shown : "";
         return 0;
     }
     strbuf b = {0};
-    strbuf_adds(&b, body ? body : "");
+    strbuf_adds(&b, shown ? shown : "");
     free(body);
     v->n_reveal = sc_scene->n_reveal;
     v->revealed = calloc((size_t)sc_scene->n_reveal + 1, sizeof *v->revealed);
@@ -140,7 +135,7 @@ static int build_text(cw_session *s, const value *state, const scene *sc_scene, 
         strbuf_adds(&b, piece);
         free(piece);
     }
-    v->text = strbuf_take(&b);
+    v->text = v->owned_text = strbuf_take(&b);
     if (!v->text) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return -1;
@@ -148,15 +143,19 @@ static int build_text(cw_session *s, const value *state, const scene *sc_scene, 
     return 0;
 }
 
+/* Room for n options: one zeroed block for the three arrays (each has a spare entry), in the
+ * order of their alignment, so a view costs one allocation rather than three. */
 static int alloc_options(view *v, int n, cw_error *err)
 {
-    v->options = calloc((size_t)n + 1, sizeof *v->options);
-    v->option_texts = calloc((size_t)n + 1, sizeof *v->option_texts);
-    v->choice_index = calloc((size_t)n + 1, sizeof *v->choice_index);
-    if (!v->options || !v->option_texts || !v->choice_index) {
+    size_t slots = (size_t)n + 1;
+    char *block = calloc(1, slots * (sizeof *v->options + sizeof *v->option_texts + sizeof *v->choice_index));
+    if (!block) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return -1;
     }
+    v->options = (cw_option_view *)(void *)block;
+    v->option_texts = (char **)(void *)(block + slots * sizeof *v->options);
+    v->choice_index = (int *)(void *)(block + slots * (sizeof *v->options + sizeof *v->option_texts));
     return 0;
 }
 
@@ -233,12 +232,13 @@ static int build_choices(cw_session *s, const value *state, const scene *sn, vie
             return -1;
         if (!offered)
             continue;
-        char *text = NULL;
-        if (text_for_role(&cx, &c->text, c->line, &text, err) != 0)
+        const char *text = NULL;
+        char *owned = NULL;
+        if (text_for_role(&cx, &c->text, c->line, &text, &owned, err) != 0)
             return -1;
         if (!text) /* a role table without this role: the choice is not for it */
             continue;
-        v->option_texts[v->n_options] = text;
+        v->option_texts[v->n_options] = owned;
         v->choice_index[v->n_options] = i;
         v->options[v->n_options].id = c->id;
         v->options[v->n_options].text = text;
@@ -280,7 +280,7 @@ static int build_view(cw_session *s, const value *state, int index, view *v, cw_
     call_context cx = context(s, state);
     int rc = build_text(s, state, sn, v, err);
     if (rc == 0)
-        rc = text_for_role(&cx, &sn->speaker, sn->line, &v->speaker, err);
+        rc = text_for_role(&cx, &sn->speaker, sn->line, &v->speaker, &v->owned_speaker, err);
     if (rc == 0 && sn->compose)
         rc = build_clauses(s, state, sn, v, err);
     else if (rc == 0 && !sn->is_ending)
@@ -382,25 +382,31 @@ int session_enter_start(cw_session *s, cw_error *err)
 static int view_copy(view *dst, const view *src)
 {
     int n = src->n_options;
-    *dst = *src;
-    dst->text = src->text ? strdup(src->text) : NULL;
-    dst->speaker = src->speaker ? strdup(src->speaker) : NULL;
-    dst->options = calloc((size_t)n + 1, sizeof *dst->options);
-    dst->option_texts = calloc((size_t)n + 1, sizeof *dst->option_texts);
-    dst->choice_index = calloc((size_t)n + 1, sizeof *dst->choice_index);
-    dst->revealed = calloc((size_t)src->n_reveal + 1, sizeof *dst->revealed);
-    int ok = (dst->text || !src->text) && (dst->speaker || !src->speaker) && dst->options && dst->option_texts &&
-             dst->choice_index && dst->revealed;
-    dst->n_options = 0;
-    for (int i = 0; ok && i < n; i++) {
-        ok = (dst->option_texts[i] = strdup(src->option_texts[i])) != NULL;
-        dst->options[i] = src->options[i];
-        dst->options[i].text = dst->option_texts[i];
-        dst->choice_index[i] = src->choice_index[i];
-        dst->n_options += ok;
+    memset(dst, 0, sizeof *dst);
+    dst->scene = src->scene;
+    dst->n_reveal = src->n_reveal;
+    /* The scenario's own strings are shared (the scenario outlives the copy); owned ones copied. */
+    dst->owned_text = src->owned_text ? strdup(src->owned_text) : NULL;
+    dst->owned_speaker = src->owned_speaker ? strdup(src->owned_speaker) : NULL;
+    dst->text = src->owned_text ? dst->owned_text : src->text;
+    dst->speaker = src->owned_speaker ? dst->owned_speaker : src->speaker;
+    int ok = (dst->owned_text || !src->owned_text) && (dst->owned_speaker || !src->owned_speaker) &&
+             alloc_options(dst, n, NULL) == 0;
+    if (ok && src->n_reveal > 0) {
+        dst->revealed = malloc((size_t)src->n_reveal * sizeof *dst->revealed);
+        ok = dst->revealed != NULL;
+        if (ok)
+            memcpy(dst->revealed, src->revealed, (size_t)src->n_reveal * sizeof *dst->revealed);
     }
-    if (ok && src->n_reveal > 0)
-        memcpy(dst->revealed, src->revealed, (size_t)src->n_reveal * sizeof *dst->revealed);
+    for (int i = 0; ok && i < n; i++) {
+        dst->options[i] = src->options[i];
+        if (src->option_texts[i]) {
+            ok = (dst->option_texts[i] = strdup(src->option_texts[i])) != NULL;
+            dst->options[i].text = dst->option_texts[i];
+        }
+        dst->choice_index[i] = src->choice_index[i];
+        dst->n_options++;
+    }
     if (!ok)
         view_free(dst);
     return ok ? 0 : -1;
@@ -444,9 +450,10 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
 
 void session_trim(cw_session *s)
 {
-    free(s->view.text);
-    free(s->view.speaker);
+    free(s->view.owned_text);
+    free(s->view.owned_speaker);
     s->view.text = s->view.speaker = NULL;
+    s->view.owned_text = s->view.owned_speaker = NULL;
     for (int i = 0; i < s->n_results; i++)
         result_entry_clear(&s->results[i]);
     free(s->results);
@@ -683,7 +690,7 @@ static int decide(cw_session *s, int rated, int story, const char *reason, const
         state_free(s->sc, next_state);
         return -1;
     }
-    r->owned_reason = clean_copy(reason, MAX_REASON);
+    r->owned_reason = reason && *reason ? clean_copy(reason, MAX_REASON) : NULL; /* none: "" */
     cw_result *p = &r->pub;
     p->scene_id = sn->id;
     p->phase = sn->phase;
@@ -698,8 +705,13 @@ static int decide(cw_session *s, int rated, int story, const char *reason, const
     p->tags = (const char *const *)answer->tags;
     p->n_tags = answer->n_tags;
     p->ms_to_decide = time_to_decide(s);
-    r->owned_draft = strdup(s->view.options[rated].text); /* views are freed: the text is copied */
-    p->chosen_text = r->owned_draft ? r->owned_draft : "";
+    /* Views are freed: a filled-in text is copied; the scenario's own string outlives the session. */
+    if (s->view.option_texts[rated]) {
+        r->owned_draft = strdup(s->view.option_texts[rated]);
+        p->chosen_text = r->owned_draft ? r->owned_draft : "";
+    } else {
+        p->chosen_text = s->view.options[rated].text;
+    }
     return commit(s, next_state, next_scene, r, rated, extra, NULL, 0, NULL, 0, 0, err);
 }
 

@@ -10,13 +10,16 @@
 /* What the trainee sees at one scene, built before anything is written. */
 typedef struct view {
     int scene;
-    char *text, *speaker;
+    const char *text, *speaker; /* the scenario's own strings, or the owned ones below */
+    char *owned_text, *owned_speaker; /* filled-in copies, or NULL */
     int n_options;
-    cw_option_view *options; /* choices shown, or a compose step's clauses */
-    char **option_texts;     /* owned texts behind options */
+    cw_option_view *options; /* choices shown, or a compose step's clauses; one allocation holds
+                              * options, option_texts and choice_index */
+    char **option_texts;     /* per option: its owned filled-in text, or NULL when options[i].text
+                              * is the scenario's own string */
     int *choice_index;       /* per option shown: index into the scene's choices */
     int n_reveal;
-    int *revealed;   /* per scene->reveal entry: 1 shown, 0 withheld */
+    int *revealed;   /* per scene->reveal entry: 1 shown, 0 withheld; NULL when n_reveal is 0 */
 } view;
 
 typedef struct result_entry {

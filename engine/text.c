@@ -115,18 +115,31 @@ int text_interpolate(const call_context *cx, const char *in, int line, char **ou
     return 0;
 }
 
-int text_for_role(const call_context *cx, const role_text *t, int line, char **out, cw_error *err)
+int text_for_role(const call_context *cx, const role_text *t, int line, const char **shown, char **owned,
+                  cw_error *err)
 {
-    *out = NULL;
-    const char *plain = t->by_role[cx->role] ? t->by_role[cx->role] : t->fallback;
-    if (plain)
-        return text_interpolate(cx, plain, line, out, err);
+    *shown = NULL;
+    *owned = NULL;
+    const char *own = role_text_own(t, cx->role);
+    const char *plain = own ? own : t->fallback;
+    if (plain) {
+        unsigned bit = own ? 1u << cx->role : ROLE_TEXT_FALLBACK_FILLS;
+        if (!(t->fills & bit)) { /* nothing to fill in: the scenario's string, shown as it is */
+            *shown = plain;
+            return 0;
+        }
+        if (text_interpolate(cx, plain, line, owned, err) != 0)
+            return -1;
+        *shown = *owned;
+        return 0;
+    }
     if (t->function == LUA_NOREF)
         return 0;
     char *raw = NULL;
     if (call_text(cx, t->function, line, &raw, err) != 0)
         return -1;
-    int rc = text_interpolate(cx, raw, line, out, err);
+    int rc = text_interpolate(cx, raw, line, owned, err);
     free(raw);
+    *shown = *owned;
     return rc;
 }

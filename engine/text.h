@@ -4,9 +4,12 @@
 
 #include "scenario_call.h"
 
-/* The role's text (its own, else the default, else the function's result), interpolated; *out
- * is malloc'd, or NULL when the text has nothing for this role. */
-int text_for_role(const call_context *cx, const role_text *t, int line, char **out, cw_error *err);
+/* The role's text (its own, else the default, else the function's result), interpolated, in
+ * *shown; NULL when the text has nothing for this role. *owned is what the caller frees: the
+ * filled-in copy, or NULL when *shown is the scenario's own string (a text with no ${...}), which
+ * outlives every session and is neither copied nor scanned. */
+int text_for_role(const call_context *cx, const role_text *t, int line, const char **shown, char **owned,
+                  cw_error *err);
 
 /* Replaces every ${name} with the state variable's value; *out is malloc'd. */
 int text_interpolate(const call_context *cx, const char *in, int line, char **out, cw_error *err);

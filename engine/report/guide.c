@@ -78,7 +78,7 @@ static int role_text_differs(const role_text *t)
     if (t->function != LUA_NOREF)
         return 1;
     for (int r = 0; r < MAX_ROLES; r++)
-        if (t->by_role[r])
+        if (role_text_own(t, r))
             return 1;
     return 0;
 }
@@ -88,7 +88,7 @@ static int role_sees(const choice *c, int r)
 {
     if (c->role_mask && !(c->role_mask & (1u << r)))
         return 0;
-    if (c->text.function == LUA_NOREF && !c->text.fallback && !c->text.by_role[r])
+    if (c->text.function == LUA_NOREF && !c->text.fallback && !role_text_own(&c->text, r))
         return 0;
     return 1;
 }
