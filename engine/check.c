@@ -3,8 +3,10 @@
  * Each point reached is kept as the unrecorded session that arrived there, and expanded once per
  * distinct (scene, state): two paths that arrive at the same scene with the same state have the
  * same future. Each move is tried on a copy of the point (no scenario function runs again to
- * rebuild it), and what the rubric returns is kept across states (check_memo.c). Breadth first,
- * so the first time an ending is met is on the fewest decisions.
+ * rebuild it), and what the rubric returns is kept across states (check_memo.c), as are what a
+ * scene shows and where routes lead (check_views.c): most arrivals differ from an earlier one only
+ * in variables those never read. Breadth first, so the first time an ending is met is on the
+ * fewest decisions.
  * Drafting steps are tried with a few drafts — each clause alone, every clause, and the rubric's
  * best and worst greedy drafts — so that routes depending on the score are reached. */
 #include <lua.h>
@@ -14,6 +16,7 @@
 
 #include "check_memo.h"
 #include "check_text.h"
+#include "check_views.h"
 #include "ids.h"
 #include "scenario_load.h"
 #include "session_internal.h"
@@ -35,7 +38,11 @@ typedef struct explorer {
     char **said; /* messages already reported, to say each once */
     int n_said;
     char **seen; /* open-addressing set of "scene|state" keys */
+    uint64_t *seen_hash; /* their hashes, slot for slot */
     size_t seen_cap, seen_count;
+    char **key_blocks; /* where the keys are kept, freed at the end of each role */
+    size_t n_key_blocks, keys_used, keys_cap;
+    char *keys; /* the block being filled */
     cw_session **queue; /* points waiting to be expanded, owned */
     size_t head, tail, cap;
     int expanded, stopped;
@@ -48,6 +55,9 @@ typedef struct explorer {
     int texts_id;         /* the memo's name for the clause texts the drafting step shows */
     int texts_scene;      /* ... at the scene of this index */
     strbuf key;           /* the state key being looked up, reused from point to point */
+    check_views *views;   /* views built and routes chosen in this role's walk: a slot per scene, */
+    int *route_base;      /* ... then per scene from n_scenes + route_base[scene], its choices' and its own */
+    int view_kept;        /* the view of the session under way came from views: its texts were checked */
 } explorer;
 
 static void say(explorer *x, const char *message)
@@ -70,39 +80,77 @@ static void say_once(void *ud, const char *message)
     say(ud, message);
 }
 
-static uint64_t fnv1a(const char *s)
+/* The key's hash, eight bytes at a time: keys run to a few hundred bytes. */
+static uint64_t key_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
+    uint64_t h = 1469598103934665603ULL ^ n;
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+        h ^= h >> 29;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+    return h ^ (h >> 32);
 }
 
-/* Adds a copy of key to the set; returns 1 if it was new. */
-static int remember(explorer *x, const char *key)
+/* A copy of the n bytes of key (with its NUL) in the role's key store; NULL when out of memory. */
+static char *store_key(explorer *x, const char *key, size_t n)
+{
+    if (!x->keys || x->keys_used + n > x->keys_cap) {
+        size_t cap = n > 65536 ? n : 65536;
+        char **grown = realloc(x->key_blocks, (x->n_key_blocks + 1) * sizeof *grown);
+        if (!grown)
+            return NULL;
+        x->key_blocks = grown;
+        if (!(x->keys = malloc(cap)))
+            return NULL;
+        x->key_blocks[x->n_key_blocks++] = x->keys;
+        x->keys_used = 0;
+        x->keys_cap = cap;
+    }
+    char *copy = x->keys + x->keys_used;
+    memcpy(copy, key, n);
+    x->keys_used += n;
+    return copy;
+}
+
+/* Adds a copy of key (n bytes with its NUL) to the set; returns 1 if it was new. */
+static int remember(explorer *x, const char *key, size_t n)
 {
     if ((x->seen_count + 1) * 2 > x->seen_cap) {
         size_t cap = x->seen_cap ? x->seen_cap * 2 : 1024;
         char **table = calloc(cap, sizeof *table);
-        if (!table)
+        uint64_t *hashes = calloc(cap, sizeof *hashes);
+        if (!table || !hashes) {
+            free(table);
+            free(hashes);
             return 0;
+        }
         for (size_t i = 0; i < x->seen_cap; i++)
             if (x->seen[i]) {
-                size_t k = fnv1a(x->seen[i]) & (cap - 1);
+                size_t k = x->seen_hash[i] & (cap - 1);
                 while (table[k])
                     k = (k + 1) & (cap - 1);
                 table[k] = x->seen[i];
+                hashes[k] = x->seen_hash[i];
             }
         free(x->seen);
+        free(x->seen_hash);
         x->seen = table;
+        x->seen_hash = hashes;
         x->seen_cap = cap;
     }
-    size_t k = fnv1a(key) & (x->seen_cap - 1);
+    uint64_t h = key_hash(key, n);
+    size_t k = h & (x->seen_cap - 1);
     for (; x->seen[k]; k = (k + 1) & (x->seen_cap - 1))
-        if (strcmp(x->seen[k], key) == 0)
+        if (x->seen_hash[k] == h && strcmp(x->seen[k], key) == 0)
             return 0;
-    if (!(x->seen[k] = strdup(key)))
+    if (!(x->seen[k] = store_key(x, key, n)))
         return 0;
+    x->seen_hash[k] = h;
     x->seen_count++;
     return 1;
 }
@@ -128,6 +176,8 @@ static const char *state_key(explorer *x, const cw_session *s)
                 *--p = (char)('0' + n % 10);
             while ((n /= 10) > 0);
             strbuf_add(b, p, (size_t)(end - p));
+        } else if (v->type == VALUE_STRING && strlen(v->string) < sizeof text) { /* as written, uncut */
+            strbuf_adds(b, v->string);
         } else {
             value_format(v, text, sizeof text);
             strbuf_adds(b, text);
@@ -148,6 +198,7 @@ static int apply_move(cw_session *s, const move *m, cw_error *err)
 static cw_session *step_from(explorer *x, const cw_session *here, const move *m)
 {
     cw_error err = {CW_OK, ""};
+    x->view_kept = 0;
     cw_session *s = session_clone(here, &err);
     if (s && apply_move(s, m, &err) != 0) {
         cw_session_free(s);
@@ -180,7 +231,7 @@ static int visit(explorer *x, cw_session *s, int from)
 {
     const scene *sn = &x->sc->scenes[s->view.scene];
     x->visited_scene[s->view.scene] = 1;
-    check_step_text(s, from, say_once, x); /* text the scenario's functions gave */
+    check_step_text(s, from, !x->view_kept, say_once, x); /* text the scenario's functions gave */
     if (sn->is_ending) {
         if (!x->ending_seen[s->view.scene]++)
             x->stats->endings++;
@@ -191,7 +242,7 @@ static int visit(explorer *x, cw_session *s, int from)
         return 0;
     }
     const char *key = state_key(x, s);
-    if (!key || !remember(x, key))
+    if (!key || !remember(x, key, x->key.len + 1))
         return 0;
     /* check-states and check-seconds (cw_limits): a crafted file must not keep check busy for hours */
     cw_limits limits = cw_limits_get();
@@ -211,6 +262,59 @@ static int visit(explorer *x, cw_session *s, int from)
         return 0;
     }
     return push(x, s);
+}
+
+/* The session's view builder while check walks (view_fn): a copy of the view kept for a state that
+ * agrees on what its build read, or a build, with its reads marked, that is then kept unless it
+ * drew from the generator. */
+static int kept_view(void *ud, cw_session *s, const value *state, int index, view *v, cw_error *err)
+{
+    explorer *x = ud;
+    const check_kept *kept = x->views ? check_views_find(x->views, index, state) : NULL;
+    if (kept) {
+        if (view_borrow(v, &kept->shown) != 0) { /* the views outlive every point of the walk */
+            cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        x->view_kept = 1;
+        return 0;
+    }
+    cw_rng before = s->rng;
+    memset(x->reads, 0, (size_t)x->sc->n_vars);
+    x->sc->reads = x->reads;
+    int rc = session_build_view(s, state, index, v, err);
+    x->sc->reads = NULL;
+    if (rc == 0 && x->views && memcmp(&before, &s->rng, sizeof before) == 0)
+        check_views_keep(x->views, index, state, x->reads, v, index);
+    return rc;
+}
+
+/* The session's routes while check walks (route_fn): where routes that call functions led in a
+ * state that agrees on what those read, or choose_route, its reads marked and kept alike. */
+static int kept_route(void *ud, const call_context *cx, int scene_index, int choice_index, const routes *rs, int line,
+                      int *next_scene, cw_error *err)
+{
+    explorer *x = ud;
+    int calls = 0;
+    for (int i = 0; i < rs->count; i++)
+        calls |= rs->items[i].when != LUA_NOREF;
+    if (!calls || !x->views)
+        return choose_route(cx, rs, line, next_scene, err);
+    const scene *sn = &x->sc->scenes[scene_index];
+    int slot = x->sc->n_scenes + x->route_base[scene_index] + (choice_index >= 0 ? choice_index : sn->n_choices);
+    const check_kept *kept = check_views_find(x->views, slot, cx->state);
+    if (kept) {
+        *next_scene = kept->target;
+        return 0;
+    }
+    cw_rng before = *cx->rng;
+    memset(x->reads, 0, (size_t)x->sc->n_vars);
+    x->sc->reads = x->reads;
+    int rc = choose_route(cx, rs, line, next_scene, err);
+    x->sc->reads = NULL;
+    if (rc >= 0 && memcmp(&before, cx->rng, sizeof before) == 0)
+        check_views_keep(x->views, slot, cx->state, x->reads, NULL, *next_scene);
+    return rc;
 }
 
 /* Whether the memo may serve the drafting step at this scene (the one moves_at named the texts of). */
@@ -426,9 +530,18 @@ static void explore_role(explorer *x)
     x->expanded = x->stopped = 0;
     x->deadline_ms = monotonic_ms() + (int64_t)cw_limits_get().check_seconds * 1000;
     x->memo = check_memo_new(x->sc);
+    x->route_base = calloc((size_t)x->sc->n_scenes + 1, sizeof *x->route_base);
+    int slots = x->sc->n_scenes;
+    for (int i = 0; x->route_base && i < x->sc->n_scenes; i++) { /* a slot per choice's routes, and the step's */
+        x->route_base[i] = slots - x->sc->n_scenes;
+        slots += x->sc->scenes[i].n_choices + 1;
+    }
+    x->views = x->route_base ? check_views_new(x->sc, slots) : NULL;
     x->reads = calloc((size_t)x->sc->n_vars + 1, 1);
     x->texts_id = -1;
-    if (!x->memo || !x->reads) {
+    x->view_kept = 0;
+    x->sc->view_tracks = 1; /* the state view marks what a view's build reads */
+    if (!x->memo || !x->views || !x->reads) {
         say(x, "out of memory");
         x->stopped = 1;
     }
@@ -438,6 +551,10 @@ static void explore_role(explorer *x)
     if (start) { /* every point is a copy of this one: they all score drafts through the memo */
         start->rubric = memo_rubric;
         start->rubric_ud = x;
+        start->view_fn = kept_view;
+        start->view_ud = x;
+        start->route_fn = kept_route;
+        start->route_ud = x;
     }
     sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP);
     int entered = start && session_enter_start(start, &err) == 0;
@@ -465,7 +582,12 @@ static void explore_role(explorer *x)
         cw_session_free(x->queue[i]);
     free(x->queue);
     check_memo_free(x->memo);
+    check_views_free(x->views);
+    free(x->route_base);
+    x->route_base = NULL;
+    x->sc->view_tracks = 0;
     free(x->reads);
+    x->views = NULL;
     x->memo = NULL;
     x->reads = NULL;
     x->stats->states = x->expanded;
@@ -514,10 +636,16 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
         memset(x.ending_seen, 0, (size_t)sc->n_scenes * sizeof *x.ending_seen);
         explore_role(&x);
         stats->n_roles = r + 1;
-        for (size_t i = 0; i < x.seen_cap; i++)
-            free(x.seen[i]);
+        for (size_t i = 0; i < x.n_key_blocks; i++)
+            free(x.key_blocks[i]);
+        free(x.key_blocks);
         free(x.seen);
+        free(x.seen_hash);
         x.seen = NULL;
+        x.seen_hash = NULL;
+        x.key_blocks = NULL;
+        x.keys = NULL;
+        x.n_key_blocks = x.keys_used = x.keys_cap = 0;
         x.seen_cap = x.seen_count = 0;
     }
     for (int i = 0; x.visited_scene && i < sc->n_scenes && x.findings == 0; i++)

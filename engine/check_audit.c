@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "audit_words.h"
+#include "check_memo.h"
 #include "session_internal.h"
 #include "text.h"
 
@@ -243,9 +244,23 @@ static int pick(strategy st, const cw_session *s, const word_model *m, cw_audit_
     return chosen;
 }
 
+/* The rubric's scores already computed for one role (check_memo.c): the strategies often stand
+ * at the same drafting step in states that agree on what the rubric reads. */
+typedef struct draft_memo {
+    check_memo *memo; /* NULL: every draft is scored afresh */
+    unsigned char *reads;
+    int texts_id; /* the memo's name for the clause texts of the step under way, or -1 */
+} draft_memo;
+
 /* The rubric's score for the clauses at positions, or -1e300 when the rubric fails. */
-static double draft_score(const cw_session *s, const int *positions, int n)
+static double draft_score(const cw_session *s, const int *positions, int n, const draft_memo *dm)
 {
+    int memo = dm->memo && dm->texts_id >= 0;
+    cw_rng after;
+    const rubric_result *kept =
+        memo ? check_memo_find(dm->memo, s->view.scene, dm->texts_id, positions, n, s->state, &s->rng, &after) : NULL;
+    if (kept)
+        return kept->score;
     const char *ids[MAX_DRAFT];
     strbuf text = {0};
     for (int i = 0; i < n; i++) {
@@ -259,7 +274,13 @@ static double draft_score(const cw_session *s, const int *positions, int n)
     call_context cx = {s->sc, s->state, s->role, &rng};
     rubric_result r = {0};
     cw_error err = {CW_OK, ""};
-    int rc = draft ? call_rubric(&cx, &s->sc->scenes[s->view.scene], ids, n, "", draft, &r, &err) : -1;
+    if (memo)
+        memset(dm->reads, 0, (size_t)s->sc->n_vars);
+    int rc = draft ? call_rubric_tracked(&cx, &s->sc->scenes[s->view.scene], ids, n, "", draft,
+                                         memo ? dm->reads : NULL, &r, &err)
+                   : -1;
+    if (rc == 0 && memo)
+        check_memo_keep(dm->memo, s->view.scene, dm->texts_id, positions, n, s->state, dm->reads, &s->rng, &rng, &r);
     double score = rc == 0 ? r.score : -1e300;
     rubric_result_free(&r);
     free(draft);
@@ -268,9 +289,16 @@ static double draft_score(const cw_session *s, const int *positions, int n)
 
 /* Adds, one at a time, the clause that raises the rubric's score most, while one does (and until
  * the step's minimum is met), up to the step's maximum. Returns the number of clauses. */
-static int best_draft(const cw_session *s, int *positions)
+static int best_draft(const cw_session *s, int *positions, draft_memo *dm)
 {
     const compose_step *cs = s->sc->scenes[s->view.scene].compose;
+    const char *texts[64];
+    dm->texts_id = -1;
+    if (dm->memo && s->view.n_options <= (int)(sizeof texts / sizeof *texts)) {
+        for (int i = 0; i < s->view.n_options; i++)
+            texts[i] = s->view.options[i].text;
+        dm->texts_id = check_memo_texts(dm->memo, s->view.scene, texts, s->view.n_options);
+    }
     int n = 0, limit = cs->max < MAX_DRAFT ? cs->max : MAX_DRAFT;
     double current = -1e300;
     while (n < limit) {
@@ -283,7 +311,7 @@ static int best_draft(const cw_session *s, int *positions)
             if (used)
                 continue;
             positions[n] = c;
-            double score = draft_score(s, positions, n + 1);
+            double score = draft_score(s, positions, n + 1, dm);
             if (pick < 0 || score > pick_score)
                 pick = c, pick_score = score;
         }
@@ -295,7 +323,8 @@ static int best_draft(const cw_session *s, int *positions)
     return n;
 }
 
-static void play_strategy(cw_scenario *sc, int role, strategy st, const word_model *m, cw_audit_play *play)
+static void play_strategy(cw_scenario *sc, int role, strategy st, const word_model *m, draft_memo *dm,
+                          cw_audit_play *play)
 {
     cw_error err = {CW_OK, ""};
     cw_session *s = session_create(sc, role, "audit", CW_MODE_PRACTICE, AUDIT_SEED, 0, &err);
@@ -304,7 +333,7 @@ static void play_strategy(cw_scenario *sc, int role, strategy st, const word_mod
         for (; !s->finished && steps < MAX_STEPS; steps++) {
             int rc;
             if (s->step.kind == CW_STEP_COMPOSE) {
-                int positions[MAX_DRAFT], n = best_draft(s, positions);
+                int positions[MAX_DRAFT], n = best_draft(s, positions, dm);
                 rc = cw_session_compose(s, positions, n, NULL, NULL, &err);
             } else {
                 rc = cw_session_choose(s, pick(st, s, m, play), NULL, &err);
@@ -437,6 +466,12 @@ cw_audit *cw_scenario_audit(const char *path, cw_error *err)
     for (int r = 0; r < sc->n_roles && r < 16; r++) {
         cw_audit_role *ar = &a->roles[a->n_roles++];
         snprintf(ar->role, sizeof ar->role, "%s", sc->roles[r].id);
+        draft_memo dm = {check_memo_new(sc), calloc((size_t)sc->n_vars + 1, 1), -1};
+        if (!dm.memo || !dm.reads) {
+            check_memo_free(dm.memo);
+            free(dm.reads);
+            dm.memo = NULL, dm.reads = NULL;
+        }
         for (int k = 0; k < CW_AUDIT_STRATEGIES; k++) {
             cw_audit_play *p = &ar->plays[k];
             p->strategy = strategy_ids[k];
@@ -445,13 +480,15 @@ cw_audit *cw_scenario_audit(const char *path, cw_error *err)
                 snprintf(p->note, sizeof p->note, "not played: no other installed scenarios to learn from");
                 continue;
             }
-            play_strategy(sc, r, (strategy)k, &model, p);
+            play_strategy(sc, r, (strategy)k, &model, &dm, p);
             /* on fewer decisions, a hit rate or an ending says nothing a random pick would not */
             int enough = p->decisions >= CW_AUDIT_MIN_DECISIONS;
             p->beats_chance = enough && (p->hits - p->chance) / p->decisions > CW_AUDIT_MARGIN + 1e-9;
             p->positive = enough && strcmp(p->classification, "positive") == 0;
             a->warnings += p->beats_chance + p->positive;
         }
+        check_memo_free(dm.memo);
+        free(dm.reads);
     }
     audit_phrases(sc, a);
     a->warnings += a->n_phrases > 0;

@@ -112,32 +112,42 @@ int check_scenario_text(const cw_scenario *sc, cw_finding_fn report, void *ud)
     return c.count;
 }
 
-void check_step_text(const cw_session *s, int decided_at, cw_finding_fn report, void *ud)
+/* check() on a text shown as played at scene scene_id: the place is only written out for a finding. */
+static void check_played(text_checker *c, int line, const char *scene_id, const char *field, const char *text)
+{
+    unsigned long cp;
+    if (!text || !text_find_control(text, &cp))
+        return;
+    char where[160];
+    snprintf(where, sizeof where, "scene '%s' (as played)", scene_id);
+    check(c, line, where, field, text);
+}
+
+void check_step_text(const cw_session *s, int decided_at, int step, cw_finding_fn report, void *ud)
 {
     const cw_scenario *sc = s->sc;
     text_checker c = {sc, report, ud, 0};
     const cw_step *st = &s->step;
     const scene *sn = &sc->scenes[s->view.scene];
-    char where[160];
-    snprintf(where, sizeof where, "scene '%s' (as played)", sn->id);
-    check(&c, sn->line, where, "the speaker", st->speaker);
-    check(&c, sn->line, where, "the text", st->text);
-    check(&c, sn->line, where, "the discussion prompt", st->discussion);
-    check(&c, sn->line, where, "the reason prompt", st->reason_prompt);
-    check(&c, sn->line, where, "the drafting prompt", st->compose_prompt);
-    check(&c, sn->line, where, "the ending's title", st->ending_title);
-    for (int i = 0; i < st->n_choices; i++)
-        check(&c, sn->line, where, "a choice's text", st->choices[i].text);
-    for (int i = 0; i < st->n_clauses; i++)
-        check(&c, sn->line, where, "a clause's text", st->clauses[i].text);
+    if (step) {
+        check_played(&c, sn->line, sn->id, "the speaker", st->speaker);
+        check_played(&c, sn->line, sn->id, "the text", st->text);
+        check_played(&c, sn->line, sn->id, "the discussion prompt", st->discussion);
+        check_played(&c, sn->line, sn->id, "the reason prompt", st->reason_prompt);
+        check_played(&c, sn->line, sn->id, "the drafting prompt", st->compose_prompt);
+        check_played(&c, sn->line, sn->id, "the ending's title", st->ending_title);
+        for (int i = 0; i < st->n_choices; i++)
+            check_played(&c, sn->line, sn->id, "a choice's text", st->choices[i].text);
+        for (int i = 0; i < st->n_clauses; i++)
+            check_played(&c, sn->line, sn->id, "a clause's text", st->clauses[i].text);
+    }
     if (s->n_results == 0)
         return;
     const cw_result *r = &s->results[s->n_results - 1].pub;
     int line = sc->scenes[decided_at >= 0 ? decided_at : s->view.scene].line;
-    snprintf(where, sizeof where, "scene '%s' (as played)", r->scene_id);
-    check(&c, line, where, "the feedback", r->feedback);
+    check_played(&c, line, r->scene_id, "the feedback", r->feedback);
     for (int i = 0; i < r->n_flags; i++)
-        check(&c, line, where, "a flagged phrase", r->flags[i]);
+        check_played(&c, line, r->scene_id, "a flagged phrase", r->flags[i]);
     for (int i = 0; i < r->n_missing; i++)
-        check(&c, line, where, "a missing element", r->missing[i]);
+        check_played(&c, line, r->scene_id, "a missing element", r->missing[i]);
 }

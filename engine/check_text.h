@@ -10,8 +10,9 @@
  * where: 'field' holds control character U+001B, ..."; returns the number reported. */
 int check_scenario_text(const cw_scenario *sc, cw_finding_fn report, void *ud);
 
-/* Reports each text that session s shows now (its step, and the last decision's feedback, flags
- * and missing elements, made at the scene of index decided_at) holding a control character. */
-void check_step_text(const cw_session *s, int decided_at, cw_finding_fn report, void *ud);
+/* Reports each text that session s shows now (its step, unless step is 0, and the last decision's
+ * feedback, flags and missing elements, made at the scene of index decided_at) holding a control
+ * character. A step whose texts were checked before (the same view) need not be again. */
+void check_step_text(const cw_session *s, int decided_at, int step, cw_finding_fn report, void *ud);
 
 #endif

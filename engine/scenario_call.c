@@ -47,6 +47,21 @@ static void drop_view(lua_State *L, cw_scenario *sc)
     sc->view_state = NULL;
 }
 
+/* __index of P while check tracks reads: marks a declared name in sc->reads (when a view is being
+ * built), then reads through V, which refuses undeclared names as in play. */
+static int marking_index(lua_State *L)
+{
+    cw_scenario *sc = lua_touserdata(L, lua_upvalueindex(2));
+    if (sc->reads && lua_type(L, 2) == LUA_TSTRING) {
+        int var = scenario_var_index(sc, lua_tostring(L, 2));
+        if (var >= 0)
+            sc->reads[var] = 1;
+    }
+    lua_settop(L, 2);
+    lua_gettable(L, lua_upvalueindex(1));
+    return 1;
+}
+
 /* Builds the view of state: V holds the values and refuses undeclared names; P, an empty table
  * whose protected metatable reads from V and refuses every write, is what scripts get. */
 static void build_state_view(lua_State *L, cw_scenario *sc, const value *state)
@@ -71,6 +86,11 @@ static void build_state_view(lua_State *L, cw_scenario *sc, const value *state)
     lua_newtable(L);         /* P */
     lua_createtable(L, 0, 3);
     lua_pushvalue(L, -3);
+    sc->view_tracking = sc->view_tracks;
+    if (sc->view_tracking) {
+        lua_pushlightuserdata(L, sc);
+        lua_pushcclosure(L, marking_index, 2);
+    }
     lua_setfield(L, -2, "__index");
     lua_rawgeti(L, LUA_REGISTRYINDEX, sc->state_metatable);
     lua_getfield(L, -1, "__newindex");
@@ -92,7 +112,7 @@ static void build_state_view(lua_State *L, cw_scenario *sc, const value *state)
 static void push_state_view(lua_State *L, const call_context *cx)
 {
     cw_scenario *sc = cx->sc;
-    int fresh = sc->view_proxy == LUA_NOREF;
+    int fresh = sc->view_proxy == LUA_NOREF || sc->view_tracking != sc->view_tracks;
     if (!fresh) {
         lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_proxy);
         lua_pushnil(L);

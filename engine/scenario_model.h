@@ -144,6 +144,10 @@ struct cw_scenario {
      * registry refs of the proxy and of the values behind it, and a C copy of those values. */
     int view_proxy, view_values;
     value *view_state;
+    /* check: the view marks in reads[i] each state variable a function reads (while reads is not
+     * NULL); built that way only when view_tracks is set, so that play reads the values directly. */
+    int view_tracks, view_tracking;
+    unsigned char *reads;
     id_index scene_ids, var_ids; /* built by the loader; a duplicate id maps to its first holder */
     struct scenario_map *map; /* the read-only map for reports, built after validation */
 };

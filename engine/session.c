@@ -65,12 +65,14 @@ static int apply_effects(const cw_scenario *sc, value *state, const choice *c)
 
 /* ---- views -------------------------------------------------------------------------------------- */
 
-static void view_free(view *v)
+void view_free(view *v)
 {
-    free(v->owned_text);
-    free(v->owned_speaker);
-    for (int i = 0; i < v->n_options; i++)
-        free(v->option_texts ? v->option_texts[i] : NULL);
+    if (!v->borrows_texts) {
+        free(v->owned_text);
+        free(v->owned_speaker);
+        for (int i = 0; i < v->n_options; i++)
+            free(v->option_texts ? v->option_texts[i] : NULL);
+    }
     free(v->options); /* the block behind option_texts and choice_index too */
     free(v->revealed);
     memset(v, 0, sizeof *v);
@@ -81,6 +83,8 @@ static int is_revealed(const cw_session *s, const value *state, const secret *se
 {
     if (sec->holder == s->role)
         return 1;
+    if (sec->released_var >= 0 && s->sc->reads)
+        s->sc->reads[sec->released_var] = 1;
     return sec->released_var >= 0 && state[sec->released_var].boolean;
 }
 
@@ -250,8 +254,6 @@ static int build_choices(cw_session *s, const value *state, const scene *sn, vie
                      s->sc->roles[s->role].id);
         return -1;
     }
-    if (sn->shuffle == 1 || (sn->shuffle < 0 && !s->authored_order_default))
-        return order_options(s, sn, v, err);
     return 0;
 }
 
@@ -272,7 +274,7 @@ static int build_clauses(cw_session *s, const value *state, const scene *sn, vie
     return 0;
 }
 
-static int build_view(cw_session *s, const value *state, int index, view *v, cw_error *err)
+int session_build_view(cw_session *s, const value *state, int index, view *v, cw_error *err)
 {
     memset(v, 0, sizeof *v);
     v->scene = index;
@@ -285,6 +287,19 @@ static int build_view(cw_session *s, const value *state, int index, view *v, cw_
         rc = build_clauses(s, state, sn, v, err);
     else if (rc == 0 && !sn->is_ending)
         rc = build_choices(s, state, sn, v, err);
+    if (rc != 0)
+        view_free(v);
+    return rc;
+}
+
+/* What the trainee sees at scene index: the scene as session_build_view (or check's copy of it)
+ * gives it, its choices then put in the session's order. */
+static int build_view(cw_session *s, const value *state, int index, view *v, cw_error *err)
+{
+    const scene *sn = &s->sc->scenes[index];
+    int rc = s->view_fn ? s->view_fn(s->view_ud, s, state, index, v, err) : session_build_view(s, state, index, v, err);
+    if (rc == 0 && !sn->compose && !sn->is_ending && (sn->shuffle == 1 || (sn->shuffle < 0 && !s->authored_order_default)))
+        rc = order_options(s, sn, v, err);
     if (rc != 0)
         view_free(v);
     return rc;
@@ -330,7 +345,9 @@ static int arrive(cw_session *s, view *v, cw_error *err)
         view_free(v);
         return -1;
     }
-    view_free(&s->view);
+    if (!s->borrows_view)
+        view_free(&s->view);
+    s->borrows_view = 0;
     s->view = *v;
     memset(v, 0, sizeof *v);
     if (sn->phase)
@@ -379,7 +396,7 @@ int session_enter_start(cw_session *s, cw_error *err)
 }
 
 /* A copy of what v shows, or -1 when out of memory (dst is then empty). */
-static int view_copy(view *dst, const view *src)
+int view_copy(view *dst, const view *src)
 {
     int n = src->n_options;
     memset(dst, 0, sizeof *dst);
@@ -412,6 +429,34 @@ static int view_copy(view *dst, const view *src)
     return ok ? 0 : -1;
 }
 
+int view_borrow(view *dst, const view *src)
+{
+    int n = src->n_options;
+    memset(dst, 0, sizeof *dst);
+    dst->scene = src->scene;
+    dst->n_reveal = src->n_reveal;
+    dst->text = src->text;
+    dst->speaker = src->speaker;
+    dst->owned_text = src->owned_text;
+    dst->owned_speaker = src->owned_speaker;
+    dst->borrows_texts = 1;
+    if (alloc_options(dst, n, NULL) != 0)
+        return -1;
+    if (src->n_reveal > 0) {
+        dst->revealed = malloc((size_t)src->n_reveal * sizeof *dst->revealed);
+        if (!dst->revealed) {
+            view_free(dst);
+            return -1;
+        }
+        memcpy(dst->revealed, src->revealed, (size_t)src->n_reveal * sizeof *dst->revealed);
+    }
+    memcpy(dst->options, src->options, (size_t)n * sizeof *dst->options);
+    memcpy(dst->option_texts, src->option_texts, (size_t)n * sizeof *dst->option_texts);
+    memcpy(dst->choice_index, src->choice_index, (size_t)n * sizeof *dst->choice_index);
+    dst->n_options = n;
+    return 0;
+}
+
 cw_session *session_clone(const cw_session *from, cw_error *err)
 {
     cw_session *s = calloc(1, sizeof *s);
@@ -433,13 +478,18 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
     s->shown_at = from->shown_at;
     s->rubric = from->rubric;
     s->rubric_ud = from->rubric_ud;
+    s->view_fn = from->view_fn;
+    s->view_ud = from->view_ud;
+    s->route_fn = from->route_fn;
+    s->route_ud = from->route_ud;
     s->writer.fd = -1;
-    s->view.scene = -1;
     s->trainee = strdup(from->trainee);
-    s->state = state_copy(from->sc, from->state, 0);
+    s->state = from->state; /* borrowed until the copy moves: a decision reads them, never writes */
+    s->view = from->view;
+    s->borrows_state = s->borrows_view = 1;
     s->results = malloc(sizeof *s->results); /* room for the one decision a copy is made for */
     s->cap_results = 1;
-    if (!s->trainee || !s->state || !s->results || view_copy(&s->view, &from->view) != 0) {
+    if (!s->trainee || !s->results) {
         cw_session_free(s);
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return NULL;
@@ -450,8 +500,10 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
 
 void session_trim(cw_session *s)
 {
-    free(s->view.owned_text);
-    free(s->view.owned_speaker);
+    if (!s->view.borrows_texts) {
+        free(s->view.owned_text);
+        free(s->view.owned_speaker);
+    }
     s->view.text = s->view.speaker = NULL;
     s->view.owned_text = s->view.owned_speaker = NULL;
     for (int i = 0; i < s->n_results; i++)
@@ -545,8 +597,10 @@ void cw_session_free(cw_session *s)
     if (!s)
         return;
     record_close(&s->writer);
-    view_free(&s->view);
-    state_free(s->sc, s->state);
+    if (!s->borrows_view)
+        view_free(&s->view);
+    if (!s->borrows_state)
+        state_free(s->sc, s->state);
     for (int i = 0; i < s->n_results; i++)
         result_entry_clear(&s->results[i]);
     free(s->results);
@@ -640,10 +694,21 @@ static int commit(cw_session *s, value *next_state, int next_scene, result_entry
         state_free(s->sc, next_state);
         return -1;
     }
-    state_free(s->sc, s->state);
+    if (!s->borrows_state)
+        state_free(s->sc, s->state);
+    s->borrows_state = 0;
     s->state = next_state;
     s->decisions++;
     return arrive(s, &next, err);
+}
+
+/* Where the routes rs lead in cx's state (those of choice_index at scene_index; -1: the step's). */
+static int take_route(cw_session *s, const call_context *cx, int scene_index, int choice_index, const routes *rs,
+                 int line, int *next_scene, cw_error *err)
+{
+    if (s->route_fn)
+        return s->route_fn(s->route_ud, cx, scene_index, choice_index, rs, line, next_scene, err);
+    return choose_route(cx, rs, line, next_scene, err);
 }
 
 static int position_in_range(const cw_session *s, int position, const char *whose, cw_error *err)
@@ -678,7 +743,7 @@ static int decide(cw_session *s, int rated, int story, const char *reason, const
     }
     call_context cx = context(s, next_state);
     int next_scene = -1;
-    if (choose_route(&cx, &c->go, c->line, &next_scene, err) < 0) {
+    if (take_route(s, &cx, s->view.scene, (int)(c - sn->choices), &c->go, c->line, &next_scene, err) < 0) {
         state_free(s->sc, next_state);
         return -1;
     }
@@ -862,7 +927,7 @@ static int compose_step_run(cw_session *s, const int *positions, int n_positions
         next_state[cs->score_var].number = in_room ? story.score : rubric.score;
     call_context next_cx = context(s, next_state);
     int next_scene = -1;
-    if (choose_route(&next_cx, &sn->go, sn->line, &next_scene, err) < 0)
+    if (take_route(s, &next_cx, s->view.scene, -1, &sn->go, sn->line, &next_scene, err) < 0)
         goto fail;
     rubric_result_free(&story);
     free(story_text);

@@ -20,6 +20,7 @@ typedef struct view {
     int *choice_index;       /* per option shown: index into the scene's choices */
     int n_reveal;
     int *revealed;   /* per scene->reveal entry: 1 shown, 0 withheld; NULL when n_reveal is 0 */
+    int borrows_texts; /* the owned texts belong to another view (view_borrow): not freed here */
 } view;
 
 typedef struct result_entry {
@@ -45,6 +46,15 @@ typedef struct decision_extra {
 /* Scores a draft in place of call_rubric (same contract): check keeps what rubrics returned. */
 typedef int (*rubric_fn)(void *ud, const call_context *cx, const scene *sn, const char *const *clause_ids,
                          int n_clauses, const char *own, const char *text, rubric_result *out, cw_error *err);
+
+/* Builds the view of scene index in state in place of session_build_view (same contract): check
+ * keeps the views it has built. */
+typedef int (*view_fn)(void *ud, cw_session *s, const value *state, int index, view *v, cw_error *err);
+
+/* Chooses the route in place of choose_route (same contract) for the routes of choice
+ * choice_index at scene scene_index (-1: a drafting step's own): check keeps where they led. */
+typedef int (*route_fn)(void *ud, const call_context *cx, int scene_index, int choice_index, const routes *rs,
+                        int line, int *next_scene, cw_error *err);
 
 struct cw_session {
     cw_scenario *sc;
@@ -75,6 +85,11 @@ struct cw_session {
     int owns_scenario; /* resume loaded it: free it with the session */
     rubric_fn rubric;  /* NULL: call_rubric; copied by session_clone */
     void *rubric_ud;
+    view_fn view_fn; /* NULL: session_build_view; copied by session_clone */
+    void *view_ud;
+    route_fn route_fn; /* NULL: choose_route; copied by session_clone */
+    void *route_ud;
+    int borrows_state, borrows_view; /* a copy not yet moved: its state and view are the original's */
 };
 
 /* session.c */
@@ -83,8 +98,18 @@ cw_session *session_create(cw_scenario *sc, int role, const char *trainee, cw_mo
 int session_enter_start(cw_session *s, cw_error *err);
 int session_decide(cw_session *s, int position, const char *reason, const decision_extra *extra, cw_error *err);
 /* An unrecorded copy of s standing where s stands (state, view, generator), without its history:
- * check tries each move on one instead of rebuilding the point. */
+ * check tries each move on one instead of rebuilding the point. Until its first decision it
+ * borrows s's state and view (s must stay as it is and outlive it); the decision gives it its own. */
 cw_session *session_clone(const cw_session *s, cw_error *err);
+/* What scene index shows in state (its choices in written order, before the session's own
+ * order), or -1 with err (v is then empty). */
+int session_build_view(cw_session *s, const value *state, int index, view *v, cw_error *err);
+/* A deep copy of src, or -1 when out of memory (dst is then empty); view_free frees one. */
+int view_copy(view *dst, const view *src);
+/* A copy of src that shares its texts (src must outlive it) and owns the rest, which the session
+ * reorders; -1 when out of memory (dst is then empty). */
+int view_borrow(view *dst, const view *src);
+void view_free(view *v);
 /* Frees what a point waiting in check's queue no longer needs: the text shown (already checked)
  * and the history. Its choices or clauses, state and generator stay. */
 void session_trim(cw_session *s);

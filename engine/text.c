@@ -95,6 +95,8 @@ int text_interpolate(const call_context *cx, const char *in, int line, char **ou
                          (int)(len > 64 ? 64 : len), open + 2);
             return -1;
         }
+        if (cx->sc->reads)
+            cx->sc->reads[var] = 1;
         char formatted[256];
         value_format(&cx->state[var], formatted, sizeof formatted);
         strbuf_adds(&b, formatted);

@@ -2,6 +2,8 @@
 # check_walk.sh — `casewalk check`'s walk keeps a rubric's result for the states that agree on what
 # the rubric can see, and for no other: a score that depends on a state variable or on math.random
 # must still lead to every ending it can lead to; a rubric's undeclared read is reported on its line.
+# Views and routes are kept alike: texts and routes that read a variable are judged in each of its
+# values.
 set -u
 bin=$1
 tests=$2
@@ -23,5 +25,17 @@ f=$walk/rubric-undeclared.lua
 expect_status 1 "check rubric-undeclared" -- "$bin" check "$f"
 line=$(grep -n "s.scroe" "$f" | cut -d: -f1)
 expect_in "$out" "$f:$line: undeclared state variable 'scroe'" "a rubric's undeclared read names its line"
+
+f=$walk/view-reads.lua
+expect_status 1 "check view-reads" -- "$bin" check --stats "$f"
+line=$(($(grep -n 'id = "hub"' "$f" | cut -d: -f1) - 1)) # the line of its 'scene {'
+expect_in "$out" "$f:$line: scene 'hub' (as played): the text holds control character U+001B" \
+    "a text that holds a control character only while flag is set is reported"
+expect_in "$out" "$f:$line: scene 'hub' (as played): a choice's text holds control character U+0007" \
+    "a choice's text that holds one only while flag is unset is reported"
+for role in cps dv; do
+    expect_eq "$(echo "$out" | grep -c "^$f: role $role: 7 states, 2 endings reachable")" "1" \
+        "view-reads: role $role reaches the ending of each value of flag"
+done
 
 finish check_walk
