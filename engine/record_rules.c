@@ -160,23 +160,58 @@ typedef struct room_fields {
     const cJSON *type, *workshop, *discipline, *room, *first_chosen, *first_votes, *changed;
 } room_fields;
 
-static int room_field_key(room_fields *f, const cJSON *field)
+/* What a key of the line is to check_fields: its length first, then its bytes, so that a key
+ * with no rule of its own costs one strlen and a compare or two (this runs for every key of
+ * every line read). */
+enum { KEY_OTHER, KEY_TIME, KEY_TRAINEE, KEY_SEED, KEY_ROOM_FIELD, KEY_LIST };
+
+#define KEY_IS(key, text) (memcmp(key, text, sizeof text) == 0)
+
+static int key_kind(const char *key, room_fields *f, const cJSON *field, size_t *list)
 {
-    const char *key = field->string;
     const cJSON **slot = NULL;
-    switch (key[0]) {
-    case 't': slot = strcmp(key, "type") == 0 ? &f->type : NULL; break;
-    case 'w': slot = strcmp(key, "workshop") == 0 ? &f->workshop : NULL; break;
-    case 'd': slot = strcmp(key, "discipline") == 0 ? &f->discipline : NULL; break;
-    case 'r': slot = strcmp(key, "room") == 0 ? &f->room : NULL; break;
-    case 'f': slot = strcmp(key, "first_chosen") == 0 ? &f->first_chosen
-                     : strcmp(key, "first_votes") == 0 ? &f->first_votes : NULL; break;
-    case 'c': slot = strcmp(key, "changed") == 0 ? &f->changed : NULL; break;
-    default: break;
+    size_t n = strlen(key), l = N_LIST_FIELDS;
+    switch (n) {
+    case 4:
+        if (KEY_IS(key, "time"))
+            return KEY_TIME;
+        if (KEY_IS(key, "seed"))
+            return KEY_SEED;
+        slot = KEY_IS(key, "type") ? &f->type : KEY_IS(key, "room") ? &f->room : NULL;
+        l = KEY_IS(key, "tags") ? 5 : l;
+        break;
+    case 5:
+        l = KEY_IS(key, "shown") ? 0 : KEY_IS(key, "flags") ? 3 : KEY_IS(key, "votes") ? 6 : l;
+        break;
+    case 7:
+        if (KEY_IS(key, "trainee"))
+            return KEY_TRAINEE;
+        slot = KEY_IS(key, "changed") ? &f->changed : NULL;
+        l = KEY_IS(key, "clauses") ? 2 : KEY_IS(key, "missing") ? 4 : l;
+        break;
+    case 8:
+        slot = KEY_IS(key, "workshop") ? &f->workshop : NULL;
+        break;
+    case 10:
+        slot = KEY_IS(key, "discipline") ? &f->discipline : NULL;
+        break;
+    case 11:
+        slot = KEY_IS(key, "first_votes") ? &f->first_votes : NULL;
+        l = KEY_IS(key, "recommended") ? 1 : l;
+        break;
+    case 12:
+        slot = KEY_IS(key, "first_chosen") ? &f->first_chosen : NULL;
+        l = KEY_IS(key, "confidential") ? 7 : l;
+        break;
+    default:
+        break;
     }
-    if (slot)
+    if (slot) {
         *slot = field;
-    return slot != NULL;
+        return KEY_ROOM_FIELD;
+    }
+    *list = l;
+    return l < N_LIST_FIELDS ? KEY_LIST : KEY_OTHER;
 }
 
 /* An id among the ids shown (when the line lists them). */
@@ -262,21 +297,15 @@ static int check_fields(const cJSON *line, char *why, size_t why_size)
     room_fields room = {0};
     int any_room = 0;
     for (const cJSON *field = line->child; field; field = field->next) {
-        const char *key = field->string;
-        if (!key)
-            continue;
-        if (key[0] == 't' && strcmp(key, "time") == 0)
-            time = field;
-        else if (key[0] == 't' && strcmp(key, "trainee") == 0)
-            trainee = field;
-        else if (key[0] == 's' && strcmp(key, "seed") == 0)
-            seed = field;
-        else if (room_field_key(&room, field))
-            any_room |= field != room.type;
-        else
-            for (size_t i = 0; i < N_LIST_FIELDS; i++)
-                if (key[0] == list_fields[i][0] && strcmp(key, list_fields[i]) == 0)
-                    lists[i] = field;
+        size_t list = N_LIST_FIELDS;
+        switch (field->string ? key_kind(field->string, &room, field, &list) : KEY_OTHER) {
+        case KEY_TIME: time = field; break;
+        case KEY_TRAINEE: trainee = field; break;
+        case KEY_SEED: seed = field; break;
+        case KEY_ROOM_FIELD: any_room |= field != room.type; break;
+        case KEY_LIST: lists[list] = field; break;
+        default: break;
+        }
     }
     if (time && !(cJSON_IsString(time) && record_time_valid(time->valuestring))) {
         snprintf(why, why_size, "\"time\" is not a UTC time such as 2026-11-22T08:20:54.123Z");
@@ -438,9 +467,14 @@ const char *cw_typed_text_problem(const char *text)
 
 const char *record_session_problem(const cJSON *line, long long schema, const char *session)
 {
+    return schema < 2 ? NULL
+                      : record_session_item_problem(cJSON_GetObjectItemCaseSensitive(line, "session"), schema, session);
+}
+
+const char *record_session_item_problem(const cJSON *named, long long schema, const char *session)
+{
     if (schema < 2)
         return NULL;
-    const cJSON *named = cJSON_GetObjectItemCaseSensitive(line, "session");
     if (!cJSON_IsString(named))
         return "the line has no \"session\" (schema 2 names the session on every line)";
     if (strcmp(named->valuestring, session) != 0)

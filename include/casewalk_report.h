@@ -123,6 +123,9 @@ typedef struct cw_report_session {
     const char *replay_note;
 } cw_report_session;
 
+/* The first call gives cJSON an allocator of its own for the rest of the process (record lines
+ * are parsed into one reused block; elsewhere it is malloc): a program with cJSON hooks of its
+ * own installs them after. */
 cw_report_session *cw_report_session_new(void);
 /* Reads a record into s (emptying it first). A torn last line is set aside and reported in
  * torn_line; anything else wrong is an error naming the file and line. Returns 0 or -1. */

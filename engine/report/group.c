@@ -350,7 +350,8 @@ static const char *room_for(const cw_report_group *g, const cw_report_session *s
         if (k < 0 && !dup)
             new_decisions++;
         int choices = k < 0 ? 0 : g->decisions[k].n_choices;
-        for (int c = 0; c < d->n_shown && !d->is_draft; c++)
+        int surely = choices + d->n_shown <= GROUP_MAX_CHOICES; /* room even if every choice were new */
+        for (int c = 0; c < d->n_shown && !d->is_draft && !surely; c++)
             if (k < 0 || choice_index(&g->decisions[k], d->shown[c]) < 0)
                 choices++;
         if (choices > GROUP_MAX_CHOICES)

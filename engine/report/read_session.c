@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_arena.h"
 #include "record_read.h"
 #include "record_rules.h"
 #include "casewalk_report.h"
@@ -26,6 +27,7 @@ typedef struct session_store {
 
 cw_report_session *cw_report_session_new(void)
 {
+    json_arena_install(); /* reports read many lines: each parsed into one reused block */
     session_store *st = calloc(1, sizeof *st);
     if (!st)
         return NULL;
@@ -122,21 +124,20 @@ static int fail(line_reader *r, const char *fmt, ...)
     return -1;
 }
 
+/* 8-4-4-4-12 hexadecimal digits. It runs on every line: the length and the four dashes first,
+ * then the digits without a branch per byte. */
 static int is_uuid(const char *s)
 {
-    static const int dash_at[] = {8, 13, 18, 23};
-    if (!s || strlen(s) != 36)
+    if (!s || strnlen(s, 37) != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
         return 0;
-    for (int i = 0, d = 0; i < 36; i++) {
-        if (d < 4 && i == dash_at[d]) {
-            if (s[i] != '-')
-                return 0;
-            d++;
-        } else if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f') || (s[i] >= 'A' && s[i] <= 'F'))) {
-            return 0;
-        }
+    static const unsigned char at[32] = {0,  1,  2,  3,  4,  5,  6,  7,  9,  10, 11, 12, 14, 15, 16, 17,
+                                         19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35};
+    unsigned bad = 0;
+    for (int i = 0; i < 32; i++) {
+        unsigned c = (unsigned char)s[at[i]];
+        bad |= (c - '0') >= 10u && ((c | 0x20u) - 'a') >= 6u;
     }
-    return 1;
+    return !bad;
 }
 
 /* "2026-11-22T08:20:54.123Z": the form the record writer uses (fraction optional). */
@@ -640,7 +641,7 @@ static int read_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         return -1;
     }
     r->st->last_seq = (int)seq;
-    const char *why = record_session_problem(line, r->schema, r->st->pub.session_id);
+    const char *why = record_session_item_problem(field(r, line, "session"), r->schema, r->st->pub.session_id);
     if (why)
         return fail(r, "%s", why);
     return read_event(r, line, type);
