@@ -165,6 +165,8 @@ static char *read_whole(int fd, size_t size, size_t *len, const char *path, cw_e
         if (got == 0)
             break;
         used += (size_t)got;
+        if (used < capacity)
+            break; /* a short read of a regular file: its end as it stands (no read more to learn it) */
     }
     *len = used;
     return data;

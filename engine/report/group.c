@@ -106,7 +106,7 @@ static int scan_header(void *ud, const cJSON *line, int line_no, cw_error *err)
     return 0;
 }
 
-void cw_report_group_scan(cw_report_group *g, const char *path)
+int group_scan(cw_report_group *g, const char *path)
 {
     header_scan h;
     memset(&h, 0, sizeof h);
@@ -114,10 +114,34 @@ void cw_report_group_scan(cw_report_group *g, const char *path)
     cw_error err;
     record_read_header(path, scan_header, &h, &err);
     g->scanned++;
-    cw_report_copies_note_person(g->copies, h.session_id, h.trainee, h.role, h.group);
-    if (!h.ok)
-        return;
-    group_count_candidate(g, &h.found);
+    int copies = cw_report_copies_note_person(g->copies, h.session_id, h.trainee, h.role, h.group);
+    if (h.ok)
+        group_count_candidate(g, &h.found);
+    return copies;
+}
+
+void cw_report_group_scan(cw_report_group *g, const char *path)
+{
+    group_scan(g, path);
+}
+
+int group_note_session(cw_report_group *g, const cw_report_session *s)
+{
+    g->scanned++;
+    int copies = cw_report_copies_note_person(g->copies, s->session_id, s->trainee, s->role,
+                                              s->group || s->workshop);
+    /* as scan_header counts a header: the reader has checked the id and the version's length */
+    group_candidate found;
+    memset(&found, 0, sizeof found);
+    if (strlen(s->scenario_id) < sizeof found.id && strlen(s->scenario_version) < sizeof found.version &&
+        strlen(s->scenario_sha256) < sizeof found.sha256) {
+        copy_field(found.id, sizeof found.id, s->scenario_id);
+        copy_field(found.version, sizeof found.version, s->scenario_version);
+        copy_field(found.sha256, sizeof found.sha256, s->scenario_sha256);
+        copy_field(found.title, sizeof found.title, s->scenario_title);
+        group_count_candidate(g, &found);
+    }
+    return copies;
 }
 
 void group_count_candidate(cw_report_group *g, const group_candidate *found)
@@ -137,7 +161,7 @@ void group_count_candidate(cw_report_group *g, const group_candidate *found)
 }
 
 /* The most common scenario, version and file; ties go to the first in id and version order. */
-static const group_candidate *most_common(const cw_report_group *g)
+const group_candidate *group_most_common(const cw_report_group *g)
 {
     const group_candidate *best = NULL;
     for (int i = 0; i < g->n_candidates; i++) {
@@ -178,7 +202,7 @@ int cw_report_group_begin(cw_report_group *g, cw_error *err)
         g->scenario_sha256 = arena_strdup(&g->arena, info->sha256);
         g->scenario_title = arena_strdup(&g->arena, info->title);
     } else {
-        const group_candidate *c = most_common(g);
+        const group_candidate *c = group_most_common(g);
         if (!c) {
             cw_error_set(err, CW_ERR_INPUT, NULL, 0, "no readable record among the %ld files given",
                          g->scanned);
@@ -278,6 +302,21 @@ static const char *reason_of(const char *message, const char *path, int *line)
     return *p == ' ' ? p + 1 : p;
 }
 
+int group_unreadable(cw_report_group *g, const char *path, cw_error *err)
+{
+    if (err->kind == CW_ERR_SYSTEM && strstr(err->message, "out of memory"))
+        return -1;
+    int line;
+    const char *reason = reason_of(err->message, path, &line);
+    set_aside(g, path, line, reason, 0);
+    return 0;
+}
+
+int group_refuse(cw_report_group *g, const char *path, const char *reason, cw_error *err)
+{
+    return refuse(g, path, 0, reason, err);
+}
+
 static int role_index(const cw_report_group *g, const char *id)
 {
     for (int r = 0; r < g->n_roles; r++)
@@ -286,10 +325,12 @@ static int role_index(const cw_report_group *g, const char *id)
     return -1;
 }
 
+/* The lookups below run for every decision of every record: a first byte that differs settles
+ * most comparisons without a call. */
 static int decision_index(const cw_report_group *g, const char *scene)
 {
     for (int i = 0; i < g->n_decisions; i++)
-        if (strcmp(g->decisions[i].scene, scene) == 0)
+        if (g->decisions[i].scene[0] == scene[0] && strcmp(g->decisions[i].scene, scene) == 0)
             return i;
     return -1;
 }
@@ -297,7 +338,7 @@ static int decision_index(const cw_report_group *g, const char *scene)
 static int choice_index(const group_decision *gd, const char *id)
 {
     for (int i = 0; i < gd->n_choices; i++)
-        if (strcmp(gd->choices[i].id, id) == 0)
+        if (gd->choices[i].id[0] == id[0] && strcmp(gd->choices[i].id, id) == 0)
             return i;
     return -1;
 }
@@ -305,7 +346,7 @@ static int choice_index(const group_decision *gd, const char *id)
 static int node_index(const cw_report_group *g, const char *id)
 {
     for (int i = 0; i < g->n_nodes; i++)
-        if (strcmp(g->nodes[i].id, id) == 0)
+        if (g->nodes[i].id[0] == id[0] && strcmp(g->nodes[i].id, id) == 0)
             return i;
     return -1;
 }
@@ -313,7 +354,7 @@ static int node_index(const cw_report_group *g, const char *id)
 static int ending_index(const cw_report_group *g, const char *id)
 {
     for (int i = 0; i < g->n_endings; i++)
-        if (strcmp(g->endings[i].id, id) == 0)
+        if (g->endings[i].id[0] == id[0] && strcmp(g->endings[i].id, id) == 0)
             return i;
     return -1;
 }
@@ -580,8 +621,8 @@ static void add_path(cw_report_group *g, const cw_report_session *s, int role)
 }
 
 /* Why a readable record does not belong with the others (written into why), or NULL. */
-static const char *mismatch(cw_report_group *g, const cw_report_session *s, int *role, char *why,
-                            size_t size)
+const char *group_mismatch(cw_report_group *g, const cw_report_session *s, int *role, char *why,
+                           size_t size)
 {
     if (strcmp(s->scenario_id, g->scenario_id) != 0) {
         snprintf(why, size, "another scenario (\"%s\"); this summary is of \"%s\"", s->scenario_id,
@@ -656,7 +697,7 @@ static void count_trainee(cw_report_group *g, const char *pseudonym)
 
 /* Folds a session that belongs with the others into the totals (or sets it aside when they
  * have no room for it). role is its role's index, or -1 when it is not yet listed. */
-static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
+int group_fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
 {
     const char *path = s->path, *why;
     if (!s->group && role < 0) { /* no scenario at hand (or "other"): roles come from the records */
@@ -723,14 +764,8 @@ static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *er
 static int load(cw_report_group *g, const char *path, int *role, cw_error *err)
 {
     cw_report_session *s = g->scratch;
-    if (cw_report_session_load(s, path, err) != 0) {
-        if (err->kind == CW_ERR_SYSTEM && strstr(err->message, "out of memory"))
-            return -1;
-        int line;
-        const char *reason = reason_of(err->message, path, &line);
-        set_aside(g, path, line, reason, 0);
-        return 0;
-    }
+    if (cw_report_session_load(s, path, err) != 0)
+        return group_unreadable(g, path, err);
     if (g->workshop_prefix && !group_workshop_member(g, s)) { /* passed over, not set aside */
         g->files--;
         g->view.other_workshops++;
@@ -738,7 +773,7 @@ static int load(cw_report_group *g, const char *path, int *role, cw_error *err)
         return 0;
     }
     char buffer[512];
-    const char *why = mismatch(g, s, role, buffer, sizeof buffer);
+    const char *why = group_mismatch(g, s, role, buffer, sizeof buffer);
     if (why)
         return refuse(g, path, 0, why, err);
     return 1;
@@ -760,7 +795,7 @@ int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err)
         cw_error_set(err, CW_OK, NULL, 0, "%s", "");
         return 1;
     }
-    return fold(g, g->scratch, role, err);
+    return group_fold(g, g->scratch, role, err);
 }
 
 int group_add_held_copies(cw_report_group *g, cw_error *err)
@@ -771,7 +806,7 @@ int group_add_held_copies(cw_report_group *g, cw_error *err)
         /* read again: the file may have changed since, and then it says so */
         int rc = load(g, path, &role, err);
         if (rc == 1)
-            rc = fold(g, g->scratch, role, err);
+            rc = group_fold(g, g->scratch, role, err);
         if (rc < 0)
             return -1;
     }
@@ -787,10 +822,10 @@ int group_add_session(cw_report_group *g, cw_report_session *s, cw_error *err)
 {
     int role = -1;
     char buffer[512];
-    const char *why = mismatch(g, s, &role, buffer, sizeof buffer);
+    const char *why = group_mismatch(g, s, &role, buffer, sizeof buffer);
     if (why)
         return refuse(g, s->path, 0, why, err);
-    return fold(g, s, role, err);
+    return group_fold(g, s, role, err);
 }
 
 void group_refuse_session(cw_report_group *g, const char *name, const char *reason)

@@ -140,10 +140,26 @@ struct cw_report_group {
     char workshop[37];            /* the workshop settled on */
     char workshop_found[2][37];   /* the first two distinct workshops the prefix matched */
     int n_workshop_found;
+    /* one pass (group_once.c) */
+    int once_begun;   /* settled on a scenario at the first record read whole */
+    int once_broken;  /* two passes are needed after all: the rest are only noted */
+    long once_read;   /* records read whole before that */
 };
 
 /* The label a role is shown under ("CPS", "DV", else the id). */
 const char *group_role_label(cw_report_group *g, const char *role_id);
+
+/* group.c, for group_once.c: the first pass's note of one header (the copies noted of its
+ * session), or of a session read whole; the most common scenario noted; a record the reader
+ * refused, set aside (0, or -1 when memory ran out); why a readable record does not belong with
+ * the others; a record set aside for that reason (0); and folding a session into the totals. */
+int group_scan(cw_report_group *g, const char *path);
+int group_note_session(cw_report_group *g, const cw_report_session *s);
+const group_candidate *group_most_common(const cw_report_group *g);
+int group_unreadable(cw_report_group *g, const char *path, cw_error *err);
+const char *group_mismatch(cw_report_group *g, const cw_report_session *s, int *role, char *why, size_t size);
+int group_refuse(cw_report_group *g, const char *path, const char *reason, cw_error *err);
+int group_fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err);
 
 /* group.c: adds the most complete copy of each session found in several records (after
  * the second pass). Returns 0, or -1 with err when memory ran out. */
