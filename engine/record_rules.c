@@ -11,18 +11,6 @@
 
 #include "casewalk.h"
 
-/* Whether the bytes hold more than limit opening brackets, in strings or not: when they hold
- * fewer, no nesting can be too deep, and memchr finds them far faster than a loop by hand. */
-static int more_openings_than(const char *s, size_t n, int limit)
-{
-    int count = 0;
-    for (const char *open = "{["; *open; open++)
-        for (const char *p = s, *end = s + n; (p = memchr(p, *open, (size_t)(end - p))); p++)
-            if (++count > limit)
-                return 1;
-    return 0;
-}
-
 static int has_bytes(const char *s, size_t n, const char *what, size_t what_len)
 {
     for (const char *p = s, *end = s + n; (size_t)(end - p) >= what_len && (p = memchr(p, what[0], (size_t)(end - p)));
@@ -33,11 +21,10 @@ static int has_bytes(const char *s, size_t n, const char *what, size_t what_len)
 }
 
 /* Nesting depth of brackets outside strings, and whether an escaped NUL appears. Most lines
- * have neither many brackets nor an escaped NUL anywhere: they need no walk at all. */
-static const char *scan_structure(const char *s, size_t n)
+ * have neither many brackets nor an escaped NUL anywhere: record_line_problem walks only the
+ * others. */
+static const char *walk_structure(const char *s, size_t n)
 {
-    if (!more_openings_than(s, n, RECORD_MAX_DEPTH) && !has_bytes(s, n, "\\u0000", 6))
-        return NULL;
     int depth = 0, in_string = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
@@ -61,15 +48,60 @@ static const char *scan_structure(const char *s, size_t n)
     return NULL;
 }
 
+/* 0x80 in each byte of w that is zero, and only there. */
+static uint64_t zero_bytes(uint64_t w)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+    return ~(((w & low7) + low7) | w | low7);
+}
+
+/* How many bytes a zero_bytes mask marks: its 0x80 bits brought down to 1 per byte, summed by
+ * the multiply into the top byte. */
+static int marked(uint64_t mask)
+{
+    return (int)(((mask >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
+#define EVERY_BYTE(c) (0x0101010101010101ULL * (unsigned char)(c))
+
+/* One pass over the line, eight ASCII bytes at a time where it can (record lines are nearly all
+ * ASCII): NUL bytes, UTF-8, and what walk_structure needs to know whether to walk the line at
+ * all (how many opening brackets, whether a backslash). The problems come in the same order as
+ * checked one by one: a NUL byte first, then UTF-8, then the structure. */
 const char *record_line_problem(const char *line, size_t len)
 {
     if (len > RECORD_MAX_LINE_BYTES)
         return "line longer than 1 MiB";
-    if (memchr(line, '\0', len))
-        return "line holds a NUL byte";
-    if (!cw_utf8_valid(line, len))
-        return "line is not valid UTF-8";
-    return scan_structure(line, len);
+    const unsigned char *s = (const unsigned char *)line;
+    size_t i = 0;
+    int openings = 0;
+    uint64_t backslashes = 0;
+    while (i < len) {
+        uint64_t w;
+        if (i + 8 <= len && (memcpy(&w, s + i, 8), (w & EVERY_BYTE(0x80)) == 0)) {
+            if (zero_bytes(w))
+                return "line holds a NUL byte";
+            uint64_t open = zero_bytes(w ^ EVERY_BYTE('{')) | zero_bytes(w ^ EVERY_BYTE('['));
+            openings += open ? marked(open) : 0;
+            backslashes |= zero_bytes(w ^ EVERY_BYTE('\\'));
+            i += 8;
+        } else if (s[i] < 0x80) {
+            if (s[i] == 0)
+                return "line holds a NUL byte";
+            openings += s[i] == '{' || s[i] == '[';
+            backslashes |= s[i] == '\\';
+            i++;
+        } else {
+            unsigned long cp;
+            int n = cw_utf8_decode(line + i, len - i, &cp);
+            if (n == 0)
+                return memchr(line + i, '\0', len - i) ? "line holds a NUL byte" : "line is not valid UTF-8";
+            i += (size_t)n;
+        }
+    }
+    if (openings <= RECORD_MAX_DEPTH && (!backslashes || !has_bytes(line, len, "\\u0000", 6)))
+        return NULL;
+    return walk_structure(line, len);
 }
 
 /* ---- the parsed line ------------------------------------------------------------------------ */
