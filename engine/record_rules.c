@@ -132,14 +132,17 @@ static const char *duplicate_key(const cJSON *object)
     if (n <= SMALL_OBJECT_KEYS) {
         uint32_t hashes[SMALL_OBJECT_KEYS];
         const char *names[SMALL_OBJECT_KEYS];
+        uint64_t seen = 0; /* a bit per hash value modulo 64: most keys meet none before them */
         size_t k = 0;
         for (const cJSON *a = object->child; a; a = a->next) {
             if (!a->string)
                 continue;
             uint32_t h = key_hash(a->string);
-            for (size_t i = 0; i < k; i++)
+            uint64_t bit = 1ULL << ((h ^ (h >> 16)) & 63);
+            for (size_t i = 0; (seen & bit) && i < k; i++)
                 if (hashes[i] == h && strcmp(names[i], a->string) == 0)
                     return "a key appears twice";
+            seen |= bit;
             hashes[k] = h;
             names[k++] = a->string;
         }
@@ -166,11 +169,12 @@ static const char *duplicate_key(const cJSON *object)
  * only to valid UTF-8 (it refuses a lone surrogate). */
 static int check_values(const cJSON *item, const char *field, char *why, size_t why_size)
 {
-    if (cJSON_IsNumber(item) && !isfinite(item->valuedouble)) {
+    int type = item->type & 0xFF; /* as cJSON_IsNumber and cJSON_IsObject test it, without a call per item */
+    if (type == cJSON_Number && !isfinite(item->valuedouble)) {
         snprintf(why, why_size, "a number in \"%s\" is not finite", field);
         return -1;
     }
-    const char *dup = cJSON_IsObject(item) ? duplicate_key(item) : NULL;
+    const char *dup = type == cJSON_Object ? duplicate_key(item) : NULL;
     if (dup) {
         snprintf(why, why_size, "%s", dup);
         return -1;

@@ -170,12 +170,14 @@ static int is_timestamp(const char *s)
 /* A stable id as scenarios write them: letters, digits, '-' and '_'. */
 int report_is_id(const char *s)
 {
-    if (!s || !*s || strlen(s) > 128)
+    if (!s || !*s)
         return 0;
-    for (const char *p = s; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' ||
-              *p == '_'))
+    const unsigned char *p = (const unsigned char *)s;
+    for (; *p; p++) { /* one pass: the characters, and the length (at most 128 bytes) on the way */
+        unsigned c = *p;
+        if (!(((c | 0x20u) - 'a') < 26u || (c - '0') < 10u || c == '-' || c == '_') || p - (const unsigned char *)s >= 128)
             return 0;
+    }
     return 1;
 }
 
