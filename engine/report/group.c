@@ -22,9 +22,10 @@ cw_report_group *cw_report_group_new(const cw_report_group_options *options)
         group_csv_sessions_head(g->sessions_csv);
     g->decisions = calloc(GROUP_MAX_DECISIONS, sizeof *g->decisions);
     g->links = calloc(GROUP_MAX_LINKS, sizeof *g->links);
+    g->link_slots = calloc(GROUP_LINK_SLOTS, sizeof *g->link_slots);
     g->scratch = cw_report_session_new();
     g->copies = cw_report_copies_new();
-    if (!g->decisions || !g->links || !g->scratch || !g->copies) {
+    if (!g->decisions || !g->links || !g->link_slots || !g->scratch || !g->copies) {
         cw_report_group_free(g);
         return NULL;
     }
@@ -52,6 +53,7 @@ void cw_report_group_free(cw_report_group *g)
     }
     free(g->decisions);
     free(g->links);
+    free(g->link_slots);
     cw_report_session_free(g->scratch);
     free(g->trainees);
     cw_report_copies_free(g->copies);
@@ -130,6 +132,14 @@ int group_note_session(cw_report_group *g, const cw_report_session *s)
     g->scanned++;
     int copies = cw_report_copies_note_person(g->copies, s->session_id, s->trainee, s->role,
                                               s->group || s->workshop);
+    for (int i = 0; i < g->n_candidates; i++) { /* nearly always the one scenario met before */
+        group_candidate *c = &g->candidates[i];
+        if (strcmp(c->id, s->scenario_id) == 0 && strcmp(c->version, s->scenario_version) == 0 &&
+            strcmp(c->sha256, s->scenario_sha256) == 0) {
+            c->count++;
+            return copies;
+        }
+    }
     /* as scan_header counts a header: the reader has checked the id and the version's length */
     group_candidate found;
     memset(&found, 0, sizeof found);
@@ -325,12 +335,19 @@ static int role_index(const cw_report_group *g, const char *id)
     return -1;
 }
 
-/* The lookups below run for every decision of every record: a first byte that differs settles
- * most comparisons without a call. */
+/* The lookups below run for every decision of every record: ids of a few bytes compared in
+ * place, without a call to strcmp each. */
+static int same_text(const char *a, const char *b)
+{
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+
 static int decision_index(const cw_report_group *g, const char *scene)
 {
     for (int i = 0; i < g->n_decisions; i++)
-        if (g->decisions[i].scene[0] == scene[0] && strcmp(g->decisions[i].scene, scene) == 0)
+        if (same_text(g->decisions[i].scene, scene))
             return i;
     return -1;
 }
@@ -338,7 +355,7 @@ static int decision_index(const cw_report_group *g, const char *scene)
 static int choice_index(const group_decision *gd, const char *id)
 {
     for (int i = 0; i < gd->n_choices; i++)
-        if (gd->choices[i].id[0] == id[0] && strcmp(gd->choices[i].id, id) == 0)
+        if (same_text(gd->choices[i].id, id))
             return i;
     return -1;
 }
@@ -346,7 +363,7 @@ static int choice_index(const group_decision *gd, const char *id)
 static int node_index(const cw_report_group *g, const char *id)
 {
     for (int i = 0; i < g->n_nodes; i++)
-        if (g->nodes[i].id[0] == id[0] && strcmp(g->nodes[i].id, id) == 0)
+        if (same_text(g->nodes[i].id, id))
             return i;
     return -1;
 }
@@ -354,17 +371,40 @@ static int node_index(const cw_report_group *g, const char *id)
 static int ending_index(const cw_report_group *g, const char *id)
 {
     for (int i = 0; i < g->n_endings; i++)
-        if (g->endings[i].id[0] == id[0] && strcmp(g->endings[i].id, id) == 0)
+        if (same_text(g->endings[i].id, id))
             return i;
     return -1;
 }
 
+/* Links are found by (from, to) in an open-addressing table of twice their cap (a path of ten
+ * scenes looks up ten links per record, among hundreds). */
+static unsigned link_slot(int from, int to)
+{
+    uint32_t h = ((uint32_t)from * 2654435761u) ^ ((uint32_t)to * 40503u);
+    return (h ^ (h >> 15)) & (GROUP_LINK_SLOTS - 1);
+}
+
 static int link_index(const cw_report_group *g, int from, int to)
 {
-    for (int i = 0; i < g->n_links; i++)
-        if (g->links[i].from == from && g->links[i].to == to)
-            return i;
+    for (unsigned k = link_slot(from, to); g->link_slots[k]; k = (k + 1) & (GROUP_LINK_SLOTS - 1)) {
+        const group_link *l = &g->links[g->link_slots[k] - 1];
+        if (l->from == from && l->to == to)
+            return g->link_slots[k] - 1;
+    }
     return -1;
+}
+
+/* A new link, at the end of the list (the order they were met) and in the table. */
+static int add_link(cw_report_group *g, int from, int to)
+{
+    int i = g->n_links++;
+    g->links[i].from = from;
+    g->links[i].to = to;
+    unsigned k = link_slot(from, to);
+    while (g->link_slots[k])
+        k = (k + 1) & (GROUP_LINK_SLOTS - 1);
+    g->link_slots[k] = i + 1;
+    return i;
 }
 
 /* The scene ids a session passes through: its decisions, then its ending. */
@@ -596,11 +636,8 @@ static void add_path(cw_report_group *g, const cw_report_session *s, int role)
         g->nodes[node].visits++;
         if (prev >= 0) {
             int k = link_index(g, prev, node);
-            if (k < 0) {
-                k = g->n_links++;
-                g->links[k].from = prev;
-                g->links[k].to = node;
-            }
+            if (k < 0)
+                k = add_link(g, prev, node);
             g->links[k].count++;
         }
         prev = node;

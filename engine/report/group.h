@@ -26,6 +26,7 @@
 #define GROUP_MAX_ENDINGS 64
 #define GROUP_MAX_NODES 512
 #define GROUP_MAX_LINKS 2048
+#define GROUP_LINK_SLOTS (2 * GROUP_MAX_LINKS) /* a power of two */
 #define GROUP_MAX_CANDIDATES 64
 
 /* A draft's "choices" are its four ratings, best first. */
@@ -120,6 +121,7 @@ struct cw_report_group {
     group_node nodes[GROUP_MAX_NODES];
     int n_nodes;
     group_link *links; /* GROUP_MAX_LINKS */
+    int *link_slots;   /* GROUP_LINK_SLOTS: 1 + the index of a link, by (from, to); 0 empty */
     int n_links;
     group_set_aside set_aside[CW_REPORT_SET_ASIDE_LISTED];
     int n_set_aside;
