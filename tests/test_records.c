@@ -307,7 +307,7 @@ static void test_decision_waits_for_its_scene(void)
 static void test_line_check_at_every_offset(void)
 {
     char line[160];
-    for (int at = 0; at < 40; at++) {
+    for (int at = 0; at < 40; at++) { /* 40 bytes: two words of sixteen, one of eight */
         memset(line, 'a', sizeof line);
         line[at] = '\0';
         CHECK(strcmp(record_line_problem(line, 40) ? record_line_problem(line, 40) : "", "line holds a NUL byte") == 0);
@@ -318,9 +318,9 @@ static void test_line_check_at_every_offset(void)
         if (nul != at)
             CHECK(strcmp(record_line_problem(line, 40), "line holds a NUL byte") == 0);
     }
-    /* 16 opening brackets pass and 17 do not, wherever the words split them; a UTF-8 character
-     * first shifts the rest off the eight-byte grid */
-    for (int shift = 0; shift < 9; shift++) {
+    /* 16 opening brackets pass and 17 do not, wherever the words (of eight or sixteen bytes)
+     * split them; a UTF-8 character first shifts the rest off the grid */
+    for (int shift = 0; shift < 17; shift++) {
         for (int depth = 16; depth <= 17; depth++) {
             size_t n = 0;
             for (int i = 0; i < shift; i++)
