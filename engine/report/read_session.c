@@ -179,12 +179,16 @@ static int is_timestamp(const char *s)
 /* A stable id as scenarios write them: letters, digits, '-' and '_'. */
 int report_is_id(const char *s)
 {
+    /* the characters of an id as bits, by byte value: '-' and '0'-'9' below 64, then 'A'-'Z', '_'
+     * and 'a'-'z' */
+    static const uint64_t low = (1ULL << '-') | (0x3FFULL << '0');
+    static const uint64_t high = (0x3FFFFFFULL << ('A' - 64)) | (1ULL << ('_' - 64)) | (0x3FFFFFFULL << ('a' - 64));
     if (!s || !*s)
         return 0;
     const unsigned char *p = (const unsigned char *)s;
     for (; *p; p++) { /* one pass: the characters, and the length (at most 128 bytes) on the way */
         unsigned c = *p;
-        if (!(((c | 0x20u) - 'a') < 26u || (c - '0') < 10u || c == '-' || c == '_') || p - (const unsigned char *)s >= 128)
+        if (c >= 128 || !(((c < 64 ? low : high) >> (c & 63)) & 1) || p - (const unsigned char *)s >= 128)
             return 0;
     }
     return 1;
