@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "json_arena.h"
+
 /* Parses one line (without its newline) into a JSON object. A line that is not whole JSON may
  * be a torn write (*torn set); a whole object that breaks a record rule is damage. */
 static cJSON *parse_line(const char *line, size_t len, int *torn, char *why, size_t why_size)
@@ -21,8 +23,11 @@ static cJSON *parse_line(const char *line, size_t len, int *torn, char *why, siz
         return NULL;
     }
     const char *end = NULL;
+    json_arena_begin();
     cJSON *json = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+    json_arena_end();
     if (!json) {
+        json_arena_delete(NULL);
         snprintf(why, why_size, "not valid JSON");
         return NULL;
     }
@@ -37,7 +42,7 @@ static cJSON *parse_line(const char *line, size_t len, int *torn, char *why, siz
         if (record_json_problem(json, why, why_size) == 0)
             return json;
     }
-    cJSON_Delete(json);
+    json_arena_delete(json);
     return NULL;
 }
 
@@ -115,7 +120,7 @@ int record_read_header(const char *path, record_line_fn fn, void *ud, cw_error *
     cJSON *json = newline ? parse_line(line, (size_t)(newline - line), &torn, why, sizeof why) : NULL;
     if (json) {
         status = fn(ud, json, 1, err);
-        cJSON_Delete(json);
+        json_arena_delete(json);
     } else {
         cw_error_set(err, CW_ERR_INPUT, path, 1, "%s", why);
     }
@@ -160,6 +165,8 @@ static char *read_whole(int fd, size_t size, size_t *len, const char *path, cw_e
         if (got == 0)
             break;
         used += (size_t)got;
+        if (used < capacity)
+            break; /* a short read of a regular file: its end as it stands (no read more to learn it) */
     }
     *len = used;
     return data;
@@ -213,7 +220,7 @@ int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail
         offset += (long)got;
         pos += got;
         int rc = fn(ud, json, line_no, err);
-        cJSON_Delete(json);
+        json_arena_delete(json);
         if (rc != 0) {
             if (err && err->kind == CW_OK)
                 cw_error_set(err, CW_ERR_INPUT, path, line_no, "unexpected line");

@@ -11,17 +11,9 @@
 
 #include "casewalk.h"
 
-/* Whether the bytes hold more than limit opening brackets, in strings or not: when they hold
- * fewer, no nesting can be too deep, and memchr finds them far faster than a loop by hand. */
-static int more_openings_than(const char *s, size_t n, int limit)
-{
-    int count = 0;
-    for (const char *open = "{["; *open; open++)
-        for (const char *p = s, *end = s + n; (p = memchr(p, *open, (size_t)(end - p))); p++)
-            if (++count > limit)
-                return 1;
-    return 0;
-}
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static int has_bytes(const char *s, size_t n, const char *what, size_t what_len)
 {
@@ -33,11 +25,10 @@ static int has_bytes(const char *s, size_t n, const char *what, size_t what_len)
 }
 
 /* Nesting depth of brackets outside strings, and whether an escaped NUL appears. Most lines
- * have neither many brackets nor an escaped NUL anywhere: they need no walk at all. */
-static const char *scan_structure(const char *s, size_t n)
+ * have neither many brackets nor an escaped NUL anywhere: record_line_problem walks only the
+ * others. */
+static const char *walk_structure(const char *s, size_t n)
 {
-    if (!more_openings_than(s, n, RECORD_MAX_DEPTH) && !has_bytes(s, n, "\\u0000", 6))
-        return NULL;
     int depth = 0, in_string = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
@@ -61,15 +52,74 @@ static const char *scan_structure(const char *s, size_t n)
     return NULL;
 }
 
+/* 0x80 in each byte of w that is zero, and only there. */
+static uint64_t zero_bytes(uint64_t w)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+    return ~(((w & low7) + low7) | w | low7);
+}
+
+/* How many bytes a zero_bytes mask marks: its 0x80 bits brought down to 1 per byte, summed by
+ * the multiply into the top byte. */
+static int marked(uint64_t mask)
+{
+    return (int)(((mask >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
+#define EVERY_BYTE(c) (0x0101010101010101ULL * (unsigned char)(c))
+
+/* One pass over the line, eight ASCII bytes at a time where it can (record lines are nearly all
+ * ASCII): NUL bytes, UTF-8, and what walk_structure needs to know whether to walk the line at
+ * all (how many opening brackets, whether a backslash). The problems come in the same order as
+ * checked one by one: a NUL byte first, then UTF-8, then the structure. */
 const char *record_line_problem(const char *line, size_t len)
 {
     if (len > RECORD_MAX_LINE_BYTES)
         return "line longer than 1 MiB";
-    if (memchr(line, '\0', len))
-        return "line holds a NUL byte";
-    if (!cw_utf8_valid(line, len))
-        return "line is not valid UTF-8";
-    return scan_structure(line, len);
+    const unsigned char *s = (const unsigned char *)line;
+    size_t i = 0;
+    int openings = 0;
+    uint64_t backslashes = 0;
+    while (i < len) {
+#if defined(__SSE2__) /* every x86-64: sixteen bytes at a time, the same tests as below */
+        __m128i v;
+        if (i + 16 <= len && (v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)), _mm_movemask_epi8(v) == 0)) {
+            if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
+                return "line holds a NUL byte";
+            unsigned open = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), _mm_cmpeq_epi8(v, _mm_set1_epi8('['))));
+            for (; open; open &= open - 1)
+                openings++;
+            backslashes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+            i += 16;
+            continue;
+        }
+#endif
+        uint64_t w;
+        if (i + 8 <= len && (memcpy(&w, s + i, 8), (w & EVERY_BYTE(0x80)) == 0)) {
+            if (zero_bytes(w))
+                return "line holds a NUL byte";
+            uint64_t open = zero_bytes(w ^ EVERY_BYTE('{')) | zero_bytes(w ^ EVERY_BYTE('['));
+            openings += open ? marked(open) : 0;
+            backslashes |= zero_bytes(w ^ EVERY_BYTE('\\'));
+            i += 8;
+        } else if (s[i] < 0x80) {
+            if (s[i] == 0)
+                return "line holds a NUL byte";
+            openings += s[i] == '{' || s[i] == '[';
+            backslashes |= s[i] == '\\';
+            i++;
+        } else {
+            unsigned long cp;
+            int n = cw_utf8_decode(line + i, len - i, &cp);
+            if (n == 0)
+                return memchr(line + i, '\0', len - i) ? "line holds a NUL byte" : "line is not valid UTF-8";
+            i += (size_t)n;
+        }
+    }
+    if (openings <= RECORD_MAX_DEPTH && (!backslashes || !has_bytes(line, len, "\\u0000", 6)))
+        return NULL;
+    return walk_structure(line, len);
 }
 
 /* ---- the parsed line ------------------------------------------------------------------------ */
@@ -100,14 +150,17 @@ static const char *duplicate_key(const cJSON *object)
     if (n <= SMALL_OBJECT_KEYS) {
         uint32_t hashes[SMALL_OBJECT_KEYS];
         const char *names[SMALL_OBJECT_KEYS];
+        uint64_t seen = 0; /* a bit per hash value modulo 64: most keys meet none before them */
         size_t k = 0;
         for (const cJSON *a = object->child; a; a = a->next) {
             if (!a->string)
                 continue;
             uint32_t h = key_hash(a->string);
-            for (size_t i = 0; i < k; i++)
+            uint64_t bit = 1ULL << ((h ^ (h >> 16)) & 63);
+            for (size_t i = 0; (seen & bit) && i < k; i++)
                 if (hashes[i] == h && strcmp(names[i], a->string) == 0)
                     return "a key appears twice";
+            seen |= bit;
             hashes[k] = h;
             names[k++] = a->string;
         }
@@ -134,11 +187,12 @@ static const char *duplicate_key(const cJSON *object)
  * only to valid UTF-8 (it refuses a lone surrogate). */
 static int check_values(const cJSON *item, const char *field, char *why, size_t why_size)
 {
-    if (cJSON_IsNumber(item) && !isfinite(item->valuedouble)) {
+    int type = item->type & 0xFF; /* as cJSON_IsNumber and cJSON_IsObject test it, without a call per item */
+    if (type == cJSON_Number && !isfinite(item->valuedouble)) {
         snprintf(why, why_size, "a number in \"%s\" is not finite", field);
         return -1;
     }
-    const char *dup = cJSON_IsObject(item) ? duplicate_key(item) : NULL;
+    const char *dup = type == cJSON_Object ? duplicate_key(item) : NULL;
     if (dup) {
         snprintf(why, why_size, "%s", dup);
         return -1;
@@ -160,23 +214,58 @@ typedef struct room_fields {
     const cJSON *type, *workshop, *discipline, *room, *first_chosen, *first_votes, *changed;
 } room_fields;
 
-static int room_field_key(room_fields *f, const cJSON *field)
+/* What a key of the line is to check_fields: its length first, then its bytes, so that a key
+ * with no rule of its own costs one strlen and a compare or two (this runs for every key of
+ * every line read). */
+enum { KEY_OTHER, KEY_TIME, KEY_TRAINEE, KEY_SEED, KEY_ROOM_FIELD, KEY_LIST };
+
+#define KEY_IS(key, text) (memcmp(key, text, sizeof text) == 0)
+
+static int key_kind(const char *key, room_fields *f, const cJSON *field, size_t *list)
 {
-    const char *key = field->string;
     const cJSON **slot = NULL;
-    switch (key[0]) {
-    case 't': slot = strcmp(key, "type") == 0 ? &f->type : NULL; break;
-    case 'w': slot = strcmp(key, "workshop") == 0 ? &f->workshop : NULL; break;
-    case 'd': slot = strcmp(key, "discipline") == 0 ? &f->discipline : NULL; break;
-    case 'r': slot = strcmp(key, "room") == 0 ? &f->room : NULL; break;
-    case 'f': slot = strcmp(key, "first_chosen") == 0 ? &f->first_chosen
-                     : strcmp(key, "first_votes") == 0 ? &f->first_votes : NULL; break;
-    case 'c': slot = strcmp(key, "changed") == 0 ? &f->changed : NULL; break;
-    default: break;
+    size_t n = strlen(key), l = N_LIST_FIELDS;
+    switch (n) {
+    case 4:
+        if (KEY_IS(key, "time"))
+            return KEY_TIME;
+        if (KEY_IS(key, "seed"))
+            return KEY_SEED;
+        slot = KEY_IS(key, "type") ? &f->type : KEY_IS(key, "room") ? &f->room : NULL;
+        l = KEY_IS(key, "tags") ? 5 : l;
+        break;
+    case 5:
+        l = KEY_IS(key, "shown") ? 0 : KEY_IS(key, "flags") ? 3 : KEY_IS(key, "votes") ? 6 : l;
+        break;
+    case 7:
+        if (KEY_IS(key, "trainee"))
+            return KEY_TRAINEE;
+        slot = KEY_IS(key, "changed") ? &f->changed : NULL;
+        l = KEY_IS(key, "clauses") ? 2 : KEY_IS(key, "missing") ? 4 : l;
+        break;
+    case 8:
+        slot = KEY_IS(key, "workshop") ? &f->workshop : NULL;
+        break;
+    case 10:
+        slot = KEY_IS(key, "discipline") ? &f->discipline : NULL;
+        break;
+    case 11:
+        slot = KEY_IS(key, "first_votes") ? &f->first_votes : NULL;
+        l = KEY_IS(key, "recommended") ? 1 : l;
+        break;
+    case 12:
+        slot = KEY_IS(key, "first_chosen") ? &f->first_chosen : NULL;
+        l = KEY_IS(key, "confidential") ? 7 : l;
+        break;
+    default:
+        break;
     }
-    if (slot)
+    if (slot) {
         *slot = field;
-    return slot != NULL;
+        return KEY_ROOM_FIELD;
+    }
+    *list = l;
+    return l < N_LIST_FIELDS ? KEY_LIST : KEY_OTHER;
 }
 
 /* An id among the ids shown (when the line lists them). */
@@ -262,21 +351,15 @@ static int check_fields(const cJSON *line, char *why, size_t why_size)
     room_fields room = {0};
     int any_room = 0;
     for (const cJSON *field = line->child; field; field = field->next) {
-        const char *key = field->string;
-        if (!key)
-            continue;
-        if (key[0] == 't' && strcmp(key, "time") == 0)
-            time = field;
-        else if (key[0] == 't' && strcmp(key, "trainee") == 0)
-            trainee = field;
-        else if (key[0] == 's' && strcmp(key, "seed") == 0)
-            seed = field;
-        else if (room_field_key(&room, field))
-            any_room |= field != room.type;
-        else
-            for (size_t i = 0; i < N_LIST_FIELDS; i++)
-                if (key[0] == list_fields[i][0] && strcmp(key, list_fields[i]) == 0)
-                    lists[i] = field;
+        size_t list = N_LIST_FIELDS;
+        switch (field->string ? key_kind(field->string, &room, field, &list) : KEY_OTHER) {
+        case KEY_TIME: time = field; break;
+        case KEY_TRAINEE: trainee = field; break;
+        case KEY_SEED: seed = field; break;
+        case KEY_ROOM_FIELD: any_room |= field != room.type; break;
+        case KEY_LIST: lists[list] = field; break;
+        default: break;
+        }
     }
     if (time && !(cJSON_IsString(time) && record_time_valid(time->valuestring))) {
         snprintf(why, why_size, "\"time\" is not a UTC time such as 2026-11-22T08:20:54.123Z");
@@ -438,9 +521,14 @@ const char *cw_typed_text_problem(const char *text)
 
 const char *record_session_problem(const cJSON *line, long long schema, const char *session)
 {
+    return schema < 2 ? NULL
+                      : record_session_item_problem(cJSON_GetObjectItemCaseSensitive(line, "session"), schema, session);
+}
+
+const char *record_session_item_problem(const cJSON *named, long long schema, const char *session)
+{
     if (schema < 2)
         return NULL;
-    const cJSON *named = cJSON_GetObjectItemCaseSensitive(line, "session");
     if (!cJSON_IsString(named))
         return "the line has no \"session\" (schema 2 names the session on every line)";
     if (strcmp(named->valuestring, session) != 0)

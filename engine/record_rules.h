@@ -34,5 +34,7 @@ int record_is_uuid(const char *text); /* 8-4-4-4-12 hexadecimal digits, either c
 /* From schema 2 on, every line after the header names its session: NULL when line carries the
  * header's session id (or the record is schema 1), else why. */
 const char *record_session_problem(const cJSON *line, long long schema, const char *session);
+/* The same, given the line's "session" item (NULL when it has none). */
+const char *record_session_item_problem(const cJSON *named, long long schema, const char *session);
 
 #endif

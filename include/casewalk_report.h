@@ -123,6 +123,9 @@ typedef struct cw_report_session {
     const char *replay_note;
 } cw_report_session;
 
+/* The first call gives cJSON an allocator of its own for the rest of the process (record lines
+ * are parsed into one reused block; elsewhere it is malloc): a program with cJSON hooks of its
+ * own installs them after. */
 cw_report_session *cw_report_session_new(void);
 /* Reads a record into s (emptying it first). A torn last line is set aside and reported in
  * torn_line; anything else wrong is an error naming the file and line. Returns 0 or -1. */
@@ -195,8 +198,11 @@ void cw_report_copies_note(cw_report_copies *c, const char *session_id);
  * kept and the others listed as other tries, as copies are. Call before the first pass; the note
  * then needs the header's trainee, role and whether it is a room's record. */
 void cw_report_copies_by_person(cw_report_copies *c);
-void cw_report_copies_note_person(cw_report_copies *c, const char *session_id, const char *trainee,
-                                  const char *role, int group);
+/* Returns how many records of that session (or person) are noted so far; 0 when it has no id. */
+int cw_report_copies_note_person(cw_report_copies *c, const char *session_id, const char *trainee,
+                                 const char *role, int group);
+/* Keeps what was noted but forgets what was offered: the second pass starts again. */
+void cw_report_copies_restart(cw_report_copies *c);
 /* Second pass, for each session read whole: a cw_copy_verdict, or -1 when out of memory. */
 int cw_report_copies_offer(cw_report_copies *c, const cw_report_session *s);
 /* After the second pass: the held copies to use now, one per session, by path; NULL when done. */
@@ -359,6 +365,16 @@ int cw_report_group_begin(cw_report_group *g, cw_error *err);
  * its most complete copy (see cw_report_copies): its copies return 1 with err CW_OK, and the one
  * used is added by cw_report_group_finish. Memory grows only by a small slot per session. */
 int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err);
+/* Or both passes in one, reading each record once (group_once.c), when no --workshop and no
+ * sessions CSV are asked for: cw_report_group_read for each record instead of scan, begin and add
+ * (it returns what cw_report_group_add does), then cw_report_group_read_done. Returns 1 when the
+ * totals stand (call cw_report_group_finish), or 0 when the records need the two passes after all
+ * (a session found in several records, or a first scenario that turned out not to be the most
+ * common): the headers are all noted and the totals begun again, so call cw_report_group_add for
+ * each record. *reported: how many records the one pass read whole (whose set-aside notes were
+ * shown already); -1 with err on a system failure. */
+int cw_report_group_read(cw_report_group *g, const char *path, cw_error *err);
+int cw_report_group_read_done(cw_report_group *g, long *reported, cw_error *err);
 /* Works out texts, prompts, medians and the divergence ranking (once; later calls return the
  * same view). The writers below write that view: call them after this. */
 const cw_report_group_view *cw_report_group_finish(cw_report_group *g, cw_error *err);

@@ -75,6 +75,7 @@ typedef struct summary_run {
     progress_bar progress;
     long done, total;
     cw_report_skipped skipped;
+    long reported; /* records whose notes the one pass showed already */
 } summary_run;
 
 static int scan_one(void *ud, const char *path, cw_error *err)
@@ -86,14 +87,16 @@ static int scan_one(void *ud, const char *path, cw_error *err)
     return 0;
 }
 
+/* Both passes in one (cw_report_group_read), or the second (cw_report_group_add). */
 static int add_one(void *ud, const char *path, cw_error *err)
 {
     summary_run *run = ud;
-    int rc = cw_report_group_add(run->group, path, err);
+    int once = run->reported < 0;
+    int rc = once ? cw_report_group_read(run->group, path, err) : cw_report_group_add(run->group, path, err);
     run->done++;
     if (rc < 0)
         return -1;
-    if (err->kind != CW_OK) { /* set aside, or partly used: say so as it happens */
+    if (err->kind != CW_OK && run->done > run->reported) { /* set aside, or partly used: say so as it happens */
         progress_end(&run->progress);
         fprintf(stderr, "casewalk summary: %s %s\n", rc == 0 ? "set aside" : "partly used",
                 show_line(err->message).text);
@@ -101,6 +104,24 @@ static int add_one(void *ud, const char *path, cw_error *err)
     progress_show(&run->progress, "Summarizing", run->done,
                             run->total > run->done ? run->total : run->done);
     return 0;
+}
+
+/* The records in one pass; in two when the group needs them after all (cw_report_group_read_done). */
+static const cw_report_group_view *summary_once(summary_run *run, const char **paths, int n_paths, cw_error *err)
+{
+    run->reported = -1;
+    if (cw_report_each_record(paths, n_paths, 0, add_one, run, &run->skipped, err) != 0)
+        return NULL;
+    int rc = cw_report_group_read_done(run->group, &run->reported, err);
+    if (rc < 0)
+        return NULL;
+    if (rc == 0) {
+        run->total = run->done;
+        run->done = 0;
+        if (cw_report_each_record(paths, n_paths, 0, add_one, run, NULL, err) != 0)
+            return NULL;
+    }
+    return cw_report_group_finish(run->group, err);
 }
 
 static int write_file(const cw_report_group *g, const char *path,
@@ -280,7 +301,7 @@ int cmd_summary(int argc, char **argv)
         }
         options.sessions_csv = sessions_out.file;
     }
-    summary_run run = {cw_report_group_new(&options), {0}, 0, 0, {0, 0, 0}};
+    summary_run run = {cw_report_group_new(&options), {0}, 0, 0, {0, 0, 0}, 0};
     int status = EXIT_INPUT;
     if (!run.group) {
         fprintf(stderr, "casewalk summary: out of memory\n");
@@ -291,6 +312,8 @@ int cmd_summary(int argc, char **argv)
     const cw_report_group_view *view = NULL;
     if (lrs.endpoint)
         view = summary_lrs_run(&lrs, run.group);
+    else if (!options.workshop && !csv_sessions) /* each record read once, as a rule */
+        view = summary_once(&run, paths, n_paths, &err);
     else if (cw_report_each_record(paths, n_paths, 0, scan_one, &run, &run.skipped, &err) == 0 &&
         cw_report_group_begin(run.group, &err) == 0 &&
         cw_report_each_record(paths, n_paths, 0, add_one, &run, NULL, &err) == 0)

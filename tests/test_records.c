@@ -8,6 +8,7 @@
 
 #include "casewalk.h"
 #include "check.h"
+#include "record_rules.h"
 #include "roundtrip.h"
 
 /* Well under a second; sanitizers make everything several times slower. */
@@ -300,6 +301,50 @@ static void test_decision_waits_for_its_scene(void)
     cw_scenario_free(sc);
 }
 
+/* The line check reads eight ASCII bytes at a time: a problem must be found wherever it lies
+ * against those words (first byte, last byte, across a boundary, after a multi-byte character),
+ * and the first of two problems named as the checks come (NUL, then UTF-8, then structure). */
+static void test_line_check_at_every_offset(void)
+{
+    char line[160];
+    for (int at = 0; at < 40; at++) { /* 40 bytes: two words of sixteen, one of eight */
+        memset(line, 'a', sizeof line);
+        line[at] = '\0';
+        CHECK(strcmp(record_line_problem(line, 40) ? record_line_problem(line, 40) : "", "line holds a NUL byte") == 0);
+        line[at] = (char)0xff;
+        CHECK(strcmp(record_line_problem(line, 40) ? record_line_problem(line, 40) : "", "line is not valid UTF-8") == 0);
+        int nul = 39 - at % 8; /* a NUL before or after the bad byte comes first */
+        line[nul] = '\0';
+        if (nul != at)
+            CHECK(strcmp(record_line_problem(line, 40), "line holds a NUL byte") == 0);
+    }
+    /* 16 opening brackets pass and 17 do not, wherever the words (of eight or sixteen bytes)
+     * split them; a UTF-8 character first shifts the rest off the grid */
+    for (int shift = 0; shift < 17; shift++) {
+        for (int depth = 16; depth <= 17; depth++) {
+            size_t n = 0;
+            for (int i = 0; i < shift; i++)
+                line[n++] = ' ';
+            memcpy(line + n, "\"\xc3\xa9\",", 5);
+            n += 5;
+            for (int i = 0; i < depth; i++)
+                line[n++] = i % 2 ? '[' : '{';
+            for (int i = depth - 1; i >= 0; i--)
+                line[n++] = i % 2 ? ']' : '}';
+            const char *why = record_line_problem(line, n);
+            CHECK(depth == 16 ? why == NULL : why != NULL && strcmp(why, "nested too deeply") == 0);
+        }
+    }
+    /* brackets inside strings count toward the walk but not the depth; an escaped NUL anywhere */
+    const char *quoted = "{\"a\":\"[[[[[[[[[[[[[[[[[[[[\"}";
+    CHECK(record_line_problem(quoted, strlen(quoted)) == NULL);
+    const char *escaped = "{\"some words first\":\"x\\u0000\"}";
+    CHECK(record_line_problem(escaped, strlen(escaped)) != NULL &&
+          strcmp(record_line_problem(escaped, strlen(escaped)), "a string holds \\u0000") == 0);
+    const char *backslash = "{\"a\":\"\\\\u0000 is text\"}"; /* an escaped backslash, then u0000 */
+    CHECK(record_line_problem(backslash, strlen(backslash)) == NULL);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -315,6 +360,7 @@ int main(int argc, char **argv)
     test_many_keys_linear();
     test_fields_checked_on_reading();
     test_decision_waits_for_its_scene();
+    test_line_check_at_every_offset();
     char cleanup[128];
     snprintf(cleanup, sizeof cleanup, "rm -rf %s", dir);
     if (system(cleanup) != 0)

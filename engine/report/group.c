@@ -22,9 +22,10 @@ cw_report_group *cw_report_group_new(const cw_report_group_options *options)
         group_csv_sessions_head(g->sessions_csv);
     g->decisions = calloc(GROUP_MAX_DECISIONS, sizeof *g->decisions);
     g->links = calloc(GROUP_MAX_LINKS, sizeof *g->links);
+    g->link_slots = calloc(GROUP_LINK_SLOTS, sizeof *g->link_slots);
     g->scratch = cw_report_session_new();
     g->copies = cw_report_copies_new();
-    if (!g->decisions || !g->links || !g->scratch || !g->copies) {
+    if (!g->decisions || !g->links || !g->link_slots || !g->scratch || !g->copies) {
         cw_report_group_free(g);
         return NULL;
     }
@@ -52,6 +53,7 @@ void cw_report_group_free(cw_report_group *g)
     }
     free(g->decisions);
     free(g->links);
+    free(g->link_slots);
     cw_report_session_free(g->scratch);
     free(g->trainees);
     cw_report_copies_free(g->copies);
@@ -106,7 +108,7 @@ static int scan_header(void *ud, const cJSON *line, int line_no, cw_error *err)
     return 0;
 }
 
-void cw_report_group_scan(cw_report_group *g, const char *path)
+int group_scan(cw_report_group *g, const char *path)
 {
     header_scan h;
     memset(&h, 0, sizeof h);
@@ -114,10 +116,42 @@ void cw_report_group_scan(cw_report_group *g, const char *path)
     cw_error err;
     record_read_header(path, scan_header, &h, &err);
     g->scanned++;
-    cw_report_copies_note_person(g->copies, h.session_id, h.trainee, h.role, h.group);
-    if (!h.ok)
-        return;
-    group_count_candidate(g, &h.found);
+    int copies = cw_report_copies_note_person(g->copies, h.session_id, h.trainee, h.role, h.group);
+    if (h.ok)
+        group_count_candidate(g, &h.found);
+    return copies;
+}
+
+void cw_report_group_scan(cw_report_group *g, const char *path)
+{
+    group_scan(g, path);
+}
+
+int group_note_session(cw_report_group *g, const cw_report_session *s)
+{
+    g->scanned++;
+    int copies = cw_report_copies_note_person(g->copies, s->session_id, s->trainee, s->role,
+                                              s->group || s->workshop);
+    for (int i = 0; i < g->n_candidates; i++) { /* nearly always the one scenario met before */
+        group_candidate *c = &g->candidates[i];
+        if (strcmp(c->id, s->scenario_id) == 0 && strcmp(c->version, s->scenario_version) == 0 &&
+            strcmp(c->sha256, s->scenario_sha256) == 0) {
+            c->count++;
+            return copies;
+        }
+    }
+    /* as scan_header counts a header: the reader has checked the id and the version's length */
+    group_candidate found;
+    memset(&found, 0, sizeof found);
+    if (strlen(s->scenario_id) < sizeof found.id && strlen(s->scenario_version) < sizeof found.version &&
+        strlen(s->scenario_sha256) < sizeof found.sha256) {
+        copy_field(found.id, sizeof found.id, s->scenario_id);
+        copy_field(found.version, sizeof found.version, s->scenario_version);
+        copy_field(found.sha256, sizeof found.sha256, s->scenario_sha256);
+        copy_field(found.title, sizeof found.title, s->scenario_title);
+        group_count_candidate(g, &found);
+    }
+    return copies;
 }
 
 void group_count_candidate(cw_report_group *g, const group_candidate *found)
@@ -137,7 +171,7 @@ void group_count_candidate(cw_report_group *g, const group_candidate *found)
 }
 
 /* The most common scenario, version and file; ties go to the first in id and version order. */
-static const group_candidate *most_common(const cw_report_group *g)
+const group_candidate *group_most_common(const cw_report_group *g)
 {
     const group_candidate *best = NULL;
     for (int i = 0; i < g->n_candidates; i++) {
@@ -178,7 +212,7 @@ int cw_report_group_begin(cw_report_group *g, cw_error *err)
         g->scenario_sha256 = arena_strdup(&g->arena, info->sha256);
         g->scenario_title = arena_strdup(&g->arena, info->title);
     } else {
-        const group_candidate *c = most_common(g);
+        const group_candidate *c = group_most_common(g);
         if (!c) {
             cw_error_set(err, CW_ERR_INPUT, NULL, 0, "no readable record among the %ld files given",
                          g->scanned);
@@ -278,6 +312,21 @@ static const char *reason_of(const char *message, const char *path, int *line)
     return *p == ' ' ? p + 1 : p;
 }
 
+int group_unreadable(cw_report_group *g, const char *path, cw_error *err)
+{
+    if (err->kind == CW_ERR_SYSTEM && strstr(err->message, "out of memory"))
+        return -1;
+    int line;
+    const char *reason = reason_of(err->message, path, &line);
+    set_aside(g, path, line, reason, 0);
+    return 0;
+}
+
+int group_refuse(cw_report_group *g, const char *path, const char *reason, cw_error *err)
+{
+    return refuse(g, path, 0, reason, err);
+}
+
 static int role_index(const cw_report_group *g, const char *id)
 {
     for (int r = 0; r < g->n_roles; r++)
@@ -286,10 +335,19 @@ static int role_index(const cw_report_group *g, const char *id)
     return -1;
 }
 
+/* The lookups below run for every decision of every record: ids of a few bytes compared in
+ * place, without a call to strcmp each. */
+static int same_text(const char *a, const char *b)
+{
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+
 static int decision_index(const cw_report_group *g, const char *scene)
 {
     for (int i = 0; i < g->n_decisions; i++)
-        if (strcmp(g->decisions[i].scene, scene) == 0)
+        if (same_text(g->decisions[i].scene, scene))
             return i;
     return -1;
 }
@@ -297,7 +355,7 @@ static int decision_index(const cw_report_group *g, const char *scene)
 static int choice_index(const group_decision *gd, const char *id)
 {
     for (int i = 0; i < gd->n_choices; i++)
-        if (strcmp(gd->choices[i].id, id) == 0)
+        if (same_text(gd->choices[i].id, id))
             return i;
     return -1;
 }
@@ -305,7 +363,7 @@ static int choice_index(const group_decision *gd, const char *id)
 static int node_index(const cw_report_group *g, const char *id)
 {
     for (int i = 0; i < g->n_nodes; i++)
-        if (strcmp(g->nodes[i].id, id) == 0)
+        if (same_text(g->nodes[i].id, id))
             return i;
     return -1;
 }
@@ -313,17 +371,40 @@ static int node_index(const cw_report_group *g, const char *id)
 static int ending_index(const cw_report_group *g, const char *id)
 {
     for (int i = 0; i < g->n_endings; i++)
-        if (strcmp(g->endings[i].id, id) == 0)
+        if (same_text(g->endings[i].id, id))
             return i;
     return -1;
 }
 
+/* Links are found by (from, to) in an open-addressing table of twice their cap (a path of ten
+ * scenes looks up ten links per record, among hundreds). */
+static unsigned link_slot(int from, int to)
+{
+    uint32_t h = ((uint32_t)from * 2654435761u) ^ ((uint32_t)to * 40503u);
+    return (h ^ (h >> 15)) & (GROUP_LINK_SLOTS - 1);
+}
+
 static int link_index(const cw_report_group *g, int from, int to)
 {
-    for (int i = 0; i < g->n_links; i++)
-        if (g->links[i].from == from && g->links[i].to == to)
-            return i;
+    for (unsigned k = link_slot(from, to); g->link_slots[k]; k = (k + 1) & (GROUP_LINK_SLOTS - 1)) {
+        const group_link *l = &g->links[g->link_slots[k] - 1];
+        if (l->from == from && l->to == to)
+            return g->link_slots[k] - 1;
+    }
     return -1;
+}
+
+/* A new link, at the end of the list (the order they were met) and in the table. */
+static int add_link(cw_report_group *g, int from, int to)
+{
+    int i = g->n_links++;
+    g->links[i].from = from;
+    g->links[i].to = to;
+    unsigned k = link_slot(from, to);
+    while (g->link_slots[k])
+        k = (k + 1) & (GROUP_LINK_SLOTS - 1);
+    g->link_slots[k] = i + 1;
+    return i;
 }
 
 /* The scene ids a session passes through: its decisions, then its ending. */
@@ -350,7 +431,8 @@ static const char *room_for(const cw_report_group *g, const cw_report_session *s
         if (k < 0 && !dup)
             new_decisions++;
         int choices = k < 0 ? 0 : g->decisions[k].n_choices;
-        for (int c = 0; c < d->n_shown && !d->is_draft; c++)
+        int surely = choices + d->n_shown <= GROUP_MAX_CHOICES; /* room even if every choice were new */
+        for (int c = 0; c < d->n_shown && !d->is_draft && !surely; c++)
             if (k < 0 || choice_index(&g->decisions[k], d->shown[c]) < 0)
                 choices++;
         if (choices > GROUP_MAX_CHOICES)
@@ -554,11 +636,8 @@ static void add_path(cw_report_group *g, const cw_report_session *s, int role)
         g->nodes[node].visits++;
         if (prev >= 0) {
             int k = link_index(g, prev, node);
-            if (k < 0) {
-                k = g->n_links++;
-                g->links[k].from = prev;
-                g->links[k].to = node;
-            }
+            if (k < 0)
+                k = add_link(g, prev, node);
             g->links[k].count++;
         }
         prev = node;
@@ -579,8 +658,8 @@ static void add_path(cw_report_group *g, const cw_report_session *s, int role)
 }
 
 /* Why a readable record does not belong with the others (written into why), or NULL. */
-static const char *mismatch(cw_report_group *g, const cw_report_session *s, int *role, char *why,
-                            size_t size)
+const char *group_mismatch(cw_report_group *g, const cw_report_session *s, int *role, char *why,
+                           size_t size)
 {
     if (strcmp(s->scenario_id, g->scenario_id) != 0) {
         snprintf(why, size, "another scenario (\"%s\"); this summary is of \"%s\"", s->scenario_id,
@@ -655,7 +734,7 @@ static void count_trainee(cw_report_group *g, const char *pseudonym)
 
 /* Folds a session that belongs with the others into the totals (or sets it aside when they
  * have no room for it). role is its role's index, or -1 when it is not yet listed. */
-static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
+int group_fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err)
 {
     const char *path = s->path, *why;
     if (!s->group && role < 0) { /* no scenario at hand (or "other"): roles come from the records */
@@ -722,14 +801,8 @@ static int fold(cw_report_group *g, cw_report_session *s, int role, cw_error *er
 static int load(cw_report_group *g, const char *path, int *role, cw_error *err)
 {
     cw_report_session *s = g->scratch;
-    if (cw_report_session_load(s, path, err) != 0) {
-        if (err->kind == CW_ERR_SYSTEM && strstr(err->message, "out of memory"))
-            return -1;
-        int line;
-        const char *reason = reason_of(err->message, path, &line);
-        set_aside(g, path, line, reason, 0);
-        return 0;
-    }
+    if (cw_report_session_load(s, path, err) != 0)
+        return group_unreadable(g, path, err);
     if (g->workshop_prefix && !group_workshop_member(g, s)) { /* passed over, not set aside */
         g->files--;
         g->view.other_workshops++;
@@ -737,7 +810,7 @@ static int load(cw_report_group *g, const char *path, int *role, cw_error *err)
         return 0;
     }
     char buffer[512];
-    const char *why = mismatch(g, s, role, buffer, sizeof buffer);
+    const char *why = group_mismatch(g, s, role, buffer, sizeof buffer);
     if (why)
         return refuse(g, path, 0, why, err);
     return 1;
@@ -759,7 +832,7 @@ int cw_report_group_add(cw_report_group *g, const char *path, cw_error *err)
         cw_error_set(err, CW_OK, NULL, 0, "%s", "");
         return 1;
     }
-    return fold(g, g->scratch, role, err);
+    return group_fold(g, g->scratch, role, err);
 }
 
 int group_add_held_copies(cw_report_group *g, cw_error *err)
@@ -770,7 +843,7 @@ int group_add_held_copies(cw_report_group *g, cw_error *err)
         /* read again: the file may have changed since, and then it says so */
         int rc = load(g, path, &role, err);
         if (rc == 1)
-            rc = fold(g, g->scratch, role, err);
+            rc = group_fold(g, g->scratch, role, err);
         if (rc < 0)
             return -1;
     }
@@ -786,10 +859,10 @@ int group_add_session(cw_report_group *g, cw_report_session *s, cw_error *err)
 {
     int role = -1;
     char buffer[512];
-    const char *why = mismatch(g, s, &role, buffer, sizeof buffer);
+    const char *why = group_mismatch(g, s, &role, buffer, sizeof buffer);
     if (why)
         return refuse(g, s->path, 0, why, err);
-    return fold(g, s, role, err);
+    return group_fold(g, s, role, err);
 }
 
 void group_refuse_session(cw_report_group *g, const char *name, const char *reason)

@@ -26,6 +26,7 @@
 #define GROUP_MAX_ENDINGS 64
 #define GROUP_MAX_NODES 512
 #define GROUP_MAX_LINKS 2048
+#define GROUP_LINK_SLOTS (2 * GROUP_MAX_LINKS) /* a power of two */
 #define GROUP_MAX_CANDIDATES 64
 
 /* A draft's "choices" are its four ratings, best first. */
@@ -120,6 +121,7 @@ struct cw_report_group {
     group_node nodes[GROUP_MAX_NODES];
     int n_nodes;
     group_link *links; /* GROUP_MAX_LINKS */
+    int *link_slots;   /* GROUP_LINK_SLOTS: 1 + the index of a link, by (from, to); 0 empty */
     int n_links;
     group_set_aside set_aside[CW_REPORT_SET_ASIDE_LISTED];
     int n_set_aside;
@@ -140,10 +142,26 @@ struct cw_report_group {
     char workshop[37];            /* the workshop settled on */
     char workshop_found[2][37];   /* the first two distinct workshops the prefix matched */
     int n_workshop_found;
+    /* one pass (group_once.c) */
+    int once_begun;   /* settled on a scenario at the first record read whole */
+    int once_broken;  /* two passes are needed after all: the rest are only noted */
+    long once_read;   /* records read whole before that */
 };
 
 /* The label a role is shown under ("CPS", "DV", else the id). */
 const char *group_role_label(cw_report_group *g, const char *role_id);
+
+/* group.c, for group_once.c: the first pass's note of one header (the copies noted of its
+ * session), or of a session read whole; the most common scenario noted; a record the reader
+ * refused, set aside (0, or -1 when memory ran out); why a readable record does not belong with
+ * the others; a record set aside for that reason (0); and folding a session into the totals. */
+int group_scan(cw_report_group *g, const char *path);
+int group_note_session(cw_report_group *g, const cw_report_session *s);
+const group_candidate *group_most_common(const cw_report_group *g);
+int group_unreadable(cw_report_group *g, const char *path, cw_error *err);
+const char *group_mismatch(cw_report_group *g, const cw_report_session *s, int *role, char *why, size_t size);
+int group_refuse(cw_report_group *g, const char *path, const char *reason, cw_error *err);
+int group_fold(cw_report_group *g, cw_report_session *s, int role, cw_error *err);
 
 /* group.c: adds the most complete copy of each session found in several records (after
  * the second pass). Returns 0, or -1 with err when memory ran out. */

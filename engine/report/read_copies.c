@@ -189,15 +189,33 @@ void cw_report_copies_note(cw_report_copies *c, const char *session_id)
     cw_report_copies_note_person(c, session_id, NULL, NULL, 1);
 }
 
-void cw_report_copies_note_person(cw_report_copies *c, const char *session_id, const char *trainee,
-                                  const char *role, int group)
+int cw_report_copies_note_person(cw_report_copies *c, const char *session_id, const char *trainee,
+                                 const char *role, int group)
 {
     unsigned char key[16];
     if (!session_key(c, session_id, trainee, role, group, key))
-        return; /* not a session id: the record is refused when read */
+        return 0; /* not a session id: the record is refused when read */
     copy_slot *s = slot_for(c, key);
     if (s && s->copies < UINT16_MAX)
         s->copies++;
+    return s ? s->copies : 0;
+}
+
+void cw_report_copies_restart(cw_report_copies *c)
+{
+    for (size_t i = 0; i < c->n_slots; i++)
+        if (c->slots[i].state != SLOT_EMPTY) {
+            c->slots[i].state = SLOT_NOTED;
+            c->slots[i].held = -1;
+        }
+    for (int i = 0; i < c->n_held; i++)
+        free(c->held[i].path);
+    for (int i = 0; i < c->n_listed; i++)
+        free(c->listed[i].path);
+    free(c->order);
+    c->order = NULL;
+    c->n_held = c->n_listed = c->next = 0;
+    c->total = 0;
 }
 
 static int note_header(void *ud, const cJSON *line, int line_no, cw_error *err)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_arena.h"
 #include "record_read.h"
 #include "record_rules.h"
 #include "casewalk_report.h"
@@ -26,6 +27,7 @@ typedef struct session_store {
 
 cw_report_session *cw_report_session_new(void)
 {
+    json_arena_install(); /* reports read many lines: each parsed into one reused block */
     session_store *st = calloc(1, sizeof *st);
     if (!st)
         return NULL;
@@ -61,12 +63,18 @@ typedef struct line_reader {
     long long schema; /* the header's */
 } line_reader;
 
+/* A record's field names mostly differ in their first three bytes ("scene", "score", "seq",
+ * "session"): those are the hash, and the names are compared only in the slot it gives. */
 static unsigned field_slot(const char *key)
 {
-    uint32_t h = 2166136261u;
-    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
-        h = (h ^ *p) * 16777619u;
-    return (unsigned)(h ^ (h >> 16)) & (FIELD_SLOTS - 1);
+    const unsigned char *k = (const unsigned char *)key;
+    unsigned h = k[0] * 961u;
+    if (k[0]) {
+        h += k[1] * 31u;
+        if (k[1])
+            h += k[2];
+    }
+    return (h ^ (h >> 6)) & (FIELD_SLOTS - 1);
 }
 
 /* Indexes line's fields (the record rules have refused a key that appears twice). */
@@ -89,13 +97,22 @@ static void index_fields(line_reader *r, const cJSON *line)
     r->line = line;
 }
 
+/* Whether two short texts (field names, ids) are the same: compared in place, which for a few
+ * bytes costs less than a call to strcmp (this runs some forty times a line). */
+static int same_text(const char *a, const char *b)
+{
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+
 /* obj's field key: from the index when obj is the line being read. */
 static const cJSON *field(const line_reader *r, const cJSON *obj, const char *key)
 {
     if (obj != r->line || !obj)
         return cJSON_GetObjectItemCaseSensitive(obj, key);
     for (unsigned k = field_slot(key); r->slots[k]; k = (k + 1) & (FIELD_SLOTS - 1))
-        if (strcmp(r->slots[k]->string, key) == 0)
+        if (same_text(r->slots[k]->string, key))
             return r->slots[k];
     return NULL;
 }
@@ -122,21 +139,20 @@ static int fail(line_reader *r, const char *fmt, ...)
     return -1;
 }
 
+/* 8-4-4-4-12 hexadecimal digits. It runs on every line: the length and the four dashes first,
+ * then the digits without a branch per byte. */
 static int is_uuid(const char *s)
 {
-    static const int dash_at[] = {8, 13, 18, 23};
-    if (!s || strlen(s) != 36)
+    if (!s || strnlen(s, 37) != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
         return 0;
-    for (int i = 0, d = 0; i < 36; i++) {
-        if (d < 4 && i == dash_at[d]) {
-            if (s[i] != '-')
-                return 0;
-            d++;
-        } else if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f') || (s[i] >= 'A' && s[i] <= 'F'))) {
-            return 0;
-        }
+    static const unsigned char at[32] = {0,  1,  2,  3,  4,  5,  6,  7,  9,  10, 11, 12, 14, 15, 16, 17,
+                                         19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35};
+    unsigned bad = 0;
+    for (int i = 0; i < 32; i++) {
+        unsigned c = (unsigned char)s[at[i]];
+        bad |= (c - '0') >= 10u && ((c | 0x20u) - 'a') >= 6u;
     }
-    return 1;
+    return !bad;
 }
 
 /* "2026-11-22T08:20:54.123Z": the form the record writer uses (fraction optional). */
@@ -163,12 +179,18 @@ static int is_timestamp(const char *s)
 /* A stable id as scenarios write them: letters, digits, '-' and '_'. */
 int report_is_id(const char *s)
 {
-    if (!s || !*s || strlen(s) > 128)
+    /* the characters of an id as bits, by byte value: '-' and '0'-'9' below 64, then 'A'-'Z', '_'
+     * and 'a'-'z' */
+    static const uint64_t low = (1ULL << '-') | (0x3FFULL << '0');
+    static const uint64_t high = (0x3FFFFFFULL << ('A' - 64)) | (1ULL << ('_' - 64)) | (0x3FFFFFFULL << ('a' - 64));
+    if (!s || !*s)
         return 0;
-    for (const char *p = s; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' ||
-              *p == '_'))
+    const unsigned char *p = (const unsigned char *)s;
+    for (; *p; p++) { /* one pass: the characters, and the length (at most 128 bytes) on the way */
+        unsigned c = *p;
+        if (c >= 128 || !(((c < 64 ? low : high) >> (c & 63)) & 1) || p - (const unsigned char *)s >= 128)
             return 0;
+    }
     return 1;
 }
 
@@ -266,7 +288,7 @@ static int need_strings(line_reader *r, const cJSON *obj, const char *key, int w
 static int in_list(const char *id, const char *const *list, int n)
 {
     for (int i = 0; i < n; i++)
-        if (strcmp(list[i], id) == 0)
+        if (same_text(list[i], id))
             return 1;
     return 0;
 }
@@ -640,7 +662,7 @@ static int read_line(void *ud, const cJSON *line, int line_no, cw_error *err)
         return -1;
     }
     r->st->last_seq = (int)seq;
-    const char *why = record_session_problem(line, r->schema, r->st->pub.session_id);
+    const char *why = record_session_item_problem(field(r, line, "session"), r->schema, r->st->pub.session_id);
     if (why)
         return fail(r, "%s", why);
     return read_event(r, line, type);

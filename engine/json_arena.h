@@ -1,0 +1,24 @@
+/* json_arena.h — the trees of parsed record lines built in one reused block instead of one
+ * malloc per item. A record line lives only while its callback runs, so its items can all be
+ * let go at once; cJSON takes its allocator process-wide, so the block is used only between
+ * json_arena_begin and json_arena_end on the thread that began, and plain malloc elsewhere. */
+#ifndef CW_JSON_ARENA_H
+#define CW_JSON_ARENA_H
+
+#include <cjson/cJSON.h>
+
+/* Gives cJSON the arena's allocator (once; before any other cJSON use in the process). A program
+ * that installs cJSON hooks of its own (a test counting allocations) simply does not call it:
+ * then begin and end change nothing. */
+void json_arena_install(void);
+
+/* Items cJSON makes between begin and end on this thread come from the block while it has room
+ * (then from malloc). */
+void json_arena_begin(void);
+void json_arena_end(void);
+
+/* Frees a tree parsed between begin and end, and makes the block free for the next line: when
+ * every item came from the block, nothing is walked. */
+void json_arena_delete(cJSON *tree);
+
+#endif
