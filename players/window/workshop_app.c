@@ -116,6 +116,26 @@ static int has_timer(workshop *w)
     return w->page == WS_PAGE_STEP && w->a->step.kind != CW_STEP_ENDING;
 }
 
+static int buttons_width(app *a, const char *const *labels, int n)
+{
+    int width = 0;
+    for (int i = 0; i < n; i++)
+        width += widget_button_width(a, labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY) + a->unit;
+    return width;
+}
+
+/* The bar's actions in fewer words, for a window too narrow for the timer and every full name
+ * (a projector at 800x600); the key in brackets stays. */
+static const char *short_label(int id, const char *label)
+{
+    switch (id) {
+    case WS_MAJORITY: return "Majority (M)";
+    case WS_SHOW_KEY: return "Key (K)";
+    case WS_REVEAL: return "Reveal (R)";
+    default: return label;
+    }
+}
+
 /* The fixed bar at the bottom: the timer, the next actions, and the keys (between them when they
  * fit on the same row, else under them). Returns its height. */
 static int action_bar(workshop *w, int draw)
@@ -131,9 +151,6 @@ static int action_bar(workshop *w, int draw)
     int ids[8], n = 0;
     const char *labels[8];
     page_actions(w, ids, labels, &n);
-    int buttons = 0;
-    for (int i = 0; i < n; i++)
-        buttons += widget_button_width(a, labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY) + u;
     int timer_w = 0;
     if (has_timer(w)) {
         int was = a->g.measuring;
@@ -143,7 +160,15 @@ static int action_bar(workshop *w, int draw)
         a->ui.n_controls = registered;
         a->g.measuring = was;
     }
-    int gap = a->width - u * 4 - timer_w - buttons - u * 2;
+    int buttons = buttons_width(a, labels, n);
+    if (timer_w + buttons > a->width - u * 4) { /* a small window: the short names, same keys */
+        for (int i = 0; i < n; i++)
+            labels[i] = short_label(ids[i], labels[i]);
+        buttons = buttons_width(a, labels, n);
+    }
+    /* still too wide (the largest text): the buttons take a row of their own under the timer */
+    int two_rows = timer_w > 0 && timer_w + buttons > a->width - u * 4;
+    int gap = two_rows ? a->width - u * 4 - timer_w : a->width - u * 4 - timer_w - buttons - u * 2;
     int inline_hints = gfx_label_width(&a->g, FONT_SMALL, hints) <= gap;
     if (!inline_hints && n >= 2)
         hints = ""; /* the buttons name their keys: the room keeps the space */
@@ -154,7 +179,8 @@ static int action_bar(workshop *w, int draw)
         inline_hints = gfx_label_width(&a->g, hint_font, hints) <= gap;
     }
     const layout *hl = gfx_layout(&a->g, hint_font, hints, a->width - u * 4);
-    int h = u + bh + u + (inline_hints || !hints[0] ? 0 : hl->height);
+    int row2 = two_rows ? bh + u : 0;
+    int h = u + bh + u + row2 + (inline_hints || !hints[0] ? 0 : hl->height);
     if (!draw)
         return h;
     int y = a->height - h;
@@ -164,18 +190,18 @@ static int action_bar(workshop *w, int draw)
     int x = u * 2;
     if (has_timer(w))
         x += ws_timer_draw(w, x, y + u, UI_FIXED) + u * 2;
-    int bx = a->width - u * 2 - buttons + u;
-    if (bx < x)
-        bx = x;
+    int bx = a->width - u * 2 - buttons + u, by = y + u + row2;
+    if (bx < (two_rows ? u * 2 : x))
+        bx = two_rows ? u * 2 : x;
     for (int i = 0; i < n; i++)
-        bx += widget_button(a, ids[i], labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY, bx, y + u, UI_FIXED) + u;
+        bx += widget_button(a, ids[i], labels[i], i ? BUTTON_SECONDARY : BUTTON_PRIMARY, bx, by, UI_FIXED) + u;
     if (!hints[0])
         ;
     else if (inline_hints)
         gfx_label(&a->g, hint_font, hints, x, y + u + (bh - gfx_font(&a->g, hint_font)->line_height) / 2,
                   paged[0] ? t->text : t->muted);
     else
-        gfx_draw_layout(&a->g, gfx_layout(&a->g, hint_font, hints, a->width - u * 4), u * 2, y + u + bh + u / 2,
+        gfx_draw_layout(&a->g, gfx_layout(&a->g, hint_font, hints, a->width - u * 4), u * 2, y + u + row2 + bh + u / 2,
                         paged[0] ? t->text : t->muted);
     return h;
 }
@@ -297,16 +323,20 @@ static int ws_draw(workshop *w, const char *screenshot)
     a->g.clip = (SDL_Rect){ 0, 0, a->width, a->height };
     set_body(w, target_body(w));
     int top = bar_height(w);
-    /* the action bar names the part on screen: once the parts are known, its height may change */
-    for (int pass = 0; pass < 3; pass++) {
-        int bottom = action_bar(w, 0);
+    /* the action bar names the part on screen: once the parts are known, its height may change.
+     * The room it is given only grows, so this settles: a shorter bar than reserved leaves a
+     * gap above it, never an overlap. */
+    int bottom = 0;
+    for (int pass = 0; pass < 6; pass++) {
+        int need = action_bar(w, 0);
+        if (pass > 0 && need <= bottom)
+            break;
+        bottom = need;
         a->ui.view = (SDL_Rect){ 0, top, a->width, a->height - top - bottom };
         if (a->ui.view.h < a->unit)
             a->ui.view.h = a->unit;
         set_body(w, target_body(w));
         draw_fitted(w);
-        if (action_bar(w, 0) == bottom)
-            break;
     }
     a->g.dx = a->g.dy = 0;
     gfx_set_clip(&a->g, (SDL_Rect){ 0, 0, a->width, a->height });

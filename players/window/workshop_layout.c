@@ -3,8 +3,8 @@
  *
  *   layout PAGE window W H body PX view Y H content H bar X Y W H boxes N X,Y,W,H ... part K N fits yes|no
  *
- * boxes are the choices (or the QR code) as drawn, in window pixels; fits says every box and
- * the action bar lie inside the window, the page's content inside its view, and nothing
+ * boxes are the choices (or the QR code) as drawn, in window pixels; fits says every box, the
+ * action bar and every button in the bars lie inside the window, the page's content inside its view, and nothing
  * scrolled; part says which part of a page in parts (workshop_parts.c) this is, 1 1 for a page
  * shown whole. */
 #include <stdio.h>
@@ -23,6 +23,9 @@ void ws_layout_report(workshop *w)
     int fits = w->content_h <= v->h && a->ui.scroll == (w->parts > 1 ? w->part_scroll : 0)
             && inside(w->action_bar, 0, 0, a->width, a->height)
             && w->action_bar.y >= v->y + v->h;
+    for (int i = 0; i < a->ui.n_controls; i++) /* the bar's buttons and timer, whole on the screen */
+        if (a->ui.controls[i].flags & UI_FIXED)
+            fits &= inside(a->ui.controls[i].rect, 0, 0, a->width, a->height);
     int shown = w->page == WS_PAGE_STEP || w->page == WS_PAGE_JOIN ? w->n_boxes : 0;
     for (int i = 0; i < shown; i++)
         fits &= inside(w->boxes[i], 0, v->y, a->width, v->h);
