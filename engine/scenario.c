@@ -140,6 +140,9 @@ static void free_role_text(role_text *t)
         free(t->by_role[r]);
     free(t->by_role);
     free(t->fallback);
+    for (int r = 0; t->plans && r <= MAX_ROLES; r++)
+        free(t->plans[r]);
+    free(t->plans);
 }
 
 static void free_routes(routes *rs)
