@@ -140,9 +140,10 @@ static void free_role_text(role_text *t)
         free(t->by_role[r]);
     free(t->by_role);
     free(t->fallback);
-    for (int r = 0; t->plans && r <= MAX_ROLES; r++)
-        free(t->plans[r]);
-    free(t->plans);
+    free(t->plan);
+    for (int r = 0; t->role_plans && r < MAX_ROLES; r++)
+        free(t->role_plans[r]);
+    free(t->role_plans);
 }
 
 static void free_routes(routes *rs)

@@ -266,16 +266,19 @@ static void read_value(loader *ld, int index, value *v, int line, const char *wh
 /* The plans of t's strings that fill something in (text_plan.h): the state is read already. */
 static void plan_role_text(loader *ld, role_text *t, int line)
 {
-    if (!t->fills)
-        return;
-    t->plans = checked_calloc(ld, MAX_ROLES + 1, sizeof *t->plans);
-    for (int r = 0; r <= MAX_ROLES; r++) {
-        if (!(t->fills & (1u << r)))
-            continue;
-        size_t bytes = 0;
-        t->plans[r] = text_plan_new(ld->sc, r == MAX_ROLES ? t->fallback : t->by_role[r], &bytes);
+    size_t bytes = 0;
+    if (t->fills & ROLE_TEXT_FALLBACK_FILLS) {
+        t->plan = text_plan_new(ld->sc, t->fallback, &bytes);
         charge(ld, 1, bytes, line);
     }
+    if (!(t->fills & ~ROLE_TEXT_FALLBACK_FILLS))
+        return;
+    t->role_plans = checked_calloc(ld, MAX_ROLES, sizeof *t->role_plans);
+    for (int r = 0; r < MAX_ROLES; r++)
+        if (t->fills & (1u << r)) {
+            t->role_plans[r] = text_plan_new(ld->sc, t->by_role[r], &bytes);
+            charge(ld, 1, bytes, line);
+        }
 }
 
 /* A string, a table by role id with an optional "default", or a function(s, role). */
