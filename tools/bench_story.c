@@ -6,7 +6,9 @@
  * Loads the file LOADS times (default 3; cw_scenario_load: sandbox, file, validation) and reports
  * each load's time (wall clock, and CPU time of the process); then, with the last load, plays playthroughs of the first role from its start
  * to an ending, a random choice at every decision, until SECONDS have passed. Prints
- *   {"loads_ms":[...],"loads_cpu_ms":[...],"decisions":N,"playthroughs":P,"seconds":S,"decisions_per_s":D}
+ *   {"loads_ms":[...],"loads_cpu_ms":[...],"decisions":N,"playthroughs":P,"seconds":S,"decisions_per_s":D,
+ *    "cpu_seconds":C,"decisions_per_cpu_s":E}
+ * (the playthroughs' CPU time, C, is the whole process's, as for the loads)
  * or, when casewalk refuses the file, {"refused":"FILE: message"} (a playthrough that stops:
  * {"failed":...}) and exits 1. */
 #include <cjson/cJSON.h>
@@ -110,7 +112,7 @@ int main(int argc, char **argv)
     cw_rng rng;
     rng_seed(&rng, seed);
     long decisions = 0, playthroughs = 0;
-    double start = now_seconds(), elapsed = 0;
+    double start = now_seconds(), cpu_start = cpu_seconds(), elapsed = 0;
     while (elapsed < seconds) {
         long made = play_once(scenario, rng_next(&rng), &rng, &err);
         if (made < 0) {
@@ -122,11 +124,14 @@ int main(int argc, char **argv)
         playthroughs++;
         elapsed = now_seconds() - start;
     }
+    double cpu = cpu_seconds() - cpu_start;
     cw_scenario_free(scenario);
     cJSON_AddNumberToObject(json, "decisions", (double)decisions);
     cJSON_AddNumberToObject(json, "playthroughs", (double)playthroughs);
     cJSON_AddNumberToObject(json, "seconds", elapsed);
     cJSON_AddNumberToObject(json, "decisions_per_s", (double)decisions / elapsed);
+    cJSON_AddNumberToObject(json, "cpu_seconds", cpu);
+    cJSON_AddNumberToObject(json, "decisions_per_cpu_s", cpu > 0 ? (double)decisions / cpu : 0);
     print_json(json);
     return 0;
 }

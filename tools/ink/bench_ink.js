@@ -3,7 +3,8 @@
 //
 //   node bench_ink.js compile STORY.ink OUT.json        -> {"compile_ms":C}
 //   node bench_ink.js play STORY.json SECONDS [SEED] [LOADS]
-//        -> {"loads_ms":[...],"loads_cpu_ms":[...],"decisions":N,"playthroughs":P,"seconds":S,"decisions_per_s":D}
+//        -> {"loads_ms":[...],"loads_cpu_ms":[...],"decisions":N,"playthroughs":P,"seconds":S,"decisions_per_s":D,
+//            "cpu_seconds":C,"decisions_per_cpu_s":E}
 //
 // A load is what an ink player does when it opens a story: read the compiled JSON file and make a
 // Story of it (new Story(json)). It is done LOADS times (default 3) in the same process, as
@@ -60,7 +61,7 @@ function play(jsonPath, seconds, seed, loads) {
   }
   const random = mulberry32(seed);
   let decisions = 0, playthroughs = 0;
-  const start = process.hrtime.bigint();
+  const start = process.hrtime.bigint(), cpuStart = process.cpuUsage();
   let elapsed = 0;
   while (elapsed < seconds) {
     story.ResetState();
@@ -74,7 +75,9 @@ function play(jsonPath, seconds, seed, loads) {
     playthroughs++;
     elapsed = Number(process.hrtime.bigint() - start) / 1e9;
   }
-  return { loads_ms: loadsMs, loads_cpu_ms: loadsCpuMs, decisions, playthroughs, seconds: elapsed, decisions_per_s: decisions / elapsed };
+  const used = process.cpuUsage(cpuStart), cpu = (used.user + used.system) / 1e6;
+  return { loads_ms: loadsMs, loads_cpu_ms: loadsCpuMs, decisions, playthroughs, seconds: elapsed,
+           decisions_per_s: decisions / elapsed, cpu_seconds: cpu, decisions_per_cpu_s: cpu > 0 ? decisions / cpu : 0 };
 }
 
 const [command, ...args] = process.argv.slice(2);
