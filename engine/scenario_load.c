@@ -263,12 +263,18 @@ static void read_value(loader *ld, int index, value *v, int line, const char *wh
 
 /* ---- parts of the format ----------------------------------------------------------------- */
 
-/* The plans of t's strings that fill something in (text_plan.h): the state is read already. */
+/* The plans of t's strings that fill something in (text_plan.h): the state is read already. A
+ * string with a plan is the copy in the plan's block from then on (one cold read per step, not
+ * two); the loader's own copy is freed. */
 static void plan_role_text(loader *ld, role_text *t, int line)
 {
     size_t bytes = 0;
     if (t->fills & ROLE_TEXT_FALLBACK_FILLS) {
         t->plan = text_plan_new(ld->sc, t->fallback, &bytes);
+        if (t->plan) {
+            free(t->fallback);
+            t->fallback = t->plan->text;
+        }
         charge(ld, 1, bytes, line);
     }
     if (!(t->fills & ~ROLE_TEXT_FALLBACK_FILLS))
@@ -277,6 +283,10 @@ static void plan_role_text(loader *ld, role_text *t, int line)
     for (int r = 0; r < MAX_ROLES; r++)
         if (t->fills & (1u << r)) {
             t->role_plans[r] = text_plan_new(ld->sc, t->by_role[r], &bytes);
+            if (t->role_plans[r]) {
+                free(t->by_role[r]);
+                t->by_role[r] = t->role_plans[r]->text;
+            }
             charge(ld, 1, bytes, line);
         }
 }

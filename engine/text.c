@@ -130,7 +130,7 @@ int text_for_role(const call_context *cx, const role_text *t, int line, const ch
             return 0;
         }
         const struct text_plan *plan = !own ? t->plan : t->role_plans ? t->role_plans[cx->role] : NULL;
-        if ((plan ? text_plan_fill(cx, plain, plan, line, owned, err)
+        if ((plan ? text_plan_fill(cx, plan, line, owned, err)
                   : text_interpolate(cx, plain, line, owned, err)) != 0)
             return -1;
         *shown = *owned;

@@ -14,11 +14,14 @@ text_plan *text_plan_new(const cw_scenario *sc, const char *text, size_t *bytes)
     for (const char *p = text; (p = strstr(p, "${")) != NULL && strchr(p + 2, '}'); p = strchr(p + 2, '}') + 1)
         n++;
     *bytes = sizeof(text_plan) + (size_t)n * sizeof(text_piece);
-    text_plan *plan = malloc(*bytes);
+    size_t length = strlen(text);
+    text_plan *plan = malloc(*bytes + length + 1);
     if (!plan)
         return NULL;
     plan->n = 0;
     plan->literals = 0;
+    plan->text = (char *)&plan->pieces[n];
+    memcpy(plan->text, text, length + 1);
     const char *p = text;
     /* The same reading as text_interpolate: a "${" never closed is kept as it is, with the rest. */
     for (const char *open; (open = strstr(p, "${")) != NULL;) {
@@ -44,19 +47,18 @@ text_plan *text_plan_new(const cw_scenario *sc, const char *text, size_t *bytes)
         plan->literals += piece->literal;
         p = end + 1;
     }
-    plan->tail = (uint32_t)strlen(p);
+    plan->tail = (uint32_t)(length - (size_t)(p - text));
     plan->literals += plan->tail;
     return plan;
 }
 
-int text_plan_fill(const call_context *cx, const char *text, const text_plan *plan, int line, char **out,
-                   cw_error *err)
+int text_plan_fill(const call_context *cx, const text_plan *plan, int line, char **out, cw_error *err)
 {
     strbuf b = {0};
     size_t guess = plan->literals + 16 * (size_t)plan->n + 1; /* most values are a few digits */
     if ((b.data = malloc(guess)) != NULL)
         b.cap = guess, b.data[0] = '\0';
-    const char *p = text;
+    const char *p = plan->text;
     for (int i = 0; i < plan->n; i++) {
         const text_piece *piece = &plan->pieces[i];
         strbuf_add(&b, p, piece->literal);
