@@ -134,12 +134,20 @@ static void free_list(char **list)
     free(list);
 }
 
+/* A string with a plan lives in the plan's block (scenario_load.c, plan_role_text). */
 static void free_role_text(role_text *t)
 {
     for (int r = 0; t->by_role && r < MAX_ROLES; r++)
-        free(t->by_role[r]);
+        if (t->role_plans && t->role_plans[r])
+            free(t->role_plans[r]);
+        else
+            free(t->by_role[r]);
     free(t->by_role);
-    free(t->fallback);
+    free(t->role_plans);
+    if (t->plan)
+        free(t->plan);
+    else
+        free(t->fallback);
 }
 
 static void free_routes(routes *rs)

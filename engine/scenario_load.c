@@ -17,6 +17,7 @@
 #include "record_rules.h"
 #include "scenario_limits.h"
 #include "scenario_load.h"
+#include "text_plan.h"
 
 #define MAX_TEXT_BYTES SCENARIO_MAX_TEXT_BYTES
 #define MAX_ID_BYTES 64
@@ -262,6 +263,34 @@ static void read_value(loader *ld, int index, value *v, int line, const char *wh
 
 /* ---- parts of the format ----------------------------------------------------------------- */
 
+/* The plans of t's strings that fill something in (text_plan.h): the state is read already. A
+ * string with a plan is the copy in the plan's block from then on (one cold read per step, not
+ * two); the loader's own copy is freed. */
+static void plan_role_text(loader *ld, role_text *t, int line)
+{
+    size_t bytes = 0;
+    if (t->fills & ROLE_TEXT_FALLBACK_FILLS) {
+        t->plan = text_plan_new(ld->sc, t->fallback, &bytes);
+        if (t->plan) {
+            free(t->fallback);
+            t->fallback = t->plan->text;
+        }
+        charge(ld, 1, bytes, line);
+    }
+    if (!(t->fills & ~ROLE_TEXT_FALLBACK_FILLS))
+        return;
+    t->role_plans = checked_calloc(ld, MAX_ROLES, sizeof *t->role_plans);
+    for (int r = 0; r < MAX_ROLES; r++)
+        if (t->fills & (1u << r)) {
+            t->role_plans[r] = text_plan_new(ld->sc, t->by_role[r], &bytes);
+            if (t->role_plans[r]) {
+                free(t->by_role[r]);
+                t->by_role[r] = t->role_plans[r]->text;
+            }
+            charge(ld, 1, bytes, line);
+        }
+}
+
 /* A string, a table by role id with an optional "default", or a function(s, role). */
 static void get_role_text(loader *ld, int t, const char *key, role_text *dst, int required, int line,
                           const char *owner)
@@ -315,6 +344,7 @@ static void get_role_text(loader *ld, int t, const char *key, role_text *dst, in
     } else {
         load_fail(ld, line, "%s must be a string, a table by role, or a function", what);
     }
+    plan_role_text(ld, dst, line);
 }
 
 static void get_tags(loader *ld, int t, char ***tags, int *n_tags, int line, const char *owner)

@@ -51,6 +51,9 @@ typedef struct role_text {
     int function;    /* registry ref, or LUA_NOREF */
     unsigned fills;  /* bit r: by_role[r] has a ${...} to fill in; bit MAX_ROLES: the fallback has.
                       * A text without one is shown as it is, never copied or scanned */
+    struct text_plan *plan;        /* the fallback's placeholders (text_plan.h), or NULL: held here
+                                    * rather than in an array, one cold pointer fewer per step */
+    struct text_plan **role_plans; /* MAX_ROLES entries for by_role's, or NULL when none fills */
 } role_text;
 
 #define ROLE_TEXT_FALLBACK_FILLS (1u << MAX_ROLES)

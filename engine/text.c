@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include "scenario_limits.h"
+#include "text_plan.h"
 
 #include <lua.h>
 #include <stdlib.h>
@@ -130,7 +131,9 @@ int text_for_role(const call_context *cx, const role_text *t, int line, const ch
             *shown = plain;
             return 0;
         }
-        if (text_interpolate(cx, plain, line, owned, err) != 0)
+        const struct text_plan *plan = !own ? t->plan : t->role_plans ? t->role_plans[cx->role] : NULL;
+        if ((plan ? text_plan_fill(cx, plan, line, owned, err)
+                  : text_interpolate(cx, plain, line, owned, err)) != 0)
             return -1;
         *shown = *owned;
         return 0;

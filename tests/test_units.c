@@ -1,5 +1,6 @@
 /* test_units.c — the engine's small parts on their own: SHA-256, the seeded generator, the
- * record reader's refusals, the record writer's permissions, and the --choose syntax. */
+ * record reader's refusals, the record writer's permissions, the --choose syntax, and texts filled
+ * in from a plan made at load, byte for byte as the scan at every step fills them. */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -13,6 +14,8 @@
 #include "record_write.h"
 #include "rng.h"
 #include "sha256.h"
+#include "text.h"
+#include "text_plan.h"
 
 static char dir[256];
 
@@ -239,6 +242,58 @@ static void test_answers(void)
     CHECK(answers_parse("@a b", &list, why, sizeof why) == -1);
 }
 
+/* Fills text from its plan and by the scan; both must give want. */
+static void check_plan(const call_context *cx, const char *text, const char *want)
+{
+    size_t bytes = 0;
+    text_plan *plan = text_plan_new(cx->sc, text, &bytes);
+    CHECK(plan != NULL && bytes >= sizeof *plan);
+    char *planned = NULL, *scanned = NULL;
+    cw_error err = {CW_OK, ""};
+    CHECK(plan && plan->text != text && strcmp(plan->text, text) == 0); /* its own copy */
+    CHECK(plan && text_plan_fill(cx, plan, 1, &planned, &err) == 0);
+    CHECK(text_interpolate(cx, text, 1, &scanned, &err) == 0);
+    CHECK_STR(planned, want);
+    CHECK_STR(scanned, want);
+    free(planned);
+    free(scanned);
+    free(plan);
+}
+
+static void test_text_plan(void)
+{
+    char long_value[301], cut[256];
+    memset(long_value, 'x', 300);
+    long_value[300] = '\0';
+    memset(cut, 'x', 255); /* a value fills in at most 255 bytes */
+    cut[255] = '\0';
+    char names[][6] = {"long", "name", "risk", "seen", "trust"}, ana[] = "Ana";
+    state_var vars[] = {{.name = names[0]}, {.name = names[1]}, {.name = names[2]}, {.name = names[3]},
+                        {.name = names[4]}};
+    value state[] = {{.type = VALUE_STRING, .string = long_value}, {.type = VALUE_STRING, .string = ana},
+                     {.type = VALUE_NUMBER, .number = 2.5}, {.type = VALUE_BOOL, .boolean = 1},
+                     {.type = VALUE_NUMBER, .number = -3}};
+    char path[] = "plan.lua";
+    cw_scenario sc = {.path = path, .vars = vars, .n_vars = 5};
+    call_context cx = {&sc, state, 0, NULL};
+    check_plan(&cx, "${trust}", "-3");
+    check_plan(&cx, "Trust ${trust}, risk ${risk}.", "Trust -3, risk 2.5.");
+    check_plan(&cx, "${name}${seen}", "Anatrue");
+    check_plan(&cx, "no placeholder: $trust {trust}", "no placeholder: $trust {trust}");
+    check_plan(&cx, "open ${ never closed", "open ${ never closed");
+    check_plan(&cx, "x ${trust} y ${ z", "x -3 y ${ z");
+    check_plan(&cx, "${long}", cut);
+    check_plan(&cx, "caf\xc3\xa9 ${name} \xe2\x80\x94 ${trust}", "caf\xc3\xa9 Ana \xe2\x80\x94 -3");
+    /* A name the scenario does not declare has no plan: the scan reports it where it is shown. */
+    size_t bytes;
+    CHECK(text_plan_new(&sc, "Hello ${nobody}", &bytes) == NULL);
+    CHECK(text_plan_new(&sc, "${a${trust}}", &bytes) == NULL);
+    char *out = NULL;
+    cw_error err = {CW_OK, ""};
+    CHECK(text_interpolate(&cx, "Hello ${nobody}", 7, &out, &err) != 0 && out == NULL);
+    CHECK(strstr(err.message, "undeclared state variable 'nobody'") != NULL);
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/casewalk-units-XXXXXX");
@@ -252,6 +307,7 @@ int main(void)
     test_record_write();
     test_record_hold();
     test_answers();
+    test_text_plan();
     char command[300];
     snprintf(command, sizeof command, "rm -rf '%s'", dir);
     if (system(command) != 0)

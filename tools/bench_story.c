@@ -4,9 +4,11 @@
  *   bench_story SCENARIO.lua SECONDS [SEED] [LOADS]
  *
  * Loads the file LOADS times (default 3; cw_scenario_load: sandbox, file, validation) and reports
- * each load's time; then, with the last load, plays playthroughs of the first role from its start
+ * each load's time (wall clock, and CPU time of the process); then, with the last load, plays playthroughs of the first role from its start
  * to an ending, a random choice at every decision, until SECONDS have passed. Prints
- *   {"loads_ms":[...],"decisions":N,"playthroughs":P,"seconds":S,"decisions_per_s":D}
+ *   {"loads_ms":[...],"loads_cpu_ms":[...],"decisions":N,"playthroughs":P,"seconds":S,"decisions_per_s":D,
+ *    "cpu_seconds":C,"decisions_per_cpu_s":E}
+ * (the playthroughs' CPU time, C, is the whole process's, as for the loads)
  * or, when casewalk refuses the file, {"refused":"FILE: message"} (a playthrough that stops:
  * {"failed":...}) and exits 1. */
 #include <cjson/cJSON.h>
@@ -17,11 +19,22 @@
 #include "casewalk.h"
 #include "rng.h"
 
-static double now_seconds(void)
+static double seconds_of(clockid_t clock)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(clock, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double now_seconds(void)
+{
+    return seconds_of(CLOCK_MONOTONIC);
+}
+
+/* CPU time of the whole process: what a load costs whatever else the machine runs meanwhile. */
+static double cpu_seconds(void)
+{
+    return seconds_of(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 static void print_json(cJSON *json)
@@ -80,24 +93,26 @@ int main(int argc, char **argv)
         return 2;
     }
     cJSON *json = cJSON_CreateObject(), *load_times = cJSON_AddArrayToObject(json, "loads_ms");
+    cJSON *load_cpu = cJSON_AddArrayToObject(json, "loads_cpu_ms");
     cw_error err = {CW_OK, ""};
     cw_scenario *scenario = NULL;
     for (int i = 0; i < loads; i++) {
         cw_scenario_free(scenario);
-        double start = now_seconds();
+        double start = now_seconds(), cpu_start = cpu_seconds();
         scenario = cw_scenario_load(argv[1], &err);
-        double elapsed = now_seconds() - start;
+        double elapsed = now_seconds() - start, cpu = cpu_seconds() - cpu_start;
         if (!scenario) {
             cJSON_Delete(json);
             return fail("refused", err.message);
         }
         cJSON_AddItemToArray(load_times, cJSON_CreateNumber(elapsed * 1e3));
+        cJSON_AddItemToArray(load_cpu, cJSON_CreateNumber(cpu * 1e3));
     }
 
     cw_rng rng;
     rng_seed(&rng, seed);
     long decisions = 0, playthroughs = 0;
-    double start = now_seconds(), elapsed = 0;
+    double start = now_seconds(), cpu_start = cpu_seconds(), elapsed = 0;
     while (elapsed < seconds) {
         long made = play_once(scenario, rng_next(&rng), &rng, &err);
         if (made < 0) {
@@ -109,11 +124,14 @@ int main(int argc, char **argv)
         playthroughs++;
         elapsed = now_seconds() - start;
     }
+    double cpu = cpu_seconds() - cpu_start;
     cw_scenario_free(scenario);
     cJSON_AddNumberToObject(json, "decisions", (double)decisions);
     cJSON_AddNumberToObject(json, "playthroughs", (double)playthroughs);
     cJSON_AddNumberToObject(json, "seconds", elapsed);
     cJSON_AddNumberToObject(json, "decisions_per_s", (double)decisions / elapsed);
+    cJSON_AddNumberToObject(json, "cpu_seconds", cpu);
+    cJSON_AddNumberToObject(json, "decisions_per_cpu_s", cpu > 0 ? (double)decisions / cpu : 0);
     print_json(json);
     return 0;
 }

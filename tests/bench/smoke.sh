@@ -25,7 +25,9 @@ expect_eq "$(grep -c '^+ {trust >= 1}' "$tmp/s.ink")" 30 "conditions in the ink 
 # casewalk's side: every playthrough makes one decision per layer; a file it refuses is a row.
 expect_status 0 "bench_story" -- "$build/bench_story" "$tmp/s.lua" 0.2 7 2
 expect_eq "$(jq '.loads_ms | length' <<<"$out")" 2 "loads timed"
+expect_eq "$(jq '[.loads_cpu_ms[] | select(. > 0)] | length' <<<"$out")" 2 "loads timed by CPU too"
 expect_eq "$(jq '.decisions == 3 * .playthroughs and .decisions > 0' <<<"$out")" true "3 decisions per playthrough"
+expect_eq "$(jq '.cpu_seconds > 0 and .decisions_per_cpu_s > 0' <<<"$out")" true "playthroughs timed by CPU"
 echo 'return 1' >"$tmp/bad.lua"
 expect_status 1 "bench_story on a file casewalk refuses" -- "$build/bench_story" "$tmp/bad.lua" 0.2
 expect_in "$(jq -r .refused <<<"$out")" "bad.lua" "the refusal names the file"
@@ -34,10 +36,12 @@ expect_status 0 "bench_vs_ink" -- "$src/tools/bench_vs_ink" --build "$build" --s
   --seconds 0.2 --rounds 2 --ink-if-installed --work "$tmp/vs"
 expect_in "$out" "== 30 scenes (3 x 10" "bench_vs_ink: the size row"
 expect_in "$out" "decisions/s (median)     casewalk" "bench_vs_ink: casewalk's decisions"
+expect_in "$out" "load, CPU ms (median)    casewalk" "bench_vs_ink: casewalk's load by CPU"
+expect_in "$out" "decisions/CPU s (median) casewalk" "bench_vs_ink: casewalk's decisions by CPU"
 if [ -d "$build/bench-ink/node_modules/inkjs" ]; then
   expect_in "$out" "ink compile" "bench_vs_ink: ink's compile time"
   ratios=$(grep -c 'casewalk/inkjs [0-9.]* / [0-9.]* / [0-9.]*$' <<<"$out")
-  expect_eq "$ratios" 2 "bench_vs_ink: load and decision ratios"
+  expect_eq "$ratios" 4 "bench_vs_ink: load and decision ratios (wall clock, CPU)"
   expect_status 0 "bench_ink plays 3 decisions per playthrough" -- \
     bash -c "cd '$build/bench-ink' && node bench_ink.js play '$tmp/vs/story-30.json' 0.2 3 1"
   expect_eq "$(jq '.decisions == 3 * .playthroughs and .decisions > 0' <<<"$out")" true "ink: 3 decisions per playthrough"

@@ -3,7 +3,8 @@
 //
 //   node bench_ink.js compile STORY.ink OUT.json        -> {"compile_ms":C}
 //   node bench_ink.js play STORY.json SECONDS [SEED] [LOADS]
-//        -> {"loads_ms":[...],"decisions":N,"playthroughs":P,"seconds":S,"decisions_per_s":D}
+//        -> {"loads_ms":[...],"loads_cpu_ms":[...],"decisions":N,"playthroughs":P,"seconds":S,"decisions_per_s":D,
+//            "cpu_seconds":C,"decisions_per_cpu_s":E}
 //
 // A load is what an ink player does when it opens a story: read the compiled JSON file and make a
 // Story of it (new Story(json)). It is done LOADS times (default 3) in the same process, as
@@ -40,23 +41,27 @@ function compile(inkPath, jsonPath) {
   return { compile_ms: elapsed };
 }
 
+// Wall clock, and CPU time of the whole process (user + system, every thread: node parses and
+// collects garbage on helper threads too), as bench_story measures casewalk's.
 function load(jsonPath) {
-  const start = process.hrtime.bigint();
+  const start = process.hrtime.bigint(), cpuStart = process.cpuUsage();
   const story = new Story(fs.readFileSync(jsonPath, "utf8"));
-  return { story, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  const cpu = process.cpuUsage(cpuStart);
+  return { story, ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: (cpu.user + cpu.system) / 1e3 };
 }
 
 function play(jsonPath, seconds, seed, loads) {
-  const loadsMs = [];
+  const loadsMs = [], loadsCpuMs = [];
   let story = null;
   for (let i = 0; i < loads; i++) {
     const loaded = load(jsonPath);
     story = loaded.story;
     loadsMs.push(loaded.ms);
+    loadsCpuMs.push(loaded.cpuMs);
   }
   const random = mulberry32(seed);
   let decisions = 0, playthroughs = 0;
-  const start = process.hrtime.bigint();
+  const start = process.hrtime.bigint(), cpuStart = process.cpuUsage();
   let elapsed = 0;
   while (elapsed < seconds) {
     story.ResetState();
@@ -70,7 +75,9 @@ function play(jsonPath, seconds, seed, loads) {
     playthroughs++;
     elapsed = Number(process.hrtime.bigint() - start) / 1e9;
   }
-  return { loads_ms: loadsMs, decisions, playthroughs, seconds: elapsed, decisions_per_s: decisions / elapsed };
+  const used = process.cpuUsage(cpuStart), cpu = (used.user + used.system) / 1e6;
+  return { loads_ms: loadsMs, loads_cpu_ms: loadsCpuMs, decisions, playthroughs, seconds: elapsed,
+           decisions_per_s: decisions / elapsed, cpu_seconds: cpu, decisions_per_cpu_s: cpu > 0 ? decisions / cpu : 0 };
 }
 
 const [command, ...args] = process.argv.slice(2);
