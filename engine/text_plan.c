@@ -62,6 +62,8 @@ int text_plan_fill(const call_context *cx, const text_plan *plan, int line, char
     for (int i = 0; i < plan->n; i++) {
         const text_piece *piece = &plan->pieces[i];
         strbuf_add(&b, p, piece->literal);
+        if (cx->sc->reads) /* check keeps a view for the states that agree on what it read */
+            cx->sc->reads[piece->var] = 1;
         char formatted[256]; /* as text_interpolate cuts a long string value */
         value_format(&cx->state[piece->var], formatted, sizeof formatted);
         strbuf_adds(&b, formatted);
