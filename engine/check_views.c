@@ -172,25 +172,25 @@ static int grow(check_views *k)
     return 0;
 }
 
-void check_views_keep(check_views *k, int slot, const value *state, const unsigned char *reads, const view *v,
-                      int target)
+int check_views_keep(check_views *k, int slot, const value *state, const unsigned char *reads, const view *v,
+                     int target)
 {
     int shape = shape_index(k, slot, reads);
     if (shape < 0 || grow(k) != 0)
-        return;
+        return -1;
     const int *vars = k->shapes[slot].vars[shape];
     view_entry *e = &k->entries[k->n];
     e->slot = slot;
     e->shape = shape;
     e->values = calloc((size_t)vars[0] + 1, sizeof *e->values);
     if (!e->values)
-        return;
+        return -1;
     for (int i = 0; i < vars[0]; i++)
         if (value_copy(&e->values[i], &state[vars[i + 1]]) != 0) {
             for (int j = 0; j < i; j++)
                 value_free(&e->values[j]);
             free(e->values);
-            return;
+            return -1;
         }
     e->kept.target = target;
     memset(&e->kept.shown, 0, sizeof e->kept.shown);
@@ -198,7 +198,7 @@ void check_views_keep(check_views *k, int slot, const value *state, const unsign
         for (int i = 0; i < vars[0]; i++)
             value_free(&e->values[i]);
         free(e->values);
-        return;
+        return -1;
     }
     e->hash = entry_hash(slot, shape, vars, state);
     size_t at = e->hash & (k->slot_cap - 1);
@@ -206,4 +206,5 @@ void check_views_keep(check_views *k, int slot, const value *state, const unsign
         at = (at + 1) & (k->slot_cap - 1);
     k->slots[at] = k->n + 1;
     k->n++;
+    return 0;
 }
