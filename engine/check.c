@@ -598,6 +598,7 @@ static void explore_role(explorer *x)
         start->route_ud = x;
         start->arrival = explored;
         start->arrival_ud = x;
+        start->untimed = 1; /* nothing here reads how long a decision took */
     }
     sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP);
     int entered = start && session_enter_start(start, &err) == 0;

@@ -37,6 +37,14 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h * 0xff51afd7ed558ccdULL;
 }
 
+/* The table takes a hash's low bits, which a product leaves poor: fold the high ones in. */
+static uint64_t spread(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
+
 static uint64_t value_hash(uint64_t h, const value *v)
 {
     if (v->type == VALUE_STRING) {
@@ -57,7 +65,7 @@ static uint64_t entry_hash(int slot, int shape, const int *vars, const value *st
     uint64_t h = mix(mix(0, (uint64_t)slot), (uint64_t)shape);
     for (int i = 1; i <= vars[0]; i++)
         h = value_hash(h, &state[vars[i]]);
-    return h;
+    return spread(h);
 }
 
 check_views *check_views_new(const cw_scenario *sc, int n_slots)

@@ -350,7 +350,7 @@ static int arrive(cw_session *s, view *v, cw_error *err)
     if (sn->phase)
         s->phase = sn->phase; /* borrowed: the scenario outlives the session */
     s->finished = sn->is_ending;
-    s->shown_at = monotonic_ms();
+    s->shown_at = s->untimed ? 0 : monotonic_ms();
     refresh_step(s);
     return 0;
 }
@@ -480,6 +480,7 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
     s->route_fn = from->route_fn;
     s->route_ud = from->route_ud;
     s->arrival = from->arrival;
+    s->untimed = from->untimed;
     s->arrival_ud = from->arrival_ud;
     s->writer.fd = -1;
     s->trainee = strdup(from->trainee);
@@ -650,7 +651,7 @@ static result_entry *new_result(cw_session *s, cw_error *err)
 
 static int64_t time_to_decide(const cw_session *s)
 {
-    return s->replaying ? s->replay_ms : monotonic_ms() - s->shown_at;
+    return s->replaying ? s->replay_ms : s->untimed ? 0 : monotonic_ms() - s->shown_at;
 }
 
 static char *clean_copy(const char *text, size_t max)

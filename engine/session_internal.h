@@ -98,6 +98,7 @@ struct cw_session {
     void *route_ud;
     arrival_fn arrival; /* NULL: every decision moves on; copied by session_clone */
     void *arrival_ud;
+    int untimed; /* reads no clock: every decision takes 0 ms (check's points); copied by session_clone */
     int borrows_state, borrows_view; /* a copy not yet moved: its state and view are the original's */
 };
 
