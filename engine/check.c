@@ -5,8 +5,9 @@
  * same future. Each move is tried on a copy of the point (no scenario function runs again to
  * rebuild it), and what the rubric returns is kept across states (check_memo.c), as are what a
  * scene shows and where routes lead (check_views.c): most arrivals differ from an earlier one only
- * in variables those never read. Breadth first, so the first time an ending is met is on the
- * fewest decisions.
+ * in variables those never read. A move that leads to a point already explored stops before the
+ * view there is built (explored): only its own result is left to check. Breadth first, so the
+ * first time an ending is met is on the fewest decisions.
  * Drafting steps are tried with a few drafts — each clause alone, every clause, and the rubric's
  * best and worst greedy drafts — so that routes depending on the score are reached. */
 #include <lua.h>
@@ -39,6 +40,7 @@ typedef struct explorer {
     int n_said;
     char **seen; /* open-addressing set of "scene|state" keys */
     uint64_t *seen_hash; /* their hashes, slot for slot */
+    unsigned char *seen_steady; /* ... and whether the point's view came from (or went into) views */
     size_t seen_cap, seen_count;
     char **key_blocks; /* where the keys are kept, freed at the end of each role */
     size_t n_key_blocks, keys_used, keys_cap;
@@ -55,9 +57,12 @@ typedef struct explorer {
     int texts_id;         /* the memo's name for the clause texts the drafting step shows */
     int texts_scene;      /* ... at the scene of this index */
     strbuf key;           /* the state key being looked up, reused from point to point */
+    uint64_t key_hash;    /* its hash, */
+    int key_ready;        /* ... when the arrival hook built both for the move under way */
     check_views *views;   /* views built and routes chosen in this role's walk: a slot per scene, */
     int *route_base;      /* ... then per scene from n_scenes + route_base[scene], its choices' and its own */
     int view_kept;        /* the view of the session under way came from views: its texts were checked */
+    int view_steady;      /* ... or its build was kept there: arriving again would show the same */
 } explorer;
 
 static void say(explorer *x, const char *message)
@@ -117,16 +122,29 @@ static char *store_key(explorer *x, const char *key, size_t n)
     return copy;
 }
 
-/* Adds a copy of key (n bytes with its NUL) to the set; returns 1 if it was new. */
-static int remember(explorer *x, const char *key, size_t n)
+/* The slot of the key with hash h in the set: where it is, or the empty one where it would go. */
+static size_t seen_slot(const explorer *x, const char *key, uint64_t h)
+{
+    size_t k = h & (x->seen_cap - 1);
+    for (; x->seen[k]; k = (k + 1) & (x->seen_cap - 1))
+        if (x->seen_hash[k] == h && strcmp(x->seen[k], key) == 0)
+            break;
+    return k;
+}
+
+/* Adds a copy of key (n bytes with its NUL, hash h) to the set, noting steady (view_steady) with
+ * it; returns 1 if it was new. */
+static int remember(explorer *x, const char *key, size_t n, uint64_t h, int steady)
 {
     if ((x->seen_count + 1) * 2 > x->seen_cap) {
         size_t cap = x->seen_cap ? x->seen_cap * 2 : 1024;
         char **table = calloc(cap, sizeof *table);
         uint64_t *hashes = calloc(cap, sizeof *hashes);
-        if (!table || !hashes) {
+        unsigned char *steadies = calloc(cap, 1);
+        if (!table || !hashes || !steadies) {
             free(table);
             free(hashes);
+            free(steadies);
             return 0;
         }
         for (size_t i = 0; i < x->seen_cap; i++)
@@ -136,34 +154,36 @@ static int remember(explorer *x, const char *key, size_t n)
                     k = (k + 1) & (cap - 1);
                 table[k] = x->seen[i];
                 hashes[k] = x->seen_hash[i];
+                steadies[k] = x->seen_steady[i];
             }
         free(x->seen);
         free(x->seen_hash);
+        free(x->seen_steady);
         x->seen = table;
         x->seen_hash = hashes;
+        x->seen_steady = steadies;
         x->seen_cap = cap;
     }
-    uint64_t h = key_hash(key, n);
-    size_t k = h & (x->seen_cap - 1);
-    for (; x->seen[k]; k = (k + 1) & (x->seen_cap - 1))
-        if (x->seen_hash[k] == h && strcmp(x->seen[k], key) == 0)
-            return 0;
+    size_t k = seen_slot(x, key, h);
+    if (x->seen[k])
+        return 0;
     if (!(x->seen[k] = store_key(x, key, n)))
         return 0;
     x->seen_hash[k] = h;
+    x->seen_steady[k] = (unsigned char)steady;
     x->seen_count++;
     return 1;
 }
 
 /* "scene|value|value...", each value as value_format writes it, into x->key (NULL when out of
  * memory). Built once per move: booleans and whole numbers are written without snprintf. */
-static const char *state_key(explorer *x, const cw_session *s)
+static const char *state_key(explorer *x, int scene_index, const value *state)
 {
     strbuf *b = &x->key;
     b->len = 0;
-    strbuf_adds(b, s->step.scene_id);
-    for (int i = 0; i < s->sc->n_vars; i++) {
-        const value *v = &s->state[i];
+    strbuf_adds(b, x->sc->scenes[scene_index].id);
+    for (int i = 0; i < x->sc->n_vars; i++) {
+        const value *v = &state[i];
         char text[300];
         strbuf_add(b, "|", 1);
         if (v->type == VALUE_BOOL) {
@@ -194,19 +214,19 @@ static int apply_move(cw_session *s, const move *m, cw_error *err)
     return cw_session_compose(s, m->pos, m->n, NULL, NULL, err);
 }
 
-/* A copy of here with m applied (here itself does not move); NULL after reporting a failure. */
+/* A copy of here with m applied (here itself does not move); NULL after reporting a failure, or
+ * when the move leads to a point already explored (explored says so). */
 static cw_session *step_from(explorer *x, const cw_session *here, const move *m)
 {
     cw_error err = {CW_OK, ""};
-    x->view_kept = 0;
+    x->view_kept = x->view_steady = x->key_ready = 0;
     cw_session *s = session_clone(here, &err);
-    if (s && apply_move(s, m, &err) != 0) {
+    int rc = s ? apply_move(s, m, &err) : -1;
+    if (rc != 0)
         cw_session_free(s);
-        s = NULL;
-    }
-    if (!s)
+    if (rc < 0)
         say(x, err.message);
-    return s;
+    return rc == 0 ? s : NULL; /* 1: the move led to a point already explored */
 }
 
 /* Queues s (taking it); returns 0 when out of memory (s is then the caller's to free). */
@@ -241,8 +261,12 @@ static int visit(explorer *x, cw_session *s, int from)
             x->stats->most_decisions = s->decisions;
         return 0;
     }
-    const char *key = state_key(x, s);
-    if (!key || !remember(x, key, x->key.len + 1))
+    if (!x->key_ready) {
+        if (!state_key(x, s->view.scene, s->state))
+            return 0;
+        x->key_hash = key_hash(x->key.data, x->key.len + 1);
+    }
+    if (!remember(x, x->key.data, x->key.len + 1, x->key_hash, x->view_steady))
         return 0;
     /* check-states and check-seconds (cw_limits): a crafted file must not keep check busy for hours */
     cw_limits limits = cw_limits_get();
@@ -276,7 +300,7 @@ static int kept_view(void *ud, cw_session *s, const value *state, int index, vie
             cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
             return -1;
         }
-        x->view_kept = 1;
+        x->view_kept = x->view_steady = 1;
         return 0;
     }
     cw_rng before = s->rng;
@@ -285,7 +309,7 @@ static int kept_view(void *ud, cw_session *s, const value *state, int index, vie
     int rc = session_build_view(s, state, index, v, err);
     x->sc->reads = NULL;
     if (rc == 0 && x->views && memcmp(&before, &s->rng, sizeof before) == 0)
-        check_views_keep(x->views, index, state, x->reads, v, index);
+        x->view_steady = check_views_keep(x->views, index, state, x->reads, v, index) == 0;
     return rc;
 }
 
@@ -315,6 +339,24 @@ static int kept_route(void *ud, const call_context *cx, int scene_index, int cho
     if (rc >= 0 && memcmp(&before, cx->rng, sizeof before) == 0)
         check_views_keep(x->views, slot, cx->state, x->reads, NULL, *next_scene);
     return rc;
+}
+
+/* The session's arrival hook while check walks (arrival_fn): a move that leads to a point already
+ * explored, whose view came from the kept views, stops before that view is built: arriving would
+ * show nothing new, and only the decision's own result (its feedback...) is left to check. The
+ * key built here serves visit when the move goes on. */
+static int explored(void *ud, const cw_session *s, const value *next_state, int next_scene, const result_entry *r)
+{
+    explorer *x = ud;
+    if (x->sc->scenes[next_scene].is_ending || !x->seen_cap || !state_key(x, next_scene, next_state))
+        return 0;
+    x->key_hash = key_hash(x->key.data, x->key.len + 1);
+    x->key_ready = 1;
+    size_t k = seen_slot(x, x->key.data, x->key_hash);
+    if (!x->seen[k] || !x->seen_steady[k])
+        return 0;
+    check_result_text(x->sc, s->view.scene, r, say_once, x);
+    return 1;
 }
 
 /* Whether the memo may serve the drafting step at this scene (the one moves_at named the texts of). */
@@ -539,7 +581,7 @@ static void explore_role(explorer *x)
     x->views = x->route_base ? check_views_new(x->sc, slots) : NULL;
     x->reads = calloc((size_t)x->sc->n_vars + 1, 1);
     x->texts_id = -1;
-    x->view_kept = 0;
+    x->view_kept = x->view_steady = x->key_ready = 0;
     x->sc->view_tracks = 1; /* the state view marks what a view's build reads */
     if (!x->memo || !x->views || !x->reads) {
         say(x, "out of memory");
@@ -555,6 +597,9 @@ static void explore_role(explorer *x)
         start->view_ud = x;
         start->route_fn = kept_route;
         start->route_ud = x;
+        start->arrival = explored;
+        start->arrival_ud = x;
+        start->untimed = 1; /* nothing here reads how long a decision took */
     }
     sandbox_total_begin(x->sc->sb, SANDBOX_TOTAL_STEP);
     int entered = start && session_enter_start(start, &err) == 0;
@@ -641,8 +686,10 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
         free(x.key_blocks);
         free(x.seen);
         free(x.seen_hash);
+        free(x.seen_steady);
         x.seen = NULL;
         x.seen_hash = NULL;
+        x.seen_steady = NULL;
         x.key_blocks = NULL;
         x.keys = NULL;
         x.n_key_blocks = x.keys_used = x.keys_cap = 0;

@@ -56,6 +56,14 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h * 0xff51afd7ed558ccdULL;
 }
 
+/* The table takes a hash's low bits, which a product leaves poor: fold the high ones in. */
+static uint64_t spread(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
+
 static uint64_t text_hash(uint64_t h, const char *s)
 {
     for (; *s; s++)
@@ -154,7 +162,7 @@ static uint64_t draft_hash(int scene_index, int texts_id, const int *pos, int n)
     uint64_t h = mix(mix(mix(0, (uint64_t)scene_index), (uint64_t)texts_id), (uint64_t)n);
     for (int i = 0; i < n; i++)
         h = mix(h, (uint64_t)pos[i]);
-    return h;
+    return spread(h);
 }
 
 /* Index of the draft, or -1; with add, adds it when absent (-1 only when out of memory). */
@@ -209,7 +217,7 @@ static uint64_t score_hash(int draft, int shape, const read_shape *r, const valu
         h = value_hash(h, &state[r->vars[i]]);
     for (int i = 0; r->drew && i < 4; i++)
         h = mix(h, rng->s[i]);
-    return h;
+    return spread(h);
 }
 
 static int score_matches(const score_entry *e, const read_shape *r, const value *state, const cw_rng *rng)

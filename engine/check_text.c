@@ -123,6 +123,20 @@ static void check_played(text_checker *c, int line, const char *scene_id, const 
     check(c, line, where, field, text);
 }
 
+/* The feedback, flags and missing elements of r, a decision made at the scene of the given line.
+ * A choice's feedback is the scenario's own string, checked before any walk: only a rubric's is
+ * looked at again. */
+static void check_result(text_checker *c, int line, const result_entry *e)
+{
+    const cw_result *r = &e->pub;
+    if (e->owned_feedback)
+        check_played(c, line, r->scene_id, "the feedback", r->feedback);
+    for (int i = 0; i < r->n_flags; i++)
+        check_played(c, line, r->scene_id, "a flagged phrase", r->flags[i]);
+    for (int i = 0; i < r->n_missing; i++)
+        check_played(c, line, r->scene_id, "a missing element", r->missing[i]);
+}
+
 void check_step_text(const cw_session *s, int decided_at, int step, cw_finding_fn report, void *ud)
 {
     const cw_scenario *sc = s->sc;
@@ -143,11 +157,12 @@ void check_step_text(const cw_session *s, int decided_at, int step, cw_finding_f
     }
     if (s->n_results == 0)
         return;
-    const cw_result *r = &s->results[s->n_results - 1].pub;
-    int line = sc->scenes[decided_at >= 0 ? decided_at : s->view.scene].line;
-    check_played(&c, line, r->scene_id, "the feedback", r->feedback);
-    for (int i = 0; i < r->n_flags; i++)
-        check_played(&c, line, r->scene_id, "a flagged phrase", r->flags[i]);
-    for (int i = 0; i < r->n_missing; i++)
-        check_played(&c, line, r->scene_id, "a missing element", r->missing[i]);
+    check_result(&c, sc->scenes[decided_at >= 0 ? decided_at : s->view.scene].line, &s->results[s->n_results - 1]);
+}
+
+void check_result_text(const cw_scenario *sc, int decided_at, const result_entry *r, cw_finding_fn report, void *ud)
+{
+    text_checker c = {sc, report, ud, 0};
+    if (r)
+        check_result(&c, sc->scenes[decided_at].line, r);
 }

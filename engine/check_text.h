@@ -15,4 +15,8 @@ int check_scenario_text(const cw_scenario *sc, cw_finding_fn report, void *ud);
  * character. A step whose texts were checked before (the same view) need not be again. */
 void check_step_text(const cw_session *s, int decided_at, int step, cw_finding_fn report, void *ud);
 
+/* The same for the result r (NULL: none) of a decision made at the scene of index decided_at, as
+ * check_step_text reports it once the session has moved on. */
+void check_result_text(const cw_scenario *sc, int decided_at, const result_entry *r, cw_finding_fn report, void *ud);
+
 #endif

@@ -37,6 +37,14 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h * 0xff51afd7ed558ccdULL;
 }
 
+/* The table takes a hash's low bits, which a product leaves poor: fold the high ones in. */
+static uint64_t spread(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
+
 static uint64_t value_hash(uint64_t h, const value *v)
 {
     if (v->type == VALUE_STRING) {
@@ -57,7 +65,7 @@ static uint64_t entry_hash(int slot, int shape, const int *vars, const value *st
     uint64_t h = mix(mix(0, (uint64_t)slot), (uint64_t)shape);
     for (int i = 1; i <= vars[0]; i++)
         h = value_hash(h, &state[vars[i]]);
-    return h;
+    return spread(h);
 }
 
 check_views *check_views_new(const cw_scenario *sc, int n_slots)
@@ -172,25 +180,25 @@ static int grow(check_views *k)
     return 0;
 }
 
-void check_views_keep(check_views *k, int slot, const value *state, const unsigned char *reads, const view *v,
-                      int target)
+int check_views_keep(check_views *k, int slot, const value *state, const unsigned char *reads, const view *v,
+                     int target)
 {
     int shape = shape_index(k, slot, reads);
     if (shape < 0 || grow(k) != 0)
-        return;
+        return -1;
     const int *vars = k->shapes[slot].vars[shape];
     view_entry *e = &k->entries[k->n];
     e->slot = slot;
     e->shape = shape;
     e->values = calloc((size_t)vars[0] + 1, sizeof *e->values);
     if (!e->values)
-        return;
+        return -1;
     for (int i = 0; i < vars[0]; i++)
         if (value_copy(&e->values[i], &state[vars[i + 1]]) != 0) {
             for (int j = 0; j < i; j++)
                 value_free(&e->values[j]);
             free(e->values);
-            return;
+            return -1;
         }
     e->kept.target = target;
     memset(&e->kept.shown, 0, sizeof e->kept.shown);
@@ -198,7 +206,7 @@ void check_views_keep(check_views *k, int slot, const value *state, const unsign
         for (int i = 0; i < vars[0]; i++)
             value_free(&e->values[i]);
         free(e->values);
-        return;
+        return -1;
     }
     e->hash = entry_hash(slot, shape, vars, state);
     size_t at = e->hash & (k->slot_cap - 1);
@@ -206,4 +214,5 @@ void check_views_keep(check_views *k, int slot, const value *state, const unsign
         at = (at + 1) & (k->slot_cap - 1);
     k->slots[at] = k->n + 1;
     k->n++;
+    return 0;
 }

@@ -28,8 +28,8 @@ void check_views_free(check_views *k);
 const check_kept *check_views_find(const check_views *k, int slot, const value *state);
 
 /* Keeps a copy of v (NULL: none) and target, computed in state for slot: reads[i] is 1 for each
- * state variable the computation read. Out of memory, it is simply not kept. */
-void check_views_keep(check_views *k, int slot, const value *state, const unsigned char *reads, const view *v,
-                      int target);
+ * state variable the computation read. Returns 0, or -1 when out of memory (it is then not kept). */
+int check_views_keep(check_views *k, int slot, const value *state, const unsigned char *reads, const view *v,
+                     int target);
 
 #endif

@@ -24,43 +24,40 @@ static call_context context(cw_session *s, const value *state)
 
 /* ---- state ------------------------------------------------------------------------------------ */
 
+/* A state's strings are the scenario's own (a variable's first value, or a value a choice sets:
+ * the loader checks that no other string can reach it), so a state shares them rather than
+ * copying: copying a state is one block, and the scenario outlives every session. */
+
 static void state_free(const cw_scenario *sc, value *state)
 {
-    if (!state)
-        return;
-    for (int i = 0; i < sc->n_vars; i++)
-        value_free(&state[i]);
+    (void)sc;
     free(state);
 }
 
 static value *state_copy(const cw_scenario *sc, const value *from, int initial)
 {
-    value *state = calloc((size_t)sc->n_vars + 1, sizeof *state);
+    value *state = malloc(((size_t)sc->n_vars + 1) * sizeof *state);
     if (!state)
         return NULL;
+    if (!initial) {
+        memcpy(state, from, (size_t)sc->n_vars * sizeof *state);
+        return state;
+    }
     for (int i = 0; i < sc->n_vars; i++)
-        if (value_copy(&state[i], initial ? &sc->vars[i].initial : &from[i]) != 0) {
-            state_free(sc, state);
-            return NULL;
-        }
+        state[i] = sc->vars[i].initial;
     return state;
 }
 
-static int apply_effects(const cw_scenario *sc, value *state, const choice *c)
+static void apply_effects(value *state, const choice *c)
 {
     for (int i = 0; i < c->n_effects; i++) {
         const effect *e = &c->effects[i];
         value *v = &state[e->var];
-        if (e->is_add) {
+        if (e->is_add)
             v->number += e->value.number;
-        } else {
-            value_free(v);
-            if (value_copy(v, &e->value) != 0)
-                return -1;
-        }
+        else
+            *v = e->value; /* its string, if any, the scenario's */
     }
-    (void)sc;
-    return 0;
 }
 
 /* ---- views -------------------------------------------------------------------------------------- */
@@ -353,7 +350,7 @@ static int arrive(cw_session *s, view *v, cw_error *err)
     if (sn->phase)
         s->phase = sn->phase; /* borrowed: the scenario outlives the session */
     s->finished = sn->is_ending;
-    s->shown_at = monotonic_ms();
+    s->shown_at = s->untimed ? 0 : monotonic_ms();
     refresh_step(s);
     return 0;
 }
@@ -482,6 +479,9 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
     s->view_ud = from->view_ud;
     s->route_fn = from->route_fn;
     s->route_ud = from->route_ud;
+    s->arrival = from->arrival;
+    s->untimed = from->untimed;
+    s->arrival_ud = from->arrival_ud;
     s->writer.fd = -1;
     s->trainee = strdup(from->trainee);
     s->state = from->state; /* borrowed until the copy moves: a decision reads them, never writes */
@@ -651,7 +651,7 @@ static result_entry *new_result(cw_session *s, cw_error *err)
 
 static int64_t time_to_decide(const cw_session *s)
 {
-    return s->replaying ? s->replay_ms : monotonic_ms() - s->shown_at;
+    return s->replaying ? s->replay_ms : s->untimed ? 0 : monotonic_ms() - s->shown_at;
 }
 
 static char *clean_copy(const char *text, size_t max)
@@ -672,11 +672,18 @@ static char *clean_copy(const char *text, size_t max)
 }
 
 /* Moves on to next_scene with next_state: builds the view, writes the decision, then the arrival.
- * r is NULL when a participant did not answer (the line says whom the story followed). */
+ * r is NULL when a participant did not answer (the line says whom the story followed). Returns 1,
+ * without moving, when the arrival hook says to stop. */
 static int commit(cw_session *s, value *next_state, int next_scene, result_entry *r, int position,
                   const decision_extra *extra, const int *positions, int n_positions, const char *own,
                   double score, double max, cw_error *err)
 {
+    if (s->arrival && s->arrival(s->arrival_ud, s, next_state, next_scene, r)) {
+        if (r)
+            result_entry_clear(r);
+        state_free(s->sc, next_state);
+        return 1;
+    }
     view next;
     if (build_view(s, next_state, next_scene, &next, err) != 0) {
         if (r)
@@ -736,11 +743,11 @@ static int decide(cw_session *s, int rated, int story, const char *reason, const
     const scene *sn = &s->sc->scenes[s->view.scene];
     const choice *c = &sn->choices[s->view.choice_index[story]];
     value *next_state = state_copy(s->sc, s->state, 0);
-    if (!next_state || apply_effects(s->sc, next_state, c) != 0) {
-        state_free(s->sc, next_state);
+    if (!next_state) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return -1;
     }
+    apply_effects(next_state, c);
     call_context cx = context(s, next_state);
     int next_scene = -1;
     if (take_route(s, &cx, s->view.scene, (int)(c - sn->choices), &c->go, c->line, &next_scene, err) < 0) {

@@ -56,6 +56,13 @@ typedef int (*view_fn)(void *ud, cw_session *s, const value *state, int index, v
 typedef int (*route_fn)(void *ud, const call_context *cx, int scene_index, int choice_index, const routes *rs,
                         int line, int *next_scene, cw_error *err);
 
+/* Told where a decision leads (next_scene, in next_state, with r the result it rates, or NULL)
+ * before that scene's view is built; nonzero stops the decision there: its state and result are
+ * dropped, the session stays where it was, and the decision returns 1. Check stops at points it
+ * has already explored. */
+typedef int (*arrival_fn)(void *ud, const cw_session *s, const value *next_state, int next_scene,
+                          const result_entry *r);
+
 struct cw_session {
     cw_scenario *sc;
     int role;
@@ -89,6 +96,9 @@ struct cw_session {
     void *view_ud;
     route_fn route_fn; /* NULL: choose_route; copied by session_clone */
     void *route_ud;
+    arrival_fn arrival; /* NULL: every decision moves on; copied by session_clone */
+    void *arrival_ud;
+    int untimed; /* reads no clock: every decision takes 0 ms (check's points); copied by session_clone */
     int borrows_state, borrows_view; /* a copy not yet moved: its state and view are the original's */
 };
 

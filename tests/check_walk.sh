@@ -3,7 +3,7 @@
 # the rubric can see, and for no other: a score that depends on a state variable or on math.random
 # must still lead to every ending it can lead to; a rubric's undeclared read is reported on its line.
 # Views and routes are kept alike: texts and routes that read a variable are judged in each of its
-# values.
+# values. A move to a point already explored still has its own result (a rubric's feedback) checked.
 set -u
 bin=$1
 tests=$2
@@ -36,6 +36,18 @@ expect_in "$out" "$f:$line: scene 'hub' (as played): a choice's text holds contr
 for role in cps dv; do
     expect_eq "$(echo "$out" | grep -c "^$f: role $role: 7 states, 2 endings reachable")" "1" \
         "view-reads: role $role reaches the ending of each value of flag"
+done
+
+f=$walk/result-again.lua
+expect_status 1 "check result-again" -- "$bin" check --stats "$f"
+line=$(($(grep -n 'id = "draft"' "$f" | cut -d: -f1) - 1))
+expect_in "$out" "$f:$line: scene 'draft' (as played): the feedback holds control character U+001B" \
+    "a rubric's feedback is checked when its draft leads to a point already explored"
+expect_in "$out" "$f:$line: scene 'draft' (as played): a flagged phrase holds control character U+0007" \
+    "... and so is a flagged phrase"
+for role in cps dv; do
+    expect_eq "$(echo "$out" | grep -c "^$f: role $role: 2 states, 1 endings reachable")" "1" \
+        "result-again: role $role explores the point after the draft once"
 done
 
 finish check_walk
