@@ -377,7 +377,7 @@ cw_session *session_create(cw_scenario *sc, int role, const char *trainee, cw_mo
     s->view.scene = -1;
     rng_seed(&s->rng, seed);
     uuid_v4(s->id);
-    s->trainee = strdup(trainee && *trainee ? trainee : "anonymous");
+    s->trainee = strdup(trainee ? trainee : ""); /* as given, or as an older record has it */
     s->state = state_copy(sc, NULL, 1);
     if (!s->trainee || !s->state) {
         cw_session_free(s);
@@ -539,7 +539,11 @@ cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *op
         cw_error_set(err, CW_ERR_INPUT, scenario->path, 0, "this scenario has no role '%s'", options->role);
         return NULL;
     }
-    if (options->trainee && !pseudonym_ok(options->trainee, err))
+    if (!options->trainee || !*options->trainee) { /* never a name shared by everyone who left it out */
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "a pseudonym is needed for the record");
+        return NULL;
+    }
+    if (!pseudonym_ok(options->trainee, err))
         return NULL;
     uint64_t seed = options->has_seed ? options->seed : random_seed();
     if ((options->workshop || options->discipline) && session_participant_check(scenario, options, err) != 0)
