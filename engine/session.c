@@ -539,11 +539,13 @@ cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *op
         cw_error_set(err, CW_ERR_INPUT, scenario->path, 0, "this scenario has no role '%s'", options->role);
         return NULL;
     }
-    if (!options->trainee || !*options->trainee) { /* never a name shared by everyone who left it out */
+    /* A record names its trainee: never a name shared by everyone who left it out. (Sessions that
+     * write nothing, such as the walks behind a debrief, need none.) */
+    if (options->records_dir && (!options->trainee || !*options->trainee)) {
         cw_error_set(err, CW_ERR_INPUT, NULL, 0, "a pseudonym is needed for the record");
         return NULL;
     }
-    if (!pseudonym_ok(options->trainee, err))
+    if (options->trainee && !pseudonym_ok(options->trainee, err))
         return NULL;
     uint64_t seed = options->has_seed ? options->seed : random_seed();
     if ((options->workshop || options->discipline) && session_participant_check(scenario, options, err) != 0)
