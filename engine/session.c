@@ -374,7 +374,7 @@ cw_session *session_create(cw_scenario *sc, int role, const char *trainee, cw_mo
     s->view.scene = -1;
     rng_seed(&s->rng, seed);
     uuid_v4(s->id);
-    s->trainee = strdup(trainee && *trainee ? trainee : "anonymous");
+    s->trainee = strdup(trainee ? trainee : ""); /* as given, or as an older record has it */
     s->state = state_copy(sc, NULL, 1);
     if (!s->trainee || !s->state) {
         cw_session_free(s);
@@ -537,6 +537,12 @@ cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *op
     int role = options->role ? scenario_role_index(scenario, options->role) : 0;
     if (role < 0) {
         cw_error_set(err, CW_ERR_INPUT, scenario->path, 0, "this scenario has no role '%s'", options->role);
+        return NULL;
+    }
+    /* A record names its trainee: never a name shared by everyone who left it out. (Sessions that
+     * write nothing, such as the walks behind a debrief, need none.) */
+    if (options->records_dir && (!options->trainee || !*options->trainee)) {
+        cw_error_set(err, CW_ERR_INPUT, NULL, 0, "a pseudonym is needed for the record");
         return NULL;
     }
     if (options->trainee && !pseudonym_ok(options->trainee, err))

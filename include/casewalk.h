@@ -324,7 +324,7 @@ const char *cw_mode_name(cw_mode mode);
 
 typedef struct cw_session_options {
     const char *role;        /* role id; NULL = the scenario's first role */
-    const char *trainee;     /* pseudonym chosen by the trainee or facilitator; NULL = "anonymous" */
+    const char *trainee;     /* pseudonym chosen by the trainee or facilitator; required with records_dir */
     const char *records_dir; /* NULL = write no record (previews, exploration) */
     cw_mode mode;
     uint64_t seed; /* used when has_seed; otherwise a fresh random seed */

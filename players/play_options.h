@@ -20,7 +20,7 @@ enum {
 typedef struct play_options {
     const char *scenario;    /* installed id or path to a .lua file; NULL = the launcher */
     const char *role;        /* NULL = ask (interactive) or the first role (scripted) */
-    const char *trainee;     /* pseudonym; NULL = ask (interactive) or "anonymous" */
+    const char *trainee;     /* pseudonym; NULL = ask (interactive) or a fresh suggestion (scripted) */
     const char *records_dir; /* NULL = the default records folder */
     cw_mode mode;
     uint64_t seed;

@@ -122,6 +122,17 @@ expect_in "$before_notes" "Please type it again." "the pseudonym is checked befo
 offered=$(printf '%s\n' "$out" | sed -n 's/^Pseudonym \[\([a-z]*-[a-z]*-[0-9]*\)\]: .*/\1/p' | head -n 1)
 expect_eq "$(head -n 1 "$tmp"/r11p/*.jsonl | jq -r .trainee)" "${offered:-none offered}" "a blank pseudonym takes the one offered"
 
+# Scripted play without --trainee: a fresh suggested pseudonym, said on stderr, never a shared
+# "anonymous"; two runs are told apart.
+for run in 1 2; do
+    "$bin" play "$small" --role cps --seed 5 --records "$tmp/r11s-$run" --choose @talk_alone,1+2 >/dev/null 2>"$tmp/err-$run"
+    expect_eq "$?" "0" "scripted run $run without --trainee"
+    said=$(sed -n 's/^Recorded as \([a-z]*-[a-z]*-[0-9]*\)$/\1/p' "$tmp/err-$run")
+    expect_eq "$(head -n 1 "$tmp"/r11s-$run/*.jsonl | jq -r .trainee)" "${said:-nothing said}" "scripted run $run records the pseudonym it names"
+done
+if [ "$(head -n 1 "$tmp"/r11s-1/*.jsonl | jq -r .trainee)" != anonymous ]; then ok; else bad "a scripted run recorded as anonymous"; fi
+if [ "$(cat "$tmp/err-1")" != "$(cat "$tmp/err-2")" ]; then ok; else bad "two scripted runs share a pseudonym: $(cat "$tmp/err-1")"; fi
+
 # Without a display, --ui gui falls back to the text player with a one-line notice.
 expect_status 0 "gui fallback" -- "$bin" play "$small" --ui gui --records "$tmp/r9" --choose @talk_alone,1+2
 expect_in "$out" "using the text player" "fallback notice"

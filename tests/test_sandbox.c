@@ -357,7 +357,7 @@ static void run_scenario_escape(const scenario_row *row, const char *escape_dir)
         cw_scenario *sc = cw_scenario_load(path, &err);
         int where = sc ? 1 : 0; /* 0: failed to load, 1: loaded, 2: failed to start, 3: started */
         if (sc) {
-            cw_session_options options = {.role = "cps", .has_seed = 1, .seed = 1};
+            cw_session_options options = {.role = "cps", .trainee = "sandbox-test", .has_seed = 1, .seed = 1};
             cw_session *session = cw_session_start(sc, &options, &err);
             where = session ? 3 : 2;
             cw_session_free(session);

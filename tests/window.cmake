@@ -10,7 +10,7 @@ if(CASEWALK_WINDOW)
   set(window_dir ${PROJECT_SOURCE_DIR}/players/window)
   add_executable(test_window_text ${CMAKE_CURRENT_SOURCE_DIR}/window/test_window_text.c
                  ${window_dir}/textfield.c ${window_dir}/fonts.c ${window_dir}/words.c ${window_dir}/layout.c
-                 ${window_dir}/when.c ${PROJECT_SOURCE_DIR}/players/pseudonym.c)
+                 ${window_dir}/when.c ${window_dir}/resume_words.c ${PROJECT_SOURCE_DIR}/players/pseudonym.c)
   target_include_directories(test_window_text PRIVATE ${window_dir} ${PROJECT_SOURCE_DIR}/players)
   target_link_libraries(test_window_text PRIVATE PkgConfig::SDL)
   target_link_libraries(test_window_text PRIVATE casewalk_engine) # cw_data_dir, for the assets folder

@@ -59,7 +59,7 @@ static int fail(const char *key, const char *message)
  * (the benchmark story has none) takes the first clause. */
 static long play_once(cw_scenario *scenario, uint64_t seed, cw_rng *rng, cw_error *err)
 {
-    cw_session_options options = {.records_dir = NULL, .mode = CW_MODE_PRACTICE, .seed = seed, .has_seed = 1};
+    cw_session_options options = {.trainee = "bench", .records_dir = NULL, .mode = CW_MODE_PRACTICE, .seed = seed, .has_seed = 1};
     cw_session *session = cw_session_start(scenario, &options, err);
     if (!session)
         return -1;

@@ -1,6 +1,7 @@
 /* debrief.c — works out a trainee's debrief from one session: the recommended route and
  * the other roles beside it (by walking the scenario), plus and delta lists, competency totals,
  * facilitator prompts and take-home points. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -49,9 +50,13 @@ const char *debrief_recommended_text(const cw_report_debrief *db, const cw_repor
 const char *debrief_prompt(const cw_report_debrief *db, const cw_report_decision *d)
 {
     report_arena *a = (report_arena *)&db->arena;
+    ptrdiff_t at = d - db->s->decisions; /* the scene by its title, as the rest of the debrief names it */
+    const char *title = db->titles && at >= 0 && at < db->s->n_decisions && db->titles[at]
+                            ? db->titles[at]
+                            : report_scene_title(a, db->scenario, d->scene, d->scene_text);
     const char *where = d->phase && *d->phase
-                            ? arena_printf(a, "decision %d (“%s”, %s)", d->number, d->scene, d->phase)
-                            : arena_printf(a, "decision %d (“%s”)", d->number, d->scene);
+                            ? arena_printf(a, "decision %d (“%s”, %s)", d->number, title, d->phase)
+                            : arena_printf(a, "decision %d (“%s”)", d->number, title);
     const char *concern = d->feedback && *d->feedback
                               ? d->feedback
                               : arena_printf(a, "the scenario rates this %s.", cw_rating_name(d->rating));

@@ -34,8 +34,10 @@ static void write_header(const cw_report_debrief *db, FILE *out)
     html_put(out, s->mode);
     fputs(" mode · version ", out);
     html_put(out, s->scenario_version);
+    char started[96];
+    format_local_time(s->started, started, sizeof started);
     fputs(" · started ", out);
-    html_put(out, s->started);
+    html_put(out, started);
     fputs("</p>\n", out);
     if (s->workshop) {
         fputs("<p class=\"meta\">Room participant · discipline <strong>", out);
@@ -306,9 +308,8 @@ static void write_other(const cw_report_debrief *db, const debrief_other *o, FIL
     }
     fputs("</tbody></table>\n", out);
     if (o->route.stopped && shown < db->s->n_decisions) {
-        fputs("<p class=\"muted\">From here the two paths part: ", out);
-        html_put(out, o->route.stopped);
-        fputs(".</p>\n", out);
+        /* the walk's own reason names scenes by id, for tools: people read it in words */
+        fputs("<p class=\"muted\">From here the two paths part: the case goes on differently for this role.</p>\n", out);
     }
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "report/debrief.h"
+#include "report/names.h"
 #include "report/text_out.h"
 #include "report/svg.h"
 
@@ -26,6 +27,7 @@
 
 typedef struct path_node {
     const char *scene;
+    const char *label, *name;           /* its short title, and "Phase · title": never its id */
     int column, y;
     const cw_report_decision *decision; /* the trainee's decision here, or NULL */
     const char *classification;         /* an ending, or NULL */
@@ -40,18 +42,29 @@ typedef struct path_layout {
 static void own_route(const cw_report_debrief *db, path_layout *l)
 {
     const cw_report_session *s = db->s;
-    for (int i = 0; i < s->n_decisions; i++)
-        l->own[l->n_own++] = (path_node){s->decisions[i].scene, 0, ROW_OWN, &s->decisions[i], NULL, 0};
-    if (s->ending)
-        l->own[l->n_own++] = (path_node){s->ending->scene, 0, ROW_OWN, NULL, s->ending->classification, 0};
+    report_arena *a = (report_arena *)&db->arena;
+    for (int i = 0; i < s->n_decisions; i++) {
+        const char *title = db->titles[i];
+        l->own[l->n_own++] = (path_node){s->decisions[i].scene, title, report_scene_label(a, s->decisions[i].phase, title),
+                                         0, ROW_OWN, &s->decisions[i], NULL, 0};
+    }
+    if (s->ending) {
+        const char *title = s->ending->ending_title && *s->ending->ending_title
+                                ? s->ending->ending_title
+                                : report_scene_title(a, db->scenario, s->ending->scene, NULL);
+        l->own[l->n_own++] = (path_node){s->ending->scene, title, title, 0, ROW_OWN, NULL, s->ending->classification, 0};
+    }
 }
 
 static void recommended_route(const cw_report_debrief *db, path_layout *l)
 {
+    report_arena *a = (report_arena *)&db->arena;
     for (int i = 0; i < db->recommended.n_steps; i++) {
         const walk_step *ws = &db->recommended.steps[i];
-        l->rec[l->n_rec++] = (path_node){ws->scene, 0, ROW_REC, NULL,
-                                         ws->kind == CW_STEP_ENDING ? ws->classification : NULL, 1};
+        const char *title = debrief_step_title(db, ws);
+        l->rec[l->n_rec++] = (path_node){ws->scene, title,
+                                         ws->kind == CW_STEP_ENDING ? title : report_scene_label(a, ws->phase, title),
+                                         0, ROW_REC, NULL, ws->kind == CW_STEP_ENDING ? ws->classification : NULL, 1};
     }
 }
 
@@ -114,7 +127,7 @@ static void node_label(FILE *out, const path_node *p, int above)
 {
     fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1f2328\">",
             x_of(p), above ? p->y - 22 : p->y + 31);
-    html_put_cut(out, p->scene, 15);
+    html_put_cut(out, p->label, 15);
     fputs("</text>\n", out);
 }
 
@@ -143,7 +156,7 @@ static void draw_node(FILE *out, const path_node *p)
 {
     int x = x_of(p), y = p->y;
     fputs("<g><title>", out);
-    html_put(out, p->scene);
+    html_put(out, p->name);
     if (p->decision) {
         fprintf(out, ": decision %d, %s", p->decision->number, cw_rating_name(p->decision->rating));
     } else if (p->classification) {
@@ -261,7 +274,8 @@ typedef struct map_layout {
     char *on_own, *on_rec;
     int own_ending, rec_ending; /* scene indexes, or -1 */
     char *label_side;           /* per scene: where its label goes (LABEL_BELOW, ...) */
-    int *label_cut;             /* per scene: characters of its id shown */
+    int *label_cut;             /* per scene: characters of its label shown */
+    const char **label, **name; /* per scene: its short title, and "Phase · title" (names.h) */
     map_box *boxes;             /* what labels must keep clear of */
     int n_boxes;
 } map_layout;
@@ -283,6 +297,8 @@ static void map_free(map_layout *l)
     free(l->on_rec);
     free(l->label_side);
     free(l->label_cut);
+    free(l->label);
+    free(l->name);
     free(l->boxes);
 }
 
@@ -500,7 +516,7 @@ static int label_strong(const map_layout *l, int i)
 static map_box label_box(const map_layout *l, int i, int side, int chars, int *x, int *baseline)
 {
     const map_slot *p = &l->slots[i];
-    int n = cw_utf8_chars(l->m->scenes[i]->id), reach = node_reach(l, i);
+    int n = cw_utf8_chars(l->label[i]), reach = node_reach(l, i);
     if (n > chars)
         n = chars + 1;
     double w = n * (label_strong(l, i) ? 7.5 : 6.4);
@@ -681,18 +697,15 @@ static void map_title(FILE *out, const map_layout *l, int i)
 {
     const cw_scene_info *sc = l->m->scenes[i];
     fputs("<title>", out);
-    html_put(out, sc->id);
     if (sc->is_ending) {
-        fputs(": ending “", out);
-        html_put(out, sc->ending_title);
+        fputs("Ending “", out);
+        html_put(out, l->label[i]);
         fputs("”, ", out);
         html_put(out, sc->classification);
-    } else if (sc->phase && *sc->phase) {
-        fputs(" (", out);
-        html_put(out, sc->phase);
-        fputs(sc->is_compose ? ", drafting step)" : ")", out);
-    } else if (sc->is_compose) {
-        fputs(" (drafting step)", out);
+    } else {
+        html_put(out, l->name[i]);
+        if (sc->is_compose)
+            fputs(" (drafting step)", out);
     }
     if (l->decision[i])
         fprintf(out, "; your decision %d, %s%s", l->decision[i]->number, cw_rating_name(l->decision[i]->rating),
@@ -715,7 +728,7 @@ static void map_label(FILE *out, const map_layout *l, int i)
                  "paint-order=\"stroke\" stroke=\"#fbfaf7\" stroke-width=\"3\"%s>",
             x, y, side == LABEL_RIGHT || p->column == 0 ? "start" : "middle",
             strong ? "#1f2328" : "#6b737d", strong ? " font-weight=\"600\"" : "");
-    html_put_cut(out, l->m->scenes[i]->id, l->label_cut[i]);
+    html_put_cut(out, l->label[i], l->label_cut[i]);
     fputs("</text>", out);
 }
 
@@ -792,6 +805,36 @@ static void map_figure(FILE *out, const cw_report_debrief *db, const map_layout 
     fputs("</svg>\n", out);
 }
 
+/* What the map calls each scene: its title (names.h: the scenario's own, else the first words of
+ * what either route read there; an ending's title), and "Phase · title" in its hover text. */
+static int map_names(const cw_report_debrief *db, map_layout *l)
+{
+    report_arena *a = (report_arena *)&db->arena;
+    int n = l->m->n_scenes;
+    l->label = calloc((size_t)n, sizeof *l->label);
+    l->name = calloc((size_t)n, sizeof *l->name);
+    if (!l->label || !l->name)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        const cw_scene_info *sc = l->m->scenes[i];
+        const char *title;
+        if (sc->is_ending && sc->ending_title && *sc->ending_title)
+            title = sc->ending_title;
+        else {
+            const char *text = l->decision[i] ? l->decision[i]->scene_text : NULL;
+            for (int k = 0; !text && k < db->recommended.n_steps; k++) /* what the recommended route read there */
+                if (strcmp(db->recommended.steps[k].scene, sc->id) == 0)
+                    text = db->recommended.steps[k].text;
+            title = report_scene_title(a, db->scenario, sc->id, text);
+        }
+        l->label[i] = title ? title : "";
+        l->name[i] = sc->is_ending ? l->label[i] : report_scene_label(a, sc->phase, l->label[i]);
+        if (!l->name[i])
+            l->name[i] = l->label[i];
+    }
+    return 0;
+}
+
 /* Lays the map out. Returns 0, 1 when it is too big to draw clearly, -1 when a route does not
  * fit it, -2 when memory ran out. */
 static int map_layout_build(const cw_report_debrief *db, map_layout *l)
@@ -821,7 +864,7 @@ static int map_layout_build(const cw_report_debrief *db, map_layout *l)
     if (l->rows > MAP_MAX_ROWS)
         return 1;
     position_slots(l);
-    return place_labels(l) != 0 ? -2 : 0;
+    return map_names(db, l) != 0 || place_labels(l) != 0 ? -2 : 0;
 }
 
 int svg_path_figure(FILE *out, const cw_report_debrief *db, const char **note)

@@ -41,8 +41,10 @@ static void write_header(const cw_report_debrief *db, FILE *out)
     text_put_line(out, db->role_name, 80);
     fputs(" · ", out);
     text_put_line(out, s->mode, 20);
+    char started[96];
+    format_local_time(s->started, started, sizeof started);
     fputs(" mode · started ", out);
-    text_put_line(out, s->started, 32);
+    text_put_line(out, started, 64);
     fputc('\n', out);
     if (s->workshop) {
         fputs("Room participant · discipline ", out);
@@ -281,9 +283,8 @@ static void write_others(const cw_report_debrief *db, FILE *out)
             }
         }
         if (other->route.stopped && shown < db->s->n_decisions) {
-            fputs("    From here the two paths part: ", out);
-            text_put_line(out, other->route.stopped, 200);
-            fputc('\n', out);
+            /* the walk's own reason names scenes by id, for tools: people read it in words */
+            fputs("    From here the two paths part: the case goes on differently for this role.\n", out);
         }
     }
     if (db->n_others == 0)

@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "casewalk_report.h"
 #include "report/text_out.h"
@@ -101,6 +102,32 @@ void format_duration(int64_t ms, char *out, size_t size)
         snprintf(out, size, "%d min %02d s", (int)(ms / 60000), (int)(ms / 1000 % 60));
     else
         snprintf(out, size, "%d h %02d min", (int)(ms / 3600000), (int)(ms / 60000 % 60));
+}
+
+void format_local_time(const char *iso, char *out, size_t size)
+{
+    static const char *const days[] = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
+    static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
+                                          "August", "September", "October", "November", "December" };
+    struct tm tm, at;
+    memset(&tm, 0, sizeof tm);
+    time_t t = (time_t)-1;
+    if (iso && sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
+                      &tm.tm_sec) == 6 && tm.tm_mon >= 1 && tm.tm_mon <= 12 && tm.tm_mday >= 1 && tm.tm_mday <= 31
+        && tm.tm_hour <= 23 && tm.tm_min <= 59 && tm.tm_sec <= 60) {
+        tm.tm_year -= 1900;
+        tm.tm_mon -= 1;
+        t = timegm(&tm);
+    }
+    if (t == (time_t)-1 || !localtime_r(&t, &at)) {
+        snprintf(out, size, "%s", iso ? iso : "");
+        return;
+    }
+    char zone[16] = "";
+    strftime(zone, sizeof zone, "%Z", &at); /* "CST"; empty where the zone has no name */
+    int hour = at.tm_hour % 12 == 0 ? 12 : at.tm_hour % 12;
+    snprintf(out, size, "%s, %s %d, %d at %d:%02d %s%s%s", days[at.tm_wday], months[at.tm_mon], at.tm_mday,
+             at.tm_year + 1900, hour, at.tm_min, at.tm_hour < 12 ? "AM" : "PM", zone[0] ? " " : "", zone);
 }
 
 void format_median(double ms, char *out, size_t size)

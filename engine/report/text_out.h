@@ -19,6 +19,10 @@ void html_put(FILE *out, const char *s);
 void html_put_cut(FILE *out, const char *s, int max_chars);
 /* "41.2 s", "2 min 05 s" */
 void format_duration(int64_t ms, char *out, size_t size);
+/* A record's UTC time ("2026-12-02T15:59:42.882Z") as people read it, in local time with its
+ * zone: "Wednesday, December 2, 2026 at 9:59 AM CST". The text as written when it is not such a
+ * time. The one form every report prints (JSON and CSV keep the ISO time). */
+void format_local_time(const char *iso, char *out, size_t size);
 /* A median read from a timing histogram: "≈ 41.2 s", "under 0.1 s", "no times". */
 void format_median(double ms, char *out, size_t size);
 /* "CPS", "DV", or the role id as written. */

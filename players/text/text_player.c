@@ -113,10 +113,13 @@ static const char *ask_trainee(player *p, char *buffer, size_t size)
 {
     if (p->options->trainee)
         return p->options->trainee;
-    if (p->scripted)
-        return "anonymous";
     char suggestion[64], question[128];
     pseudonym_suggest(suggestion, sizeof suggestion);
+    if (p->scripted) { /* no one to ask: a fresh suggestion, said where the record's name is seen */
+        snprintf(buffer, size, "%s", suggestion);
+        fprintf(stderr, "Recorded as %s\n", buffer);
+        return buffer;
+    }
     char intro[200];
     snprintf(intro, sizeof intro, "Choose a pseudonym for your record (not your real name). Press Enter to use %s.",
              suggestion);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "resume_words.h"
 #include "widgets.h"
 
 #define WORKSHOP_RESUME_FIRST 4000 /* + index into a->workshops */
@@ -41,7 +42,7 @@ int launcher_workshops_block(app *a, int x, int y, int width)
     if (a->n_workshops == 0)
         return 0;
     int u = a->unit, h = 0;
-    char line[512], detail[512];
+    char line[512], detail[512], progress[128];
     h += widget_caption(a, "Unfinished workshops", x, y + h, width) + u / 2;
     for (int i = 0; i < a->n_workshops; i++) {
         const cw_unfinished *f = &a->workshops[i];
@@ -50,8 +51,8 @@ int launcher_workshops_block(app *a, int x, int y, int width)
             if (a->cases[c].scenario && strcmp(cw_scenario_info_get(a->cases[c].scenario)->id, f->scenario_id) == 0)
                 title = cw_scenario_info_get(a->cases[c].scenario)->title;
         snprintf(line, sizeof line, "Resume workshop: %s", title);
-        snprintf(detail, sizeof detail, "%d decision%s so far \xC2\xB7 started %.10s %.5s UTC \xC2\xB7 opens full screen",
-                 f->decisions, f->decisions == 1 ? "" : "s", f->started, strlen(f->started) > 11 ? f->started + 11 : "");
+        resume_progress(f->decisions, f->started, time(NULL), progress, sizeof progress);
+        snprintf(detail, sizeof detail, "%s \xC2\xB7 opens full screen", progress);
         h += widget_option(a, WORKSHOP_RESUME_FIRST + i, 0, line, detail, 0, x, y + h, width) + u;
     }
     return h + u;

@@ -25,8 +25,10 @@ static const char *pages_folder(void)
     if (runtime && runtime[0] == '/' && stat(runtime, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid()
         && (st.st_mode & 0077) == 0) {
         snprintf(folder, sizeof folder, "%s/casewalk-pages", runtime);
-        if ((mkdir(folder, 0700) == 0 || errno == EEXIST) && lstat(folder, &st) == 0 && S_ISDIR(st.st_mode)
-            && st.st_uid == geteuid() && chmod(folder, 0700) == 0)
+        cw_error err = { 0 };
+        /* made by the one private-folder helper; then it must be ours, and not a link */
+        if (cw_private_dir(folder, "pages folder", &err) == 0 && lstat(folder, &st) == 0 && S_ISDIR(st.st_mode)
+            && st.st_uid == geteuid())
             return folder;
     }
     const char *tmp = getenv("TMPDIR");

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "pseudonym.h"
-#include "when.h"
+#include "resume_words.h"
 #include "widgets.h"
 
 enum {
@@ -155,13 +155,12 @@ static int unfinished_block(app *a, int x, int y, int width)
     h += widget_caption(a, line, x, y + h, width) + u / 2;
     for (int i = 0; i < l->n_unfinished; i++) {
         const cw_unfinished *f = &l->unfinished[i];
-        char started[64];
-        when_local(f->started, started, sizeof started);
+        char progress[128];
+        resume_progress(f->decisions, f->started, time(NULL), progress, sizeof progress);
         const case_entry *c = case_with_id(a, f->scenario_id);
         const cw_role *role = c ? cw_scenario_role(c->scenario, f->role) : NULL;
         snprintf(line, sizeof line, "Resume: %s", c ? cw_scenario_info_get(c->scenario)->title : f->scenario_id);
-        snprintf(detail, sizeof detail, "As %s \xC2\xB7 %d decision%s so far \xC2\xB7 started %s",
-                 role ? role->name : f->role, f->decisions, f->decisions == 1 ? "" : "s", started);
+        snprintf(detail, sizeof detail, "As %s \xC2\xB7 %s", role ? role->name : f->role, progress);
         h += widget_option(a, RESUME_FIRST + i, 0, line, detail, 0, x, y + h, width) + u;
     }
     return h + u;

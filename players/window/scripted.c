@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "answers.h"
+#include "pseudonym.h"
 #include "scripted.h"
 #include "show.h"
 
@@ -28,7 +29,12 @@ static int start_session(app *a)
     if (o->resume)
         return play_resume(a, o->resume, a->direct ? cw_scenario_info_get(a->direct)->path : NULL);
     case_entry c = { cw_scenario_info_get(a->direct)->path, a->direct, NULL };
-    return play_start(a, &c, o->role, o->trainee, o->mode);
+    char suggested[64] = "";
+    if (!o->trainee || !o->trainee[0]) { /* as the text player does: never a name shared by all */
+        pseudonym_suggest(suggested, sizeof suggested);
+        fprintf(stderr, "Recorded as %s\n", suggested);
+    }
+    return play_start(a, &c, o->role, suggested[0] ? suggested : o->trainee, o->mode);
 }
 
 int scripted_play(app *a)

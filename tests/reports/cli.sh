@@ -98,4 +98,51 @@ cp "$records/group/empty.jsonl" "$work/none/"
 expect 1 "$casewalk" summary "$work/none"
 expect 1 "$casewalk" summary "$work/not-there"
 has "not-there" "$work/err.txt"
+# night-call, three CPS and three DV sessions (each answering the same number all through)
+night_call="$(cd "$(dirname "$0")/../.." && pwd)/scenarios/night-call.lua"
+mkdir "$work/night"
+for seed in 1 2 3; do
+    for role in cps dv; do
+        answers=$(printf "$seed,%.0s" $(seq 30))
+        expect 0 "$casewalk" play "$night_call" --role "$role" --seed "$seed" --trainee "night-$role-$seed" \
+            --records "$work/night" --choose "${answers%,}"
+    done
+done
+expect 0 "$casewalk" summary "$work/night" --scenario "$night_call"
+cp "$work/out.txt" "$work/night-summary.txt"
+# The choices of each role are numbered from 1 at every decision, in order: DV's do not go on
+# from CPS's. At "the screen" CPS has four choices and DV four: DV 1. to DV 4., no DV 5.
+awk '
+    $1 ~ /^[0-9]+\.$/ { n["CPS"] = 0; n["DV"] = 0; decision = $0 }
+    { f = $1 == "✓" ? 2 : 1 }
+    ($f == "CPS" || $f == "DV") && $(f + 1) ~ /^[0-9]+\.$/ {
+        if ($(f + 1) + 0 != ++n[$f]) { print $f " " $(f + 1) " after " n[$f] - 1 " at" decision; bad = 1 } }
+    END { exit bad }' "$work/night-summary.txt" >&2 || fail "choices not numbered from 1 for each role"
+grep -q "CPS 4\. Record the screen" "$work/night-summary.txt" || fail "no decision with four CPS choices in the summary"
+awk '/^ *[0-9]+\. / { if (hit) exit; block = "" } { block = block $0 "\n" } /CPS 4\. Record the screen/ { hit = 1 }
+     END { printf "%s", block }' "$work/night-summary.txt" >"$work/screen.txt"
+has "DV 1. " "$work/screen.txt"
+! grep -q "CPS 5\.\|DV 5\." "$work/screen.txt" || fail "a fifth choice numbered at a decision of four: $(cat "$work/screen.txt")"
+
+# What a facilitator reads names scenes, choices and endings in words: no id of night-call
+# (those written as identifiers, with _) in the text of the debrief and summary pages. Attribute
+# values (data-scene anchors) are not read, so tags are taken out first.
+night_record=$(ls "$work/night"/*.jsonl | head -n 1)
+expect 0 "$casewalk" debrief "$night_record" --scenario "$night_call" --html "$work/night-debrief.html"
+expect 0 "$casewalk" summary "$work/night" --scenario "$night_call" --html "$work/night-summary.html"
+grep -o 'id = "[a-z0-9_]*_[a-z0-9_]*"' "$night_call" | sed 's/id = "\(.*\)"/\1/' | sort -u >"$work/night-ids.txt"
+[ "$(wc -l <"$work/night-ids.txt")" -ge 20 ] || fail "too few ids read from night-call.lua"
+for page in night-debrief.html night-summary.html; do
+    tr '\n' ' ' <"$work/$page" | sed -e 's|<style[^>]*>.*</style>||' -e 's/<[^>]*>/ /g' >"$work/$page.txt"
+    has "Arriving after midnight" "$work/$page.txt"
+    ! grep -owFf "$work/night-ids.txt" "$work/$page.txt" | sort -u >"$work/found.txt" || true
+    [ ! -s "$work/found.txt" ] || fail "$page shows ids: $(tr '\n' ' ' <"$work/found.txt")"
+done
+
+# The debrief's start in local time, in words, with its zone; the record keeps the UTC time.
+started=$(head -n 1 "$night_record" | jq -r .time)
+expect 0 env TZ=CST6 "$casewalk" debrief "$night_record" --scenario "$night_call"
+has "started $(TZ=CST6 date -d "$started" '+%A, %B %-d, %Y at %-I:%M %p %Z')" "$work/out.txt"
+! grep -q "started [0-9]\{4\}-" "$work/out.txt" || fail "the debrief prints the raw start time"
+grep -q "\"$started\"" "$night_record" || fail "the record does not keep the ISO time"
 echo "cli: ok"

@@ -5,9 +5,11 @@
  * refused with a message naming its file and line.
  *
  * Usage: test_report_debrief RECORDS_DIR FIXTURE_LUA */
+#include <ctype.h>
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "casewalk_report.h"
 #include "check.h"
@@ -51,6 +53,55 @@ static int count(const char *text, const char *needle)
     for (const char *p = strstr(text, needle); p; p = strstr(p + 1, needle))
         n++;
     return n;
+}
+
+/* Whether id appears in the page's text as a whole word (letters, digits, _ and - around it
+ * ending it), outside tags: attribute values such as data-scene hold ids for anchors, and
+ * nobody reads them. */
+static int id_in_text(const char *page, const char *id)
+{
+    size_t n = strlen(id);
+    int in_tag = 0;
+    for (const char *p = page; *p; p++) {
+        if (*p == '<')
+            in_tag = 1;
+        else if (*p == '>')
+            in_tag = 0;
+        else if (!in_tag && strncmp(p, id, n) == 0) {
+            char before = p > page ? p[-1] : ' ', after = p[n];
+            if (!isalnum((unsigned char)before) && before != '_' && before != '-' && !isalnum((unsigned char)after)
+                && after != '_' && after != '-')
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* No id of the scenario's scenes, choices or endings in what a person reads on the page. Ids
+ * that are plain words ("meeting", "joint") may be words of the case's own text, so only ids
+ * written as identifiers (with _ or -) are looked for. Returns how many were found. */
+static int ids_in_text(const char *page, const cw_scenario *scenario, const char *what)
+{
+    int found = 0, looked = 0;
+    for (int i = 0; i < cw_scenario_scene_count(scenario); i++) {
+        const cw_scene_info *sc = cw_scenario_scene(scenario, i);
+        const char *ids[64];
+        int n = 0;
+        ids[n++] = sc->id;
+        for (int c = 0; c < sc->n_choices && n < 64; c++)
+            ids[n++] = sc->choices[c].id;
+        for (int k = 0; k < n; k++) {
+            if (!ids[k] || !strpbrk(ids[k], "_-"))
+                continue;
+            looked++;
+            if (id_in_text(page, ids[k])) {
+                fprintf(stderr, "%s: the id \"%s\" is in the text\n", what, ids[k]);
+                found++;
+            }
+        }
+    }
+    CHECK(looked >= 5); /* the fixture has ids such as visit_now and ending_thin */
+    return found;
 }
 
 static void test_record(cw_report_session *s)
@@ -98,11 +149,24 @@ static void test_debrief(cw_report_session *s, cw_scenario *scenario)
     CHECK_STR(s->decisions[0].chosen_text, "Go to the home unannounced this evening.");
     CHECK_STR(s->decisions[1].feedback, "A joint meeting puts her safety plan in front of the man she fears.");
 
+    /* The start in local time, in words, with its zone (TZ written out: no zone files needed) */
+    const char *started = s->started;
+    s->started = "2026-12-02T15:59:42.882Z";
+    setenv("TZ", "CST6", 1);
+    tzset();
     char *text = written(db, write_text);
     char *page = written(db, cw_report_debrief_write_html);
+    s->started = started;
+    unsetenv("TZ");
+    tzset();
     CHECK(text && page);
     if (!text || !page)
         return;
+    CHECK(strstr(text, " mode · started Wednesday, December 2, 2026 at 9:59 AM CST\n"));
+    CHECK(strstr(page, " · started Wednesday, December 2, 2026 at 9:59 AM CST</p>"));
+    CHECK(!strstr(text, "2026-12-02T") && !strstr(page, "2026-12-02T"));
+    /* ids stay in JSON and CSV: the page names scenes, choices and endings in words */
+    CHECK(ids_in_text(page, scenario, "debrief page") == 0);
     /* the decision rows: chosen, recommended, rating and points, the stated reason */
     CHECK(strstr(text, "Chose:       Go to the home unannounced this evening."));
     CHECK(strstr(text, "Recommended: Call Ms. Reyes to arrange a safe time and place to talk."));
@@ -159,8 +223,9 @@ static void test_debrief(cw_report_session *s, cw_scenario *scenario)
     const char *placed = strstr(page, "<g class=\"scene\" data-scene=\"ending_placed\">");
     CHECK(placed && strstr(placed, "on neither route</title>"));
     CHECK(placed && strstr(placed, "Placed tonight"));
-    CHECK(strstr(page, "data-scene=\"ending_thin\"><title>ending_thin: ending “Home, on a thin file”, "
-                       "mixed; your ending</title>"));
+    CHECK(strstr(page, "data-scene=\"ending_thin\"><title>Ending “Home, on a thin file”, mixed; your ending</title>"));
+    /* hover titles name a scene by phase and title, as the rest of the page does */
+    CHECK(strstr(page, "<title>Removal · Mia told the counsellor her father shouted that…; your decision 1, concerning"));
     CHECK(count(page, "<circle class=\"diverged\"") == 3);
     CHECK(strstr(page, "reach: 6, 3 of them endings"));
 

@@ -15,6 +15,7 @@
 #include "textfield.h"
 #include "words.h"
 #include "when.h"
+#include "resume_words.h"
 #include "pseudonym.h"
 #include "casewalk.h"
 
@@ -187,6 +188,12 @@ static void test_when(void)
     CHECK(when_parse("yesterday") == (time_t)-1 && when_parse(NULL) == (time_t)-1, "not a time, yet read");
     when_local("not a time", out, sizeof out);
     CHECK(strcmp(out, "not a time") == 0, "an unreadable time is shown as it is: '%s'", out);
+    /* The launcher's "Resume" entries (sessions and workshops): local words, never "UTC". */
+    char line[128];
+    resume_progress(3, "2026-12-02T20:05:10.123Z", now, line, sizeof line);
+    CHECK(strcmp(line, "3 decisions so far \xC2\xB7 started Today 14:05") == 0, "resume entry: '%s'", line);
+    resume_progress(1, "2026-12-02T03:12:00Z", now, line, sizeof line);
+    CHECK(strcmp(line, "1 decision so far \xC2\xB7 started Yesterday 21:12") == 0, "resume entry: '%s'", line);
     unsetenv("TZ");
     tzset();
 }
