@@ -7,7 +7,8 @@
 # unusable pseudonym goes no further than the launcher, the suggested one is used; the same
 # pseudonym as before lists the unfinished session, which is resumed and finished with the
 # keyboard (Enter submits the draft); "Open my debrief" writes a private page and hands it to the
-# browser; the facilitator area writes the group summary and a trainee's debrief.
+# browser; the facilitator area writes the group summary and a trainee's debrief. In assessment
+# mode, too, a choice is selected first and recorded only when Enter confirms it.
 # Usage: xvfb.sh CASEWALK FIXTURES_DIR CLIPBOARD_OWNER
 set -euo pipefail
 casewalk=$1
@@ -235,4 +236,26 @@ press ctrl+q
 closed_with 0
 summary_page=$(sed -n 's|^file://||p' "$tmp/opened" | grep summary- | tail -n 1)
 grep -q "A late referral" "$summary_page" || fail "the summary page does not name the case"
+# 5. Assessment mode: a number key only selects there too; nothing is recorded until Enter
+#    confirms, and the next decision follows without feedback. Esc, "Save and quit".
+assessed="$tmp/assessed"
+open_window play "$fixtures/late-referral.lua" --ui gui --role cps --seed 7 --mode assessment --trainee wren-8 \
+  --records "$assessed"
+assessed_decisions() { grep -c '"type":"decision"' "$(ls "$assessed"/*.jsonl | head -n 1)"; }
+has_assessed() { [ "$(assessed_decisions)" -ge "$1" ]; }
+press Return "$talk"
+sleep 0.5
+[ "$(assessed_decisions)" -eq 0 ] || fail "assessment: a choice was recorded on selection, before Enter"
+press Return
+wait_for has_assessed 1
+press "$tell" "$witness"
+sleep 0.5
+[ "$(assessed_decisions)" -eq 1 ] || fail "assessment: decision 2 was recorded on selection, before Enter"
+press Return
+wait_for has_assessed 2
+grep -q '"type":"decision".*"chosen":"ask_witness"' "$(ls "$assessed"/*.jsonl)" ||
+  fail "assessment: decision 2 is not the choice selected last (ask_witness)"
+press Escape Tab Return
+closed_with 3
+
 echo "xvfb: played, paused, resumed from the launcher, finished with the keyboard; pages opened"
