@@ -237,7 +237,8 @@ closed_with 0
 summary_page=$(sed -n 's|^file://||p' "$tmp/opened" | grep summary- | tail -n 1)
 grep -q "A late referral" "$summary_page" || fail "the summary page does not name the case"
 # 5. Assessment mode: a number key only selects there too; nothing is recorded until Enter
-#    confirms, and the next decision follows without feedback. Esc, "Save and quit".
+#    confirms, and the next decision follows without feedback. ? shows the keys; Esc, "Save and
+#    quit".
 assessed="$tmp/assessed"
 open_window play "$fixtures/late-referral.lua" --ui gui --role cps --seed 7 --mode assessment --trainee wren-8 \
   --records "$assessed"
@@ -255,7 +256,11 @@ press Return
 wait_for has_assessed 2
 grep -q '"type":"decision".*"chosen":"ask_witness"' "$(ls "$assessed"/*.jsonl)" ||
   fail "assessment: decision 2 is not the choice selected last (ask_witness)"
-press Escape Tab Return
+#    ? opens the keys (Esc closes them: were it the pause menu instead, the Esc after would close
+#    that, and Tab, Enter would not reach "Save and quit")
+assessed_paused() { tail -n 1 "$(ls "$assessed"/*.jsonl | head -n 1)" | grep -q '"type":"paused"'; }
+press question Escape Escape Tab Return
+wait_for assessed_paused
 closed_with 3
 
 echo "xvfb: played, paused, resumed from the launcher, finished with the keyboard; pages opened"
