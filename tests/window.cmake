@@ -10,11 +10,12 @@ if(CASEWALK_WINDOW)
   set(window_dir ${PROJECT_SOURCE_DIR}/players/window)
   add_executable(test_window_text ${CMAKE_CURRENT_SOURCE_DIR}/window/test_window_text.c
                  ${window_dir}/textfield.c ${window_dir}/fonts.c ${window_dir}/words.c ${window_dir}/layout.c
-                 ${window_dir}/when.c ${window_dir}/resume_words.c ${PROJECT_SOURCE_DIR}/players/pseudonym.c)
+                 ${window_dir}/when.c ${window_dir}/resume_words.c ${window_dir}/progress_words.c
+                 ${PROJECT_SOURCE_DIR}/players/pseudonym.c)
   target_include_directories(test_window_text PRIVATE ${window_dir} ${PROJECT_SOURCE_DIR}/players)
   target_link_libraries(test_window_text PRIVATE PkgConfig::SDL)
   target_link_libraries(test_window_text PRIVATE casewalk_engine) # cw_data_dir, for the assets folder
-  add_test(NAME window_text COMMAND test_window_text)
+  add_test(NAME window_text COMMAND test_window_text ${CMAKE_CURRENT_SOURCE_DIR}/window/late-referral.lua)
   set_tests_properties(window_text PROPERTIES ENVIRONMENT "${window_lsan}")
 
   add_executable(test_window_shots ${CMAKE_CURRENT_SOURCE_DIR}/window/test_window_shots.c)

@@ -1,6 +1,7 @@
 /* scene_view.c — progress line ("Removal · decision 2"), speaker, and the scene's paragraphs. */
 #include <stdio.h>
 
+#include "progress_words.h"
 #include "scene_view.h"
 #include "widgets.h"
 
@@ -13,11 +14,7 @@ const char *scene_progress(app *a, int number, char *out, size_t size)
         counted = scenario;
         estimate = scenario ? cw_scenario_decisions_estimate(scenario) : 0;
     }
-    if (estimate >= number) /* a longer path than the estimate: no "of about" that is plainly wrong */
-        snprintf(out, size, "Decision %d of about %d", number, estimate);
-    else
-        snprintf(out, size, "Decision %d", number);
-    return out;
+    return decision_progress(number, estimate, out, size);
 }
 
 int scene_view(app *a, int x, int y, int width)

@@ -1,7 +1,8 @@
 /* test_window_text.c — the window's text pieces without a window: editing a text box by whole
  * UTF-8 characters (and Ctrl+A replacing it), wrapping (breaks only between characters, lines
- * within the width, paragraphs, the layout cache), record times in local words, and the
- * pseudonym offered for a blank box. Uses the real font, as the window finds it. */
+ * within the width, paragraphs, the layout cache), record times in local words, the progress
+ * line's "of about", and the pseudonym offered for a blank box. Uses the real font, as the window
+ * finds it. */
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #include "words.h"
 #include "when.h"
 #include "resume_words.h"
+#include "progress_words.h"
 #include "pseudonym.h"
 #include "casewalk.h"
 
@@ -198,6 +200,25 @@ static void test_when(void)
     tzset();
 }
 
+/* The progress line: "of about" the case's usual length, never past it. The fixture's farthest
+ * ending takes 4 decisions on its shortest way (check --stats: 4 to 4 for DV, 1 to 4 for CPS). */
+static void test_progress(const char *fixture)
+{
+    cw_error err = {CW_OK, ""};
+    cw_scenario *sc = cw_scenario_load(fixture, &err);
+    CHECK(sc != NULL, "%s", err.message);
+    if (!sc)
+        return;
+    int estimate = cw_scenario_decisions_estimate(sc);
+    CHECK(estimate == 4, "the estimate is %d, wanted 4", estimate);
+    char line[64];
+    CHECK(strcmp(decision_progress(2, estimate, line, sizeof line), "Decision 2 of about 4") == 0, "%s", line);
+    CHECK(strcmp(decision_progress(4, estimate, line, sizeof line), "Decision 4 of about 4") == 0, "%s", line);
+    CHECK(strcmp(decision_progress(5, estimate, line, sizeof line), "Decision 5") == 0, "%s", line);
+    CHECK(strcmp(decision_progress(1, 0, line, sizeof line), "Decision 1") == 0, "%s", line);
+    cw_scenario_free(sc);
+}
+
 static void test_suggestion(void)
 {
     regex_t re;
@@ -216,12 +237,17 @@ static void test_suggestion(void)
     regfree(&re);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    if (argc != 2) {
+        fprintf(stderr, "usage: test_window_text FIXTURE.lua\n");
+        return 2;
+    }
     test_textfield();
     test_select_all();
     test_when();
     test_suggestion();
+    test_progress(argv[1]);
     test_layout();
     if (failures == 0)
         printf("window text: all checks passed\n");
