@@ -16,6 +16,7 @@ const char guide_reflection_prompt[] =
 /* Decisions beyond this many share the case's time as if there were this many. */
 #define PLAN_MAX_DECISIONS 30
 
+__attribute__((format(printf, 4, 5)))
 static void add_slot(guide_plan *p, int minutes, int decision, const char *fmt, ...)
 {
     if (p->n_slots >= GUIDE_MAX_SLOTS || minutes <= 0)
@@ -93,6 +94,7 @@ static int role_sees(const choice *c, int r)
     return 1;
 }
 
+__attribute__((format(printf, 1, 2)))
 static char *joined(const char *fmt, ...)
 {
     va_list ap;
