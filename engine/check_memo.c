@@ -5,6 +5,7 @@
  *   reads:  the distinct read sets (which variables, whether the generator was drawn from);
  *   scores: (draft, read set, the values of those variables, the generator) -> the score. */
 #include "check_memo.h"
+#include "check_hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -49,39 +50,6 @@ struct check_memo {
     text_set *sets;
     int n_sets, cap_sets;
 };
-
-static uint64_t mix(uint64_t h, uint64_t v)
-{
-    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h * 0xff51afd7ed558ccdULL;
-}
-
-/* The table takes a hash's low bits, which a product leaves poor: fold the high ones in. */
-static uint64_t spread(uint64_t h)
-{
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    return h ^ (h >> 33);
-}
-
-static uint64_t text_hash(uint64_t h, const char *s)
-{
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
-static uint64_t value_hash(uint64_t h, const value *v)
-{
-    if (v->type == VALUE_STRING)
-        return mix(text_hash(h, v->string), 2);
-    if (v->type == VALUE_BOOL)
-        return mix(h, v->boolean ? 1 : 0);
-    double d = v->number == 0 ? 0 : v->number; /* -0 and 0 are equal */
-    uint64_t bits;
-    memcpy(&bits, &d, sizeof bits);
-    return mix(h, bits);
-}
 
 static int grow_array(void **items, int *cap, int n, size_t size)
 {
@@ -159,10 +127,11 @@ int check_memo_texts(check_memo *m, int scene_index, const char *const *texts, i
 
 static uint64_t draft_hash(int scene_index, int texts_id, const int *pos, int n)
 {
-    uint64_t h = mix(mix(mix(0, (uint64_t)scene_index), (uint64_t)texts_id), (uint64_t)n);
+    uint64_t h = check_hash_mix(check_hash_mix(0, (uint64_t)scene_index), (uint64_t)texts_id);
+    h = check_hash_mix(h, (uint64_t)n);
     for (int i = 0; i < n; i++)
-        h = mix(h, (uint64_t)pos[i]);
-    return spread(h);
+        h = check_hash_mix(h, (uint64_t)pos[i]);
+    return check_hash_spread(h);
 }
 
 /* Index of the draft, or -1; with add, adds it when absent (-1 only when out of memory). */
@@ -212,12 +181,12 @@ static int draft_index(check_memo *m, int scene_index, int texts_id, const int *
 
 static uint64_t score_hash(int draft, int shape, const read_shape *r, const value *state, const cw_rng *rng)
 {
-    uint64_t h = mix(mix(0, (uint64_t)draft), (uint64_t)shape);
+    uint64_t h = check_hash_mix(check_hash_mix(0, (uint64_t)draft), (uint64_t)shape);
     for (int i = 0; i < r->n_vars; i++)
-        h = value_hash(h, &state[r->vars[i]]);
+        h = check_hash_value(h, &state[r->vars[i]]);
     for (int i = 0; r->drew && i < 4; i++)
-        h = mix(h, rng->s[i]);
-    return spread(h);
+        h = check_hash_mix(h, rng->s[i]);
+    return check_hash_spread(h);
 }
 
 static int score_matches(const score_entry *e, const read_shape *r, const value *state, const cw_rng *rng)

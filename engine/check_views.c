@@ -5,6 +5,7 @@
  * (slot, read set, the values of those variables) -> what was kept, so that a lookup costs the
  * same however many states the walk has seen. */
 #include "check_views.h"
+#include "check_hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,41 +32,12 @@ struct check_views {
     size_t slot_cap;
 };
 
-static uint64_t mix(uint64_t h, uint64_t v)
-{
-    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h * 0xff51afd7ed558ccdULL;
-}
-
-/* The table takes a hash's low bits, which a product leaves poor: fold the high ones in. */
-static uint64_t spread(uint64_t h)
-{
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    return h ^ (h >> 33);
-}
-
-static uint64_t value_hash(uint64_t h, const value *v)
-{
-    if (v->type == VALUE_STRING) {
-        for (const char *s = v->string; *s; s++)
-            h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-        return mix(h, 2);
-    }
-    if (v->type == VALUE_BOOL)
-        return mix(h, v->boolean ? 1 : 0);
-    double d = v->number == 0 ? 0 : v->number; /* -0 and 0 are equal */
-    uint64_t bits;
-    memcpy(&bits, &d, sizeof bits);
-    return mix(h, bits);
-}
-
 static uint64_t entry_hash(int slot, int shape, const int *vars, const value *state)
 {
-    uint64_t h = mix(mix(0, (uint64_t)slot), (uint64_t)shape);
+    uint64_t h = check_hash_mix(check_hash_mix(0, (uint64_t)slot), (uint64_t)shape);
     for (int i = 1; i <= vars[0]; i++)
-        h = value_hash(h, &state[vars[i]]);
-    return spread(h);
+        h = check_hash_value(h, &state[vars[i]]);
+    return check_hash_spread(h);
 }
 
 check_views *check_views_new(const cw_scenario *sc, int n_slots)

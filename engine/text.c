@@ -104,13 +104,18 @@ int text_interpolate(const call_context *cx, const char *in, int line, char **ou
         p = end + 1;
     }
     strbuf_adds(&b, p);
-    if (!b.failed && b.len > SCENARIO_MAX_TEXT_BYTES) { /* a text function's ${...} filled in */
-        free(strbuf_take(&b));
+    return text_filled(cx, &b, line, out, err);
+}
+
+int text_filled(const call_context *cx, strbuf *b, int line, char **out, cw_error *err)
+{
+    if (!b->failed && b->len > SCENARIO_MAX_TEXT_BYTES) { /* a text function's ${...} filled in */
+        free(strbuf_take(b));
         cw_error_set(err, CW_ERR_INPUT, cx->sc->path, line,
                      "text is longer than %d bytes once ${...} are filled in", SCENARIO_MAX_TEXT_BYTES);
         return -1;
     }
-    *out = strbuf_take(&b);
+    *out = strbuf_take(b);
     if (!*out) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return -1;

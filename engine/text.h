@@ -30,4 +30,8 @@ void strbuf_adds(strbuf *b, const char *s);
 /* Returns the string (caller frees) or NULL if an allocation failed. */
 char *strbuf_take(strbuf *b);
 
+/* Hands a text with its ${...} filled in to *out, or frees it and reports why: longer than a text
+ * may be, or out of memory. Both ways of filling a text in end here. */
+int text_filled(const call_context *cx, strbuf *b, int line, char **out, cw_error *err);
+
 #endif

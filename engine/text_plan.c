@@ -70,16 +70,5 @@ int text_plan_fill(const call_context *cx, const text_plan *plan, int line, char
         p += piece->literal + piece->skip;
     }
     strbuf_add(&b, p, plan->tail);
-    if (!b.failed && b.len > SCENARIO_MAX_TEXT_BYTES) {
-        free(strbuf_take(&b));
-        cw_error_set(err, CW_ERR_INPUT, cx->sc->path, line,
-                     "text is longer than %d bytes once ${...} are filled in", SCENARIO_MAX_TEXT_BYTES);
-        return -1;
-    }
-    *out = strbuf_take(&b);
-    if (!*out) {
-        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
-        return -1;
-    }
-    return 0;
+    return text_filled(cx, &b, line, out, err);
 }
