@@ -512,6 +512,14 @@ int sandbox_call(sandbox *sb, int nargs, int nresults, cw_error *err)
     int status = lua_pcall(L, nargs, nresults, function + 1);
     if (--sb->depth == 0)
         budget_spend(sb);
+    if (status == LUA_OK && !sb->tripped && nresults >= 0) {
+        /* the results down over the copy and the handler: copied, where two removes would
+         * rotate the stack twice (a tenth of a short call) */
+        for (int i = 0; i < nresults; i++)
+            lua_copy(L, function + 2 + i, function + i);
+        lua_settop(L, function + nresults - 1);
+        return 0;
+    }
     lua_remove(L, function + 1);
     if (status == LUA_OK && !sb->tripped) {
         lua_remove(L, function);

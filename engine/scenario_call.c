@@ -9,6 +9,10 @@
 #include "record_rules.h"
 #include "scenario_limits.h"
 
+/* Lua keeps one copy of each string up to this length (LUAI_MAXSHORTLEN): pushing the name of a
+ * key already in a table then finds that copy and allocates nothing. */
+#define SHORT_NAME_BYTES 40
+
 typedef struct invocation {
     const call_context *cx;
     int ref;
@@ -103,43 +107,54 @@ static void build_state_view(lua_State *L, cw_scenario *sc, const value *state)
     sc->view_values = luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
-/* Pushes the view P of the state: reading a declared name gives its value, reading anything else
- * or writing anything raises an error naming it. Building two tables and a metatable for every
- * call was a third of a decision, so the view is kept and only values that changed are written
- * into V. Scripts cannot reach V (P's metatable is protected), but rawset can put a field on P
- * itself: a P that is no longer empty is thrown away and built afresh, so no call sees what an
- * earlier one wrote. */
-static void push_state_view(lua_State *L, const call_context *cx)
+/* Brings the kept view up to cx's state and returns 1; or returns 0 when it must be built afresh:
+ * there is none yet, check's tracking was switched, or rawset put a field on P itself (scripts
+ * cannot reach V, P's metatable is protected, but rawset can write P: a P no longer empty is
+ * thrown away, so no call sees what an earlier one wrote). Only values that changed are written
+ * into V. Without may_allocate it also returns 0, having changed nothing, when a changed value
+ * is a string: pushing one may allocate, and only a protected call may. */
+static int refresh_view(lua_State *L, const call_context *cx, int may_allocate)
 {
     cw_scenario *sc = cx->sc;
-    int fresh = sc->view_proxy == LUA_NOREF || sc->view_tracking != sc->view_tracks;
-    if (!fresh) {
-        lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_proxy);
-        lua_pushnil(L);
-        fresh = lua_next(L, -2) != 0; /* a field was set on P */
-        lua_settop(L, lua_gettop(L) - (fresh ? 3 : 1));
-    }
-    if (fresh) {
-        build_state_view(L, sc, cx->state);
-    } else {
-        lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_values);
-        for (int i = 0; i < sc->n_vars; i++) {
-            value *kept = &sc->view_state[i];
-            if (value_equal(kept, &cx->state[i]))
-                continue;
-            lua_pushstring(L, sc->vars[i].name);
-            push_value(L, &cx->state[i]);
-            lua_rawset(L, -3);
-            value_free(kept);
-            if (value_copy(kept, &cx->state[i]) != 0) {
-                kept->type = VALUE_BOOL;
-                drop_view(L, sc);
-                luaL_error(L, "out of memory");
-            }
-        }
-        lua_pop(L, 1);
-    }
+    if (sc->view_proxy == LUA_NOREF || sc->view_tracking != sc->view_tracks)
+        return 0;
     lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_proxy);
+    lua_pushnil(L);
+    int written = lua_next(L, -2) != 0;
+    lua_settop(L, lua_gettop(L) - (written ? 3 : 1));
+    if (written)
+        return 0;
+    for (int i = 0; !may_allocate && i < sc->n_vars; i++) /* a long name is a new string too */
+        if ((cx->state[i].type == VALUE_STRING || strlen(sc->vars[i].name) > SHORT_NAME_BYTES) &&
+            !value_equal(&sc->view_state[i], &cx->state[i]))
+            return 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_values);
+    for (int i = 0; i < sc->n_vars; i++) {
+        value *kept = &sc->view_state[i];
+        if (value_equal(kept, &cx->state[i]))
+            continue;
+        lua_pushstring(L, sc->vars[i].name);
+        push_value(L, &cx->state[i]);
+        lua_rawset(L, -3);
+        value_free(kept);
+        if (value_copy(kept, &cx->state[i]) != 0) {
+            kept->type = VALUE_BOOL;
+            drop_view(L, sc);
+            luaL_error(L, "out of memory");
+        }
+    }
+    lua_pop(L, 1);
+    return 1;
+}
+
+/* Pushes the view P of the state: reading a declared name gives its value, reading anything else
+ * or writing anything raises an error naming it. Building two tables and a metatable for every
+ * call was a third of a decision, so the view is kept and refreshed in place (refresh_view). */
+static void push_state_view(lua_State *L, const call_context *cx)
+{
+    if (!refresh_view(L, cx, 1))
+        build_state_view(L, cx->sc, cx->state);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cx->sc->view_proxy);
 }
 
 /* __index of the tracking view: marks a declared name as read, then reads through the values
@@ -234,18 +249,10 @@ static int invoke_text(lua_State *L)
     return 0;
 }
 
-/* Runs fn(inv) through sandbox_call. An error raised after the scenario's function returned
- * (a result of the wrong type) has no line of its own: it gets the line of the part it was for. */
-static int sandboxed(const call_context *cx, lua_CFunction fn, invocation *inv, int line, cw_error *err)
+/* An error raised after the scenario's function returned (a result of the wrong type) has no
+ * line of its own: it gets the line of the part it was for. */
+static int place_failure(const call_context *cx, int line, cw_error *err)
 {
-    lua_State *L = sandbox_lua(cx->sc->sb);
-    sandbox_set_rng(cx->sc->sb, cx->rng);
-    if (sandbox_check_stack(cx->sc->sb, 8, err) != 0)
-        return -1;
-    lua_pushcfunction(L, fn);
-    lua_pushlightuserdata(L, inv);
-    if (sandbox_call(cx->sc->sb, 1, 0, err) == 0)
-        return 0;
     size_t n = strlen(cx->sc->path);
     if (err && strncmp(err->message, cx->sc->path, n) != 0) {
         char message[sizeof err->message];
@@ -259,12 +266,45 @@ static int sandboxed(const call_context *cx, lua_CFunction fn, invocation *inv, 
     return -1;
 }
 
+/* Runs fn(inv) through sandbox_call. */
+static int sandboxed(const call_context *cx, lua_CFunction fn, invocation *inv, int line, cw_error *err)
+{
+    lua_State *L = sandbox_lua(cx->sc->sb);
+    sandbox_set_rng(cx->sc->sb, cx->rng);
+    if (sandbox_check_stack(cx->sc->sb, 8, err) != 0)
+        return -1;
+    lua_pushcfunction(L, fn);
+    lua_pushlightuserdata(L, inv);
+    if (sandbox_call(cx->sc->sb, 1, 0, err) == 0)
+        return 0;
+    return place_failure(cx, line, err);
+}
+
+/* A condition is called at every choice it guards, the most frequent call into a scenario. When
+ * the kept view is brought up to date without allocating, the function is called directly with
+ * it: through sandbox_call, as every call is, but without a C function around it that builds the
+ * view inside the protected call. Otherwise, that way. */
 int call_condition(const call_context *cx, int ref, int line, int *result, cw_error *err)
 {
-    invocation inv = {.cx = cx, .ref = ref};
-    if (sandboxed(cx, invoke_condition, &inv, line, err) != 0)
+    sandbox *sb = cx->sc->sb;
+    lua_State *L = sandbox_lua(sb);
+    if (sandbox_check_stack(sb, 8, err) != 0)
         return -1;
-    *result = inv.result_bool;
+    if (!refresh_view(L, cx, 0)) {
+        invocation inv = {.cx = cx, .ref = ref};
+        if (sandboxed(cx, invoke_condition, &inv, line, err) != 0)
+            return -1;
+        *result = inv.result_bool;
+        return 0;
+    }
+    sandbox_set_rng(sb, cx->rng);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cx->sc->view_proxy);
+    push_role(L, cx);
+    if (sandbox_call(sb, 2, 1, err) != 0)
+        return place_failure(cx, line, err);
+    *result = lua_toboolean(L, -1);
+    lua_pop(L, 1);
     return 0;
 }
 

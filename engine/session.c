@@ -145,11 +145,16 @@ static int build_text(cw_session *s, const value *state, const scene *sc_scene, 
 }
 
 /* Room for n options: one zeroed block for the three arrays (each has a spare entry), in the
- * order of their alignment, so a view costs one allocation rather than three. */
+ * order of their alignment, so a view costs one allocation rather than three. malloc and memset,
+ * not calloc: glibc's calloc skips the per-thread cache of freed blocks and searches the heap,
+ * a cold read of blocks the loader freed, at every step. */
 static int alloc_options(view *v, int n, cw_error *err)
 {
     size_t slots = (size_t)n + 1;
-    char *block = calloc(1, slots * (sizeof *v->options + sizeof *v->option_texts + sizeof *v->choice_index));
+    size_t size = slots * (sizeof *v->options + sizeof *v->option_texts + sizeof *v->choice_index);
+    char *block = malloc(size);
+    if (block)
+        memset(block, 0, size);
     if (!block) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return -1;
@@ -182,6 +187,21 @@ static int order_options(cw_session *s, const scene *sn, view *v, cw_error *err)
     if (n > MOST) {
         cw_error_set(err, CW_ERR_INPUT, s->sc->path, sn->line, "scene '%s' shows more than %d choices", sn->id, MOST);
         return -1;
+    }
+    int pinned = 0;
+    for (int i = 0; i < n && !pinned; i++)
+        pinned = sn->choices[v->choice_index[i]].pin != 0;
+    if (!pinned) { /* the same draws, swapped in place: what the general case below does then */
+        for (int i = n - 1; i > 0; i--) {
+            int j = (int)rng_below(&s->rng, (uint64_t)i + 1);
+            cw_option_view option = v->options[i];
+            char *text = v->option_texts[i];
+            int index = v->choice_index[i];
+            v->options[i] = v->options[j], v->options[j] = option;
+            v->option_texts[i] = v->option_texts[j], v->option_texts[j] = text;
+            v->choice_index[i] = v->choice_index[j], v->choice_index[j] = index;
+        }
+        return 0;
     }
     int slot_of[MOST], free_items[MOST], taken[MOST] = {0}, index[MOST];
     cw_option_view options[MOST];
@@ -350,7 +370,7 @@ static int arrive(cw_session *s, view *v, cw_error *err)
     if (sn->phase)
         s->phase = sn->phase; /* borrowed: the scenario outlives the session */
     s->finished = sn->is_ending;
-    s->shown_at = s->untimed ? 0 : monotonic_ms();
+    s->shown_at = s->step_clock;
     refresh_step(s);
     return 0;
 }
@@ -360,11 +380,12 @@ static int arrive(cw_session *s, view *v, cw_error *err)
 cw_session *session_create(cw_scenario *sc, int role, const char *trainee, cw_mode mode, uint64_t seed,
                            int group, cw_error *err)
 {
-    cw_session *s = calloc(1, sizeof *s);
+    cw_session *s = malloc(sizeof *s); /* not calloc: see alloc_options */
     if (!s) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return NULL;
     }
+    memset(s, 0, sizeof *s);
     s->sc = sc;
     s->role = role;
     s->mode = mode;
@@ -384,9 +405,18 @@ cw_session *session_create(cw_scenario *sc, int role, const char *trainee, cw_mo
     return s;
 }
 
+/* The clock is read once per step (the one read is a tenth of a decision's cost when nothing is
+ * recorded): a decision's time ends when it is taken, and the scene it leads to counts as shown
+ * at that moment, microseconds before it is. */
+static void read_step_clock(cw_session *s)
+{
+    s->step_clock = s->untimed ? 0 : monotonic_ms();
+}
+
 int session_enter_start(cw_session *s, cw_error *err)
 {
     view v;
+    read_step_clock(s);
     if (build_view(s, s->state, s->sc->start, &v, err) != 0)
         return -1;
     return arrive(s, &v, err);
@@ -657,7 +687,7 @@ static result_entry *new_result(cw_session *s, cw_error *err)
 
 static int64_t time_to_decide(const cw_session *s)
 {
-    return s->replaying ? s->replay_ms : s->untimed ? 0 : monotonic_ms() - s->shown_at;
+    return s->replaying ? s->replay_ms : s->step_clock - s->shown_at;
 }
 
 static char *clean_copy(const char *text, size_t max)
@@ -746,6 +776,7 @@ static int decide(cw_session *s, int rated, int story, const char *reason, const
         (extra && extra->in_room && extra->first_position != -1 &&
          !position_in_range(s, extra->first_position, "the participant's first ", err)))
         return -1;
+    read_step_clock(s);
     const scene *sn = &s->sc->scenes[s->view.scene];
     const choice *c = &sn->choices[s->view.choice_index[story]];
     value *next_state = state_copy(s->sc, s->state, 0);
@@ -913,6 +944,7 @@ static int compose_step_run(cw_session *s, const int *positions, int n_positions
                      s->decisions + 1, sn->id);
         return -1;
     }
+    read_step_clock(s);
     char *own = clean_copy(answered ? own_text : NULL, MAX_OWN_TEXT);
     const char *story_ids[64], *ids[64];
     char *story_text = NULL, *story_joined = NULL, *draft_text = NULL, *joined_ids = NULL;

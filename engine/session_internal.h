@@ -83,6 +83,7 @@ struct cw_session {
     int finished;
     int stopped; /* the record failed: nothing more may happen */
     int64_t shown_at;
+    int64_t step_clock; /* the clock read by the step under way (session.c read_step_clock) */
     result_entry *results;
     int n_results, cap_results;
     record_writer writer;
