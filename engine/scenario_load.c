@@ -901,5 +901,7 @@ int scenario_load_model(cw_scenario *sc, cw_error *err)
     sandbox_total_begin(sc->sb, SANDBOX_TOTAL_LOAD);
     int rc = load_model(sc, err);
     sandbox_total_end(sc->sb);
+    if (rc == 0)
+        scenario_relocate_functions(sc);
     return rc == 0 ? scenario_check_limits(sc, err) : rc;
 }

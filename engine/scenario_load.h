@@ -13,7 +13,9 @@ int scenario_load_model(cw_scenario *sc, cw_error *err);
  * called inside the loader's protected call. */
 void scenario_install_helpers(lua_State *L);
 
-
+/* scenario_relocate.c: copies the model's functions next to each other, in the order scenes are
+ * played, under the same references (called once the model is built). */
+void scenario_relocate_functions(cw_scenario *sc);
 
 /* Loads without validation (check reports every finding itself). */
 cw_scenario *scenario_load_unchecked(const char *path, cw_error *err);

@@ -360,6 +360,34 @@ static void test_state_view_is_fresh_each_call(void)
     cw_scenario_free(sc);
 }
 
+/* Functions keep working as written once the loader has moved them (scenario_relocate.c): they
+ * share upvalues with the functions they were written beside, and read the scenario's globals. */
+static void test_relocated_functions(void)
+{
+    cw_scenario *sc = load("relocated.lua");
+    CHECK(sc != NULL);
+    if (!sc)
+        return;
+    cw_error err = {CW_OK, ""};
+    cw_session_options o = {"cps", "moved", NULL, CW_MODE_PRACTICE, 5, 1, 0, NULL, NULL};
+    cw_session *s = cw_session_start(sc, &o, &err);
+    CHECK(s != NULL);
+    if (s) {
+        const cw_step *st = cw_session_step(s);
+        CHECK(strstr(st->text, "Calls so far: 0.") != NULL); /* the text is built before the choices */
+        CHECK(st->n_choices == 3 && at(s, "one") >= 0 && at(s, "two") >= 0 && at(s, "env") >= 0);
+        CHECK(at(s, "hidden") < 0);
+        CHECK(cw_session_choose(s, at(s, "one"), NULL, &err) == 0);
+        /* three calls of counted functions on the first scene, each counted in the one cell */
+        CHECK(strstr(cw_session_step(s)->text, "Calls so far: 3.") != NULL);
+        CHECK(cw_session_step(s)->n_choices == 1 && at(s, "on") == 0);
+        if (!strstr(cw_session_step(s)->text, "Calls so far: 3."))
+            fprintf(stderr, "relocated: %s\n", cw_session_step(s)->text);
+        cw_session_free(s);
+    }
+    cw_scenario_free(sc);
+}
+
 /* rubric_from_parts scores as docs/scenario-format.md says, whatever the scenario does to the
  * globals it uses, and a part of the wrong shape stops the load at the line that called it. */
 static int score_draft(cw_scenario *sc, const char *const *ids, int n, const char *own,
@@ -451,6 +479,7 @@ int main(int argc, char **argv)
     test_seeded_replay();
     test_load_errors();
     test_state_view_is_fresh_each_call();
+    test_relocated_functions();
     test_rubric_from_parts();
     char command[300];
     snprintf(command, sizeof command, "rm -rf '%s'", records);
