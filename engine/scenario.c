@@ -134,8 +134,9 @@ static void free_list(char **list)
     free(list);
 }
 
-/* A string with a plan lives in the plan's block (scenario_load.c, plan_role_text). */
-static void free_role_text(role_text *t)
+/* A string with a plan lives in the plan's block (scenario_load.c, plan_role_text); a scene's
+ * choices, effects, routes and plans may live in the scenario's packed block (scenario_pack.c). */
+static void free_role_text(const cw_scenario *sc, role_text *t)
 {
     for (int r = 0; t->by_role && r < MAX_ROLES; r++)
         if (t->role_plans && t->role_plans[r])
@@ -145,41 +146,41 @@ static void free_role_text(role_text *t)
     free(t->by_role);
     free(t->role_plans);
     if (t->plan)
-        free(t->plan);
+        scenario_unpacked_free(sc, t->plan);
     else
         free(t->fallback);
 }
 
-static void free_routes(routes *rs)
+static void free_routes(const cw_scenario *sc, routes *rs)
 {
     for (int i = 0; i < rs->count; i++)
         free(rs->items[i].target);
-    free(rs->items);
+    scenario_unpacked_free(sc, rs->items);
 }
 
-static void free_scene(scene *s)
+static void free_scene(const cw_scenario *sc, scene *s)
 {
     free(s->id);
     free(s->phase);
-    free_role_text(&s->speaker);
-    free_role_text(&s->text);
+    free_role_text(sc, &s->speaker);
+    free_role_text(sc, &s->text);
     free(s->discussion);
     free(s->reason);
     free(s->reveal);
     for (int i = 0; i < s->n_choices; i++) {
         choice *c = &s->choices[i];
         free(c->id);
-        free_role_text(&c->text);
+        free_role_text(sc, &c->text);
         for (int k = 0; k < c->n_effects; k++)
             value_free(&c->effects[k].value);
-        free(c->effects);
-        free_routes(&c->go);
+        scenario_unpacked_free(sc, c->effects);
+        free_routes(sc, &c->go);
         free(c->feedback);
         free(c->rationale);
         free(c->act);
         free_list(c->tags);
     }
-    free(s->choices);
+    scenario_unpacked_free(sc, s->choices);
     if (s->compose) {
         compose_step *cs = s->compose;
         free(cs->prompt);
@@ -192,7 +193,7 @@ static void free_scene(scene *s)
         free_list(cs->tags);
         free(cs);
     }
-    free_routes(&s->go);
+    free_routes(sc, &s->go);
     free(s->ending_title);
     free(s->title);
     free(s->classification);
@@ -211,8 +212,12 @@ void cw_scenario_free(cw_scenario *sc)
     id_index_free(&sc->scene_ids);
     id_index_free(&sc->var_ids);
     for (int i = 0; i < sc->n_scenes; i++)
-        free_scene(&sc->scenes[i]);
+        free_scene(sc, &sc->scenes[i]);
     free(sc->scenes);
+    free(sc->pack);
+    free(sc->pack_at);
+    free(sc->conditions);
+    free(sc->conditions_at);
     for (int i = 0; i < sc->n_secrets; i++) {
         free(sc->secrets[i].id);
         free(sc->secrets[i].text);

@@ -626,7 +626,9 @@ static void get_scene(loader *ld, int t, scene *s, int fallback_line)
         for (int i = 1; i <= n; i++) {
             if (lua_rawgeti(L, -1, i) != LUA_TTABLE)
                 load_fail(ld, s->line, "%s: choice %d must be a table", owner, i);
-            get_choice(ld, -1, &s->choices[s->n_choices++], s->line, s->id);
+            choice *c = &s->choices[s->n_choices++]; /* counted first: freed if it fails half-built */
+            get_choice(ld, -1, c, s->line, s->id);
+            s->pinned |= c->pin != 0;
             lua_pop(L, 1);
         }
     }
@@ -901,7 +903,9 @@ int scenario_load_model(cw_scenario *sc, cw_error *err)
     sandbox_total_begin(sc->sb, SANDBOX_TOTAL_LOAD);
     int rc = load_model(sc, err);
     sandbox_total_end(sc->sb);
-    if (rc == 0)
+    if (rc == 0) {
         scenario_relocate_functions(sc);
+        scenario_pack(sc);
+    }
     return rc == 0 ? scenario_check_limits(sc, err) : rc;
 }

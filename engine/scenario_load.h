@@ -17,6 +17,13 @@ void scenario_install_helpers(lua_State *L);
  * played, under the same references (called once the model is built). */
 void scenario_relocate_functions(cw_scenario *sc);
 
+/* scenario_pack.c: moves each scene's choices, effects, routes and text plans into one block,
+ * scene after scene (called once the model is built); and frees a part unless it is in it. */
+void scenario_pack(cw_scenario *sc);
+void scenario_unpacked_free(const cw_scenario *sc, void *part);
+/* Asks the processor for scene index and its part of the block before a step reads them. */
+void scenario_prefetch_scene(const cw_scenario *sc, int index);
+
 /* Loads without validation (check reports every finding itself). */
 cw_scenario *scenario_load_unchecked(const char *path, cw_error *err);
 #endif

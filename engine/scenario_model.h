@@ -117,6 +117,7 @@ typedef struct scene {
     char *discussion, *reason;
     int *reveal; /* secret indexes */
     int n_reveal;
+    int pinned;  /* some choice has a pin: the drawn order puts it in its slot */
     int shuffle; /* -1 not said (drawn; authored in records made before drawing was the default),
                   * 1 drawn, 0 authored order */
     choice *choices;
@@ -153,6 +154,11 @@ struct cw_scenario {
     unsigned char *reads;
     id_index scene_ids, var_ids; /* built by the loader; a duplicate id maps to its first holder */
     struct scenario_map *map; /* the read-only map for reports, built after validation */
+    char *pack; /* what steps read of each scene, scene after scene (scenario_pack.c), or NULL */
+    size_t pack_bytes;
+    size_t *pack_at; /* where each scene's part of pack starts, and (at n_scenes) its end */
+    const void **conditions; /* each scene's choice conditions in memory, scene after scene */
+    size_t *conditions_at;   /* where each scene's start in conditions, and (at n_scenes) the end */
 };
 
 /* Lookups by id; -1 when absent. */

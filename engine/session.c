@@ -8,6 +8,7 @@
 #include "ids.h"
 #include "record_rules.h"
 #include "scenario_limits.h"
+#include "scenario_load.h"
 #include "session_internal.h"
 #include "text.h"
 
@@ -188,10 +189,7 @@ static int order_options(cw_session *s, const scene *sn, view *v, cw_error *err)
         cw_error_set(err, CW_ERR_INPUT, s->sc->path, sn->line, "scene '%s' shows more than %d choices", sn->id, MOST);
         return -1;
     }
-    int pinned = 0;
-    for (int i = 0; i < n && !pinned; i++)
-        pinned = sn->choices[v->choice_index[i]].pin != 0;
-    if (!pinned) { /* the same draws, swapped in place: what the general case below does then */
+    if (!sn->pinned) { /* the same draws, swapped in place: what the general case below does then */
         for (int i = n - 1; i > 0; i--) {
             int j = (int)rng_below(&s->rng, (uint64_t)i + 1);
             cw_option_view option = v->options[i];
@@ -791,6 +789,7 @@ static int decide(cw_session *s, int rated, int story, const char *reason, const
         state_free(s->sc, next_state);
         return -1;
     }
+    scenario_prefetch_scene(s->sc, next_scene);
     if (rated < 0) /* a participant who did not answer: the story follows the room, nothing is rated */
         return commit(s, next_state, next_scene, NULL, -1, extra, NULL, 0, NULL, 0, 0, err);
     const choice *answer = &sn->choices[s->view.choice_index[rated]];
