@@ -49,6 +49,24 @@ static value *state_copy(const cw_scenario *sc, const value *from, int initial)
     return state;
 }
 
+/* The state a decision makes: a copy of the session's, in the block the state before it left
+ * (state_retire) when there is one, so that a step allocates nothing for it. */
+static value *state_next(cw_session *s)
+{
+    value *state = s->spare_state;
+    s->spare_state = NULL;
+    if (!state)
+        return state_copy(s->sc, s->state, 0);
+    memcpy(state, s->state, (size_t)s->sc->n_vars * sizeof *state);
+    return state;
+}
+
+static void state_retire(cw_session *s, value *state)
+{
+    free(s->spare_state);
+    s->spare_state = state;
+}
+
 static void apply_effects(value *state, const choice *c)
 {
     for (int i = 0; i < c->n_effects; i++) {
@@ -146,16 +164,22 @@ static int build_text(cw_session *s, const value *state, const scene *sc_scene, 
 }
 
 /* Room for n options: one zeroed block for the three arrays (each has a spare entry), in the
- * order of their alignment, so a view costs one allocation rather than three. malloc and memset,
- * not calloc: glibc's calloc skips the per-thread cache of freed blocks and searches the heap,
- * a cold read of blocks the loader freed, at every step. */
-static int alloc_options(view *v, int n, cw_error *err)
+ * order of their alignment, so a view costs one allocation rather than three; and none when the
+ * session s (NULL for a copy) kept the block of the view it showed last (keep_block): an
+ * allocation per step searched a heap the loader had left in pieces, a cold read at every step. */
+static int alloc_options(cw_session *s, view *v, int n, cw_error *err)
 {
     size_t slots = (size_t)n + 1;
     size_t size = slots * (sizeof *v->options + sizeof *v->option_texts + sizeof *v->choice_index);
-    char *block = malloc(size);
-    if (block)
+    char *block = NULL;
+    if (s && s->spare_block && s->spare_bytes >= size) {
+        block = s->spare_block, size = s->spare_bytes;
+        s->spare_block = NULL;
         memset(block, 0, size);
+    } else {
+        block = calloc(1, size);
+    }
+    v->block_bytes = size;
     if (!block) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return -1;
@@ -240,7 +264,7 @@ static int order_options(cw_session *s, const scene *sn, view *v, cw_error *err)
 static int build_choices(cw_session *s, const value *state, const scene *sn, view *v, cw_error *err)
 {
     call_context cx = context(s, state);
-    if (alloc_options(v, sn->n_choices, err) != 0)
+    if (alloc_options(s, v, sn->n_choices, err) != 0)
         return -1;
     for (int i = 0; i < sn->n_choices; i++) {
         const choice *c = &sn->choices[i];
@@ -276,7 +300,7 @@ static int build_clauses(cw_session *s, const value *state, const scene *sn, vie
 {
     call_context cx = context(s, state);
     const compose_step *cs = sn->compose;
-    if (alloc_options(v, cs->n_clauses, err) != 0)
+    if (alloc_options(s, v, cs->n_clauses, err) != 0)
         return -1;
     for (int i = 0; i < cs->n_clauses; i++) {
         if (text_interpolate(&cx, cs->clauses[i].text, cs->clauses[i].line, &v->option_texts[i], err) != 0)
@@ -351,6 +375,21 @@ static void refresh_step(cw_session *s)
     }
 }
 
+/* Keeps the options block of the view the session leaves for the next view (alloc_options);
+ * the texts in it are freed here, and view_free frees the rest. */
+static void keep_block(cw_session *s, view *v)
+{
+    if (!v->options)
+        return;
+    for (int i = 0; !v->borrows_texts && i < v->n_options; i++)
+        free(v->option_texts[i]);
+    free(s->spare_block);
+    s->spare_block = v->options;
+    s->spare_bytes = v->block_bytes;
+    v->options = NULL, v->option_texts = NULL, v->choice_index = NULL;
+    v->n_options = 0;
+}
+
 /* Writes the arrival at v's scene (phase, scene, ending lines) and makes it current. */
 static int arrive(cw_session *s, view *v, cw_error *err)
 {
@@ -360,8 +399,10 @@ static int arrive(cw_session *s, view *v, cw_error *err)
         view_free(v);
         return -1;
     }
-    if (!s->borrows_view)
+    if (!s->borrows_view) {
+        keep_block(s, &s->view);
         view_free(&s->view);
+    }
     s->borrows_view = 0;
     s->view = *v;
     memset(v, 0, sizeof *v);
@@ -433,7 +474,7 @@ int view_copy(view *dst, const view *src)
     dst->text = src->owned_text ? dst->owned_text : src->text;
     dst->speaker = src->owned_speaker ? dst->owned_speaker : src->speaker;
     int ok = (dst->owned_text || !src->owned_text) && (dst->owned_speaker || !src->owned_speaker) &&
-             alloc_options(dst, n, NULL) == 0;
+             alloc_options(NULL, dst, n, NULL) == 0;
     if (ok && src->n_reveal > 0) {
         dst->revealed = malloc((size_t)src->n_reveal * sizeof *dst->revealed);
         ok = dst->revealed != NULL;
@@ -465,7 +506,7 @@ int view_borrow(view *dst, const view *src)
     dst->owned_text = src->owned_text;
     dst->owned_speaker = src->owned_speaker;
     dst->borrows_texts = 1;
-    if (alloc_options(dst, n, NULL) != 0)
+    if (alloc_options(NULL, dst, n, NULL) != 0)
         return -1;
     if (src->n_reveal > 0) {
         dst->revealed = malloc((size_t)src->n_reveal * sizeof *dst->revealed);
@@ -539,6 +580,9 @@ void session_trim(cw_session *s)
     free(s->results);
     s->results = NULL;
     s->n_results = s->cap_results = 0;
+    free(s->spare_block);
+    free(s->spare_state);
+    s->spare_block = NULL, s->spare_state = NULL;
     refresh_step(s);
 }
 
@@ -638,6 +682,8 @@ void cw_session_free(cw_session *s)
     for (int i = 0; i < s->n_results; i++)
         result_entry_clear(&s->results[i]);
     free(s->results);
+    free(s->spare_block);
+    free(s->spare_state);
     free(s->trainee);
     free(s->workshop);
     free(s->discipline);
@@ -736,7 +782,7 @@ static int commit(cw_session *s, value *next_state, int next_scene, result_entry
         return -1;
     }
     if (!s->borrows_state)
-        state_free(s->sc, s->state);
+        state_retire(s, s->state);
     s->borrows_state = 0;
     s->state = next_state;
     s->decisions++;
@@ -777,7 +823,7 @@ static int decide(cw_session *s, int rated, int story, const char *reason, const
     read_step_clock(s);
     const scene *sn = &s->sc->scenes[s->view.scene];
     const choice *c = &sn->choices[s->view.choice_index[story]];
-    value *next_state = state_copy(s->sc, s->state, 0);
+    value *next_state = state_next(s);
     if (!next_state) {
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return -1;
@@ -950,7 +996,7 @@ static int compose_step_run(cw_session *s, const int *positions, int n_positions
     build_draft(s, cs, room, n_room, in_room ? NULL : own, story_ids, &story_text, &story_joined);
     if (answered)
         build_draft(s, cs, positions, n_positions, own, ids, &draft_text, &joined_ids);
-    value *next_state = state_copy(s->sc, s->state, 0);
+    value *next_state = state_next(s);
     result_entry *r = NULL;
     rubric_result story = {0}, rubric = {0};
     if (!own || !story_text || !story_joined || (answered && (!draft_text || !joined_ids)) || !next_state) {

@@ -21,6 +21,7 @@ typedef struct view {
     int n_reveal;
     int *revealed;   /* per scene->reveal entry: 1 shown, 0 withheld; NULL when n_reveal is 0 */
     int borrows_texts; /* the owned texts belong to another view (view_borrow): not freed here */
+    size_t block_bytes; /* the size of the block behind options */
 } view;
 
 typedef struct result_entry {
@@ -101,6 +102,9 @@ struct cw_session {
     void *arrival_ud;
     int untimed; /* reads no clock: every decision takes 0 ms (check's points); copied by session_clone */
     int borrows_state, borrows_view; /* a copy not yet moved: its state and view are the original's */
+    void *spare_block;  /* the options block of the last view left, for the next (session.c) */
+    size_t spare_bytes;
+    value *spare_state; /* the block of the state before this one, for the next decision */
 };
 
 /* session.c */
