@@ -125,8 +125,8 @@ static int refresh_view(lua_State *L, const call_context *cx, int may_allocate)
     if (written)
         return 0;
     for (int i = 0; !may_allocate && i < sc->n_vars; i++) /* a long name is a new string too */
-        if ((cx->state[i].type == VALUE_STRING || strlen(sc->vars[i].name) > SHORT_NAME_BYTES) &&
-            !value_equal(&sc->view_state[i], &cx->state[i]))
+        if (!value_equal(&sc->view_state[i], &cx->state[i]) &&
+            (cx->state[i].type == VALUE_STRING || strlen(sc->vars[i].name) > SHORT_NAME_BYTES))
             return 0;
     lua_rawgeti(L, LUA_REGISTRYINDEX, sc->view_values);
     for (int i = 0; i < sc->n_vars; i++) {
