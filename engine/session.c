@@ -16,6 +16,7 @@
 #define MAX_REASON 4000
 
 static void result_entry_clear(result_entry *r);
+static void result_entry_release(result_entry *r);
 
 static call_context context(cw_session *s, const value *state)
 {
@@ -655,7 +656,8 @@ cw_session *cw_session_start(cw_scenario *scenario, const cw_session_options *op
     return s;
 }
 
-static void result_entry_clear(result_entry *r)
+/* What an entry owns, freed (the entry itself left as it is). */
+static void result_entry_release(result_entry *r)
 {
     free(r->owned_reason);
     free(r->owned_draft);
@@ -667,6 +669,11 @@ static void result_entry_clear(result_entry *r)
     for (int k = 0; r->missing && r->missing[k]; k++)
         free(r->missing[k]);
     free(r->missing);
+}
+
+static void result_entry_clear(result_entry *r)
+{
+    result_entry_release(r);
     memset(r, 0, sizeof *r);
 }
 
@@ -680,7 +687,7 @@ void cw_session_free(cw_session *s)
     if (!s->borrows_state)
         state_free(s->sc, s->state);
     for (int i = 0; i < s->n_results; i++)
-        result_entry_clear(&s->results[i]);
+        result_entry_release(&s->results[i]);
     free(s->results);
     free(s->spare_block);
     free(s->spare_state);
