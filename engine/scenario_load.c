@@ -102,6 +102,22 @@ static int table_line(lua_State *L, int t, int fallback)
     return line;
 }
 
+/* "OWNER: 'KEY'", cut to size: what a message says a field is. Built for every field read, and
+ * snprintf was a twentieth of loading 10,000 scenes, so it is copied together by hand. */
+static void field_name(char *out, size_t size, const char *owner, const char *key)
+{
+    size_t used = 0;
+    const char *parts[] = {owner, ": '", key, "'"};
+    for (size_t p = 0; p < sizeof parts / sizeof parts[0]; p++) {
+        size_t n = strlen(parts[p]);
+        if (n > size - 1 - used)
+            n = size - 1 - used;
+        memcpy(out + used, parts[p], n);
+        used += n;
+    }
+    out[used] = '\0';
+}
+
 static char *dup_lua_string(loader *ld, int index, int line, const char *what)
 {
     size_t len;
@@ -135,7 +151,7 @@ static void get_string(loader *ld, int t, const char *key, char **dst, int requi
     if (type != LUA_TSTRING)
         load_fail(ld, line, "%s: '%s' must be a string, not a %s", owner, key, lua_typename(L, type));
     char what[160];
-    snprintf(what, sizeof what, "%s: '%s'", owner, key);
+    field_name(what, sizeof what, owner, key);
     *dst = dup_lua_string(ld, -1, line, what);
     lua_pop(L, 1);
 }
@@ -186,7 +202,7 @@ static int get_string_list(loader *ld, int t, const char *key, char ***dst, int 
         return 0;
     }
     char what[160];
-    snprintf(what, sizeof what, "%s: '%s'", owner, key);
+    field_name(what, sizeof what, owner, key);
     int n = list_length(ld, -1, line, what);
     *dst = checked_calloc(ld, (size_t)n + 1, sizeof **dst);
     for (int i = 1; i <= n; i++) {
@@ -299,7 +315,7 @@ static void get_role_text(loader *ld, int t, const char *key, role_text *dst, in
     dst->function = LUA_NOREF;
     int type = raw_field(L, t, key);
     char what[160];
-    snprintf(what, sizeof what, "%s: '%s'", owner, key);
+    field_name(what, sizeof what, owner, key);
     if (type == LUA_TNIL) {
         lua_pop(L, 1);
         if (required)
@@ -372,7 +388,7 @@ static void get_routes(loader *ld, int t, routes *dst, int line, const char *own
         return;
     }
     char what[160];
-    snprintf(what, sizeof what, "%s: 'go'", owner);
+    field_name(what, sizeof what, owner, "go");
     if (type != LUA_TTABLE)
         load_fail(ld, line, "%s must be a scene id or a list of routes", what);
     int n = list_length(ld, -1, line, what);
