@@ -3,6 +3,7 @@
 #define CW_TEXT_H
 
 #include "scenario_call.h"
+#include "strbuf.h"
 
 /* The role's text (its own, else the default, else the function's result), interpolated, in
  * *shown; NULL when the text has nothing for this role. *owned is what the caller frees: the
@@ -18,17 +19,6 @@ int text_interpolate(const call_context *cx, const char *in, int line, char **ou
  * closed, else 0. */
 int text_each_name(const char *text, void (*fn)(void *ud, const char *name, size_t len), void *ud);
 
-/* A growing string. */
-typedef struct strbuf {
-    char *data;
-    size_t len, cap;
-    int failed; /* an allocation failed; data is unusable */
-} strbuf;
-
-void strbuf_add(strbuf *b, const char *s, size_t n);
-void strbuf_adds(strbuf *b, const char *s);
-/* Returns the string (caller frees) or NULL if an allocation failed. */
-char *strbuf_take(strbuf *b);
 
 /* Hands a text with its ${...} filled in to *out, or frees it and reports why: longer than a text
  * may be, or out of memory. Both ways of filling a text in end here. */
