@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "ids.h"
+#include "record_print.h"
 #include "record_rules.h"
 
 static int sync_dir(const char *dir)
@@ -43,7 +44,11 @@ static void init_writer(record_writer *writer)
  * file system without locks (some network mounts) is written unlocked rather than not at all. */
 static int lock_record(record_writer *writer, const char *path, cw_error *err)
 {
-    if (flock(writer->fd, LOCK_EX | LOCK_NB) == 0 || errno == ENOLCK || errno == EOPNOTSUPP)
+    if (flock(writer->fd, LOCK_EX | LOCK_NB) == 0) {
+        writer->locked = 1;
+        return 0;
+    }
+    if (errno == ENOLCK || errno == EOPNOTSUPP)
         return 0;
     if (errno == EWOULDBLOCK)
         cw_error_set(err, CW_ERR_INPUT, path, 0,
@@ -87,10 +92,13 @@ static int open_writer(record_writer *writer, const char *path, int flags, cw_er
 
 int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err)
 {
-    if (fchmod(writer->fd, 0600) != 0) {
+    /* The length now, after whatever a resume cut off the end (a torn last line). */
+    struct stat st;
+    if (fchmod(writer->fd, 0600) != 0 || fstat(writer->fd, &st) != 0) {
         cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0, "cannot make record private: %s", strerror(errno));
         return -1;
     }
+    writer->size = st.st_size;
     writer->next_seq = next_seq;
     return 0;
 }
@@ -125,29 +133,30 @@ int record_open_append(record_writer *writer, const char *path, cw_error *err)
     return open_writer(writer, path, 0, err);
 }
 
-/* Builds {"type":…,"seq":…,"id":…,"time":…, …line's fields} without copying the fields. */
-static cJSON *framed_line(const char *type, long seq, const char *id, cJSON *line)
+/* Puts item first in line, under key (a literal, or a string that outlives the line). Only the
+ * front: cJSON 1.7.15 refuses to insert anywhere else in a list that was inserted into. */
+static int put_first(cJSON *line, const char *key, cJSON *item)
 {
-    cJSON *framed = cJSON_CreateObject();
-    if (!framed)
-        return NULL;
-    char now[32];
-    time_iso8601(now);
-    if (!cJSON_AddStringToObject(framed, "type", type) || !cJSON_AddNumberToObject(framed, "seq", (double)seq) ||
-        !cJSON_AddStringToObject(framed, "id", id) || !cJSON_AddStringToObject(framed, "time", now)) {
-        cJSON_Delete(framed);
-        return NULL;
-    }
-    /* Move line's fields after the frame, keeping their order. */
-    while (line->child) {
-        cJSON *field = cJSON_DetachItemViaPointer(line, line->child);
-        if (!cJSON_AddItemToObject(framed, field->string, field)) {
-            cJSON_Delete(field);
-            cJSON_Delete(framed);
-            return NULL;
-        }
-    }
-    return framed;
+    if (!item)
+        return -1;
+    item->string = (char *)key;
+    item->type |= cJSON_StringIsConst; /* cJSON then neither copies nor frees the key */
+    if (cJSON_InsertItemInArray(line, 0, item))
+        return 0;
+    cJSON_Delete(item);
+    return -1;
+}
+
+/* Puts "type", "seq", "id" and "time" in front of line's fields (last first), borrowing type,
+ * id and now: the line is printed before they go. */
+static int frame_line(cJSON *line, const char *type, long seq, const char *id, const char *now)
+{
+    return put_first(line, "time", cJSON_CreateStringReference(now)) == 0 &&
+                   put_first(line, "id", cJSON_CreateStringReference(id)) == 0 &&
+                   put_first(line, "seq", cJSON_CreateNumber((double)seq)) == 0 &&
+                   put_first(line, "type", cJSON_CreateStringReference(type)) == 0
+               ? 0
+               : -1;
 }
 
 /* What a failed line costs, in words: a failed scene line comes after its decision was saved. */
@@ -169,37 +178,18 @@ static int fail(record_writer *writer, const char *type, off_t before, const cha
     /* After a failed fsync the kernel may have dropped the data: never write "saved" again. */
     close_fd(writer);
     cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0, "%s (%s): %s; the session has stopped", why,
-                 strerror(error_number), what_is_lost(writer->held_len ? writer->held_type : type));
-    writer->held_len = 0;
+                 strerror(error_number), what_is_lost(writer->held.len ? writer->held_type : type));
+    writer->held.len = 0;
     return -1;
-}
-
-/* The framed line as text, or NULL with err set: what a reader would refuse is never written. */
-static char *line_text(record_writer *writer, const char *type, cJSON *framed, cw_error *err)
-{
-    char *text = cJSON_PrintUnformatted(framed);
-    if (!text) {
-        fail(writer, type, -1, "out of memory", ENOMEM, err);
-        return NULL;
-    }
-    char why[200];
-    const char *problem = record_line_problem(text, strlen(text));
-    if (!problem && record_json_problem(framed, why, sizeof why) != 0)
-        problem = why;
-    if (!problem)
-        return text;
-    free(text);
-    cw_error_set(err, CW_ERR_INPUT, writer->path, 0,
-                 "this %s cannot be recorded: %s; nothing was written", type, problem);
-    return NULL;
 }
 
 /* Writes bytes (whole lines) with one write on the O_APPEND descriptor and one fdatasync, and
  * checks the file is still at its path. type names the first line, for a failure's message. */
 static int write_synced(record_writer *writer, const char *type, const char *bytes, size_t len, cw_error *err)
 {
+    /* Under the lock nobody else appends, so the length kept is the file's; unlocked, ask. */
     struct stat st;
-    off_t before = fstat(writer->fd, &st) == 0 ? st.st_size : -1;
+    off_t before = writer->locked ? writer->size : fstat(writer->fd, &st) == 0 ? st.st_size : -1;
     size_t done = 0;
     while (done < len) {
         ssize_t wrote = write(writer->fd, bytes + done, len - done);
@@ -209,6 +199,7 @@ static int write_synced(record_writer *writer, const char *type, const char *byt
             return fail(writer, type, before, "cannot write the record", wrote < 0 ? errno : ENOSPC, err);
         done += (size_t)wrote;
     }
+    writer->size = before + (off_t)len;
     if (fdatasync(writer->fd) != 0)
         return fail(writer, type, -1, "cannot flush the record to disk", errno, err);
     /* Written to a file nobody can find again (its folder deleted, the file moved) is not saved. */
@@ -220,10 +211,10 @@ static int write_synced(record_writer *writer, const char *type, const char *byt
 
 int record_flush(record_writer *writer, cw_error *err)
 {
-    if (writer->held_len == 0)
+    if (writer->held.len == 0)
         return 0;
-    int rc = write_synced(writer, writer->held_type, writer->held, writer->held_len, err);
-    writer->held_len = 0;
+    int rc = write_synced(writer, writer->held_type, writer->held.data, writer->held.len, err);
+    writer->held.len = 0;
     return rc;
 }
 
@@ -239,37 +230,45 @@ static int hold_line(record_writer *writer, const char *type, cJSON *line, char 
                      "the record is closed after an earlier failure: NOT saved");
         return -1;
     }
-    cJSON *framed = line ? framed_line(type, writer->next_seq, id, line) : NULL;
-    cJSON_Delete(line);
-    if (!framed)
+    char now[32];
+    time_iso8601(now);
+    if (!line || frame_line(line, type, writer->next_seq, id, now) != 0) {
+        cJSON_Delete(line);
         return fail(writer, type, -1, "out of memory", ENOMEM, err);
-    char *text = line_text(writer, type, framed, err);
-    cJSON_Delete(framed);
-    if (!text) {
-        if (writer->fd >= 0 && writer->held_len > 0) {
+    }
+    /* Printed where it will be written from; a line refused is taken off again. */
+    strbuf *held = &writer->held;
+    size_t start = held->len;
+    record_print(line, held);
+    char why[200];
+    const char *problem = held->failed ? NULL : record_line_problem(held->data + start, held->len - start);
+    if (!problem && !held->failed && record_json_problem(line, why, sizeof why) != 0)
+        problem = why;
+    cJSON_Delete(line);
+    if (held->failed) {
+        held->failed = 0;
+        held->len = start;
+        return fail(writer, type, -1, "out of memory", ENOMEM, err);
+    }
+    if (problem) {
+        held->len = start;
+        cw_error_set(err, CW_ERR_INPUT, writer->path, 0, "this %s cannot be recorded: %s; nothing was written",
+                     type, problem);
+        if (start > 0) { /* what was held before this line is whole: it goes to disk on its own */
             cw_error refused = *err;
             if (record_flush(writer, err) == 0)
                 *err = refused;
         }
         return -1;
     }
-    size_t len = strlen(text);
-    if (writer->held_len + len + 1 > writer->held_cap) {
-        size_t cap = (writer->held_len + len + 1) * 2;
-        char *grown = realloc(writer->held, cap);
-        if (!grown) {
-            free(text);
-            return fail(writer, type, -1, "out of memory", ENOMEM, err);
-        }
-        writer->held = grown;
-        writer->held_cap = cap;
-    }
-    if (writer->held_len == 0)
+    if (start == 0)
         snprintf(writer->held_type, sizeof writer->held_type, "%s", type);
-    memcpy(writer->held + writer->held_len, text, len);
-    writer->held[writer->held_len + len] = '\n';
-    writer->held_len += len + 1;
-    free(text);
+    strbuf_add(held, "\n", 1);
+    if (held->failed) {
+        held->failed = 0;
+        held->len = start;
+        return fail(writer, type, -1, "out of memory", ENOMEM, err);
+    }
     writer->next_seq++;
     return 0;
 }
@@ -294,19 +293,16 @@ int record_append(record_writer *writer, const char *type, cJSON *line, char id_
     return 0;
 }
 
+/* A path that still names the same file links it, so the file was not deleted either. */
 int record_still_there(const record_writer *writer)
 {
     struct stat st;
-    if (!writer->path)
-        return 0;
-    if (writer->fd >= 0 && (fstat(writer->fd, &st) != 0 || st.st_nlink == 0))
-        return 0;
-    return stat(writer->path, &st) == 0 && st.st_dev == writer->dev && st.st_ino == writer->ino;
+    return writer->path && stat(writer->path, &st) == 0 && st.st_dev == writer->dev && st.st_ino == writer->ino;
 }
 
 void record_discard(record_writer *writer)
 {
-    writer->held_len = 0;
+    writer->held.len = 0;
     if (writer->path && record_still_there(writer) && unlink(writer->path) == 0) {
         char *slash = strrchr(writer->path, '/');
         if (slash) {
@@ -320,14 +316,13 @@ void record_discard(record_writer *writer)
 
 void record_close(record_writer *writer)
 {
-    if (writer->fd >= 0 && writer->held_len > 0) {
+    if (writer->fd >= 0 && writer->held.len > 0) {
         cw_error ignored; /* a failure closes the writer; nobody is left to tell */
         (void)record_flush(writer, &ignored);
     }
     close_fd(writer);
     free(writer->path);
     writer->path = NULL;
-    free(writer->held);
-    writer->held = NULL;
-    writer->held_len = writer->held_cap = 0;
+    free(writer->held.data);
+    memset(&writer->held, 0, sizeof writer->held);
 }

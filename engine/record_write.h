@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 
 #include "casewalk.h"
+#include "strbuf.h"
 
 typedef struct record_writer {
     int fd;         /* -1 when closed */
@@ -15,8 +16,9 @@ typedef struct record_writer {
     long next_seq;  /* seq of the next line */
     dev_t dev;      /* the file opened, to notice when path no longer names it */
     ino_t ino;
-    char *held;     /* lines checked and numbered by record_hold, not yet written */
-    size_t held_len, held_cap;
+    off_t size;     /* the file's length, kept as lines are written: where a torn write is cut */
+    int locked;     /* 1 when the flock was granted, so that nobody else appends and size holds */
+    strbuf held;    /* lines checked and numbered by record_hold, not yet written */
     char held_type[16]; /* the first held line's type: what a failed write loses */
 } record_writer;
 
@@ -35,7 +37,9 @@ int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
  * CW_ERR_INPUT, nothing written, the writer still open. Otherwise writes it as one line with
  * one write on an O_APPEND descriptor, fdatasyncs, and checks the file is still at its path.
  * On any failure there: CW_ERR_NOT_SAVED, the partial line is cut off again where possible,
- * and the writer refuses further lines. Takes ownership of line. */
+ * and the writer refuses further lines. Takes ownership of line, which may borrow its keys and
+ * strings (cJSON_AddItemToObjectCS, cJSON_CreateStringReference): it is printed, into the buffer
+ * it is written from, before this returns. */
 int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err);
 /* Like record_append, but the line is only framed, checked and numbered, then held: it is
  * written by the next record_append (or record_flush), in the same write and under the same

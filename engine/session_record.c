@@ -7,39 +7,50 @@
 #include "ids.h"
 #include "session_internal.h"
 
-/* cJSON_Add* return NULL when memory runs out; one check at the end catches every miss. */
+/* cJSON_Add* return NULL when memory runs out; one check at the end catches every miss.
+ *
+ * The items borrow their keys and strings instead of copying them: every key is a literal or a
+ * name from the scenario, every string outlives the call that writes its line, and the line is
+ * printed and let go inside that call. */
 typedef struct builder {
     cJSON *obj;
     int failed;
 } builder;
 
+static int add_item(builder *b, const char *key, cJSON *item)
+{
+    if (item && b->obj && cJSON_AddItemToObjectCS(b->obj, key, item))
+        return 1;
+    cJSON_Delete(item);
+    b->failed = 1;
+    return 0;
+}
+
 static void add_string(builder *b, const char *key, const char *v)
 {
-    if (!cJSON_AddStringToObject(b->obj, key, v ? v : ""))
-        b->failed = 1;
+    add_item(b, key, cJSON_CreateStringReference(v ? v : ""));
 }
 
 static void add_number(builder *b, const char *key, double v)
 {
-    if (!cJSON_AddNumberToObject(b->obj, key, v))
-        b->failed = 1;
+    add_item(b, key, cJSON_CreateNumber(v));
 }
 
 static void add_bool(builder *b, const char *key, int v)
 {
-    if (!cJSON_AddBoolToObject(b->obj, key, v))
-        b->failed = 1;
+    add_item(b, key, cJSON_CreateBool(v));
+}
+
+static cJSON *add_container(builder *b, const char *key, cJSON *container)
+{
+    return add_item(b, key, container) ? container : NULL;
 }
 
 static void add_string_array(builder *b, const char *key, const char *const *items, int n)
 {
-    cJSON *array = cJSON_AddArrayToObject(b->obj, key);
-    if (!array) {
-        b->failed = 1;
-        return;
-    }
-    for (int i = 0; i < n; i++) {
-        cJSON *s = cJSON_CreateString(items[i]);
+    cJSON *array = add_container(b, key, cJSON_CreateArray());
+    for (int i = 0; array && i < n; i++) {
+        cJSON *s = cJSON_CreateStringReference(items[i]);
         if (!s || !cJSON_AddItemToArray(array, s)) {
             cJSON_Delete(s);
             b->failed = 1;
@@ -55,7 +66,7 @@ static cJSON *value_json(const value *v)
     case VALUE_NUMBER:
         return cJSON_CreateNumber(v->number);
     default:
-        return cJSON_CreateString(v->string);
+        return cJSON_CreateStringReference(v->string);
     }
 }
 
@@ -65,9 +76,17 @@ static void name_session(cw_session *s, builder *b)
 {
     if (b->failed || cJSON_GetObjectItemCaseSensitive(b->obj, "session"))
         return;
-    cJSON *id = cJSON_AddStringToObject(b->obj, "session", s->id);
-    if (!id || !cJSON_InsertItemInArray(b->obj, 0, cJSON_DetachItemViaPointer(b->obj, id)))
+    cJSON *id = cJSON_CreateStringReference(s->id);
+    if (!id) {
         b->failed = 1;
+        return;
+    }
+    id->string = (char *)"session"; /* a literal: cJSON_StringIsConst keeps it from being freed */
+    id->type |= cJSON_StringIsConst;
+    if (!cJSON_InsertItemInArray(b->obj, 0, id)) {
+        cJSON_Delete(id);
+        b->failed = 1;
+    }
 }
 
 /* Writes the line, with any held before it, under one fdatasync. */
@@ -115,13 +134,14 @@ char *session_file_name(const cw_session *s)
 
 int session_write_header(cw_session *s, cw_error *err)
 {
+    char seed[24]; /* borrowed by the line until it is written */
     builder b = {cJSON_CreateObject(), 0};
     if (!b.obj)
         b.failed = 1;
     else {
         add_number(&b, "schema", CW_RECORD_SCHEMA);
         add_string(&b, "session", s->id);
-        cJSON *scenario = cJSON_AddObjectToObject(b.obj, "scenario");
+        cJSON *scenario = add_container(&b, "scenario", cJSON_CreateObject());
         if (!scenario)
             b.failed = 1;
         else {
@@ -135,7 +155,6 @@ int session_write_header(cw_session *s, cw_error *err)
         add_string(&b, "role", s->sc->roles[s->role].id);
         add_string(&b, "trainee", s->trainee);
         add_string(&b, "mode", cw_mode_name(s->mode));
-        char seed[24];
         snprintf(seed, sizeof seed, "%llu", (unsigned long long)s->seed);
         add_string(&b, "seed", seed); /* a string: 64 bits do not fit a JSON number */
         add_string(&b, "engine", CASEWALK_VERSION);
@@ -171,7 +190,7 @@ int session_write_arrival(cw_session *s, const view *v, const char *previous_pha
         if (sn->phase)
             add_string(&b, "phase", sn->phase);
         if (sn->n_reveal > 0) {
-            cJSON *conf = cJSON_AddObjectToObject(b.obj, "confidential");
+            cJSON *conf = add_container(&b, "confidential", cJSON_CreateObject());
             builder cb = {conf, conf == NULL};
             for (int i = 0; conf && i < sn->n_reveal; i++)
                 add_string(&cb, s->sc->secrets[sn->reveal[i]].id, v->revealed[i] ? "shown" : "withheld");
@@ -194,25 +213,22 @@ int session_write_arrival(cw_session *s, const view *v, const char *previous_pha
 
 static void add_changes(builder *b, const cw_scenario *sc, const value *before, const value *after)
 {
-    cJSON *changes = cJSON_AddArrayToObject(b->obj, "changes");
-    if (!changes) {
-        b->failed = 1;
+    cJSON *changes = add_container(b, "changes", cJSON_CreateArray());
+    if (!changes)
         return;
-    }
     for (int i = 0; i < sc->n_vars; i++) {
         if (value_equal(&before[i], &after[i]))
             continue;
-        cJSON *change = cJSON_CreateObject();
-        cJSON *from = value_json(&before[i]), *to = value_json(&after[i]);
-        if (!change || !from || !to || !cJSON_AddStringToObject(change, "var", sc->vars[i].name) ||
-            !cJSON_AddItemToObject(change, "from", from) || (from = NULL, !cJSON_AddItemToObject(change, "to", to)) ||
-            (to = NULL, !cJSON_AddItemToArray(changes, change))) {
-            cJSON_Delete(change);
-            cJSON_Delete(from);
-            cJSON_Delete(to);
+        builder change = {cJSON_CreateObject(), 0};
+        if (!change.obj || !cJSON_AddItemToArray(changes, change.obj)) {
+            cJSON_Delete(change.obj);
             b->failed = 1;
             return;
         }
+        add_string(&change, "var", sc->vars[i].name);
+        add_item(&change, "from", value_json(&before[i]));
+        add_item(&change, "to", value_json(&after[i]));
+        b->failed |= change.failed;
     }
 }
 
@@ -220,19 +236,12 @@ static void add_changes(builder *b, const cw_scenario *sc, const value *before, 
  * ("first_votes"). */
 static void add_counts(builder *b, const char *key, const decision_extra *extra, int first, int n_options)
 {
-    cJSON *votes = cJSON_AddObjectToObject(b->obj, key);
-    if (!votes) {
-        b->failed = 1;
-        return;
-    }
-    for (int i = 0; i < extra->n_votes; i++) {
+    builder votes = {add_container(b, key, cJSON_CreateObject()), 0};
+    for (int i = 0; votes.obj && i < extra->n_votes; i++) {
         const int *of_role = first ? extra->votes[i].first_counts : extra->votes[i].counts;
-        cJSON *counts = of_role ? cJSON_CreateIntArray(of_role, n_options) : NULL;
-        if (!counts || !cJSON_AddItemToObject(votes, extra->votes[i].role, counts)) {
-            cJSON_Delete(counts);
-            b->failed = 1;
-        }
+        add_item(&votes, extra->votes[i].role, of_role ? cJSON_CreateIntArray(of_role, n_options) : NULL);
     }
+    b->failed |= votes.failed;
 }
 
 static void add_votes(builder *b, const decision_extra *extra, int n_options)
@@ -245,12 +254,10 @@ static void add_votes(builder *b, const decision_extra *extra, int n_options)
         revoted |= extra->votes[i].first_counts != NULL;
     if (revoted) { /* the room voted twice: round 1, and how many of each role changed */
         add_counts(b, "first_votes", extra, 1, n_options);
-        cJSON *changed = cJSON_AddObjectToObject(b->obj, "changed");
-        if (!changed)
-            b->failed = 1;
-        for (int i = 0; changed && i < extra->n_votes; i++)
-            if (!cJSON_AddNumberToObject(changed, extra->votes[i].role, extra->votes[i].changed))
-                b->failed = 1;
+        builder changed = {add_container(b, "changed", cJSON_CreateObject()), 0};
+        for (int i = 0; changed.obj && i < extra->n_votes; i++)
+            add_number(&changed, extra->votes[i].role, extra->votes[i].changed);
+        b->failed |= changed.failed;
     }
     add_string(b, "picked_by", extra->picked_by ? extra->picked_by : "majority");
 }

@@ -301,6 +301,58 @@ static void test_decision_waits_for_its_scene(void)
     cw_scenario_free(sc);
 }
 
+/* A resumed record whose torn last line was cut off, then a write that fails halfway: the record
+ * is cut back to where it ended after the cut, not to its length before it (which would leave
+ * the torn bytes' length in NUL bytes), and holds whole lines only. */
+static void test_failed_write_after_resume_cut(void)
+{
+    char path[700], records[128], record[512], notice[600] = "";
+    snprintf(path, sizeof path, "%s/small-example.lua", fixtures);
+    snprintf(records, sizeof records, "%s/resumed", dir);
+    cw_error err = {CW_OK, ""};
+    cw_scenario *sc = cw_scenario_load(path, &err);
+    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
+    cw_session *s = sc ? cw_session_start(sc, &o, &err) : NULL;
+    CHECK(s != NULL);
+    if (!s) {
+        cw_scenario_free(sc);
+        return;
+    }
+    snprintf(record, sizeof record, "%s", cw_session_record_path(s));
+    cw_session_free(s);
+    cw_scenario_free(sc);
+    FILE *f = fopen(record, "a");
+    const char torn[] = "{\"type\":\"decision\",\"seq\":3,\"id\":\"0ecadd17-2872-443c-b465-9023211dc8e9\",\"ti";
+    CHECK(f && fputs(torn, f) >= 0);
+    if (f)
+        fclose(f);
+    s = cw_session_resume(record, path, notice, sizeof notice, &err);
+    CHECK(s != NULL && strstr(notice, "set aside") != NULL);
+    if (!s)
+        return;
+    long cut = roundtrip_size(record);
+    struct rlimit saved, limit;
+    getrlimit(RLIMIT_FSIZE, &saved);
+    limit = saved;
+    limit.rlim_cur = (rlim_t)(cut + 40); /* part of the decision line, then EFBIG */
+    setrlimit(RLIMIT_FSIZE, &limit);
+    int rc = cw_session_choose(s, 0, "first", &err);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    CHECK(rc == -1 && err.kind == CW_ERR_NOT_SAVED);
+    CHECK(roundtrip_size(record) == cut);
+    f = fopen(record, "r");
+    char line[8192];
+    int lines = 0, whole = 1;
+    while (f && fgets(line, sizeof line, f)) {
+        lines++;
+        whole &= line[strlen(line) - 1] == '\n';
+    }
+    if (f)
+        fclose(f);
+    CHECK(lines >= 2 && whole);
+    cw_session_free(s);
+}
+
 /* The line check reads eight ASCII bytes at a time: a problem must be found wherever it lies
  * against those words (first byte, last byte, across a boundary, after a multi-byte character),
  * and the first of two problems named as the checks come (NUL, then UTF-8, then structure). */
@@ -360,6 +412,7 @@ int main(int argc, char **argv)
     test_many_keys_linear();
     test_fields_checked_on_reading();
     test_decision_waits_for_its_scene();
+    test_failed_write_after_resume_cut();
     test_line_check_at_every_offset();
     char cleanup[128];
     snprintf(cleanup, sizeof cleanup, "rm -rf %s", dir);

@@ -1,5 +1,6 @@
 /* test_units.c — the engine's small parts on their own: SHA-256, the seeded generator, the
- * record reader's refusals, the record writer's permissions, the --choose syntax, and texts filled
+ * record reader's refusals, the record writer's permissions and its printing of lines against
+ * cJSON's own, the --choose syntax, and texts filled
  * in from a plan made at load, byte for byte as the scan at every step fills them. */
 #include <errno.h>
 #include <fcntl.h>
@@ -10,6 +11,7 @@
 
 #include "answers.h"
 #include "check.h"
+#include "record_print.h"
 #include "record_read.h"
 #include "record_write.h"
 #include "rng.h"
@@ -207,6 +209,98 @@ static void test_record_hold(void)
           !tail.torn);
 }
 
+/* record_print's text of item, NUL-terminated (the caller frees). */
+static char *printed(const cJSON *item)
+{
+    strbuf b = {0};
+    record_print(item, &b);
+    return strbuf_take(&b);
+}
+
+/* The writer prints lines itself; cJSON_PrintUnformatted is the oracle: the same text for every
+ * string and for the numbers a record holds, and for any other number a text that reads back as
+ * the same double. */
+static void test_record_print(void)
+{
+    char every[128];
+    for (int c = 1; c < 128; c++)
+        every[c - 1] = (char)c;
+    every[127] = '\0';
+    const char *strings[] = {"", every, "Ni\xc3\xb1o \xe2\x80\x94 \xe2\x80\x9cquoted\xe2\x80\x9d", "a\"b\\c/d\x7f",
+                             "\x01\x1f tab\there\r\n"};
+    for (size_t i = 0; i < sizeof strings / sizeof *strings; i++) {
+        cJSON *item = cJSON_CreateString(strings[i]);
+        char *ours = printed(item), *theirs = cJSON_PrintUnformatted(item);
+        CHECK(ours && theirs && strcmp(ours, theirs) == 0);
+        free(ours);
+        free(theirs);
+        cJSON_Delete(item);
+    }
+    /* text equal to cJSON's: whole numbers in int range, and fractions (15 digits, else 17) */
+    const double same[] = {0, 1, -1, 42, 2147483647.0, -2147483648.0, 0.5, 0.1, 1.0 / 3, -2.5e-7, 123456.789, 1e300};
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        cJSON *item = cJSON_CreateNumber(same[i]);
+        char *ours = printed(item), *theirs = cJSON_PrintUnformatted(item);
+        CHECK(ours && theirs && strcmp(ours, theirs) == 0);
+        free(ours);
+        free(theirs);
+        cJSON_Delete(item);
+    }
+    /* digits where cJSON would write an exponent; read back exactly either way */
+    const struct {
+        double value;
+        const char *text;
+    } whole[] = {{1e14, "100000000000000"}, {-999999999999999.0, "-999999999999999"}, {-0.0, "0"},
+                 {4294967296.0, "4294967296"}, {1e15, "1e+15"}, {1.0 / 3, "0.33333333333333331"}};
+    for (size_t i = 0; i < sizeof whole / sizeof *whole; i++) {
+        cJSON *item = cJSON_CreateNumber(whole[i].value);
+        char *ours = printed(item);
+        CHECK(ours && strcmp(ours, whole[i].text) == 0);
+        cJSON *back = ours ? cJSON_Parse(ours) : NULL;
+        CHECK(back && cJSON_IsNumber(back) && back->valuedouble == whole[i].value);
+        cJSON_Delete(back);
+        free(ours);
+        cJSON_Delete(item);
+    }
+    /* a whole line: nesting, every kind of item, borrowed keys and strings */
+    cJSON *line = cJSON_Parse("{\"a\":[1,-2,0.25,true,false,null,\"x\",[],{}],\"b\":{\"c\":{\"d\":[[\"e\"]]}},\"f\":\"\"}");
+    cJSON *borrowed = cJSON_CreateStringReference("kept");
+    CHECK(line && borrowed && cJSON_AddItemToObjectCS(line, "ref", borrowed));
+    char *ours = printed(line), *theirs = cJSON_PrintUnformatted(line);
+    CHECK(ours && theirs && strcmp(ours, theirs) == 0);
+    free(ours);
+    free(theirs);
+    cJSON_Delete(line);
+}
+
+/* A line refused for its text (not UTF-8) is taken off what is held: the line held before it is
+ * written whole on its own, and the record reads back with nothing torn. */
+static void test_record_refused_text(void)
+{
+    char records[300], path[400];
+    snprintf(records, sizeof records, "%s/refused", dir);
+    snprintf(path, sizeof path, "%s/r.jsonl", records);
+    record_writer w;
+    cw_error err = {CW_OK, ""};
+    CHECK(record_create(&w, records, "r.jsonl", &err) == 0);
+    CHECK(record_hold(&w, "decision", cJSON_CreateObject(), NULL, &err) == 0);
+    cJSON *bad = cJSON_CreateObject();
+    cJSON_AddStringToObject(bad, "reason", "caf\xe9 \xff");
+    CHECK(record_append(&w, "scene", bad, NULL, &err) == -1 && err.kind == CW_ERR_INPUT);
+    CHECK(strstr(err.message, "cannot be recorded") != NULL);
+    CHECK(record_append(&w, "scene", cJSON_CreateObject(), NULL, &err) == 0);
+    record_close(&w);
+    int lines = 0;
+    record_tail tail;
+    CHECK(record_read(path, count_lines, &lines, &tail, &err) == 0 && lines == 2 && !tail.torn);
+    FILE *f = fopen(path, "r");
+    char text[512] = "";
+    CHECK(f && fgets(text, sizeof text, f) && strstr(text, "\"type\":\"decision\",\"seq\":0,"));
+    CHECK(f && fgets(text, sizeof text, f) && strstr(text, "\"type\":\"scene\",\"seq\":1,"));
+    if (f)
+        fclose(f);
+}
+
 static void test_answers(void)
 {
     answer_list list;
@@ -306,6 +400,8 @@ int main(void)
     test_record_read();
     test_record_write();
     test_record_hold();
+    test_record_print();
+    test_record_refused_text();
     test_answers();
     test_text_plan();
     char command[300];
