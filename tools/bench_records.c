@@ -6,14 +6,22 @@
  * Each round plays K decisions of recorded sessions (random choices from a seeded generator, CPS
  * and DV in turn, a new session when one ends) with their records in DIR/casewalk, timing each
  * cw_session_choose / cw_session_compose call and noting how many bytes it added to the record.
- * Right after each decision (so that both meet the same load on a shared disk) the floor writes
- * the same byte count, one write() + fdatasync(), to files in DIR/floor, timed: a new file where
- * casewalk started a new session, beginning with as many bytes (untimed) as the session's start
- * wrote, so that both write the same files the same way. Starting a session is not timed. The
- * ratio is casewalk's mean time per decision over the floor's; the rounds (default 5 of 200
- * decisions) give min / median / max. Whatever the engine syncs per decision (two fdatasyncs or
- * one) is what the casewalk column measures. DIR defaults to a new folder under /var/tmp, which
- * is on disk where /tmp may be memory (tmpfs, where fdatasync costs nothing), removed at the end. */
+ * A twin session without a record (same scenario, role and seed) makes the same decision, timed
+ * too: the engine's own work, so that the record's cost is the difference of the two.
+ *
+ * The floor writes each decision's byte count with one write() + fdatasync(), timed, to files in
+ * DIR/floor: a new file where casewalk started a new session, beginning with as many bytes
+ * (untimed) as the session's start wrote, so that both write the same files the same way. It
+ * runs twice per decision, after the recorded decision and after its twin, so that each of them
+ * starts right after a sync, as a trainee's next decision does (a sync leaves the processor's
+ * caches to the kernel's I/O: the engine's decision, some 0.5 µs with its caches warm, then takes
+ * ten or twenty times that), and both floor writes count. Starting a session is not timed.
+ *
+ * Ratios, per round (default 5 of 200 decisions), over the floor's mean time per decision:
+ * the recorded decision's mean ("whole decision"), and that less its twin's ("the record's
+ * cost"); min / median / max over the rounds. Whatever the engine syncs per decision is in both.
+ * DIR defaults to a new folder under /var/tmp, which is on disk where /tmp may be memory (tmpfs,
+ * where fdatasync costs nothing), removed at the end. */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include <errno.h>
 #include <fcntl.h>
@@ -61,45 +69,71 @@ typedef struct player {
     cw_scenario *scenario;
     const char *dir;
     cw_session *session;
+    cw_session *twin; /* the same session without a record */
     cw_rng rng;
     int sessions;
 } player;
 
-/* Makes one decision in the open session (starting one first if needed); sets *seconds to the
- * time of the decision call and *bytes to what it added to the record, and *started_with to the
- * bytes a session started for it wrote first (else -1). Returns 0, or -1 with err. */
-static int decide(player *p, double *seconds, long *bytes, long *started_with, cw_error *err)
+/* The decision at step of session: choice pick, or the first clauses of a drafting step. */
+static int make_decision(cw_session *session, const cw_step *step, int pick, cw_error *err)
+{
+    if (step->kind == CW_STEP_CHOICE)
+        return cw_session_choose(session, pick, NULL, err);
+    int positions[64], take = step->min_clauses > 0 ? step->min_clauses : 1;
+    for (int i = 0; i < take && i < 64; i++)
+        positions[i] = i;
+    return cw_session_compose(session, positions, take < 64 ? take : 64, NULL, NULL, err);
+}
+
+/* Starts a recorded session and its twin when none is open; sets *started_with to the bytes the
+ * recorded one wrote first (else -1). Returns 0, or -1 with err. */
+static int ensure_session(player *p, long *started_with, cw_error *err)
 {
     *started_with = -1;
     if (p->session && cw_session_finished(p->session)) {
         cw_session_free(p->session);
-        p->session = NULL;
+        cw_session_free(p->twin);
+        p->session = p->twin = NULL;
     }
-    if (!p->session) {
-        const cw_scenario_info *info = cw_scenario_info_get(p->scenario);
-        cw_session_options options = {.role = info->roles[p->sessions % info->n_roles].id, .trainee = "bench",
-                                      .records_dir = p->dir, .seed = rng_next(&p->rng), .has_seed = 1};
-        p->session = cw_session_start(p->scenario, &options, err);
-        if (!p->session)
-            return -1;
-        p->sessions++;
-        *started_with = file_size(cw_session_record_path(p->session));
-    }
+    if (p->session)
+        return 0;
+    const cw_scenario_info *info = cw_scenario_info_get(p->scenario);
+    cw_session_options options = {.role = info->roles[p->sessions % info->n_roles].id, .trainee = "bench",
+                                  .records_dir = p->dir, .seed = rng_next(&p->rng), .has_seed = 1};
+    p->session = cw_session_start(p->scenario, &options, err);
+    if (!p->session)
+        return -1;
+    options.records_dir = options.trainee = NULL;
+    p->twin = cw_session_start(p->scenario, &options, err);
+    if (!p->twin)
+        return -1;
+    p->sessions++;
+    *started_with = file_size(cw_session_record_path(p->session));
+    return 0;
+}
+
+/* Makes one decision in the recorded session: sets *seconds to the time of the call and *bytes to
+ * what it added to the record, and *pick to the choice made, for the twin. Returns 0, or -1. */
+static int decide(player *p, int *pick, double *seconds, long *bytes, cw_error *err)
+{
     const cw_step *step = cw_session_step(p->session);
     const char *path = cw_session_record_path(p->session);
     long before = file_size(path);
-    int positions[64], rc;
+    *pick = step->kind == CW_STEP_CHOICE ? (int)rng_below(&p->rng, (uint64_t)step->n_choices) : 0;
     double start = now_seconds();
-    if (step->kind == CW_STEP_CHOICE) {
-        rc = cw_session_choose(p->session, (int)rng_below(&p->rng, (uint64_t)step->n_choices), NULL, err);
-    } else {
-        int take = step->min_clauses > 0 ? step->min_clauses : 1;
-        for (int i = 0; i < take && i < 64; i++)
-            positions[i] = i;
-        rc = cw_session_compose(p->session, positions, take, NULL, NULL, err);
-    }
+    int rc = make_decision(p->session, step, *pick, err);
     *seconds = now_seconds() - start;
     *bytes = file_size(path) - before;
+    return rc;
+}
+
+/* The same decision in the twin, timed. */
+static int decide_twin(player *p, int pick, double *seconds, cw_error *err)
+{
+    const cw_step *step = cw_session_step(p->twin);
+    double start = now_seconds();
+    int rc = make_decision(p->twin, step, pick, err);
+    *seconds = now_seconds() - start;
     return rc;
 }
 
@@ -113,38 +147,27 @@ static int write_synced(int fd, long bytes)
     return write(fd, line, size) == (ssize_t)size && fdatasync(fd) == 0 ? 0 : -1;
 }
 
-/* The floor: one write() of each decision's byte count and one fdatasync() after it, timed per
- * decision. Its files follow the sessions: where casewalk started a session before a decision,
- * the floor starts a new file in dir and writes (untimed) as many bytes as the session's start
- * did; *fd (-1 at first) is the file open now, kept from round to round as the session is. */
-static int write_floor(const char *dir, int *fd, const long *bytes, const long *started_with,
-                       double *seconds, int n)
+/* The floor: one write() of a decision's byte count and one fdatasync() after it, timed. Its
+ * files follow the sessions: where casewalk started a session before the decision (started_with
+ * >= 0), the floor starts a new file in dir and writes (untimed) as many bytes as the session's
+ * start did; *fd (-1 at first) is the file open now, kept from round to round as the session is. */
+static int write_floor(const char *dir, int *fd, long bytes, long started_with, double *seconds)
 {
     static int files;
-    for (int i = 0; i < n; i++) {
-        if (*fd < 0 || started_with[i] >= 0) {
-            char path[700];
-            snprintf(path, sizeof path, "%s/floor-%d.jsonl", dir, ++files);
-            if (*fd >= 0)
-                close(*fd);
-            *fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-            if (*fd < 0 || (started_with[i] > 0 && write_synced(*fd, started_with[i]) != 0))
-                return -1;
-        }
-        double start = now_seconds();
-        if (write_synced(*fd, bytes[i]) != 0)
+    if (*fd < 0 || started_with >= 0) {
+        char path[700];
+        snprintf(path, sizeof path, "%s/floor-%d.jsonl", dir, ++files);
+        if (*fd >= 0)
+            close(*fd);
+        *fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+        if (*fd < 0 || (started_with > 0 && write_synced(*fd, started_with) != 0))
             return -1;
-        seconds[i] = now_seconds() - start;
     }
+    double start = now_seconds();
+    if (write_synced(*fd, bytes) != 0)
+        return -1;
+    *seconds = now_seconds() - start;
     return 0;
-}
-
-static double mean_of(const double *values, int n)
-{
-    double sum = 0;
-    for (int i = 0; i < n; i++)
-        sum += values[i];
-    return sum / n;
 }
 
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
@@ -203,55 +226,73 @@ int main(int argc, char **argv)
     }
     rng_seed(&p.rng, 20261202);
 
-    double *cw_times = malloc((size_t)decisions * sizeof *cw_times);
-    double *floor_times = malloc((size_t)decisions * sizeof *floor_times);
-    long *bytes = malloc((size_t)decisions * sizeof *bytes);
-    long *started_with = malloc((size_t)decisions * sizeof *started_with);
-    double *ratios = malloc((size_t)rounds * sizeof *ratios), *cw_means = malloc((size_t)rounds * sizeof *cw_means);
+    double *whole = malloc((size_t)rounds * sizeof *whole), *own = malloc((size_t)rounds * sizeof *own);
+    double *cw_means = malloc((size_t)rounds * sizeof *cw_means), *twin_means = malloc((size_t)rounds * sizeof *twin_means);
     double *floor_means = malloc((size_t)rounds * sizeof *floor_means);
     double *all_bytes = malloc((size_t)rounds * (size_t)decisions * sizeof *all_bytes);
-    if (!cw_times || !floor_times || !bytes || !started_with || !ratios || !cw_means || !floor_means || !all_bytes) {
+    if (!whole || !own || !cw_means || !twin_means || !floor_means || !all_bytes) {
         fprintf(stderr, "bench_records: out of memory\n");
         return 1;
     }
     printf("bench_records: %s, %d rounds of %d decisions, records in %s%s\n", cw_scenario_info_get(p.scenario)->id,
            rounds, decisions, base, on_tmpfs ? " (tmpfs: fdatasync does not reach a disk here)" : "");
-    int floor_fd = -1;
+    int floor_fds[2] = {-1, -1}; /* the floor's files before the recorded decision, and before its twin */
     for (int round = 0; round < rounds; round++) {
+        double cw_sum = 0, twin_sum = 0, floor_sum = 0;
         for (int i = 0; i < decisions; i++) {
-            if (decide(&p, &cw_times[i], &bytes[i], &started_with[i], &err) != 0) {
+            long started_with, bytes;
+            int pick;
+            double cw_time, twin_time, floor_time[2];
+            if (ensure_session(&p, &started_with, &err) != 0 || decide(&p, &pick, &cw_time, &bytes, &err) != 0) {
                 fprintf(stderr, "bench_records: %s\n", err.message);
                 return 1;
             }
-            all_bytes[round * decisions + i] = (double)bytes[i];
-            if (write_floor(floor_dir, &floor_fd, &bytes[i], &started_with[i], &floor_times[i], 1) != 0) {
+            if (write_floor(floor_dir, &floor_fds[0], bytes, started_with, &floor_time[0]) != 0) {
                 perror(floor_dir);
                 return 1;
             }
+            if (decide_twin(&p, pick, &twin_time, &err) != 0) {
+                fprintf(stderr, "bench_records: %s\n", err.message);
+                return 1;
+            }
+            if (write_floor(floor_dir, &floor_fds[1], bytes, started_with, &floor_time[1]) != 0) {
+                perror(floor_dir);
+                return 1;
+            }
+            all_bytes[round * decisions + i] = (double)bytes;
+            cw_sum += cw_time;
+            twin_sum += twin_time;
+            floor_sum += floor_time[0] + floor_time[1];
         }
-        cw_means[round] = mean_of(cw_times, decisions);
-        floor_means[round] = mean_of(floor_times, decisions);
-        ratios[round] = cw_means[round] / floor_means[round];
-        printf("round %d: casewalk %.3f ms per decision, write+fdatasync of the same bytes %.3f ms, ratio %.2f\n",
-               round + 1, cw_means[round] * 1e3, floor_means[round] * 1e3, ratios[round]);
+        cw_means[round] = cw_sum / decisions;
+        twin_means[round] = twin_sum / decisions;
+        floor_means[round] = floor_sum / (2.0 * decisions);
+        whole[round] = cw_means[round] / floor_means[round];
+        own[round] = (cw_means[round] - twin_means[round]) / floor_means[round];
+        printf("round %d: casewalk %.1f us per decision (the same without a record %.1f us), write+fdatasync of "
+               "the same bytes %.1f us; whole decision / floor %.2f, the record's cost / floor %.2f\n",
+               round + 1, cw_means[round] * 1e6, twin_means[round] * 1e6, floor_means[round] * 1e6, whole[round],
+               own[round]);
     }
     cw_session_free(p.session);
+    cw_session_free(p.twin);
     cw_scenario_free(p.scenario);
-    if (floor_fd >= 0)
-        close(floor_fd);
-    double bytes_median = median_of(all_bytes, rounds * decisions);
-    double cw_median = median_of(cw_means, rounds), floor_median = median_of(floor_means, rounds);
-    double ratio_median = median_of(ratios, rounds); /* sorts ratios: [0] is min, [rounds-1] max */
-    printf("record bytes per decision: median %.0f\n", bytes_median);
-    printf("per decision (median of rounds): casewalk %.3f ms, floor %.3f ms\n", cw_median * 1e3, floor_median * 1e3);
-    printf("casewalk / floor: %.2f / %.2f / %.2f (min / median / max over %d rounds)\n", ratios[0], ratio_median,
-           ratios[rounds - 1], rounds);
-    free(cw_times);
-    free(floor_times);
-    free(bytes);
-    free(started_with);
-    free(ratios);
+    for (int i = 0; i < 2; i++)
+        if (floor_fds[i] >= 0)
+            close(floor_fds[i]);
+    printf("record bytes per decision: median %.0f\n", median_of(all_bytes, rounds * decisions));
+    printf("per decision (median of rounds): casewalk %.1f us, without a record %.1f us, floor %.1f us\n",
+           median_of(cw_means, rounds) * 1e6, median_of(twin_means, rounds) * 1e6, median_of(floor_means, rounds) * 1e6);
+    /* median_of sorts: then [0] is the min and [rounds-1] the max */
+    double whole_median = median_of(whole, rounds), own_median = median_of(own, rounds);
+    printf("whole decision / floor: %.2f / %.2f / %.2f (min / median / max over %d rounds)\n", whole[0], whole_median,
+           whole[rounds - 1], rounds);
+    printf("the record's cost / floor: %.2f / %.2f / %.2f (min / median / max over %d rounds)\n", own[0], own_median,
+           own[rounds - 1], rounds);
+    free(whole);
+    free(own);
     free(cw_means);
+    free(twin_means);
     free(floor_means);
     free(all_bytes);
     if (!dir) /* a folder of our own: leave nothing behind */
