@@ -2,6 +2,7 @@
 #include "ids.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
@@ -30,18 +31,30 @@ static void random_bytes(void *buffer, size_t size)
 
 /* Sixteen bytes from the kernel's generator, drawn 512 at a time: a session that records nothing
  * (check's walks, random playthroughs) took a system call for its id, a twentieth of a short
- * playthrough. Per thread (the room creates sessions on its own), and drawn afresh in a child
- * process, which must never repeat its parent's ids. */
+ * playthrough. Per thread (the room creates sessions on its own), and forgotten in a child
+ * process, which must never repeat its parent's ids (asking getpid at every id was a system
+ * call of its own). */
+static _Thread_local unsigned char pool[512];
+static _Thread_local size_t left;
+
+static void forget_pool(void) /* in a new child, on the thread that forked */
+{
+    left = 0;
+}
+
+static pthread_once_t fork_watch = PTHREAD_ONCE_INIT;
+
+static void watch_forks(void)
+{
+    pthread_atfork(NULL, NULL, forget_pool);
+}
+
 static void id_bytes(unsigned char out[16])
 {
-    static _Thread_local unsigned char pool[512];
-    static _Thread_local size_t left;
-    static _Thread_local pid_t owner;
-    pid_t pid = getpid();
-    if (left < 16 || owner != pid) {
+    pthread_once(&fork_watch, watch_forks);
+    if (left < 16) {
         random_bytes(pool, sizeof pool);
         left = sizeof pool;
-        owner = pid;
     }
     left -= 16;
     memcpy(out, pool + left, 16);
@@ -72,15 +85,29 @@ uint64_t random_seed(void)
     return seed;
 }
 
+/* The date and time to the second are kept per thread: a decision's lines fall within one
+ * second, and a date's formatting (gmtime's lock, strftime) cost more than the rest of a line. */
 void time_iso8601(char out[32])
 {
+    static _Thread_local time_t second = -1;
+    static _Thread_local char date[24]; /* YYYY-MM-DDTHH:MM:SS */
     struct timespec ts;
-    struct tm tm;
     clock_gettime(CLOCK_REALTIME, &ts);
-    gmtime_r(&ts.tv_sec, &tm);
-    char date[24];
-    strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(out, 32, "%.19s.%03dZ", date, (int)(ts.tv_nsec / 1000000));
+    if (ts.tv_sec != second) {
+        struct tm tm;
+        gmtime_r(&ts.tv_sec, &tm);
+        if (strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm) != 19)
+            snprintf(date, sizeof date, "year out of range"); /* the record rules refuse it */
+        second = ts.tv_sec;
+    }
+    int ms = (int)(ts.tv_nsec / 1000000);
+    memcpy(out, date, 19);
+    out[19] = '.';
+    out[20] = (char)('0' + ms / 100);
+    out[21] = (char)('0' + ms / 10 % 10);
+    out[22] = (char)('0' + ms % 10);
+    out[23] = 'Z';
+    out[24] = '\0';
 }
 
 void time_compact(char out[20])

@@ -7,12 +7,16 @@
 #include <math.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "answers.h"
 #include "check.h"
+#include "ids.h"
 #include "record_print.h"
 #include "record_read.h"
+#include "record_rules.h"
 #include "record_write.h"
 #include "rng.h"
 #include "sha256.h"
@@ -301,6 +305,47 @@ static void test_record_refused_text(void)
         fclose(f);
 }
 
+/* Ids come from a pool drawn from the kernel: a child process must not draw its parent's next
+ * ones. Times are kept to the second: each is a valid record time, within a second of the clock. */
+static void test_ids_and_times(void)
+{
+    char first[37], parents[37], childs[37] = "";
+    uuid_v4(first); /* the pool is drawn */
+    int pipe_fds[2];
+    CHECK(pipe(pipe_fds) == 0);
+    pid_t child = fork();
+    if (child == 0) {
+        char id[37];
+        uuid_v4(id);
+        ssize_t wrote = write(pipe_fds[1], id, sizeof id);
+        _exit(wrote == (ssize_t)sizeof id ? 0 : 1);
+    }
+    close(pipe_fds[1]);
+    CHECK(child > 0 && read(pipe_fds[0], childs, sizeof childs) == (ssize_t)sizeof childs);
+    close(pipe_fds[0]);
+    int status = 1;
+    CHECK(child > 0 && waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    uuid_v4(parents);
+    CHECK(strlen(childs) == 36 && strcmp(childs, parents) != 0 && strcmp(childs, first) != 0);
+
+    char before[32], after[32];
+    time_t then = time(NULL);
+    time_iso8601(before);
+    for (int i = 0; i < 1000; i++)
+        time_iso8601(after);
+    time_t now = time(NULL);
+    CHECK(record_time_valid(before) && record_time_valid(after) && strlen(after) == 24);
+    CHECK(strcmp(before, after) <= 0);
+    struct tm tm;
+    char second[24];
+    gmtime_r(&then, &tm);
+    strftime(second, sizeof second, "%Y-%m-%dT%H:%M:%S", &tm);
+    int matches = strncmp(before, second, 19) == 0;
+    gmtime_r(&now, &tm);
+    strftime(second, sizeof second, "%Y-%m-%dT%H:%M:%S", &tm);
+    CHECK(matches || strncmp(before, second, 19) == 0);
+}
+
 static void test_answers(void)
 {
     answer_list list;
@@ -402,6 +447,7 @@ int main(void)
     test_record_hold();
     test_record_print();
     test_record_refused_text();
+    test_ids_and_times();
     test_answers();
     test_text_plan();
     char command[300];
