@@ -10,6 +10,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* strbuf_add, with the common case (room left) inline: a line is some 80 small pieces. */
+static inline void put(strbuf *out, const char *bytes, size_t n)
+{
+    if (out->len + n < out->cap) {
+        memcpy(out->data + out->len, bytes, n);
+        out->len += n;
+        out->data[out->len] = '\0';
+    } else {
+        strbuf_add(out, bytes, n);
+    }
+}
+
 /* JSON's two-character escapes; 0 where a byte needs \u00XX or no escape at all. */
 static char short_escape(unsigned char c)
 {
@@ -35,23 +47,23 @@ static char short_escape(unsigned char c)
 
 static void print_string(strbuf *out, const char *text)
 {
-    strbuf_add(out, "\"", 1);
+    put(out, "\"", 1);
     const unsigned char *run = (const unsigned char *)text, *p = run;
     for (; *p; p++) {
         if (*p >= 0x20 && *p != '"' && *p != '\\')
             continue;
-        strbuf_add(out, (const char *)run, (size_t)(p - run));
+        put(out, (const char *)run, (size_t)(p - run));
         char escape[8] = {'\\', short_escape(*p)};
         if (escape[1])
-            strbuf_add(out, escape, 2);
+            put(out, escape, 2);
         else {
             snprintf(escape, sizeof escape, "\\u%04x", *p);
-            strbuf_add(out, escape, 6);
+            put(out, escape, 6);
         }
         run = p + 1;
     }
-    strbuf_add(out, (const char *)run, (size_t)(p - run));
-    strbuf_add(out, "\"", 1);
+    put(out, (const char *)run, (size_t)(p - run));
+    put(out, "\"", 1);
 }
 
 /* Digits of a whole number, written backwards from the end of buf; returns where they start. */
@@ -74,28 +86,28 @@ static void print_number(strbuf *out, double d)
 {
     char text[40];
     if (!isfinite(d)) { /* the record rules refuse these before a line is printed */
-        strbuf_add(out, "null", 4);
+        put(out, "null", 4);
         return;
     }
     if (d > -1e15 && d < 1e15 && d == (double)(long long)d) {
         char *end = text + sizeof text, *start = integer_digits(end, (long long)d);
-        strbuf_add(out, start, (size_t)(end - start));
+        put(out, start, (size_t)(end - start));
         return;
     }
     int n = snprintf(text, sizeof text, "%1.15g", d);
     if (strtod(text, NULL) != d)
         n = snprintf(text, sizeof text, "%1.17g", d);
-    strbuf_add(out, text, (size_t)n);
+    put(out, text, (size_t)n);
 }
 
 void record_print(const cJSON *item, strbuf *out)
 {
     switch (item->type & 0xFF) {
     case cJSON_False:
-        strbuf_add(out, "false", 5);
+        put(out, "false", 5);
         return;
     case cJSON_True:
-        strbuf_add(out, "true", 4);
+        put(out, "true", 4);
         return;
     case cJSON_Number:
         print_number(out, item->valuedouble);
@@ -106,21 +118,21 @@ void record_print(const cJSON *item, strbuf *out)
     case cJSON_Array:
     case cJSON_Object: {
         int object = (item->type & 0xFF) == cJSON_Object;
-        strbuf_add(out, object ? "{" : "[", 1);
+        put(out, object ? "{" : "[", 1);
         for (const cJSON *child = item->child; child; child = child->next) {
             if (object) {
                 print_string(out, child->string ? child->string : "");
-                strbuf_add(out, ":", 1);
+                put(out, ":", 1);
             }
             record_print(child, out);
             if (child->next)
-                strbuf_add(out, ",", 1);
+                put(out, ",", 1);
         }
-        strbuf_add(out, object ? "}" : "]", 1);
+        put(out, object ? "}" : "]", 1);
         return;
     }
     default: /* cJSON_NULL; the writer builds no raw or invalid items */
-        strbuf_add(out, "null", 4);
+        put(out, "null", 4);
         return;
     }
 }

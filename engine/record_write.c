@@ -183,8 +183,8 @@ static int fail(record_writer *writer, const char *type, off_t before, const cha
     return -1;
 }
 
-/* Writes bytes (whole lines) with one write on the O_APPEND descriptor and one fdatasync, and
- * checks the file is still at its path. type names the first line, for a failure's message. */
+/* Writes bytes (whole lines) with one write on the O_APPEND descriptor, checks the file is still
+ * at its path, and fdatasyncs. type names the first line, for a failure's message. */
 static int write_synced(record_writer *writer, const char *type, const char *bytes, size_t len, cw_error *err)
 {
     /* Under the lock nobody else appends, so the length kept is the file's; unlocked, ask. */
@@ -200,12 +200,13 @@ static int write_synced(record_writer *writer, const char *type, const char *byt
         done += (size_t)wrote;
     }
     writer->size = before + (off_t)len;
-    if (fdatasync(writer->fd) != 0)
-        return fail(writer, type, -1, "cannot flush the record to disk", errno, err);
-    /* Written to a file nobody can find again (its folder deleted, the file moved) is not saved. */
+    /* Written to a file nobody can find again (its folder deleted, the file moved) is not saved.
+     * Asked before the sync, while the path's entries are still in the processor's caches. */
     if (!record_still_there(writer))
         return fail(writer, type, -1, "the record file was deleted or moved while the session ran", ENOENT,
                     err);
+    if (fdatasync(writer->fd) != 0)
+        return fail(writer, type, -1, "cannot flush the record to disk", errno, err);
     return 0;
 }
 

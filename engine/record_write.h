@@ -35,7 +35,7 @@ int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
 /* Adds "type", "seq", "id" (a fresh UUID, returned in id_out if not NULL) and "time" in front
  * of line's fields and checks the line against record_rules.h: what a reader would refuse is
  * CW_ERR_INPUT, nothing written, the writer still open. Otherwise writes it as one line with
- * one write on an O_APPEND descriptor, fdatasyncs, and checks the file is still at its path.
+ * one write on an O_APPEND descriptor, checks the file is still at its path, and fdatasyncs.
  * On any failure there: CW_ERR_NOT_SAVED, the partial line is cut off again where possible,
  * and the writer refuses further lines. Takes ownership of line, which may borrow its keys and
  * strings (cJSON_AddItemToObjectCS, cJSON_CreateStringReference): it is printed, into the buffer
