@@ -240,6 +240,24 @@ static void test_record_print(void)
         free(theirs);
         cJSON_Delete(item);
     }
+    /* strings of any bytes but NUL, at every length and alignment around the eight-byte steps */
+    cw_rng bytes_rng;
+    rng_seed(&bytes_rng, 77);
+    int random_same = 1;
+    for (int round = 0; round < 3000; round++) {
+        char text[48];
+        size_t len = (size_t)rng_below(&bytes_rng, sizeof text);
+        for (size_t i = 0; i < len; i++) /* mostly plain letters, so that whole words pass */
+            text[i] = (char)(rng_below(&bytes_rng, 4) ? 'a' + rng_below(&bytes_rng, 26) : 1 + rng_below(&bytes_rng, 255));
+        text[len] = '\0';
+        cJSON *item = cJSON_CreateString(text);
+        char *ours = printed(item), *theirs = cJSON_PrintUnformatted(item);
+        random_same &= ours && theirs && strcmp(ours, theirs) == 0;
+        free(ours);
+        free(theirs);
+        cJSON_Delete(item);
+    }
+    CHECK(random_same);
     /* text equal to cJSON's: whole numbers in int range, and fractions (15 digits, else 17) */
     const double same[] = {0, 1, -1, 42, 2147483647.0, -2147483648.0, 0.5, 0.1, 1.0 / 3, -2.5e-7, 123456.789, 1e300};
     for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
