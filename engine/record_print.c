@@ -11,18 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* strbuf_add, with the common case (room left) inline: a line is some 80 small pieces. */
-static inline void put(strbuf *out, const char *bytes, size_t n)
-{
-    if (out->len + n < out->cap) {
-        memcpy(out->data + out->len, bytes, n);
-        out->len += n;
-        out->data[out->len] = '\0';
-    } else {
-        strbuf_add(out, bytes, n);
-    }
-}
-
 /* JSON's two-character escapes; 0 where a byte needs \u00XX or no escape at all. */
 static char short_escape(unsigned char c)
 {
@@ -59,7 +47,7 @@ static void print_string(strbuf *out, const char *text)
 {
     size_t n = strlen(text);
     const unsigned char *s = (const unsigned char *)text, *run = s, *end = s + n;
-    put(out, "\"", 1);
+    strbuf_add(out, "\"", 1);
     for (const unsigned char *p = s; p < end;) {
         uint64_t w;
         if (end - p >= 8 && (memcpy(&w, p, 8), !needs_escape(w))) { /* eight bytes that need nothing */
@@ -70,18 +58,18 @@ static void print_string(strbuf *out, const char *text)
             p++;
             continue;
         }
-        put(out, (const char *)run, (size_t)(p - run));
+        strbuf_add(out, (const char *)run, (size_t)(p - run));
         char escape[8] = {'\\', short_escape(*p)};
         if (escape[1])
-            put(out, escape, 2);
+            strbuf_add(out, escape, 2);
         else {
             snprintf(escape, sizeof escape, "\\u%04x", *p);
-            put(out, escape, 6);
+            strbuf_add(out, escape, 6);
         }
         run = ++p;
     }
-    put(out, (const char *)run, (size_t)(end - run));
-    put(out, "\"", 1);
+    strbuf_add(out, (const char *)run, (size_t)(end - run));
+    strbuf_add(out, "\"", 1);
 }
 
 /* Digits of a whole number, written backwards from the end of buf; returns where they start. */
@@ -104,28 +92,28 @@ static void print_number(strbuf *out, double d)
 {
     char text[40];
     if (!isfinite(d)) { /* the record rules refuse these before a line is printed */
-        put(out, "null", 4);
+        strbuf_add(out, "null", 4);
         return;
     }
     if (d > -1e15 && d < 1e15 && d == (double)(long long)d) {
         char *end = text + sizeof text, *start = integer_digits(end, (long long)d);
-        put(out, start, (size_t)(end - start));
+        strbuf_add(out, start, (size_t)(end - start));
         return;
     }
     int n = snprintf(text, sizeof text, "%1.15g", d);
     if (strtod(text, NULL) != d)
         n = snprintf(text, sizeof text, "%1.17g", d);
-    put(out, text, (size_t)n);
+    strbuf_add(out, text, (size_t)n);
 }
 
 void record_print(const cJSON *item, strbuf *out)
 {
     switch (item->type & 0xFF) {
     case cJSON_False:
-        put(out, "false", 5);
+        strbuf_add(out, "false", 5);
         return;
     case cJSON_True:
-        put(out, "true", 4);
+        strbuf_add(out, "true", 4);
         return;
     case cJSON_Number:
         print_number(out, item->valuedouble);
@@ -136,21 +124,21 @@ void record_print(const cJSON *item, strbuf *out)
     case cJSON_Array:
     case cJSON_Object: {
         int object = (item->type & 0xFF) == cJSON_Object;
-        put(out, object ? "{" : "[", 1);
+        strbuf_add(out, object ? "{" : "[", 1);
         for (const cJSON *child = item->child; child; child = child->next) {
             if (object) {
                 print_string(out, child->string ? child->string : "");
-                put(out, ":", 1);
+                strbuf_add(out, ":", 1);
             }
             record_print(child, out);
             if (child->next)
-                put(out, ",", 1);
+                strbuf_add(out, ",", 1);
         }
-        put(out, object ? "}" : "]", 1);
+        strbuf_add(out, object ? "}" : "]", 1);
         return;
     }
     default: /* cJSON_NULL; the writer builds no raw or invalid items */
-        put(out, "null", 4);
+        strbuf_add(out, "null", 4);
         return;
     }
 }

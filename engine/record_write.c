@@ -133,9 +133,7 @@ int record_open_append(record_writer *writer, const char *path, cw_error *err)
     return open_writer(writer, path, 0, err);
 }
 
-/* Puts item first in line, under key (a literal, or a string that outlives the line). Only the
- * front: cJSON 1.7.15 refuses to insert anywhere else in a list that was inserted into. */
-static int put_first(cJSON *line, const char *key, cJSON *item)
+int record_put_first(cJSON *line, const char *key, cJSON *item)
 {
     if (!item)
         return -1;
@@ -151,10 +149,10 @@ static int put_first(cJSON *line, const char *key, cJSON *item)
  * id and now: the line is printed before they go. */
 static int frame_line(cJSON *line, const char *type, long seq, const char *id, const char *now)
 {
-    return put_first(line, "time", cJSON_CreateStringReference(now)) == 0 &&
-                   put_first(line, "id", cJSON_CreateStringReference(id)) == 0 &&
-                   put_first(line, "seq", cJSON_CreateNumber((double)seq)) == 0 &&
-                   put_first(line, "type", cJSON_CreateStringReference(type)) == 0
+    return record_put_first(line, "time", cJSON_CreateStringReference(now)) == 0 &&
+                   record_put_first(line, "id", cJSON_CreateStringReference(id)) == 0 &&
+                   record_put_first(line, "seq", cJSON_CreateNumber((double)seq)) == 0 &&
+                   record_put_first(line, "type", cJSON_CreateStringReference(type)) == 0
                ? 0
                : -1;
 }
@@ -237,20 +235,22 @@ static int hold_line(record_writer *writer, const char *type, cJSON *line, char 
         cJSON_Delete(line);
         return fail(writer, type, -1, "out of memory", ENOMEM, err);
     }
-    /* Printed where it will be written from; a line refused is taken off again. */
+    /* Printed where it will be written from, with its newline; a line refused is taken off again. */
     strbuf *held = &writer->held;
     size_t start = held->len;
     record_print(line, held);
-    char why[200];
-    const char *problem = held->failed ? NULL : record_line_problem(held->data + start, held->len - start);
-    if (!problem && !held->failed && record_json_problem(line, why, sizeof why) != 0)
-        problem = why;
-    cJSON_Delete(line);
+    strbuf_add(held, "\n", 1);
     if (held->failed) {
-        held->failed = 0;
+        cJSON_Delete(line);
+        held->failed = 0; /* realloc kept what was held before the line */
         held->len = start;
         return fail(writer, type, -1, "out of memory", ENOMEM, err);
     }
+    char why[200];
+    const char *problem = record_line_problem(held->data + start, held->len - start - 1);
+    if (!problem && record_json_problem(line, why, sizeof why) != 0)
+        problem = why;
+    cJSON_Delete(line);
     if (problem) {
         held->len = start;
         cw_error_set(err, CW_ERR_INPUT, writer->path, 0, "this %s cannot be recorded: %s; nothing was written",
@@ -264,12 +264,6 @@ static int hold_line(record_writer *writer, const char *type, cJSON *line, char 
     }
     if (start == 0)
         snprintf(writer->held_type, sizeof writer->held_type, "%s", type);
-    strbuf_add(held, "\n", 1);
-    if (held->failed) {
-        held->failed = 0;
-        held->len = start;
-        return fail(writer, type, -1, "out of memory", ENOMEM, err);
-    }
     writer->next_seq++;
     return 0;
 }

@@ -32,6 +32,12 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
  * file private (0600) and continues its numbering at next_seq (on failure the caller closes). */
 int record_open_append(record_writer *writer, const char *path, cw_error *err);
 int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
+/* Puts item first among line's fields, under key, which it borrows (a literal, or a name that
+ * outlives the line): how the writer frames a line, and a session names itself. 0, or -1 with
+ * item freed when it is NULL or cannot be put there. Only the front: cJSON 1.7.15 refuses to
+ * insert anywhere else in a list already inserted into, so several go in last first. */
+int record_put_first(cJSON *line, const char *key, cJSON *item);
+
 /* Adds "type", "seq", "id" (a fresh UUID, returned in id_out if not NULL) and "time" in front
  * of line's fields and checks the line against record_rules.h: what a reader would refuse is
  * CW_ERR_INPUT, nothing written, the writer still open. Otherwise writes it as one line with

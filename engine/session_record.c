@@ -76,17 +76,8 @@ static void name_session(cw_session *s, builder *b)
 {
     if (b->failed || cJSON_GetObjectItemCaseSensitive(b->obj, "session"))
         return;
-    cJSON *id = cJSON_CreateStringReference(s->id);
-    if (!id) {
+    if (record_put_first(b->obj, "session", cJSON_CreateStringReference(s->id)) != 0)
         b->failed = 1;
-        return;
-    }
-    id->string = (char *)"session"; /* a literal: cJSON_StringIsConst keeps it from being freed */
-    id->type |= cJSON_StringIsConst;
-    if (!cJSON_InsertItemInArray(b->obj, 0, id)) {
-        cJSON_Delete(id);
-        b->failed = 1;
-    }
 }
 
 /* Writes the line, with any held before it, under one fdatasync. */

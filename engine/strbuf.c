@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void strbuf_add(strbuf *b, const char *s, size_t n)
+void strbuf_grow_add(strbuf *b, const char *s, size_t n)
 {
     if (b->failed)
         return;

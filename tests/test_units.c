@@ -171,16 +171,23 @@ static long file_size(const char *path)
     return stat(path, &st) == 0 ? (long)st.st_size : -1;
 }
 
+/* A new record r.jsonl in the folder folder of the test's directory; its path in path. */
+static int create_record(record_writer *w, const char *folder, char *path, size_t path_size, cw_error *err)
+{
+    char records[300];
+    snprintf(records, sizeof records, "%s/%s", dir, folder);
+    snprintf(path, path_size, "%s/r.jsonl", records);
+    return record_create(w, records, "r.jsonl", err);
+}
+
 /* A held line reaches the file only with the next appended one, in one write, numbered in order;
  * closing the writer writes what is still held, and a line the rules refuse writes it at once. */
 static void test_record_hold(void)
 {
-    char records[300], path[400];
-    snprintf(records, sizeof records, "%s/held", dir);
-    snprintf(path, sizeof path, "%s/h.jsonl", records);
+    char path[400];
     record_writer w;
     cw_error err = {CW_OK, ""};
-    CHECK(record_create(&w, records, "h.jsonl", &err) == 0);
+    CHECK(create_record(&w, "held", path, sizeof path, &err) == 0);
     CHECK(record_hold(&w, "decision", cJSON_CreateObject(), NULL, &err) == 0);
     CHECK(record_hold(&w, "phase", cJSON_CreateObject(), NULL, &err) == 0);
     CHECK(file_size(path) == 0);
@@ -299,12 +306,10 @@ static void test_record_print(void)
  * written whole on its own, and the record reads back with nothing torn. */
 static void test_record_refused_text(void)
 {
-    char records[300], path[400];
-    snprintf(records, sizeof records, "%s/refused", dir);
-    snprintf(path, sizeof path, "%s/r.jsonl", records);
+    char path[400];
     record_writer w;
     cw_error err = {CW_OK, ""};
-    CHECK(record_create(&w, records, "r.jsonl", &err) == 0);
+    CHECK(create_record(&w, "refused", path, sizeof path, &err) == 0);
     CHECK(record_hold(&w, "decision", cJSON_CreateObject(), NULL, &err) == 0);
     cJSON *bad = cJSON_CreateObject();
     cJSON_AddStringToObject(bad, "reason", "caf\xe9 \xff");
