@@ -139,20 +139,40 @@ int record_put_first(cJSON *line, const char *key, cJSON *item)
         return -1;
     item->string = (char *)key;
     item->type |= cJSON_StringIsConst; /* cJSON then neither copies nor frees the key */
-    if (cJSON_InsertItemInArray(line, 0, item))
-        return 0;
-    cJSON_Delete(item);
-    return -1;
+    cJSON *first = line->child;        /* cJSON's lists: the first child's prev is the last */
+    item->prev = first ? first->prev : item;
+    item->next = first;
+    if (first)
+        first->prev = item;
+    line->child = item;
+    return 0;
+}
+
+void record_let_go(record_writer *writer, cJSON *line)
+{
+    if (line && !record_nodes_own(&writer->nodes, line)) {
+        /* the frame and the session's name, put in front: the writer's, not cJSON's to free */
+        cJSON *first = line->child, *last = first ? first->prev : NULL;
+        while (first && record_nodes_own(&writer->nodes, first))
+            first = first->next;
+        if (first)
+            first->prev = last;
+        line->child = first;
+        cJSON_Delete(line);
+    }
+    record_nodes_reset(&writer->nodes);
 }
 
 /* Puts "type", "seq", "id" and "time" in front of line's fields (last first), borrowing type,
  * id and now: the line is printed before they go. */
-static int frame_line(cJSON *line, const char *type, long seq, const char *id, const char *now)
+static int frame_line(record_writer *writer, cJSON *line, const char *type, long seq, const char *id,
+                      const char *now)
 {
-    return record_put_first(line, "time", cJSON_CreateStringReference(now)) == 0 &&
-                   record_put_first(line, "id", cJSON_CreateStringReference(id)) == 0 &&
-                   record_put_first(line, "seq", cJSON_CreateNumber((double)seq)) == 0 &&
-                   record_put_first(line, "type", cJSON_CreateStringReference(type)) == 0
+    record_nodes *nodes = &writer->nodes;
+    return record_put_first(line, "time", record_node_string(nodes, now)) == 0 &&
+                   record_put_first(line, "id", record_node_string(nodes, id)) == 0 &&
+                   record_put_first(line, "seq", record_node_number(nodes, (double)seq)) == 0 &&
+                   record_put_first(line, "type", record_node_string(nodes, type)) == 0
                ? 0
                : -1;
 }
@@ -224,15 +244,15 @@ static int hold_line(record_writer *writer, const char *type, cJSON *line, char 
 {
     uuid_v4(id);
     if (writer->fd < 0) {
-        cJSON_Delete(line);
+        record_let_go(writer, line);
         cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0,
                      "the record is closed after an earlier failure: NOT saved");
         return -1;
     }
     char now[32];
     time_iso8601(now);
-    if (!line || frame_line(line, type, writer->next_seq, id, now) != 0) {
-        cJSON_Delete(line);
+    if (!line || frame_line(writer, line, type, writer->next_seq, id, now) != 0) {
+        record_let_go(writer, line);
         return fail(writer, type, -1, "out of memory", ENOMEM, err);
     }
     /* Printed where it will be written from, with its newline; a line refused is taken off again. */
@@ -241,7 +261,7 @@ static int hold_line(record_writer *writer, const char *type, cJSON *line, char 
     record_print(line, held);
     strbuf_add(held, "\n", 1);
     if (held->failed) {
-        cJSON_Delete(line);
+        record_let_go(writer, line);
         held->failed = 0; /* realloc kept what was held before the line */
         held->len = start;
         return fail(writer, type, -1, "out of memory", ENOMEM, err);
@@ -250,7 +270,7 @@ static int hold_line(record_writer *writer, const char *type, cJSON *line, char 
     const char *problem = record_line_problem(held->data + start, held->len - start - 1);
     if (!problem && record_json_problem(line, why, sizeof why) != 0)
         problem = why;
-    cJSON_Delete(line);
+    record_let_go(writer, line);
     if (problem) {
         held->len = start;
         cw_error_set(err, CW_ERR_INPUT, writer->path, 0, "this %s cannot be recorded: %s; nothing was written",
@@ -320,4 +340,5 @@ void record_close(record_writer *writer)
     writer->path = NULL;
     free(writer->held.data);
     memset(&writer->held, 0, sizeof writer->held);
+    record_nodes_free(&writer->nodes);
 }

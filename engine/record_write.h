@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 
 #include "casewalk.h"
+#include "record_nodes.h"
 #include "strbuf.h"
 
 typedef struct record_writer {
@@ -20,6 +21,7 @@ typedef struct record_writer {
     int locked;     /* 1 when the flock was granted, so that nobody else appends and size holds */
     strbuf held;    /* lines checked and numbered by record_hold, not yet written */
     char held_type[16]; /* the first held line's type: what a failed write loses */
+    record_nodes nodes; /* what lines are built from: a line's, then its frame's */
 } record_writer;
 
 /* Creates dir (and its parents) 0700 if missing, then a new file name in it, 0600, and fsyncs
@@ -32,20 +34,23 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
  * file private (0600) and continues its numbering at next_seq (on failure the caller closes). */
 int record_open_append(record_writer *writer, const char *path, cw_error *err);
 int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
-/* Puts item first among line's fields, under key, which it borrows (a literal, or a name that
- * outlives the line): how the writer frames a line, and a session names itself. 0, or -1 with
- * item freed when it is NULL or cannot be put there. Only the front: cJSON 1.7.15 refuses to
- * insert anywhere else in a list already inserted into, so several go in last first. */
+/* Puts item, a node from writer->nodes, first among line's fields, under key, which it borrows
+ * (a literal, or a name that outlives the line): how the writer frames a line, and a session
+ * names itself. 0, or -1 when item is NULL (memory ran out). */
 int record_put_first(cJSON *line, const char *key, cJSON *item);
+/* Lets a line go unwritten: a line built from writer->nodes gives them back; any other is freed,
+ * less the nodes record_put_first put in front of it. */
+void record_let_go(record_writer *writer, cJSON *line);
 
 /* Adds "type", "seq", "id" (a fresh UUID, returned in id_out if not NULL) and "time" in front
  * of line's fields and checks the line against record_rules.h: what a reader would refuse is
  * CW_ERR_INPUT, nothing written, the writer still open. Otherwise writes it as one line with
  * one write on an O_APPEND descriptor, checks the file is still at its path, and fdatasyncs.
  * On any failure there: CW_ERR_NOT_SAVED, the partial line is cut off again where possible,
- * and the writer refuses further lines. Takes ownership of line, which may borrow its keys and
- * strings (cJSON_AddItemToObjectCS, cJSON_CreateStringReference): it is printed, into the buffer
- * it is written from, before this returns. */
+ * and the writer refuses further lines. Takes line, built either from writer->nodes
+ * (record_nodes.h) or with cJSON's own functions, and lets it go as record_let_go does; it may
+ * borrow its keys and strings: it is printed, into the buffer it is written from, before this
+ * returns. */
 int record_append(record_writer *writer, const char *type, cJSON *line, char id_out[37], cw_error *err);
 /* Like record_append, but the line is only framed, checked and numbered, then held: it is
  * written by the next record_append (or record_flush), in the same write and under the same

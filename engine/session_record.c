@@ -7,66 +7,78 @@
 #include "ids.h"
 #include "session_internal.h"
 
-/* cJSON_Add* return NULL when memory runs out; one check at the end catches every miss.
+/* A line's tree, from the writer's nodes (record_nodes.h); a node that cannot be had marks the
+ * builder failed, and one check at the end catches every miss.
  *
- * The items borrow their keys and strings instead of copying them: every key is a literal or a
+ * The nodes borrow their keys and strings instead of copying them: every key is a literal or a
  * name from the scenario, every string outlives the call that writes its line, and the line is
  * printed and let go inside that call. */
 typedef struct builder {
     cJSON *obj;
     int failed;
+    record_nodes *nodes;
 } builder;
+
+/* A builder for a new line, or for a container inside one (sharing its nodes). */
+static builder start_line(cw_session *s)
+{
+    builder b = {record_node(&s->writer.nodes, cJSON_Object), 0, &s->writer.nodes};
+    b.failed = b.obj == NULL;
+    return b;
+}
+
+static builder inside(builder *b, cJSON *container)
+{
+    builder in = {container, container == NULL, b->nodes};
+    return in;
+}
 
 static int add_item(builder *b, const char *key, cJSON *item)
 {
-    if (item && b->obj && cJSON_AddItemToObjectCS(b->obj, key, item))
+    if (b->obj && record_node_add(b->obj, key, item) == 0)
         return 1;
-    cJSON_Delete(item);
     b->failed = 1;
     return 0;
 }
 
 static void add_string(builder *b, const char *key, const char *v)
 {
-    add_item(b, key, cJSON_CreateStringReference(v ? v : ""));
+    add_item(b, key, record_node_string(b->nodes, v ? v : ""));
 }
 
 static void add_number(builder *b, const char *key, double v)
 {
-    add_item(b, key, cJSON_CreateNumber(v));
+    add_item(b, key, record_node_number(b->nodes, v));
 }
 
 static void add_bool(builder *b, const char *key, int v)
 {
-    add_item(b, key, cJSON_CreateBool(v));
+    add_item(b, key, record_node(b->nodes, v ? cJSON_True : cJSON_False));
 }
 
-static cJSON *add_container(builder *b, const char *key, cJSON *container)
+static cJSON *add_container(builder *b, const char *key, int type)
 {
+    cJSON *container = record_node(b->nodes, type);
     return add_item(b, key, container) ? container : NULL;
 }
 
 static void add_string_array(builder *b, const char *key, const char *const *items, int n)
 {
-    cJSON *array = add_container(b, key, cJSON_CreateArray());
-    for (int i = 0; array && i < n; i++) {
-        cJSON *s = cJSON_CreateStringReference(items[i]);
-        if (!s || !cJSON_AddItemToArray(array, s)) {
-            cJSON_Delete(s);
-            b->failed = 1;
-        }
-    }
+    builder array = inside(b, add_container(b, key, cJSON_Array));
+    for (int i = 0; array.obj && i < n; i++)
+        add_string(&array, NULL, items[i]);
+    b->failed |= array.failed;
 }
 
-static cJSON *value_json(const value *v)
+static cJSON *value_json(builder *b, const value *v)
 {
     switch (v->type) {
     case VALUE_BOOL:
-        return cJSON_CreateBool(v->boolean);
+        return record_node(b->nodes, v->boolean ? cJSON_True : cJSON_False);
     case VALUE_NUMBER:
-        return cJSON_CreateNumber(v->number);
+        return record_node_number(b->nodes, v->number);
     default:
-        return cJSON_CreateStringReference(v->string);
+        return record_node_string(b->nodes, v->string);
     }
 }
 
@@ -76,7 +88,7 @@ static void name_session(cw_session *s, builder *b)
 {
     if (b->failed || cJSON_GetObjectItemCaseSensitive(b->obj, "session"))
         return;
-    if (record_put_first(b->obj, "session", cJSON_CreateStringReference(s->id)) != 0)
+    if (record_put_first(b->obj, "session", record_node_string(b->nodes, s->id)) != 0)
         b->failed = 1;
 }
 
@@ -85,7 +97,7 @@ static int finish(cw_session *s, const char *type, builder *b, cw_error *err)
 {
     name_session(s, b);
     if (b->failed) {
-        cJSON_Delete(b->obj);
+        record_let_go(&s->writer, b->obj);
         /* what was held is whole and checked: it goes to disk even though this line cannot */
         if (record_flush(&s->writer, err) == 0)
             cw_error_set(err, CW_ERR_NOT_SAVED, s->writer.path, 0, "out of memory: the last decision was NOT saved");
@@ -106,9 +118,7 @@ static int finish_held(cw_session *s, const char *type, builder *b, cw_error *er
 
 int session_write_simple(cw_session *s, const char *type, cJSON *fields, cw_error *err)
 {
-    builder b = {fields, fields == NULL};
-    if (!fields)
-        b.obj = cJSON_CreateObject();
+    builder b = {fields, fields == NULL, &s->writer.nodes};
     return finish(s, type, &b, err);
 }
 
@@ -126,17 +136,12 @@ char *session_file_name(const cw_session *s)
 int session_write_header(cw_session *s, cw_error *err)
 {
     char seed[24]; /* borrowed by the line until it is written */
-    builder b = {cJSON_CreateObject(), 0};
-    if (!b.obj)
-        b.failed = 1;
-    else {
+    builder b = start_line(s);
+    if (!b.failed) {
         add_number(&b, "schema", CW_RECORD_SCHEMA);
         add_string(&b, "session", s->id);
-        cJSON *scenario = add_container(&b, "scenario", cJSON_CreateObject());
-        if (!scenario)
-            b.failed = 1;
-        else {
-            builder sb = {scenario, 0};
+        builder sb = inside(&b, add_container(&b, "scenario", cJSON_Object));
+        if (!sb.failed) {
             add_string(&sb, "id", s->sc->info.id);
             add_string(&sb, "version", s->sc->info.version);
             add_string(&sb, "title", s->sc->info.title);
@@ -167,23 +172,20 @@ int session_write_arrival(cw_session *s, const view *v, const char *previous_pha
 {
     const scene *sn = &s->sc->scenes[v->scene];
     if (sn->phase && (!previous_phase || strcmp(previous_phase, sn->phase) != 0)) {
-        builder p = {cJSON_CreateObject(), 0};
-        p.failed = !p.obj;
-        if (p.obj)
+        builder p = start_line(s);
+        if (!p.failed)
             add_string(&p, "phase", sn->phase);
         if (finish_held(s, "phase", &p, err) != 0)
             return -1;
     }
-    builder b = {cJSON_CreateObject(), 0};
-    b.failed = !b.obj;
-    if (b.obj) {
+    builder b = start_line(s);
+    if (!b.failed) {
         add_string(&b, "scene", sn->id);
         if (sn->phase)
             add_string(&b, "phase", sn->phase);
         if (sn->n_reveal > 0) {
-            cJSON *conf = add_container(&b, "confidential", cJSON_CreateObject());
-            builder cb = {conf, conf == NULL};
-            for (int i = 0; conf && i < sn->n_reveal; i++)
+            builder cb = inside(&b, add_container(&b, "confidential", cJSON_Object));
+            for (int i = 0; cb.obj && i < sn->n_reveal; i++)
                 add_string(&cb, s->sc->secrets[sn->reveal[i]].id, v->revealed[i] ? "shown" : "withheld");
             b.failed |= cb.failed;
         }
@@ -192,9 +194,8 @@ int session_write_arrival(cw_session *s, const view *v, const char *previous_pha
         return -1;
     if (!sn->is_ending)
         return 0;
-    builder e = {cJSON_CreateObject(), 0};
-    e.failed = !e.obj;
-    if (e.obj) {
+    builder e = start_line(s);
+    if (!e.failed) {
         add_string(&e, "ending", sn->id);
         add_string(&e, "title", sn->ending_title);
         add_string(&e, "classification", sn->classification);
@@ -204,33 +205,32 @@ int session_write_arrival(cw_session *s, const view *v, const char *previous_pha
 
 static void add_changes(builder *b, const cw_scenario *sc, const value *before, const value *after)
 {
-    cJSON *changes = add_container(b, "changes", cJSON_CreateArray());
-    if (!changes)
-        return;
-    for (int i = 0; i < sc->n_vars; i++) {
+    builder changes = inside(b, add_container(b, "changes", cJSON_Array));
+    for (int i = 0; changes.obj && i < sc->n_vars; i++) {
         if (value_equal(&before[i], &after[i]))
             continue;
-        builder change = {cJSON_CreateObject(), 0};
-        if (!change.obj || !cJSON_AddItemToArray(changes, change.obj)) {
-            cJSON_Delete(change.obj);
-            b->failed = 1;
-            return;
-        }
+        builder change = inside(b, add_container(&changes, NULL, cJSON_Object));
+        if (change.failed)
+            break;
         add_string(&change, "var", sc->vars[i].name);
-        add_item(&change, "from", value_json(&before[i]));
-        add_item(&change, "to", value_json(&after[i]));
+        add_item(&change, "from", value_json(b, &before[i]));
+        add_item(&change, "to", value_json(b, &after[i]));
         b->failed |= change.failed;
     }
+    b->failed |= changes.failed;
 }
 
 /* One object keyed by role: the counts of the deciding round ("votes") or of round 1
  * ("first_votes"). */
 static void add_counts(builder *b, const char *key, const decision_extra *extra, int first, int n_options)
 {
-    builder votes = {add_container(b, key, cJSON_CreateObject()), 0};
+    builder votes = inside(b, add_container(b, key, cJSON_Object));
     for (int i = 0; votes.obj && i < extra->n_votes; i++) {
         const int *of_role = first ? extra->votes[i].first_counts : extra->votes[i].counts;
-        add_item(&votes, extra->votes[i].role, of_role ? cJSON_CreateIntArray(of_role, n_options) : NULL);
+        builder counts = inside(&votes, of_role ? add_container(&votes, extra->votes[i].role, cJSON_Array) : NULL);
+        for (int k = 0; counts.obj && k < n_options; k++)
+            add_number(&counts, NULL, of_role[k]);
+        votes.failed |= counts.failed;
     }
     b->failed |= votes.failed;
 }
@@ -245,7 +245,7 @@ static void add_votes(builder *b, const decision_extra *extra, int n_options)
         revoted |= extra->votes[i].first_counts != NULL;
     if (revoted) { /* the room voted twice: round 1, and how many of each role changed */
         add_counts(b, "first_votes", extra, 1, n_options);
-        builder changed = {add_container(b, "changed", cJSON_CreateObject()), 0};
+        builder changed = inside(b, add_container(b, "changed", cJSON_Object));
         for (int i = 0; changed.obj && i < extra->n_votes; i++)
             add_number(&changed, extra->votes[i].role, extra->votes[i].changed);
         b->failed |= changed.failed;
@@ -274,8 +274,7 @@ static int write_followed(cw_session *s, const view *shown, const char *const *s
                           const value *before, const value *after, const decision_extra *extra, cw_error *err)
 {
     const scene *sn = &s->sc->scenes[shown->scene];
-    builder b = {cJSON_CreateObject(), 0};
-    b.failed = !b.obj;
+    builder b = start_line(s);
     if (b.failed)
         return finish(s, "followed", &b, err);
     add_string(&b, "scene", sn->id);
@@ -299,8 +298,7 @@ int session_write_decision(cw_session *s, const view *shown, const result_entry 
     if (!r)
         return write_followed(s, shown, shown_ids, n_shown, before, after, extra, err);
     const cw_result *p = &r->pub;
-    builder b = {cJSON_CreateObject(), 0};
-    b.failed = !b.obj;
+    builder b = start_line(s);
     if (b.failed)
         return finish(s, "decision", &b, err);
     add_string(&b, "scene", sn->id);

@@ -457,7 +457,8 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
     if (record_ready_to_append(&writer, r.last_seq + 1, err) != 0)
         goto fail;
     s->writer = writer;
-    writer.fd = -1, writer.path = NULL; /* the session owns it now */
+    memset(&writer, 0, sizeof writer); /* the session owns it now, and all it holds */
+    writer.fd = -1;
     s->recording = 1;
     cJSON *fields = cJSON_CreateObject();
     if (fields)

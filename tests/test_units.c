@@ -14,6 +14,7 @@
 #include "answers.h"
 #include "check.h"
 #include "ids.h"
+#include "record_nodes.h"
 #include "record_print.h"
 #include "record_read.h"
 #include "record_rules.h"
@@ -226,6 +227,89 @@ static char *printed(const cJSON *item)
     strbuf b = {0};
     record_print(item, &b);
     return strbuf_take(&b);
+}
+
+/* A line built from the writer's reused nodes is the line cJSON would build: it prints the same,
+ * across chunks, and the writer lets go of both kinds (cJSON's freed, its own taken back). */
+static void test_record_nodes(void)
+{
+    record_nodes pool = {0};
+    cJSON *mine = record_node(&pool, cJSON_Object), *theirs = cJSON_CreateObject();
+    record_node_add(mine, "a", record_node_string(&pool, "x\"y"));
+    cJSON_AddStringToObject(theirs, "a", "x\"y");
+    cJSON *numbers = record_node(&pool, cJSON_Array);
+    record_node_add(mine, "n", numbers);
+    const double values[] = {1, 2.5, -3, 1e300, 4294967296.0};
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++)
+        record_node_add(numbers, NULL, record_node_number(&pool, values[i]));
+    cJSON_AddItemToObject(theirs, "n", cJSON_CreateDoubleArray(values, 5));
+    cJSON *inner = record_node(&pool, cJSON_Object);
+    record_node_add(mine, "o", inner);
+    record_node_add(inner, "t", record_node(&pool, cJSON_True));
+    record_node_add(inner, "f", record_node(&pool, cJSON_False));
+    cJSON *their_inner = cJSON_AddObjectToObject(theirs, "o");
+    cJSON_AddTrueToObject(their_inner, "t");
+    cJSON_AddFalseToObject(their_inner, "f");
+    record_node_add(mine, "e", record_node(&pool, cJSON_Array));
+    cJSON_AddArrayToObject(theirs, "e");
+    char *a = printed(mine), *b = cJSON_PrintUnformatted(theirs);
+    CHECK(a && b && strcmp(a, b) == 0);
+    CHECK(cJSON_GetObjectItemCaseSensitive(mine, "o") == inner && cJSON_GetArraySize(numbers) == 5);
+    free(a);
+    free(b);
+    cJSON_Delete(theirs);
+
+    /* 1,000 nodes: many chunks, none moved while the line grows */
+    record_nodes_reset(&pool);
+    cJSON *many = record_node(&pool, cJSON_Array);
+    int counts[999];
+    for (int i = 0; i < 999; i++) {
+        counts[i] = i * 7;
+        record_node_add(many, NULL, record_node_number(&pool, counts[i]));
+    }
+    cJSON *same = cJSON_CreateIntArray(counts, 999);
+    a = printed(many), b = cJSON_PrintUnformatted(same);
+    CHECK(a && b && strcmp(a, b) == 0);
+    CHECK(pool.used == 1000 && record_nodes_own(&pool, many) && record_nodes_own(&pool, many->child->prev));
+    CHECK(!record_nodes_own(&pool, same));
+    free(a);
+    free(b);
+    cJSON_Delete(same);
+    record_nodes_reset(&pool);
+    CHECK(pool.used == 0 && pool.n_chunks <= 4);
+    record_nodes_free(&pool);
+
+    /* the writer: cJSON's line, its own, a refused one of its own, then cJSON's again */
+    char path[400];
+    record_writer w;
+    cw_error err = {CW_OK, ""};
+    CHECK(create_record(&w, "nodes", path, sizeof path, &err) == 0);
+    cJSON *line = cJSON_CreateObject();
+    cJSON_AddStringToObject(line, "scene", "first");
+    CHECK(record_hold(&w, "scene", line, NULL, &err) == 0);
+    line = record_node(&w.nodes, cJSON_Object);
+    record_node_add(line, "scene", record_node_string(&w.nodes, "second"));
+    CHECK(record_append(&w, "scene", line, NULL, &err) == 0);
+    line = record_node(&w.nodes, cJSON_Object);
+    record_node_add(line, "x", record_node_number(&w.nodes, NAN));
+    CHECK(record_append(&w, "scene", line, NULL, &err) == -1 && err.kind == CW_ERR_INPUT);
+    CHECK(w.nodes.used == 0);
+    line = cJSON_CreateObject();
+    cJSON_AddStringToObject(line, "scene", "third");
+    CHECK(record_append(&w, "scene", line, NULL, &err) == 0);
+    record_close(&w);
+    FILE *f = fopen(path, "r");
+    char text[512] = "";
+    const char *scenes[] = {"\"scene\":\"first\"}\n", "\"scene\":\"second\"}\n", "\"scene\":\"third\"}\n"};
+    for (int seq = 0; seq < 3; seq++) {
+        char want[40];
+        snprintf(want, sizeof want, "\"type\":\"scene\",\"seq\":%d,", seq);
+        CHECK(f && fgets(text, sizeof text, f) && strncmp(text + 1, want, strlen(want)) == 0 &&
+              strstr(text, scenes[seq]) != NULL);
+    }
+    CHECK(f && !fgets(text, sizeof text, f));
+    if (f)
+        fclose(f);
 }
 
 /* The writer prints lines itself; cJSON_PrintUnformatted is the oracle: the same text for every
@@ -469,6 +553,7 @@ int main(void)
     test_record_write();
     test_record_hold();
     test_record_print();
+    test_record_nodes();
     test_record_refused_text();
     test_ids_and_times();
     test_answers();
