@@ -1,7 +1,7 @@
 /* bench_records.c — what writing the record costs per decision, against the physical floor: a bare
  * write + fdatasync of the same bytes on the same disk.
  *
- *   bench_records [--scenario ID_OR_FILE] [--dir DIR] [--rounds N] [--decisions K]
+ *   bench_records [--scenario ID_OR_FILE] [--dir DIR] [--rounds N] [--decisions K] [--pause MS]
  *
  * Each round plays K decisions of recorded sessions (random choices from a seeded generator, CPS
  * and DV in turn, a new session when one ends) with their records in DIR/casewalk, timing each
@@ -20,12 +20,16 @@
  * Ratios, per round (default 5 of 200 decisions), over the floor's mean time per decision:
  * the recorded decision's mean ("whole decision"), and that less its twin's ("the record's
  * cost"); min / median / max over the rounds. Whatever the engine syncs per decision is in both.
+ * --pause MS waits MS milliseconds before each timed part (the recorded decision, each floor, the
+ * twin), as a trainee reading the next scene does for seconds: everything then starts colder, the
+ * floor's sync too. By default they follow one another at once.
  * DIR defaults to a new folder under /var/tmp, which is on disk where /tmp may be memory (tmpfs,
  * where fdatasync costs nothing), removed at the end. */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,6 +174,14 @@ static int write_floor(const char *dir, int *fd, long bytes, long started_with, 
     return 0;
 }
 
+/* Waits ms milliseconds (none for 0). */
+static void wait_ms(double ms)
+{
+    struct timespec left = {(time_t)(ms / 1000), (long)(fmod(ms, 1000) * 1e6)};
+    while (ms > 0 && nanosleep(&left, &left) != 0 && errno == EINTR)
+        ;
+}
+
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
     (void)st, (void)flag, (void)ftw;
@@ -185,6 +197,7 @@ int main(int argc, char **argv)
 {
     const char *scenario_name = "night-call", *dir = NULL;
     int rounds = 5, decisions = 200;
+    double pause_ms = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--scenario") == 0 && i + 1 < argc)
             scenario_name = argv[++i];
@@ -194,11 +207,14 @@ int main(int argc, char **argv)
             rounds = atoi(argv[++i]);
         else if (strcmp(argv[i], "--decisions") == 0 && i + 1 < argc)
             decisions = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--pause") == 0 && i + 1 < argc)
+            pause_ms = atof(argv[++i]);
         else
             rounds = 0;
     }
-    if (rounds < 1 || decisions < 1) {
-        fprintf(stderr, "usage: bench_records [--scenario ID_OR_FILE] [--dir DIR] [--rounds N] [--decisions K]\n");
+    if (rounds < 1 || decisions < 1 || !(pause_ms >= 0 && pause_ms <= 10000)) {
+        fprintf(stderr, "usage: bench_records [--scenario ID_OR_FILE] [--dir DIR] [--rounds N] [--decisions K] "
+                        "[--pause MS]\n");
         return 2;
     }
     char base[512], records[600], floor_dir[600];
@@ -234,8 +250,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench_records: out of memory\n");
         return 1;
     }
-    printf("bench_records: %s, %d rounds of %d decisions, records in %s%s\n", cw_scenario_info_get(p.scenario)->id,
-           rounds, decisions, base, on_tmpfs ? " (tmpfs: fdatasync does not reach a disk here)" : "");
+    printf("bench_records: %s, %d rounds of %d decisions, %g ms before each timed part, records in %s%s\n",
+           cw_scenario_info_get(p.scenario)->id, rounds, decisions, pause_ms, base,
+           on_tmpfs ? " (tmpfs: fdatasync does not reach a disk here)" : "");
     int floor_fds[2] = {-1, -1}; /* the floor's files before the recorded decision, and before its twin */
     for (int round = 0; round < rounds; round++) {
         double cw_sum = 0, twin_sum = 0, floor_sum = 0;
@@ -243,18 +260,26 @@ int main(int argc, char **argv)
             long started_with, bytes;
             int pick;
             double cw_time, twin_time, floor_time[2];
-            if (ensure_session(&p, &started_with, &err) != 0 || decide(&p, &pick, &cw_time, &bytes, &err) != 0) {
+            if (ensure_session(&p, &started_with, &err) != 0) {
                 fprintf(stderr, "bench_records: %s\n", err.message);
                 return 1;
             }
+            wait_ms(pause_ms);
+            if (decide(&p, &pick, &cw_time, &bytes, &err) != 0) {
+                fprintf(stderr, "bench_records: %s\n", err.message);
+                return 1;
+            }
+            wait_ms(pause_ms);
             if (write_floor(floor_dir, &floor_fds[0], bytes, started_with, &floor_time[0]) != 0) {
                 perror(floor_dir);
                 return 1;
             }
+            wait_ms(pause_ms);
             if (decide_twin(&p, pick, &twin_time, &err) != 0) {
                 fprintf(stderr, "bench_records: %s\n", err.message);
                 return 1;
             }
+            wait_ms(pause_ms);
             if (write_floor(floor_dir, &floor_fds[1], bytes, started_with, &floor_time[1]) != 0) {
                 perror(floor_dir);
                 return 1;

@@ -59,6 +59,14 @@ bytes=$(sed -n 's/^record bytes per decision: median //p' <<<"$out")
 expect_eq "$(find "$tmp/records/floor" -name '*.jsonl' | wc -l)" \
   "$(( 2 * $(find "$tmp/records/casewalk" -name '*.jsonl' | wc -l) ))" "bench_records: two floor files per session"
 
+# --pause waits before each of the four timed parts: 8 decisions x 4 x 25 ms is at least 0.8 s
+started=$(date +%s%N)
+expect_status 0 "bench_records --pause" -- "$build/bench_records" --rounds 2 --decisions 4 --pause 25 --dir "$tmp/paused"
+expect_in "$out" "25 ms before each timed part" "bench_records: the pause is named"
+[ $(( ($(date +%s%N) - started) / 1000000 )) -ge 800 ] && ok || bad "bench_records: --pause 25 did not wait"
+expect_status 2 "bench_records --pause -1" -- "$build/bench_records" --pause -1
+expect_in "$out" "usage: bench_records" "bench_records: a negative pause is refused"
+
 expect_status 0 "bench_engine" -- "$build/bench_engine" "$src/scenarios/night-call.lua" 2 "$tmp/engine"
 expect_in "$out" "decision, recorded with fdatasync" "bench_engine: recorded decisions"
 
