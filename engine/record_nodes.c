@@ -45,24 +45,39 @@ cJSON *record_node_number(record_nodes *pool, double number)
     return node;
 }
 
-int record_node_add(cJSON *parent, const char *key, cJSON *item)
+/* cJSON's lists: the first child's prev is the last, the last's next NULL. */
+static int link_child(cJSON *parent, const char *key, cJSON *item, int first_place)
 {
     if (!item)
         return -1;
     if (key) {
         item->string = (char *)key;
-        item->type |= cJSON_StringIsConst;
+        item->type |= cJSON_StringIsConst; /* cJSON then neither copies nor frees the key */
     }
     cJSON *first = parent->child;
-    if (!first) { /* cJSON's lists: the first child's prev is the last, the last's next NULL */
+    item->prev = first ? first->prev : item;
+    if (first_place) {
+        item->next = first;
+        if (first)
+            first->prev = item;
         parent->child = item;
-        item->prev = item;
-    } else {
+    } else if (first) {
         first->prev->next = item;
-        item->prev = first->prev;
         first->prev = item;
+    } else {
+        parent->child = item;
     }
     return 0;
+}
+
+int record_node_add(cJSON *parent, const char *key, cJSON *item)
+{
+    return link_child(parent, key, item, 0);
+}
+
+int record_node_add_first(cJSON *parent, const char *key, cJSON *item)
+{
+    return link_child(parent, key, item, 1);
 }
 
 int record_nodes_own(const record_nodes *pool, const cJSON *node)

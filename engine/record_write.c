@@ -133,25 +133,10 @@ int record_open_append(record_writer *writer, const char *path, cw_error *err)
     return open_writer(writer, path, 0, err);
 }
 
-int record_put_first(cJSON *line, const char *key, cJSON *item)
-{
-    if (!item)
-        return -1;
-    item->string = (char *)key;
-    item->type |= cJSON_StringIsConst; /* cJSON then neither copies nor frees the key */
-    cJSON *first = line->child;        /* cJSON's lists: the first child's prev is the last */
-    item->prev = first ? first->prev : item;
-    item->next = first;
-    if (first)
-        first->prev = item;
-    line->child = item;
-    return 0;
-}
-
 void record_let_go(record_writer *writer, cJSON *line)
 {
     if (line && !record_nodes_own(&writer->nodes, line)) {
-        /* the frame and the session's name, put in front: the writer's, not cJSON's to free */
+        /* the frame and the session's name, added first: the writer's, not cJSON's to free */
         cJSON *first = line->child, *last = first ? first->prev : NULL;
         while (first && record_nodes_own(&writer->nodes, first))
             first = first->next;
@@ -169,10 +154,10 @@ static int frame_line(record_writer *writer, cJSON *line, const char *type, long
                       const char *now)
 {
     record_nodes *nodes = &writer->nodes;
-    return record_put_first(line, "time", record_node_string(nodes, now)) == 0 &&
-                   record_put_first(line, "id", record_node_string(nodes, id)) == 0 &&
-                   record_put_first(line, "seq", record_node_number(nodes, (double)seq)) == 0 &&
-                   record_put_first(line, "type", record_node_string(nodes, type)) == 0
+    return record_node_add_first(line, "time", record_node_string(nodes, now)) == 0 &&
+                   record_node_add_first(line, "id", record_node_string(nodes, id)) == 0 &&
+                   record_node_add_first(line, "seq", record_node_number(nodes, (double)seq)) == 0 &&
+                   record_node_add_first(line, "type", record_node_string(nodes, type)) == 0
                ? 0
                : -1;
 }

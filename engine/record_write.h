@@ -34,12 +34,8 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
  * file private (0600) and continues its numbering at next_seq (on failure the caller closes). */
 int record_open_append(record_writer *writer, const char *path, cw_error *err);
 int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
-/* Puts item, a node from writer->nodes, first among line's fields, under key, which it borrows
- * (a literal, or a name that outlives the line): how the writer frames a line, and a session
- * names itself. 0, or -1 when item is NULL (memory ran out). */
-int record_put_first(cJSON *line, const char *key, cJSON *item);
 /* Lets a line go unwritten: a line built from writer->nodes gives them back; any other is freed,
- * less the nodes record_put_first put in front of it. */
+ * less the writer's nodes added first to it (record_node_add_first). */
 void record_let_go(record_writer *writer, cJSON *line);
 
 /* Adds "type", "seq", "id" (a fresh UUID, returned in id_out if not NULL) and "time" in front

@@ -88,7 +88,7 @@ static void name_session(cw_session *s, builder *b)
 {
     if (b->failed || cJSON_GetObjectItemCaseSensitive(b->obj, "session"))
         return;
-    if (record_put_first(b->obj, "session", record_node_string(b->nodes, s->id)) != 0)
+    if (record_node_add_first(b->obj, "session", record_node_string(b->nodes, s->id)) != 0)
         b->failed = 1;
 }
 

@@ -19,7 +19,6 @@ int text_interpolate(const call_context *cx, const char *in, int line, char **ou
  * closed, else 0. */
 int text_each_name(const char *text, void (*fn)(void *ud, const char *name, size_t len), void *ud);
 
-
 /* Hands a text with its ${...} filled in to *out, or frees it and reports why: longer than a text
  * may be, or out of memory. Both ways of filling a text in end here. */
 int text_filled(const call_context *cx, strbuf *b, int line, char **out, cw_error *err);

@@ -229,6 +229,16 @@ static char *printed(const cJSON *item)
     return strbuf_take(&b);
 }
 
+/* 1 when record_print prints ours as cJSON_PrintUnformatted prints theirs. */
+static int prints_as_cjson(const cJSON *ours, const cJSON *theirs)
+{
+    char *a = printed(ours), *b = cJSON_PrintUnformatted(theirs);
+    int same = a && b && strcmp(a, b) == 0;
+    free(a);
+    free(b);
+    return same;
+}
+
 /* A line built from the writer's reused nodes is the line cJSON would build: it prints the same,
  * across chunks, and the writer lets go of both kinds (cJSON's freed, its own taken back). */
 static void test_record_nodes(void)
@@ -252,11 +262,8 @@ static void test_record_nodes(void)
     cJSON_AddFalseToObject(their_inner, "f");
     record_node_add(mine, "e", record_node(&pool, cJSON_Array));
     cJSON_AddArrayToObject(theirs, "e");
-    char *a = printed(mine), *b = cJSON_PrintUnformatted(theirs);
-    CHECK(a && b && strcmp(a, b) == 0);
+    CHECK(prints_as_cjson(mine, theirs));
     CHECK(cJSON_GetObjectItemCaseSensitive(mine, "o") == inner && cJSON_GetArraySize(numbers) == 5);
-    free(a);
-    free(b);
     cJSON_Delete(theirs);
 
     /* 1,000 nodes: many chunks, none moved while the line grows */
@@ -268,12 +275,9 @@ static void test_record_nodes(void)
         record_node_add(many, NULL, record_node_number(&pool, counts[i]));
     }
     cJSON *same = cJSON_CreateIntArray(counts, 999);
-    a = printed(many), b = cJSON_PrintUnformatted(same);
-    CHECK(a && b && strcmp(a, b) == 0);
+    CHECK(prints_as_cjson(many, same));
     CHECK(pool.used == 1000 && record_nodes_own(&pool, many) && record_nodes_own(&pool, many->child->prev));
     CHECK(!record_nodes_own(&pool, same));
-    free(a);
-    free(b);
     cJSON_Delete(same);
     record_nodes_reset(&pool);
     CHECK(pool.used == 0 && pool.n_chunks <= 4);
@@ -325,10 +329,7 @@ static void test_record_print(void)
                              "\x01\x1f tab\there\r\n"};
     for (size_t i = 0; i < sizeof strings / sizeof *strings; i++) {
         cJSON *item = cJSON_CreateString(strings[i]);
-        char *ours = printed(item), *theirs = cJSON_PrintUnformatted(item);
-        CHECK(ours && theirs && strcmp(ours, theirs) == 0);
-        free(ours);
-        free(theirs);
+        CHECK(prints_as_cjson(item, item));
         cJSON_Delete(item);
     }
     /* strings of any bytes but NUL, at every length and alignment around the eight-byte steps */
@@ -342,10 +343,7 @@ static void test_record_print(void)
             text[i] = (char)(rng_below(&bytes_rng, 4) ? 'a' + rng_below(&bytes_rng, 26) : 1 + rng_below(&bytes_rng, 255));
         text[len] = '\0';
         cJSON *item = cJSON_CreateString(text);
-        char *ours = printed(item), *theirs = cJSON_PrintUnformatted(item);
-        random_same &= ours && theirs && strcmp(ours, theirs) == 0;
-        free(ours);
-        free(theirs);
+        random_same &= prints_as_cjson(item, item);
         cJSON_Delete(item);
     }
     CHECK(random_same);
@@ -353,10 +351,7 @@ static void test_record_print(void)
     const double same[] = {0, 1, -1, 42, 2147483647.0, -2147483648.0, 0.5, 0.1, 1.0 / 3, -2.5e-7, 123456.789, 1e300};
     for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
         cJSON *item = cJSON_CreateNumber(same[i]);
-        char *ours = printed(item), *theirs = cJSON_PrintUnformatted(item);
-        CHECK(ours && theirs && strcmp(ours, theirs) == 0);
-        free(ours);
-        free(theirs);
+        CHECK(prints_as_cjson(item, item));
         cJSON_Delete(item);
     }
     /* digits where cJSON would write an exponent; read back exactly either way */
@@ -379,10 +374,7 @@ static void test_record_print(void)
     cJSON *line = cJSON_Parse("{\"a\":[1,-2,0.25,true,false,null,\"x\",[],{}],\"b\":{\"c\":{\"d\":[[\"e\"]]}},\"f\":\"\"}");
     cJSON *borrowed = cJSON_CreateStringReference("kept");
     CHECK(line && borrowed && cJSON_AddItemToObjectCS(line, "ref", borrowed));
-    char *ours = printed(line), *theirs = cJSON_PrintUnformatted(line);
-    CHECK(ours && theirs && strcmp(ours, theirs) == 0);
-    free(ours);
-    free(theirs);
+    CHECK(prints_as_cjson(line, line));
     cJSON_Delete(line);
 }
 

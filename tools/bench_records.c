@@ -174,6 +174,13 @@ static int write_floor(const char *dir, int *fd, long bytes, long started_with, 
     return 0;
 }
 
+/* Says what went wrong; the exit status. */
+static int failed(const cw_error *err)
+{
+    fprintf(stderr, "bench_records: %s\n", err->message);
+    return 1;
+}
+
 /* Waits ms milliseconds (none for 0). */
 static void wait_ms(double ms)
 {
@@ -236,10 +243,8 @@ int main(int argc, char **argv)
     char *path = cw_scenario_find(scenario_name, &err);
     player p = {.scenario = path ? cw_scenario_load(path, &err) : NULL, .dir = records};
     free(path);
-    if (!p.scenario) {
-        fprintf(stderr, "bench_records: %s\n", err.message);
-        return 1;
-    }
+    if (!p.scenario)
+        return failed(&err);
     rng_seed(&p.rng, 20261202);
 
     double *whole = malloc((size_t)rounds * sizeof *whole), *own = malloc((size_t)rounds * sizeof *own);
@@ -253,32 +258,26 @@ int main(int argc, char **argv)
     printf("bench_records: %s, %d rounds of %d decisions, %g ms before each timed part, records in %s%s\n",
            cw_scenario_info_get(p.scenario)->id, rounds, decisions, pause_ms, base,
            on_tmpfs ? " (tmpfs: fdatasync does not reach a disk here)" : "");
-    int floor_fds[2] = {-1, -1}; /* the floor's files before the recorded decision, and before its twin */
+    int floor_fds[2] = {-1, -1}; /* the floor's files: after the recorded decision, and after its twin */
     for (int round = 0; round < rounds; round++) {
         double cw_sum = 0, twin_sum = 0, floor_sum = 0;
         for (int i = 0; i < decisions; i++) {
             long started_with, bytes;
             int pick;
             double cw_time, twin_time, floor_time[2];
-            if (ensure_session(&p, &started_with, &err) != 0) {
-                fprintf(stderr, "bench_records: %s\n", err.message);
-                return 1;
-            }
+            if (ensure_session(&p, &started_with, &err) != 0)
+                return failed(&err);
             wait_ms(pause_ms);
-            if (decide(&p, &pick, &cw_time, &bytes, &err) != 0) {
-                fprintf(stderr, "bench_records: %s\n", err.message);
-                return 1;
-            }
+            if (decide(&p, &pick, &cw_time, &bytes, &err) != 0)
+                return failed(&err);
             wait_ms(pause_ms);
             if (write_floor(floor_dir, &floor_fds[0], bytes, started_with, &floor_time[0]) != 0) {
                 perror(floor_dir);
                 return 1;
             }
             wait_ms(pause_ms);
-            if (decide_twin(&p, pick, &twin_time, &err) != 0) {
-                fprintf(stderr, "bench_records: %s\n", err.message);
-                return 1;
-            }
+            if (decide_twin(&p, pick, &twin_time, &err) != 0)
+                return failed(&err);
             wait_ms(pause_ms);
             if (write_floor(floor_dir, &floor_fds[1], bytes, started_with, &floor_time[1]) != 0) {
                 perror(floor_dir);

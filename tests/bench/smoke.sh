@@ -54,8 +54,8 @@ expect_in "$out" "whole decision / floor:" "bench_records: the whole decision's 
 expect_in "$out" "the record's cost / floor:" "bench_records: the record's own ratio"
 bytes=$(sed -n 's/^record bytes per decision: median //p' <<<"$out")
 [ "${bytes:-0}" -gt 100 ] && ok || bad "bench_records: $bytes bytes per decision"
-# the twin without a record writes nothing; the floor follows each session twice (before the
-# recorded decision and before its twin)
+# the twin without a record writes nothing; the floor follows each session twice (after the
+# recorded decision and after its twin)
 expect_eq "$(find "$tmp/records/floor" -name '*.jsonl' | wc -l)" \
   "$(( 2 * $(find "$tmp/records/casewalk" -name '*.jsonl' | wc -l) ))" "bench_records: two floor files per session"
 
