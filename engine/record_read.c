@@ -191,6 +191,10 @@ int record_read(const char *path, record_line_fn fn, void *ud, record_tail *tail
     close(fd);
     if (!data)
         return -1;
+    while (len > 0 && data[len - 1] == ' ')
+        len--; /* spaces written ahead of the lines that were to come */
+    if (tail)
+        tail->end_bytes = (long)len;
 
     long offset = 0;
     int line_no = 0, status = 0;

@@ -13,6 +13,7 @@
 typedef struct record_tail {
     int torn;         /* the last line was incomplete or unreadable: it was not passed on */
     long good_bytes;  /* bytes up to the end of the last good line */
+    long end_bytes;   /* bytes before the spaces a writer wrote ahead of its lines (record_write.c) */
     int torn_line_no; /* 1-based line number of the torn line */
     char torn_why[160];
 } record_tail;
@@ -26,7 +27,8 @@ typedef int (*record_line_fn)(void *ud, const cJSON *line, int line_no, cw_error
  * otherwise. */
 FILE *record_open_regular(const char *path, cw_error *err);
 
-/* Reads path line by line. A malformed line in the middle is an error naming file and line; a
+/* Reads path line by line, up to the spaces a writer wrote ahead of its lines, if any. A
+ * malformed line in the middle is an error naming file and line; a
  * LAST line that is unterminated or not whole JSON is reported in tail (if tail is NULL it is an
  * error); a whole line that breaks a record rule is an error wherever it is.
  * Returns 0, or -1 with err. */

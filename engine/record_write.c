@@ -1,5 +1,6 @@
-/* record_write.c — the one way to write a record: append-only JSON Lines, each line fdatasync'ed
- * before what follows it is shown (a decision together with the scene it leads to). */
+/* record_write.c — the one way to write a record: JSON Lines, only ever added at the end, each
+ * line on disk before what follows it is shown (a decision together with the scene it leads to). */
+#define _GNU_SOURCE /* pwritev2 and RWF_DSYNC */
 #include "record_write.h"
 
 #include <errno.h>
@@ -11,11 +12,21 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "ids.h"
 #include "record_print.h"
 #include "record_rules.h"
+
+/* A locked record is written in place, over spaces written ahead of its lines PAD_AHEAD bytes
+ * at a time, as database logs are: the sync after a line then carries the line alone to the disk,
+ * where the sync after an append must also commit the file's new length to the file system's
+ * journal (on ext4 that is a third of the time, 110 against 160 µs a line on one disk). The
+ * reader takes spaces after the last line for the end of the record (record_read.c), and
+ * closing the writer cuts them off. */
+#define PAD_AHEAD 65536
 
 static int sync_dir(const char *dir)
 {
@@ -79,6 +90,10 @@ static int open_writer(record_writer *writer, const char *path, int flags, cw_er
         close_fd(writer);
         return -1;
     }
+    /* Nobody else writes a locked record: it is written in place, at the length kept. */
+    int status_flags = fcntl(writer->fd, F_GETFL);
+    writer->in_place = writer->locked && status_flags >= 0 && fcntl(writer->fd, F_SETFL, status_flags & ~O_APPEND) == 0;
+    writer->spaces_ahead = writer->in_place;
     writer->dev = st.st_dev;
     writer->ino = st.st_ino;
     writer->path = strdup(path);
@@ -90,15 +105,20 @@ static int open_writer(record_writer *writer, const char *path, int flags, cw_er
     return 0;
 }
 
-int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err)
+int record_ready_to_append(record_writer *writer, off_t length, long next_seq, cw_error *err)
 {
-    /* The length now, after whatever a resume cut off the end (a torn last line). */
+    /* What follows the last whole line (spaces a writer wrote ahead, a torn line set aside) goes. */
     struct stat st;
     if (fchmod(writer->fd, 0600) != 0 || fstat(writer->fd, &st) != 0) {
         cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0, "cannot make record private: %s", strerror(errno));
         return -1;
     }
-    writer->size = st.st_size;
+    if (st.st_size > length && (ftruncate(writer->fd, length) != 0 || fdatasync(writer->fd) != 0)) {
+        cw_error_set(err, CW_ERR_NOT_SAVED, writer->path, 0, "cannot cut the record back to its last whole line: %s",
+                     strerror(errno));
+        return -1;
+    }
+    writer->size = writer->padded_to = st.st_size < length ? st.st_size : length;
     writer->next_seq = next_seq;
     return 0;
 }
@@ -115,7 +135,7 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
     }
     if (open_writer(writer, path, O_CREAT | O_EXCL, err) != 0)
         return -1;
-    if (record_ready_to_append(writer, 0, err) != 0) {
+    if (record_ready_to_append(writer, 0, 0, err) != 0) {
         record_discard(writer);
         return -1;
     }
@@ -186,40 +206,89 @@ static int fail(record_writer *writer, const char *type, off_t before, const cha
     return -1;
 }
 
-/* Writes bytes (whole lines) with one write on the O_APPEND descriptor, checks the file is still
- * at its path, and fdatasyncs. type names the first line, for a failure's message. */
-static int write_synced(record_writer *writer, const char *type, const char *bytes, size_t len, cw_error *err)
+/* Writes up to len bytes at offset at (at < 0: at the end, through O_APPEND). Unless
+ * *sync_after is set already, returns once they are on disk: one system call, the write and
+ * its fdatasync together (RWF_DSYNC, which syncs the bytes written and no others), where the
+ * kernel has it; else a plain write, and *sync_after is set. Returns what write() would. */
+static ssize_t write_some(record_writer *writer, const char *bytes, size_t len, off_t at, int *sync_after)
 {
-    /* Under the lock nobody else appends, so the length kept is the file's; unlocked, ask. */
-    struct stat st;
-    off_t before = writer->locked ? writer->size : fstat(writer->fd, &st) == 0 ? st.st_size : -1;
-    size_t done = 0;
-    while (done < len) {
-        ssize_t wrote = write(writer->fd, bytes + done, len - done);
+#ifdef RWF_DSYNC
+    if (!writer->plain_writes && !*sync_after) {
+        struct iovec piece = {(void *)bytes, len};
+        ssize_t wrote = pwritev2(writer->fd, &piece, 1, at, RWF_DSYNC);
+        if (wrote >= 0 || (errno != EOPNOTSUPP && errno != ENOSYS && errno != EINVAL))
+            return wrote;
+        writer->plain_writes = 1; /* a kernel that refused the flag once always will */
+    }
+#endif
+    *sync_after = 1;
+    return at < 0 ? write(writer->fd, bytes, len) : pwrite(writer->fd, bytes, len, at);
+}
+
+/* Writes all of bytes at offset at (< 0: at the end) and makes them durable, with all the file
+ * holds when whole_file is set: 0, or -1 with errno. */
+static int write_all(record_writer *writer, const char *bytes, size_t len, off_t at, int whole_file)
+{
+    int sync_after = whole_file;
+    for (size_t done = 0; done < len;) {
+        ssize_t wrote = write_some(writer, bytes + done, len - done, at < 0 ? -1 : at + (off_t)done, &sync_after);
         if (wrote < 0 && errno == EINTR)
             continue;
-        if (wrote <= 0)
-            return fail(writer, type, before, "cannot write the record", wrote < 0 ? errno : ENOSPC, err);
+        if (wrote <= 0) {
+            if (wrote == 0)
+                errno = ENOSPC;
+            return -1;
+        }
         done += (size_t)wrote;
     }
-    writer->size = before + (off_t)len;
-    /* Written to a file nobody can find again (its folder deleted, the file moved) is not saved.
-     * Asked before the sync, while the path's entries are still in the processor's caches. */
-    if (!record_still_there(writer))
-        return fail(writer, type, -1, "the record file was deleted or moved while the session ran", ENOENT,
-                    err);
-    if (fdatasync(writer->fd) != 0)
-        return fail(writer, type, -1, "cannot flush the record to disk", errno, err);
-    return 0;
+    return sync_after && fdatasync(writer->fd) != 0 ? -1 : 0;
+}
+
+/* Writes spaces from the lines' end on (from where the lines about to be written go, so that a
+ * crash before they are cannot leave a hole behind the last line), without a sync of their own:
+ * the lines' sync takes them along. As many as there is room for; a file that can take no more
+ * is written without them from then on. */
+static void write_spaces_ahead(record_writer *writer, off_t from)
+{
+#define SPACES_64 "                                                                "
+#define SPACES_1024 SPACES_64 SPACES_64 SPACES_64 SPACES_64 SPACES_64 SPACES_64 SPACES_64 SPACES_64 \
+    SPACES_64 SPACES_64 SPACES_64 SPACES_64 SPACES_64 SPACES_64 SPACES_64 SPACES_64
+    static const char spaces[] = SPACES_1024 SPACES_1024 SPACES_1024 SPACES_1024;
+    struct iovec pieces[PAD_AHEAD / (sizeof spaces - 1)];
+    for (size_t i = 0; i < sizeof pieces / sizeof pieces[0]; i++)
+        pieces[i] = (struct iovec){(void *)spaces, sizeof spaces - 1};
+    ssize_t wrote = pwritev(writer->fd, pieces, (int)(sizeof pieces / sizeof pieces[0]), from);
+    if (wrote > 0)
+        writer->padded_to = from + wrote;
+    else if (wrote < 0 && (errno == ENOSPC || errno == EFBIG || errno == EDQUOT))
+        writer->spaces_ahead = 0;
 }
 
 int record_flush(record_writer *writer, cw_error *err)
 {
-    if (writer->held.len == 0)
+    size_t len = writer->held.len;
+    if (len == 0)
         return 0;
-    int rc = write_synced(writer, writer->held_type, writer->held.data, writer->held.len, err);
+    /* Written to a file nobody can find again (its folder deleted, the file moved) is not saved. */
+    if (!record_still_there(writer))
+        return fail(writer, writer->held_type, -1, "the record file was deleted or moved while the session ran",
+                    ENOENT, err);
+    /* Under the lock nobody else writes, so the length kept is the file's; unlocked, ask. */
+    struct stat st;
+    off_t before = writer->locked ? writer->size : fstat(writer->fd, &st) == 0 ? st.st_size : -1;
+    off_t after = before + (off_t)len;
+    /* New spaces go to disk with the lines, blocks allocated, so that the lines written over them
+     * later sync alone (the spaces left in the page cache would be allocated at each such sync). */
+    int new_spaces = writer->spaces_ahead && after > writer->padded_to;
+    if (new_spaces)
+        write_spaces_ahead(writer, before);
+    if (write_all(writer, writer->held.data, len, writer->in_place ? before : -1, new_spaces) != 0)
+        return fail(writer, writer->held_type, before, "cannot write the record to disk", errno, err);
+    writer->size = after;
+    if (after > writer->padded_to)
+        writer->padded_to = after;
     writer->held.len = 0;
-    return rc;
+    return 0;
 }
 
 /* Frames, checks and numbers line, and adds its text to what is held. A line the rules refuse
@@ -293,11 +362,15 @@ int record_append(record_writer *writer, const char *type, cJSON *line, char id_
     return 0;
 }
 
-/* A path that still names the same file links it, so the file was not deleted either. */
+/* A path that still names the same file links it, so the file was not deleted either. Only the
+ * inode number is asked for: a query of the file's times (stat) makes the kernel give the next
+ * write a fine-grained time, and the sync after that write then commits the file system's journal
+ * as an append's does (multigrain timestamps, Linux 6.13 and later). */
 int record_still_there(const record_writer *writer)
 {
-    struct stat st;
-    return writer->path && stat(writer->path, &st) == 0 && st.st_dev == writer->dev && st.st_ino == writer->ino;
+    struct statx st;
+    return writer->path && statx(AT_FDCWD, writer->path, 0, STATX_INO, &st) == 0 && (st.stx_mask & STATX_INO) &&
+           makedev(st.stx_dev_major, st.stx_dev_minor) == writer->dev && st.stx_ino == writer->ino;
 }
 
 void record_discard(record_writer *writer)
@@ -320,6 +393,9 @@ void record_close(record_writer *writer)
         cw_error ignored; /* a failure closes the writer; nobody is left to tell */
         (void)record_flush(writer, &ignored);
     }
+    /* The lines are on disk already; should the cut not reach it, a reader skips the spaces. */
+    if (writer->fd >= 0 && writer->padded_to > writer->size && ftruncate(writer->fd, writer->size) == 0)
+        (void)fdatasync(writer->fd);
     close_fd(writer);
     free(writer->path);
     writer->path = NULL;

@@ -19,6 +19,10 @@ typedef struct record_writer {
     ino_t ino;
     off_t size;     /* the file's length, kept as lines are written: where a torn write is cut */
     int locked;     /* 1 when the flock was granted, so that nobody else appends and size holds */
+    int in_place;   /* 1 when written at size with pwrite (locked, O_APPEND cleared); else appended */
+    int spaces_ahead; /* 1 while spaces are written ahead of the lines (in place, and room for them) */
+    off_t padded_to;  /* the file's length with the spaces ahead: lines end at size, spaces after */
+    int plain_writes; /* 1 once the kernel refused a write with its sync (RWF_DSYNC): write, then sync */
     strbuf held;    /* lines checked and numbered by record_hold, not yet written */
     char held_type[16]; /* the first held line's type: what a failed write loses */
     record_nodes nodes; /* what lines are built from: a line's, then its frame's */
@@ -31,17 +35,21 @@ int record_create(record_writer *writer, const char *dir, const char *file_name,
 /* Opens an existing record to append, locked as above; a record another process holds is
  * refused (CW_ERR_INPUT, "open elsewhere"). Nothing about the file changes until
  * record_ready_to_append, called once the record has been read and found good: it makes the
- * file private (0600) and continues its numbering at next_seq (on failure the caller closes). */
+ * file private (0600), cuts it to length (the end of its last whole line, record_tail's
+ * good_bytes: a torn line, or spaces a writer wrote ahead, go) and continues its numbering at
+ * next_seq (on failure the caller closes). */
 int record_open_append(record_writer *writer, const char *path, cw_error *err);
-int record_ready_to_append(record_writer *writer, long next_seq, cw_error *err);
+int record_ready_to_append(record_writer *writer, off_t length, long next_seq, cw_error *err);
 /* Lets a line go unwritten: a line built from writer->nodes gives them back; any other is freed,
  * less the writer's nodes added first to it (record_node_add_first). */
 void record_let_go(record_writer *writer, cJSON *line);
 
 /* Adds "type", "seq", "id" (a fresh UUID, returned in id_out if not NULL) and "time" in front
  * of line's fields and checks the line against record_rules.h: what a reader would refuse is
- * CW_ERR_INPUT, nothing written, the writer still open. Otherwise writes it as one line with
- * one write on an O_APPEND descriptor, checks the file is still at its path, and fdatasyncs.
+ * CW_ERR_INPUT, nothing written, the writer still open. Otherwise checks the file is still at
+ * its path, then writes the line with one write and makes it durable (fdatasync, or RWF_DSYNC):
+ * at the record's end, in place over the spaces written ahead of it when the writer holds the
+ * lock, else appended.
  * On any failure there: CW_ERR_NOT_SAVED, the partial line is cut off again where possible,
  * and the writer refuses further lines. Takes line, built either from writer->nodes
  * (record_nodes.h) or with cJSON's own functions, and lets it go as record_let_go does; it may
@@ -60,7 +68,7 @@ int record_flush(record_writer *writer, cw_error *err);
 int record_still_there(const record_writer *writer);
 /* Removes a record that holds nothing worth keeping (its header failed), then closes. */
 void record_discard(record_writer *writer);
-/* Writes what is held (as record_flush), then closes. */
+/* Writes what is held (as record_flush), cuts off the spaces written ahead, then closes. */
 void record_close(record_writer *writer);
 
 #endif

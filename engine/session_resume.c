@@ -266,12 +266,13 @@ static int set_aside_tail(const char *path, const record_tail *tail, char *notic
         return -1;
     }
     char buffer[65536];
-    ssize_t got;
+    ssize_t got = 0;
     int ok = 1;
-    while ((got = read(in, buffer, sizeof buffer)) > 0)
-        if (write(out, buffer, (size_t)got) != got)
-            ok = 0;
-    ok = ok && got == 0 && fsync(out) == 0 && ftruncate(in, tail->good_bytes) == 0 && fsync(in) == 0;
+    for (long left = tail->end_bytes - tail->good_bytes; left > 0 && ok; left -= got) {
+        got = read(in, buffer, left < (long)sizeof buffer ? (size_t)left : sizeof buffer);
+        ok = got > 0 && write(out, buffer, (size_t)got) == got;
+    }
+    ok = ok && fsync(out) == 0 && ftruncate(in, tail->good_bytes) == 0 && fsync(in) == 0;
     close(out);
     close(in);
     if (!ok) {
@@ -454,7 +455,7 @@ cw_session *cw_session_resume(const char *record_path, const char *scenario_path
     }
     if (tail.torn && set_aside_tail(record_path, &tail, notice, notice_size, err) != 0)
         goto fail;
-    if (record_ready_to_append(&writer, r.last_seq + 1, err) != 0)
+    if (record_ready_to_append(&writer, tail.good_bytes, r.last_seq + 1, err) != 0)
         goto fail;
     s->writer = writer;
     memset(&writer, 0, sizeof writer); /* the session owns it now, and all it holds */

@@ -20,11 +20,11 @@ chmod 644 "$tmp/small-example.lua"
 bin=$tmp/casewalk
 small=$tmp/small-example.lua
 
-all_lines_valid() { # every line of the record is a whole JSON object
-    local n bad_lines
-    n=$(wc -l <"$1")
-    bad_lines=$(jq -c . "$1" 2>/dev/null | wc -l)
-    [ "$n" -gt 0 ] && [ "$n" = "$bad_lines" ] && [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" = '\n' ]
+all_lines_valid() { # every line of the record is a whole JSON object; after the last, at most spaces
+    # (those a running session's writer puts ahead of its lines, record_write.c)
+    jq -Rse 'sub(" +$"; "") | endswith("\n") and
+        (rtrimstr("\n") | split("\n") | length > 0 and all(.[]; (try fromjson catch null) | type == "object"))' \
+        "$1" >/dev/null 2>&1
 }
 
 wait_for() { # wait_for FILE TEXT: up to 10 s for TEXT to appear in FILE
@@ -194,8 +194,9 @@ vanish() { # vanish NAME COMMAND: plays one decision, runs COMMAND on the record
 vanish gone 'rm -rf "$tmp/gone"'
 if [ -e "$tmp/gone" ]; then bad "gone: the records folder was made again"; else ok; fi
 vanish moved 'mv "$record" "$tmp/moved.jsonl"'
-expect_eq "$(jq -s '[.[] | select(.type=="decision" or .type=="draft")] | length' "$tmp/moved.jsonl")" "2" \
-    "moved: the moved file holds what was written to it"
+expect_eq "$(jq -s '[.[] | select(.type=="decision" or .type=="draft")] | length' "$tmp/moved.jsonl")" "1" \
+    "moved: the moved file holds the decision saved before the move, and not the one said to be lost"
+if all_lines_valid "$tmp/moved.jsonl"; then ok; else bad "moved: the moved file is not whole lines"; fi
 
 # --- a header that cannot be written leaves no empty record behind ---------------------------------------
 mkdir -p "$tmp/nohead"

@@ -235,7 +235,7 @@ static long decision_line_bytes(cw_scenario *sc, const char *records)
         return -1;
     char path[512];
     snprintf(path, sizeof path, "%s", cw_session_record_path(s));
-    long before = roundtrip_size(path);
+    long before = record_lines_size(path);
     cw_session_choose(s, 0, "first", &err);
     FILE *f = fopen(path, "r");
     long bytes = -1;
@@ -278,7 +278,7 @@ static void test_decision_waits_for_its_scene(void)
     struct rlimit saved, limit;
     getrlimit(RLIMIT_FSIZE, &saved);
     limit = saved;
-    limit.rlim_cur = (rlim_t)(roundtrip_size(record) + decision + 8);
+    limit.rlim_cur = (rlim_t)(record_lines_size(record) + decision + 8);
     setrlimit(RLIMIT_FSIZE, &limit);
     int rc = cw_session_choose(s, 0, "first", &err);
     setrlimit(RLIMIT_FSIZE, &saved);
@@ -330,7 +330,7 @@ static void test_failed_write_after_resume_cut(void)
     CHECK(s != NULL && strstr(notice, "set aside") != NULL);
     if (!s)
         return;
-    long cut = roundtrip_size(record);
+    long cut = record_lines_size(record);
     struct rlimit saved, limit;
     getrlimit(RLIMIT_FSIZE, &saved);
     limit = saved;
@@ -339,7 +339,7 @@ static void test_failed_write_after_resume_cut(void)
     int rc = cw_session_choose(s, 0, "first", &err);
     setrlimit(RLIMIT_FSIZE, &saved);
     CHECK(rc == -1 && err.kind == CW_ERR_NOT_SAVED);
-    CHECK(roundtrip_size(record) == cut);
+    CHECK(record_lines_size(record) == cut);
     f = fopen(record, "r");
     char line[8192];
     int lines = 0, whole = 1;
@@ -351,6 +351,106 @@ static void test_failed_write_after_resume_cut(void)
         fclose(f);
     CHECK(lines >= 2 && whole);
     cw_session_free(s);
+}
+
+/* The whole of the file at path, malloc'd, its length in *len (NULL if it cannot be read). */
+static char *slurp(const char *path, long *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *data = NULL;
+    *len = -1;
+    if (f && fseek(f, 0, SEEK_END) == 0 && (*len = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (data = malloc((size_t)*len + 1)) && fread(data, 1, (size_t)*len, f) == (size_t)*len)
+        data[*len] = '\0';
+    else
+        free(data), data = NULL;
+    if (f)
+        fclose(f);
+    return data;
+}
+
+/* 1 when every line of the file is whole, starts its JSON at once and nothing follows the last. */
+static int lines_only(const char *path)
+{
+    long len;
+    char *data = slurp(path, &len);
+    int ok = data && len > 0 && data[len - 1] == '\n';
+    for (long i = 0; ok && i < len; i++)
+        ok = (i == 0 || data[i - 1] == '\n' ? data[i] == '{' : 1) && data[i] != '\0';
+    free(data);
+    return ok;
+}
+
+static int count_decisions(void *ud, const cJSON *line, int line_no, cw_error *err)
+{
+    (void)line_no, (void)err;
+    *(int *)ud += strcmp(record_string(line, "type"), "decision") == 0;
+    return 0;
+}
+
+/* A session that stops without closing its record (a crash, a power loss) leaves the spaces its
+ * writer put ahead of its lines: the record reads as its lines, a resume goes on from the last
+ * one without leaving the spaces between them, and a torn line before the spaces is set aside
+ * without them. */
+static void test_crash_leaves_spaces_ahead(void)
+{
+    char path[700], records[128], record[512];
+    snprintf(path, sizeof path, "%s/small-example.lua", fixtures);
+    snprintf(records, sizeof records, "%s/crashed", dir);
+    cw_error err = {CW_OK, ""};
+    cw_scenario *sc = cw_scenario_load(path, &err);
+    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
+    cw_session *s = sc ? cw_session_start(sc, &o, &err) : NULL;
+    CHECK(s != NULL);
+    if (!s) {
+        cw_scenario_free(sc);
+        return;
+    }
+    snprintf(record, sizeof record, "%s", cw_session_record_path(s));
+    long running_len, lines = record_lines_size(record);
+    char *running = slurp(record, &running_len); /* the file as a crash would leave it */
+    CHECK(running && running_len > lines + 4096 && lines > 0);
+    record_tail tail;
+    CHECK(record_read(record, ignore_line, NULL, &tail, &err) == 0 && !tail.torn && tail.good_bytes == lines && tail.end_bytes == lines);
+    cw_session_free(s);
+    cw_scenario_free(sc);
+    CHECK(lines_only(record) && record_lines_size(record) == lines); /* closed: the spaces are cut */
+    if (!running)
+        return;
+
+    /* resumed from the crash: no spaces left between the lines */
+    CHECK(rename(write_file("crashed-copy", running, (size_t)running_len), record) == 0);
+    char notice[600] = "";
+    s = cw_session_resume(record, path, notice, sizeof notice, &err);
+    CHECK(s != NULL && notice[0] == '\0');
+    if (!s)
+        fprintf(stderr, "  resume after a crash: %s\n", err.message);
+    CHECK(s && cw_session_choose(s, 0, "after the crash", &err) == 0);
+    cw_session_free(s);
+    int decisions = 0;
+    CHECK(lines_only(record) && record_read(record, count_decisions, &decisions, &tail, &err) == 0 &&
+          decisions == 1 && !tail.torn);
+
+    /* a torn line before the spaces: set aside alone */
+    const char torn[] = "{\"type\":\"decision\",\"seq\":3,\"ti";
+    memcpy(running + lines, torn, sizeof torn - 1);
+    CHECK(rename(write_file("crashed-copy", running, (size_t)running_len), record) == 0);
+    s = cw_session_resume(record, path, notice, sizeof notice, &err);
+    char *aside = strstr(notice, "set aside in ");
+    CHECK(s != NULL && aside != NULL);
+    if (aside) {
+        aside += strlen("set aside in ");
+        char *end = strstr(aside, " and the session");
+        if (end)
+            *end = '\0';
+        long aside_len;
+        char *kept = slurp(aside, &aside_len);
+        CHECK(kept && aside_len == (long)sizeof torn - 1 && memcmp(kept, torn, sizeof torn - 1) == 0);
+        free(kept);
+    }
+    cw_session_free(s);
+    CHECK(lines_only(record));
+    free(running);
 }
 
 /* The line check reads eight ASCII bytes at a time: a problem must be found wherever it lies
@@ -413,6 +513,7 @@ int main(int argc, char **argv)
     test_fields_checked_on_reading();
     test_decision_waits_for_its_scene();
     test_failed_write_after_resume_cut();
+    test_crash_leaves_spaces_ahead();
     test_line_check_at_every_offset();
     char cleanup[128];
     snprintf(cleanup, sizeof cleanup, "rm -rf %s", dir);

@@ -62,10 +62,32 @@ static double median_of(double *values, int n)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-static long file_size(const char *path)
+/* How many bytes of lines the record at path holds: its length, less the spaces the writer put
+ * ahead of its lines (it writes over them in place). */
+static long lines_size(const char *path)
 {
-    struct stat st;
-    return path && stat(path, &st) == 0 ? (long)st.st_size : -1;
+    int fd = path ? open(path, O_RDONLY | O_CLOEXEC) : -1;
+    /* its length from lseek, not fstat: a query of its times would slow the writer's next sync */
+    long end = fd < 0 ? -1 : (long)lseek(fd, 0, SEEK_END);
+    if (end < 0) {
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    char tail[4096];
+    for (int spaces = 1; spaces && end > 0;) {
+        long from = end > (long)sizeof tail ? end - (long)sizeof tail : 0;
+        ssize_t got = pread(fd, tail, (size_t)(end - from), from);
+        if (got != end - from) {
+            end = -1;
+            break;
+        }
+        while (end > from && tail[end - from - 1] == ' ')
+            end--;
+        spaces = end == from;
+    }
+    close(fd);
+    return end;
 }
 
 /* The recorded sessions of one benchmark run: one open at a time. */
@@ -112,7 +134,7 @@ static int ensure_session(player *p, long *started_with, cw_error *err)
     if (!p->twin)
         return -1;
     p->sessions++;
-    *started_with = file_size(cw_session_record_path(p->session));
+    *started_with = lines_size(cw_session_record_path(p->session));
     return 0;
 }
 
@@ -122,12 +144,12 @@ static int decide(player *p, int *pick, double *seconds, long *bytes, cw_error *
 {
     const cw_step *step = cw_session_step(p->session);
     const char *path = cw_session_record_path(p->session);
-    long before = file_size(path);
+    long before = lines_size(path);
     *pick = step->kind == CW_STEP_CHOICE ? (int)rng_below(&p->rng, (uint64_t)step->n_choices) : 0;
     double start = now_seconds();
     int rc = make_decision(p->session, step, *pick, err);
     *seconds = now_seconds() - start;
-    *bytes = file_size(path) - before;
+    *bytes = lines_size(path) - before;
     return rc;
 }
 

@@ -82,7 +82,9 @@ closed_with() {
 record() { ls "$records"/window-late-referral_*.jsonl 2>/dev/null | head -n 1; }
 decisions() { grep -c '"type":"\(decision\|draft\)"' "$(record)"; }
 has_decisions() { [ "$(decisions)" -ge "$1" ]; }
-last_type_is() { tail -n 1 "$(record)" | grep -q "\"type\":\"$1\""; }
+# The last line of a record: a running session's writer keeps spaces after it (record_write.c).
+last_line() { grep '^{' "$1" | tail -n 1; }
+last_type_is() { last_line "$(record)" | grep -q "\"type\":\"$1\""; }
 
 # Choice order is drawn per session: a scripted run with the same seed and the same decisions
 # says at which number each choice is shown, so the keys below press the right ones.
@@ -258,7 +260,7 @@ grep -q '"type":"decision".*"chosen":"ask_witness"' "$(ls "$assessed"/*.jsonl)" 
   fail "assessment: decision 2 is not the choice selected last (ask_witness)"
 #    ? opens the keys (Esc closes them: were it the pause menu instead, the Esc after would close
 #    that, and Tab, Enter would not reach "Save and quit")
-assessed_paused() { tail -n 1 "$(ls "$assessed"/*.jsonl | head -n 1)" | grep -q '"type":"paused"'; }
+assessed_paused() { last_line "$(ls "$assessed"/*.jsonl | head -n 1)" | grep -q '"type":"paused"'; }
 press question Escape Escape Tab Return
 wait_for assessed_paused
 closed_with 3
