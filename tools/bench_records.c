@@ -2,6 +2,7 @@
  * write + fdatasync of the same bytes on the same disk.
  *
  *   bench_records [--scenario ID_OR_FILE] [--dir DIR] [--rounds N] [--decisions K] [--pause MS]
+ *                 [--floor append|in-place]
  *
  * Each round plays K decisions of recorded sessions (random choices from a seeded generator, CPS
  * and DV in turn, a new session when one ends) with their records in DIR/casewalk, timing each
@@ -11,7 +12,10 @@
  *
  * The floor writes each decision's byte count with one write() + fdatasync(), timed, to files in
  * DIR/floor: a new file where casewalk started a new session, beginning with as many bytes
- * (untimed) as the session's start wrote, so that both write the same files the same way. It
+ * (untimed) as the session's start wrote, so that both write the same files the same way. With
+ * --floor append (the default) it appends, the bare form of writing a log; with --floor in-place
+ * it writes with pwrite() over 4 MiB of spaces written and synced (untimed) when the file is
+ * started, the bare form of what casewalk does (record_write.c), without its checks. It
  * runs twice per decision, after the recorded decision and after its twin, so that each of them
  * starts right after a sync, as a trainee's next decision does (a sync leaves the processor's
  * caches to the kernel's I/O: the engine's decision, some 0.5 µs with its caches warm, then takes
@@ -163,34 +167,61 @@ static int decide_twin(player *p, int pick, double *seconds, cw_error *err)
     return rc;
 }
 
-/* Writes size bytes (a line of x) and syncs them. */
-static int write_synced(int fd, long bytes)
+/* One of the floor's files: open, and where its next bytes go. */
+typedef struct floor_file {
+    int fd; /* -1 before the first */
+    off_t end;
+} floor_file;
+
+/* With --floor in-place, each floor file starts with this many spaces written and synced, untimed:
+ * more than a session of the shipped scenarios writes. */
+#define FLOOR_SPACES (4 << 20)
+
+/* Writes size bytes (a line of x) at the file's end (over its spaces, in place) and syncs them. */
+static int write_synced(floor_file *f, long bytes, int in_place)
 {
     static char line[1 << 16];
     size_t size = bytes > 0 && bytes < (long)sizeof line ? (size_t)bytes : 1;
     memset(line, 'x', size - 1);
     line[size - 1] = '\n';
-    return write(fd, line, size) == (ssize_t)size && fdatasync(fd) == 0 ? 0 : -1;
+    ssize_t wrote = in_place ? pwrite(f->fd, line, size, f->end) : write(f->fd, line, size);
+    f->end += (off_t)size;
+    return wrote == (ssize_t)size && fdatasync(f->fd) == 0 ? 0 : -1;
 }
 
-/* The floor: one write() of a decision's byte count and one fdatasync() after it, timed. Its
- * files follow the sessions: where casewalk started a session before the decision (started_with
- * >= 0), the floor starts a new file in dir and writes (untimed) as many bytes as the session's
- * start did; *fd (-1 at first) is the file open now, kept from round to round as the session is. */
-static int write_floor(const char *dir, int *fd, long bytes, long started_with, double *seconds)
+/* The floor: one write of a decision's byte count and one fdatasync() after it, timed; appended,
+ * or with in_place written over spaces written ahead, as casewalk writes. Its files follow the
+ * sessions: where casewalk started a session before the decision (started_with >= 0), the floor
+ * starts a new file in dir and writes (untimed) as many bytes as the session's start did; f is
+ * the file open now, kept from round to round as the session is. */
+static int write_floor(const char *dir, floor_file *f, int in_place, long bytes, long started_with, double *seconds)
 {
     static int files;
-    if (*fd < 0 || started_with >= 0) {
+    if (f->fd < 0 || started_with >= 0) {
         char path[700];
         snprintf(path, sizeof path, "%s/floor-%d.jsonl", dir, ++files);
-        if (*fd >= 0)
-            close(*fd);
-        *fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-        if (*fd < 0 || (started_with > 0 && write_synced(*fd, started_with) != 0))
+        if (f->fd >= 0)
+            close(f->fd);
+        f->fd = open(path, O_WRONLY | O_CREAT | (in_place ? 0 : O_APPEND) | O_CLOEXEC, 0600);
+        f->end = 0;
+        if (f->fd < 0)
+            return -1;
+        if (in_place) {
+            static char spaces[64 << 10];
+            memset(spaces, ' ', sizeof spaces);
+            for (off_t at = 0; at < FLOOR_SPACES; at += (off_t)sizeof spaces)
+                if (pwrite(f->fd, spaces, sizeof spaces, at) != (ssize_t)sizeof spaces)
+                    return -1;
+            if (fdatasync(f->fd) != 0)
+                return -1;
+        }
+        if (started_with > 0 && write_synced(f, started_with, in_place) != 0)
             return -1;
     }
+    if (in_place && f->end + bytes > FLOOR_SPACES)
+        return -1;
     double start = now_seconds();
-    if (write_synced(*fd, bytes) != 0)
+    if (write_synced(f, bytes, in_place) != 0)
         return -1;
     *seconds = now_seconds() - start;
     return 0;
@@ -227,6 +258,7 @@ int main(int argc, char **argv)
     const char *scenario_name = "night-call", *dir = NULL;
     int rounds = 5, decisions = 200;
     double pause_ms = 0;
+    int in_place = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--scenario") == 0 && i + 1 < argc)
             scenario_name = argv[++i];
@@ -238,12 +270,16 @@ int main(int argc, char **argv)
             decisions = atoi(argv[++i]);
         else if (strcmp(argv[i], "--pause") == 0 && i + 1 < argc)
             pause_ms = atof(argv[++i]);
+        else if (strcmp(argv[i], "--floor") == 0 && i + 1 < argc && strcmp(argv[i + 1], "append") == 0)
+            in_place = 0, i++;
+        else if (strcmp(argv[i], "--floor") == 0 && i + 1 < argc && strcmp(argv[i + 1], "in-place") == 0)
+            in_place = 1, i++;
         else
             rounds = 0;
     }
     if (rounds < 1 || decisions < 1 || !(pause_ms >= 0 && pause_ms <= 10000)) {
         fprintf(stderr, "usage: bench_records [--scenario ID_OR_FILE] [--dir DIR] [--rounds N] [--decisions K] "
-                        "[--pause MS]\n");
+                        "[--pause MS] [--floor append|in-place]\n");
         return 2;
     }
     char base[512], records[600], floor_dir[600];
@@ -280,7 +316,9 @@ int main(int argc, char **argv)
     printf("bench_records: %s, %d rounds of %d decisions, %g ms before each timed part, records in %s%s\n",
            cw_scenario_info_get(p.scenario)->id, rounds, decisions, pause_ms, base,
            on_tmpfs ? " (tmpfs: fdatasync does not reach a disk here)" : "");
-    int floor_fds[2] = {-1, -1}; /* the floor's files: after the recorded decision, and after its twin */
+    printf("floor: the same bytes %s, then fdatasync\n",
+           in_place ? "written in place over spaces written ahead (--floor in-place)" : "appended (--floor append)");
+    floor_file floors[2] = {{-1, 0}, {-1, 0}}; /* the floor's files: after the recorded decision, and after its twin */
     for (int round = 0; round < rounds; round++) {
         double cw_sum = 0, twin_sum = 0, floor_sum = 0;
         for (int i = 0; i < decisions; i++) {
@@ -293,7 +331,7 @@ int main(int argc, char **argv)
             if (decide(&p, &pick, &cw_time, &bytes, &err) != 0)
                 return failed(&err);
             wait_ms(pause_ms);
-            if (write_floor(floor_dir, &floor_fds[0], bytes, started_with, &floor_time[0]) != 0) {
+            if (write_floor(floor_dir, &floors[0], in_place, bytes, started_with, &floor_time[0]) != 0) {
                 perror(floor_dir);
                 return 1;
             }
@@ -301,7 +339,7 @@ int main(int argc, char **argv)
             if (decide_twin(&p, pick, &twin_time, &err) != 0)
                 return failed(&err);
             wait_ms(pause_ms);
-            if (write_floor(floor_dir, &floor_fds[1], bytes, started_with, &floor_time[1]) != 0) {
+            if (write_floor(floor_dir, &floors[1], in_place, bytes, started_with, &floor_time[1]) != 0) {
                 perror(floor_dir);
                 return 1;
             }
@@ -315,8 +353,8 @@ int main(int argc, char **argv)
         floor_means[round] = floor_sum / (2.0 * decisions);
         whole[round] = cw_means[round] / floor_means[round];
         own[round] = (cw_means[round] - twin_means[round]) / floor_means[round];
-        printf("round %d: casewalk %.1f us per decision (the same without a record %.1f us), write+fdatasync of "
-               "the same bytes %.1f us; whole decision / floor %.2f, the record's cost / floor %.2f\n",
+        printf("round %d: casewalk %.1f us per decision (the same without a record %.1f us), floor %.1f us; "
+               "whole decision / floor %.2f, the record's cost / floor %.2f\n",
                round + 1, cw_means[round] * 1e6, twin_means[round] * 1e6, floor_means[round] * 1e6, whole[round],
                own[round]);
     }
@@ -324,8 +362,8 @@ int main(int argc, char **argv)
     cw_session_free(p.twin);
     cw_scenario_free(p.scenario);
     for (int i = 0; i < 2; i++)
-        if (floor_fds[i] >= 0)
-            close(floor_fds[i]);
+        if (floors[i].fd >= 0)
+            close(floors[i].fd);
     printf("record bytes per decision: median %.0f\n", median_of(all_bytes, rounds * decisions));
     printf("per decision (median of rounds): casewalk %.1f us, without a record %.1f us, floor %.1f us\n",
            median_of(cw_means, rounds) * 1e6, median_of(twin_means, rounds) * 1e6, median_of(floor_means, rounds) * 1e6);

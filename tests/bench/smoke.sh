@@ -67,6 +67,19 @@ expect_in "$out" "25 ms before each timed part" "bench_records: the pause is nam
 expect_status 2 "bench_records --pause -1" -- "$build/bench_records" --pause -1
 expect_in "$out" "usage: bench_records" "bench_records: a negative pause is refused"
 
+# the records are closed whole, without the spaces their writer kept ahead of their lines
+for f in "$tmp"/records/casewalk/*.jsonl; do
+  [ "$(tail -c 1 "$f" | od -An -c | tr -d ' ')" = '\n' ] && jq -e . "$f" >/dev/null && ok || bad "bench_records: $f is not whole lines"
+done
+# --floor in-place writes over spaces written ahead: each floor file keeps its 4 MiB, lines first
+expect_status 0 "bench_records --floor in-place" -- "$build/bench_records" --rounds 1 --decisions 4 --floor in-place \
+  --dir "$tmp/in-place"
+expect_in "$out" "written in place over spaces written ahead" "bench_records: the in-place floor is named"
+first=$(find "$tmp/in-place/floor" -name '*.jsonl' | head -n 1)
+expect_eq "$(stat -c %s "$first")|$(head -c 1 "$first")" "4194304|x" "bench_records: the in-place floor writes over its spaces"
+expect_status 2 "bench_records --floor sideways" -- "$build/bench_records" --floor sideways
+expect_in "$out" "usage: bench_records" "bench_records: an unknown floor is refused"
+
 expect_status 0 "bench_engine" -- "$build/bench_engine" "$src/scenarios/night-call.lua" 2 "$tmp/engine"
 expect_in "$out" "decision, recorded with fdatasync" "bench_engine: recorded decisions"
 
