@@ -279,7 +279,7 @@ int record_flush(record_writer *writer, cw_error *err)
     off_t after = before + (off_t)len;
     /* New spaces go to disk with the lines, blocks allocated, so that the lines written over them
      * later sync alone (the spaces left in the page cache would be allocated at each such sync). */
-    int new_spaces = writer->spaces_ahead && after > writer->padded_to;
+    int new_spaces = writer->spaces_ahead && after > writer->padded_to && after + PAD_AHEAD <= RECORD_MAX_FILE_BYTES;
     if (new_spaces)
         write_spaces_ahead(writer, before);
     if (write_all(writer, writer->held.data, len, writer->in_place ? before : -1, new_spaces) != 0)

@@ -411,7 +411,8 @@ static void test_crash_leaves_spaces_ahead(void)
     char *running = slurp(record, &running_len); /* the file as a crash would leave it */
     CHECK(running && running_len > lines + 4096 && lines > 0);
     record_tail tail;
-    CHECK(record_read(record, ignore_line, NULL, &tail, &err) == 0 && !tail.torn && tail.good_bytes == lines && tail.end_bytes == lines);
+    CHECK(record_read(record, ignore_line, NULL, &tail, &err) == 0 && !tail.torn && tail.good_bytes == lines &&
+          tail.end_bytes == lines);
     cw_session_free(s);
     cw_scenario_free(sc);
     CHECK(lines_only(record) && record_lines_size(record) == lines); /* closed: the spaces are cut */
