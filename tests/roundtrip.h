@@ -75,15 +75,18 @@ static int roundtrip_line(void *ud, const cJSON *line, int line_no, cw_error *er
     return 0;
 }
 
-/* Appends line, checking that a refusal is CW_ERR_INPUT and leaves the file's size as it was. */
+/* Appends line, checking that a refusal is CW_ERR_INPUT and leaves the file as it was: its lines
+ * (written in place, they need not change its length) and its length (spaces written ahead). */
 static int roundtrip_append(record_writer *w, const char *type, cJSON *line, roundtrip_result *out)
 {
-    long before = record_lines_size(w->path);
+    struct stat st;
+    long before = record_lines_size(w->path), length = stat(w->path, &st) == 0 ? (long)st.st_size : -1;
     cw_error err = {CW_OK, ""};
     if (record_append(w, type, line, NULL, &err) == 0)
         return 1;
-    if (err.kind != CW_ERR_INPUT || record_lines_size(w->path) != before)
-        snprintf(out->why, sizeof out->why, "a refused %s line: kind %d, size %ld then %ld (%s)", type,
+    if (err.kind != CW_ERR_INPUT || record_lines_size(w->path) != before || stat(w->path, &st) != 0 ||
+        st.st_size != length)
+        snprintf(out->why, sizeof out->why, "a refused %s line: kind %d, lines %ld bytes then %ld (%s)", type,
                  (int)err.kind, before, record_lines_size(w->path), err.message);
     return 0;
 }
