@@ -301,24 +301,38 @@ static void test_decision_waits_for_its_scene(void)
     cw_scenario_free(sc);
 }
 
+/* An owl's CPS session of small-example with its record in DIR/folder: the scenario's file in
+ * path, the scenario in *sc (the caller frees it and the session), the record's path in record.
+ * NULL, with nothing left open, when it cannot start. */
+static cw_session *start_recorded(const char *folder, char path[700], cw_scenario **sc, char record[512])
+{
+    char records[128];
+    snprintf(path, 700, "%s/small-example.lua", fixtures);
+    snprintf(records, sizeof records, "%s/%s", dir, folder);
+    cw_error err = {CW_OK, ""};
+    *sc = cw_scenario_load(path, &err);
+    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
+    cw_session *s = *sc ? cw_session_start(*sc, &o, &err) : NULL;
+    CHECK(s != NULL);
+    if (!s) {
+        cw_scenario_free(*sc);
+        return NULL;
+    }
+    snprintf(record, 512, "%s", cw_session_record_path(s));
+    return s;
+}
+
 /* A resumed record whose torn last line was cut off, then a write that fails halfway: the record
  * is cut back to where it ended after the cut, not to its length before it (which would leave
  * the torn bytes' length in NUL bytes), and holds whole lines only. */
 static void test_failed_write_after_resume_cut(void)
 {
-    char path[700], records[128], record[512], notice[600] = "";
-    snprintf(path, sizeof path, "%s/small-example.lua", fixtures);
-    snprintf(records, sizeof records, "%s/resumed", dir);
+    char path[700], record[512], notice[600] = "";
     cw_error err = {CW_OK, ""};
-    cw_scenario *sc = cw_scenario_load(path, &err);
-    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
-    cw_session *s = sc ? cw_session_start(sc, &o, &err) : NULL;
-    CHECK(s != NULL);
-    if (!s) {
-        cw_scenario_free(sc);
+    cw_scenario *sc;
+    cw_session *s = start_recorded("resumed", path, &sc, record);
+    if (!s)
         return;
-    }
-    snprintf(record, sizeof record, "%s", cw_session_record_path(s));
     cw_session_free(s);
     cw_scenario_free(sc);
     FILE *f = fopen(record, "a");
@@ -394,19 +408,12 @@ static int count_decisions(void *ud, const cJSON *line, int line_no, cw_error *e
  * without them. */
 static void test_crash_leaves_spaces_ahead(void)
 {
-    char path[700], records[128], record[512];
-    snprintf(path, sizeof path, "%s/small-example.lua", fixtures);
-    snprintf(records, sizeof records, "%s/crashed", dir);
+    char path[700], record[512];
     cw_error err = {CW_OK, ""};
-    cw_scenario *sc = cw_scenario_load(path, &err);
-    cw_session_options o = {"cps", "owl", records, CW_MODE_PRACTICE, 7, 1, 0, NULL, NULL};
-    cw_session *s = sc ? cw_session_start(sc, &o, &err) : NULL;
-    CHECK(s != NULL);
-    if (!s) {
-        cw_scenario_free(sc);
+    cw_scenario *sc;
+    cw_session *s = start_recorded("crashed", path, &sc, record);
+    if (!s)
         return;
-    }
-    snprintf(record, sizeof record, "%s", cw_session_record_path(s));
     long running_len, lines = record_lines_size(record);
     char *running = slurp(record, &running_len); /* the file as a crash would leave it */
     CHECK(running && running_len > lines + 4096 && lines > 0);
