@@ -46,6 +46,7 @@ typedef struct explorer {
     size_t n_key_blocks, keys_used, keys_cap;
     char *keys; /* the block being filled */
     cw_session **queue; /* points waiting to be expanded, owned */
+    cw_session *spare;  /* a copy whose every move stopped: the next move's (session_reclone) */
     size_t head, tail, cap;
     int expanded, stopped;
     int64_t deadline_ms;
@@ -215,18 +216,28 @@ static int apply_move(cw_session *s, const move *m, cw_error *err)
 }
 
 /* A copy of here with m applied (here itself does not move); NULL after reporting a failure, or
- * when the move leads to a point already explored (explored says so). */
+ * when the move stops at a point already explored or an ending already shown (explored says so):
+ * the copy is then kept for the next move, as most moves stop. */
 static cw_session *step_from(explorer *x, const cw_session *here, const move *m)
 {
     cw_error err = {CW_OK, ""};
     x->view_kept = x->view_steady = x->key_ready = 0;
-    cw_session *s = session_clone(here, &err);
+    cw_session *s = x->spare;
+    x->spare = NULL;
+    if (s && session_reclone(s, here) != 0) {
+        cw_session_free(s);
+        s = NULL;
+    }
+    if (!s)
+        s = session_clone(here, &err);
     int rc = s ? apply_move(s, m, &err) : -1;
-    if (rc != 0)
+    if (rc == 1)
+        x->spare = s;
+    else if (rc < 0)
         cw_session_free(s);
     if (rc < 0)
         say(x, err.message);
-    return rc == 0 ? s : NULL; /* 1: the move led to a point already explored */
+    return rc == 0 ? s : NULL;
 }
 
 /* Queues s (taking it); returns 0 when out of memory (s is then the caller's to free). */
@@ -245,6 +256,18 @@ static int push(explorer *x, cw_session *s)
     return 1;
 }
 
+/* Counts an arrival at the ending of index scene_index after that many decisions. */
+static void note_ending(explorer *x, int scene_index, int decisions)
+{
+    x->visited_scene[scene_index] = 1;
+    if (!x->ending_seen[scene_index]++)
+        x->stats->endings++;
+    if (x->stats->fewest_decisions < 0 || decisions < x->stats->fewest_decisions)
+        x->stats->fewest_decisions = decisions;
+    if (decisions > x->stats->most_decisions)
+        x->stats->most_decisions = decisions;
+}
+
 /* Notes where s arrived from the scene of index from (-1 at the start): an ending counts towards
  * the statistics, a new point is queued (then the queue owns s: returns 1). */
 static int visit(explorer *x, cw_session *s, int from)
@@ -253,12 +276,7 @@ static int visit(explorer *x, cw_session *s, int from)
     x->visited_scene[s->view.scene] = 1;
     check_step_text(s, from, !x->view_kept, say_once, x); /* text the scenario's functions gave */
     if (sn->is_ending) {
-        if (!x->ending_seen[s->view.scene]++)
-            x->stats->endings++;
-        if (x->stats->fewest_decisions < 0 || s->decisions < x->stats->fewest_decisions)
-            x->stats->fewest_decisions = s->decisions;
-        if (s->decisions > x->stats->most_decisions)
-            x->stats->most_decisions = s->decisions;
+        note_ending(x, s->view.scene, s->decisions);
         return 0;
     }
     if (!x->key_ready) {
@@ -343,18 +361,25 @@ static int kept_route(void *ud, const call_context *cx, int scene_index, int cho
 
 /* The session's arrival hook while check walks (arrival_fn): a move that leads to a point already
  * explored, whose view came from the kept views, stops before that view is built: arriving would
- * show nothing new, and only the decision's own result (its feedback...) is left to check. The
- * key built here serves visit when the move goes on. */
+ * show nothing new, and only the decision's own result (its feedback...) is left to check. So does
+ * a move to an ending whose view is kept for this state, once counted. The key built here serves
+ * visit when the move goes on. */
 static int explored(void *ud, const cw_session *s, const value *next_state, int next_scene, const result_entry *r)
 {
     explorer *x = ud;
-    if (x->sc->scenes[next_scene].is_ending || !x->seen_cap || !state_key(x, next_scene, next_state))
-        return 0;
-    x->key_hash = key_hash(x->key.data, x->key.len + 1);
-    x->key_ready = 1;
-    size_t k = seen_slot(x, x->key.data, x->key_hash);
-    if (!x->seen[k] || !x->seen_steady[k])
-        return 0;
+    if (x->sc->scenes[next_scene].is_ending) {
+        if (!x->views || !check_views_find(x->views, next_scene, next_state))
+            return 0;
+        note_ending(x, next_scene, s->decisions + 1);
+    } else {
+        if (!x->seen_cap || !state_key(x, next_scene, next_state))
+            return 0;
+        x->key_hash = key_hash(x->key.data, x->key.len + 1);
+        x->key_ready = 1;
+        size_t k = seen_slot(x, x->key.data, x->key_hash);
+        if (!x->seen[k] || !x->seen_steady[k])
+            return 0;
+    }
     check_result_text(x->sc, s->view.scene, r, say_once, x);
     return 1;
 }
@@ -621,8 +646,10 @@ static void explore_role(explorer *x)
             if (next && !visit(x, next, here->view.scene))
                 cw_session_free(next);
         }
-        cw_session_free(here);
+        cw_session_free(here); /* the spare copy still points at it, and no longer reads it */
     }
+    cw_session_free(x->spare);
+    x->spare = NULL;
     for (size_t i = x->head; i < x->tail; i++)
         cw_session_free(x->queue[i]);
     free(x->queue);

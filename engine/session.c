@@ -524,13 +524,10 @@ int view_borrow(view *dst, const view *src)
     return 0;
 }
 
-cw_session *session_clone(const cw_session *from, cw_error *err)
+/* Makes s stand where from stands, as an unrecorded copy that borrows from's state and view: all
+ * of a clone but what it owns (its pseudonym and its room for a decision). */
+static void stand_as_copy(cw_session *s, const cw_session *from)
 {
-    cw_session *s = calloc(1, sizeof *s);
-    if (!s) {
-        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
-        return NULL;
-    }
     s->sc = from->sc;
     s->role = from->role;
     s->mode = from->mode;
@@ -553,10 +550,20 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
     s->untimed = from->untimed;
     s->arrival_ud = from->arrival_ud;
     s->writer.fd = -1;
-    s->trainee = strdup(from->trainee);
     s->state = from->state; /* borrowed until the copy moves: a decision reads them, never writes */
     s->view = from->view;
     s->borrows_state = s->borrows_view = 1;
+    refresh_step(s);
+}
+
+cw_session *session_clone(const cw_session *from, cw_error *err)
+{
+    cw_session *s = calloc(1, sizeof *s);
+    if (!s) {
+        cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    s->trainee = strdup(from->trainee);
     s->results = malloc(sizeof *s->results); /* room for the one decision a copy is made for */
     s->cap_results = 1;
     if (!s->trainee || !s->results) {
@@ -564,8 +571,21 @@ cw_session *session_clone(const cw_session *from, cw_error *err)
         cw_error_set(err, CW_ERR_SYSTEM, NULL, 0, "out of memory");
         return NULL;
     }
-    refresh_step(s);
+    stand_as_copy(s, from);
     return s;
+}
+
+int session_reclone(cw_session *copy, const cw_session *from)
+{
+    if (strcmp(copy->trainee, from->trainee) != 0) {
+        char *trainee = strdup(from->trainee);
+        if (!trainee)
+            return -1;
+        free(copy->trainee);
+        copy->trainee = trainee;
+    }
+    stand_as_copy(copy, from);
+    return 0;
 }
 
 void session_trim(cw_session *s)
@@ -760,7 +780,8 @@ static char *clean_copy(const char *text, size_t max)
 
 /* Moves on to next_scene with next_state: builds the view, writes the decision, then the arrival.
  * r is NULL when a participant did not answer (the line says whom the story followed). Returns 1,
- * without moving, when the arrival hook says to stop. */
+ * without moving, when the arrival hook says to stop (the generator alone may have been drawn
+ * from: session_reclone puts it back). */
 static int commit(cw_session *s, value *next_state, int next_scene, result_entry *r, int position,
                   const decision_extra *extra, const int *positions, int n_positions, const char *own,
                   double score, double max, cw_error *err)
@@ -768,7 +789,7 @@ static int commit(cw_session *s, value *next_state, int next_scene, result_entry
     if (s->arrival && s->arrival(s->arrival_ud, s, next_state, next_scene, r)) {
         if (r)
             result_entry_clear(r);
-        state_free(s->sc, next_state);
+        state_retire(s, next_state); /* its block serves the next decision of this copy */
         return 1;
     }
     view next;

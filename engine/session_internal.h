@@ -116,6 +116,11 @@ int session_decide(cw_session *s, int position, const char *reason, const decisi
  * check tries each move on one instead of rebuilding the point. Until its first decision it
  * borrows s's state and view (s must stay as it is and outlive it); the decision gives it its own. */
 cw_session *session_clone(const cw_session *s, cw_error *err);
+/* Makes copy a clone of from, as session_clone would, reusing what it owns. copy is a clone whose
+ * every decision so far the arrival hook stopped (so it has not moved: it still borrows the point
+ * it was cloned from, which may now be freed); from is a point of the same walk. Check tries moves
+ * on one copy until a move goes on: most stop. -1 when out of memory (copy is then unchanged). */
+int session_reclone(cw_session *copy, const cw_session *from);
 /* What scene index shows in state (its choices in written order, before the session's own
  * order), or -1 with err (v is then empty). */
 int session_build_view(cw_session *s, const value *state, int index, view *v, cw_error *err);

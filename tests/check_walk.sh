@@ -3,7 +3,8 @@
 # the rubric can see, and for no other: a score that depends on a state variable or on math.random
 # must still lead to every ending it can lead to; a rubric's undeclared read is reported on its line.
 # Views and routes are kept alike: texts and routes that read a variable are judged in each of its
-# values. A move to a point already explored still has its own result (a rubric's feedback) checked.
+# values. A move to a point already explored, or to an ending already shown, still has its own result
+# (a rubric's or a choice's feedback) checked, and an ending reached again still counts its path.
 set -u
 bin=$1
 tests=$2
@@ -48,6 +49,16 @@ expect_in "$out" "$f:$line: scene 'draft' (as played): a flagged phrase holds co
 for role in cps dv; do
     expect_eq "$(echo "$out" | grep -c "^$f: role $role: 2 states, 1 endings reachable")" "1" \
         "result-again: role $role explores the point after the draft once"
+done
+
+f=$walk/ending-again.lua
+expect_status 1 "check ending-again" -- "$bin" check --stats "$f"
+line=$(($(grep -n 'id = "draft"' "$f" | cut -d: -f1) - 1))
+expect_in "$out" "$f:$line: scene 'draft' (as played): the feedback holds control character U+001B" \
+    "a rubric's feedback is checked when its draft leads to an ending already shown in that state"
+for role in cps dv; do
+    expect_eq "$(echo "$out" | grep -c "^$f: role $role: 2 states, 1 endings reachable, 1 to 2 decisions")" "1" \
+        "ending-again: role $role counts both the short and the long way to the ending"
 done
 
 finish check_walk
