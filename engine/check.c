@@ -11,6 +11,7 @@
  * Drafting steps are tried with a few drafts — each clause alone, every clause, and the rubric's
  * best and worst greedy drafts — so that routes depending on the score are reached. */
 #include <lua.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,13 +39,13 @@ typedef struct explorer {
     int findings;
     char **said; /* messages already reported, to say each once */
     int n_said;
-    char **seen; /* open-addressing set of "scene|state" keys */
+    unsigned char **seen; /* open-addressing set of state keys (state_key) */
     uint64_t *seen_hash; /* their hashes, slot for slot */
     unsigned char *seen_steady; /* ... and whether the point's view came from (or went into) views */
     size_t seen_cap, seen_count;
-    char **key_blocks; /* where the keys are kept, freed at the end of each role */
+    unsigned char **key_blocks; /* where the keys are kept, freed at the end of each role */
     size_t n_key_blocks, keys_used, keys_cap;
-    char *keys; /* the block being filled */
+    unsigned char *keys; /* the block being filled */
     cw_session **queue; /* points waiting to be expanded, owned */
     cw_session *spare;  /* a copy whose every move stopped: the next move's (session_reclone) */
     size_t head, tail, cap;
@@ -57,7 +58,8 @@ typedef struct explorer {
     unsigned char *reads; /* per state variable: read by the rubric call under way */
     int texts_id;         /* the memo's name for the clause texts the drafting step shows */
     int texts_scene;      /* ... at the scene of this index */
-    strbuf key;           /* the state key being looked up, reused from point to point */
+    unsigned char *key;   /* the state key being looked up, reused from point to point */
+    size_t key_cap;
     uint64_t key_hash;    /* its hash, */
     int key_ready;        /* ... when the arrival hook built both for the move under way */
     check_views *views;   /* views built and routes chosen in this role's walk: a slot per scene, */
@@ -87,7 +89,7 @@ static void say_once(void *ud, const char *message)
 }
 
 /* The key's hash, eight bytes at a time: keys run to a few hundred bytes. */
-static uint64_t key_hash(const char *s, size_t n)
+static uint64_t key_hash(const unsigned char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ULL ^ n;
     for (; n >= 8; s += 8, n -= 8) {
@@ -102,12 +104,21 @@ static uint64_t key_hash(const char *s, size_t n)
     return h ^ (h >> 32);
 }
 
-/* A copy of the n bytes of key (with its NUL) in the role's key store; NULL when out of memory. */
-static char *store_key(explorer *x, const char *key, size_t n)
+/* The bytes of a key: its length, then as many bytes. */
+static size_t key_size(const unsigned char *key)
 {
+    uint32_t n;
+    memcpy(&n, key, sizeof n);
+    return sizeof n + n;
+}
+
+/* A copy of key in the role's key store; NULL when out of memory. */
+static unsigned char *store_key(explorer *x, const unsigned char *key)
+{
+    size_t n = key_size(key);
     if (!x->keys || x->keys_used + n > x->keys_cap) {
         size_t cap = n > 65536 ? n : 65536;
-        char **grown = realloc(x->key_blocks, (x->n_key_blocks + 1) * sizeof *grown);
+        unsigned char **grown = realloc(x->key_blocks, (x->n_key_blocks + 1) * sizeof *grown);
         if (!grown)
             return NULL;
         x->key_blocks = grown;
@@ -117,29 +128,29 @@ static char *store_key(explorer *x, const char *key, size_t n)
         x->keys_used = 0;
         x->keys_cap = cap;
     }
-    char *copy = x->keys + x->keys_used;
+    unsigned char *copy = x->keys + x->keys_used;
     memcpy(copy, key, n);
     x->keys_used += n;
     return copy;
 }
 
 /* The slot of the key with hash h in the set: where it is, or the empty one where it would go. */
-static size_t seen_slot(const explorer *x, const char *key, uint64_t h)
+static size_t seen_slot(const explorer *x, const unsigned char *key, uint64_t h)
 {
-    size_t k = h & (x->seen_cap - 1);
+    size_t k = h & (x->seen_cap - 1), n = key_size(key);
     for (; x->seen[k]; k = (k + 1) & (x->seen_cap - 1))
-        if (x->seen_hash[k] == h && strcmp(x->seen[k], key) == 0)
+        if (x->seen_hash[k] == h && memcmp(x->seen[k], key, n) == 0) /* the lengths first */
             break;
     return k;
 }
 
-/* Adds a copy of key (n bytes with its NUL, hash h) to the set, noting steady (view_steady) with
- * it; returns 1 if it was new. */
-static int remember(explorer *x, const char *key, size_t n, uint64_t h, int steady)
+/* Adds a copy of key (hash h) to the set, noting steady (view_steady) with it; returns 1 if it
+ * was new. */
+static int remember(explorer *x, const unsigned char *key, uint64_t h, int steady)
 {
     if ((x->seen_count + 1) * 2 > x->seen_cap) {
         size_t cap = x->seen_cap ? x->seen_cap * 2 : 1024;
-        char **table = calloc(cap, sizeof *table);
+        unsigned char **table = calloc(cap, sizeof *table);
         uint64_t *hashes = calloc(cap, sizeof *hashes);
         unsigned char *steadies = calloc(cap, 1);
         if (!table || !hashes || !steadies) {
@@ -168,7 +179,7 @@ static int remember(explorer *x, const char *key, size_t n, uint64_t h, int stea
     size_t k = seen_slot(x, key, h);
     if (x->seen[k])
         return 0;
-    if (!(x->seen[k] = store_key(x, key, n)))
+    if (!(x->seen[k] = store_key(x, key)))
         return 0;
     x->seen_hash[k] = h;
     x->seen_steady[k] = (unsigned char)steady;
@@ -176,36 +187,58 @@ static int remember(explorer *x, const char *key, size_t n, uint64_t h, int stea
     return 1;
 }
 
-/* "scene|value|value...", each value as value_format writes it, into x->key (NULL when out of
- * memory). Built once per move: booleans and whole numbers are written without snprintf. */
-static const char *state_key(explorer *x, int scene_index, const value *state)
+/* Room in x->key for n bytes; 0 when out of memory. */
+static int key_room(explorer *x, size_t n)
 {
-    strbuf *b = &x->key;
-    b->len = 0;
-    strbuf_adds(b, x->sc->scenes[scene_index].id);
-    for (int i = 0; i < x->sc->n_vars; i++) {
+    if (n <= x->key_cap)
+        return 1;
+    size_t cap = x->key_cap ? x->key_cap : 256;
+    while (cap < n)
+        cap *= 2;
+    unsigned char *grown = realloc(x->key, cap);
+    if (!grown)
+        return 0;
+    x->key = grown;
+    x->key_cap = cap;
+    return 1;
+}
+
+/* The key of (scene, state) into x->key: its length in four bytes, then the scene's index, then
+ * per variable 'F' or 'T', or 'N' and the number's eight bytes, or 'S' and the text with its NUL.
+ * Each value is read back unambiguously from the bytes, and numbers compare as value_equal
+ * compares them (-0 is 0; no effect makes a NaN), so two keys are the same bytes exactly when
+ * the states are equal.
+ * Built once per move, with no formatting: it is most of what a move to a known point costs.
+ * Returns 0 when out of memory. */
+static int state_key(explorer *x, int scene_index, const value *state)
+{
+    int n_vars = x->sc->n_vars;
+    uint32_t len = 4 + sizeof scene_index;
+    if (!key_room(x, len + 9 * (size_t)n_vars))
+        return 0;
+    memcpy(x->key + 4, &scene_index, sizeof scene_index);
+    for (int i = 0; i < n_vars; i++) {
         const value *v = &state[i];
-        char text[300];
-        strbuf_add(b, "|", 1);
         if (v->type == VALUE_BOOL) {
-            strbuf_adds(b, v->boolean ? "true" : "false");
-        } else if (v->type == VALUE_NUMBER && v->number == (double)(long long)v->number && v->number >= 0 &&
-                   v->number < 1e15) {
-            char *end = text + sizeof text, *p = end;
-            long long n = (long long)v->number;
-            do
-                *--p = (char)('0' + n % 10);
-            while ((n /= 10) > 0);
-            strbuf_add(b, p, (size_t)(end - p));
-        } else if (v->type == VALUE_STRING && strlen(v->string) < sizeof text) { /* as written, uncut */
-            strbuf_adds(b, v->string);
+            x->key[len++] = v->boolean ? 'T' : 'F';
+        } else if (v->type == VALUE_NUMBER) {
+            double d = v->number == 0 ? 0 : v->number;
+            x->key[len++] = 'N';
+            memcpy(x->key + len, &d, sizeof d);
+            len += sizeof d;
         } else {
-            value_format(v, text, sizeof text);
-            strbuf_adds(b, text);
+            size_t n = strlen(v->string) + 1;
+            if (n > UINT32_MAX / 2 || !key_room(x, len + 1 + n + 9 * (size_t)(n_vars - i)))
+                return 0;
+            x->key[len++] = 'S';
+            memcpy(x->key + len, v->string, n);
+            len += (uint32_t)n;
         }
     }
-    strbuf_add(b, "", 0);
-    return b->failed ? NULL : b->data;
+    uint32_t size = len - 4;
+    memcpy(x->key, &size, sizeof size);
+    x->key_hash = key_hash(x->key, len);
+    return 1;
 }
 
 static int apply_move(cw_session *s, const move *m, cw_error *err)
@@ -279,12 +312,9 @@ static int visit(explorer *x, cw_session *s, int from)
         note_ending(x, s->view.scene, s->decisions);
         return 0;
     }
-    if (!x->key_ready) {
-        if (!state_key(x, s->view.scene, s->state))
-            return 0;
-        x->key_hash = key_hash(x->key.data, x->key.len + 1);
-    }
-    if (!remember(x, x->key.data, x->key.len + 1, x->key_hash, x->view_steady))
+    if (!x->key_ready && !state_key(x, s->view.scene, s->state))
+        return 0;
+    if (!remember(x, x->key, x->key_hash, x->view_steady))
         return 0;
     /* check-states and check-seconds (cw_limits): a crafted file must not keep check busy for hours */
     cw_limits limits = cw_limits_get();
@@ -374,9 +404,8 @@ static int explored(void *ud, const cw_session *s, const value *next_state, int 
     } else {
         if (!x->seen_cap || !state_key(x, next_scene, next_state))
             return 0;
-        x->key_hash = key_hash(x->key.data, x->key.len + 1);
         x->key_ready = 1;
-        size_t k = seen_slot(x, x->key.data, x->key_hash);
+        size_t k = seen_slot(x, x->key, x->key_hash);
         if (!x->seen[k] || !x->seen_steady[k])
             return 0;
     }
@@ -730,7 +759,7 @@ int cw_scenario_check(const char *path, cw_finding_fn report, void *ud, cw_check
             say(&x, m);
         }
     sandbox_total_end(sc->sb);
-    free(x.key.data);
+    free(x.key);
     for (int i = 0; i < x.n_said; i++)
         free(x.said[i]);
     free(x.said);

@@ -5,6 +5,7 @@
 # Views and routes are kept alike: texts and routes that read a variable are judged in each of its
 # values. A move to a point already explored, or to an ending already shown, still has its own result
 # (a rubric's or a choice's feedback) checked, and an ending reached again still counts its path.
+# Two states are one point only when every value is equal, however their values would read as text.
 set -u
 bin=$1
 tests=$2
@@ -59,6 +60,13 @@ expect_in "$out" "$f:$line: scene 'draft' (as played): the feedback holds contro
 for role in cps dv; do
     expect_eq "$(echo "$out" | grep -c "^$f: role $role: 2 states, 1 endings reachable, 1 to 2 decisions")" "1" \
         "ending-again: role $role counts both the short and the long way to the ending"
+done
+
+f=$walk/state-keys.lua
+expect_status 0 "check state-keys" -- "$bin" check --stats "$f"
+for role in cps dv; do
+    expect_eq "$(echo "$out" | grep -c "^$f: role $role: 5 states, 3 endings reachable")" "1" \
+        "state-keys: role $role tells apart states whose values read alike once joined or rounded"
 done
 
 finish check_walk
