@@ -53,10 +53,13 @@ local function phrase_pattern(p)
 end
 
 -- Adds every phrase from `phrases` found in `text` to `flags`; returns how many were found.
+-- Most phrases are absent from a draft: a plain search rules them out first, at a fraction of
+-- the cost of the word-bounded pattern, which can match only where the plain words occur.
 local function scan(text, phrases, flags)
   local n = 0
   for _, p in ipairs(phrases) do
-    if string.find(text, phrase_pattern(p)) then
+    local words = p:sub(-1) == "*" and p:sub(1, -2) or p
+    if string.find(text, words, 1, true) and string.find(text, phrase_pattern(p)) then
       flags[#flags + 1] = p
       n = n + 1
     end
@@ -405,7 +408,7 @@ end
 return scenario {
   id = "petition-drafting",
   title = "Drafting the dependency-court petition",
-  version = "2.0.0",
+  version = "2.0.1",
   summary = "A case must go to court. The caseworker drafts the petition against the father; the advocate reviews it. Every word will be read by his lawyer, and his money still pays part of the rent.",
   minutes = 32,
   license = "CC-BY-4.0",
