@@ -325,6 +325,11 @@ static void test_hand_records(void)
          ":3: \"points\" is out of range"},
         {"uuid.jsonl", HEADER "{\"type\":\"scene\",\"seq\":1,\"id\":\"not-a-uuid\",\"time\":\"2026-11-22T08:00:01.000Z\","
          "\"scene\":\"door\"}\n" ENDING, ":2: \"id\" is not a UUID"},
+        {"time.jsonl", HEADER "{\"type\":\"scene\",\"seq\":1,\"id\":\"33333333-3333-4333-8333-333333333333\","
+         "\"time\":\"2026-02-30T08:00:01.000Z\",\"scene\":\"door\"}\n" ENDING,
+         ":2: \"time\" is not a UTC time such as 2026-11-22T08:20:54.123Z"},
+        {"headertime.jsonl", "{\"type\":\"header\",\"seq\":0,\"time\":\"yesterday\"}\n" SCENE ENDING,
+         ":1: \"time\" is not a UTC time such as 2026-11-22T08:20:54.123Z"},
         {"after.jsonl", HEADER
          "{\"type\":\"ending\",\"seq\":1,\"id\":\"55555555-5555-4555-8555-555555555555\","
          "\"time\":\"2026-11-22T08:01:06.250Z\",\"ending\":\"end\",\"title\":\"The end\","
