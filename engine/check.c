@@ -213,7 +213,7 @@ static int key_room(explorer *x, size_t n)
 static int state_key(explorer *x, int scene_index, const value *state)
 {
     int n_vars = x->sc->n_vars;
-    uint32_t len = 4 + sizeof scene_index;
+    size_t len = 4 + sizeof scene_index;
     if (!key_room(x, len + 9 * (size_t)n_vars))
         return 0;
     memcpy(x->key + 4, &scene_index, sizeof scene_index);
@@ -228,14 +228,16 @@ static int state_key(explorer *x, int scene_index, const value *state)
             len += sizeof d;
         } else {
             size_t n = strlen(v->string) + 1;
-            if (n > UINT32_MAX / 2 || !key_room(x, len + 1 + n + 9 * (size_t)(n_vars - i)))
+            if (!key_room(x, len + 1 + n + 9 * (size_t)(n_vars - i)))
                 return 0;
             x->key[len++] = 'S';
             memcpy(x->key + len, v->string, n);
-            len += (uint32_t)n;
+            len += n;
         }
     }
-    uint32_t size = len - 4;
+    if (len - 4 > UINT32_MAX)
+        return 0; /* a key past 4 GiB: as out of memory */
+    uint32_t size = (uint32_t)(len - 4);
     memcpy(x->key, &size, sizeof size);
     x->key_hash = key_hash(x->key, len);
     return 1;

@@ -567,8 +567,8 @@ static int read_event(line_reader *r, const cJSON *line, const char *type)
     ev->line = r->line_no;
     ev->seq = st->last_seq;
     ev->decision = -1;
-    if (!(ev->id = need_string(r, line, "id")) || !(ev->time = need_string(r, line, "time"))) /* its form: the rules' */
-        return -1;
+    if (!(ev->id = need_string(r, line, "id")) || !(ev->time = need_string(r, line, "time")))
+        return -1; /* the time's form is the record rules' to check, the id's this reader's */
     if (!is_uuid(ev->id))
         return fail(r, "\"%s\" is not a UUID", "id");
     if (st->stopped == 2)
