@@ -5,9 +5,10 @@
  * same future. Each move is tried on a copy of the point (no scenario function runs again to
  * rebuild it), and what the rubric returns is kept across states (check_memo.c), as are what a
  * scene shows and where routes lead (check_views.c): most arrivals differ from an earlier one only
- * in variables those never read. A move that leads to a point already explored stops before the
- * view there is built (explored): only its own result is left to check. Breadth first, so the
- * first time an ending is met is on the fewest decisions.
+ * in variables those never read. A move that leads to a point already explored, or to an ending
+ * already shown in that state, stops before the view there is built (explored): only its own
+ * result is left to check, and the copy it was tried on serves the next move. Breadth first, so
+ * the first time an ending is met is on the fewest decisions.
  * Drafting steps are tried with a few drafts — each clause alone, every clause, and the rubric's
  * best and worst greedy drafts — so that routes depending on the score are reached. */
 #include <lua.h>
