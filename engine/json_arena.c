@@ -16,7 +16,8 @@ typedef struct json_arena {
     long spilled; /* items from malloc since the last reset: then the tree must be walked */
 } json_arena;
 
-static int installed;
+static int installed;   /* the block's hooks are cJSON's */
+static int hooks_known; /* cJSON frees with the block's hooks, or with free (under a sanitizer) */
 static _Thread_local json_arena arena;
 
 static int in_block(const void *p)
@@ -58,14 +59,26 @@ static void arena_free(void *p)
 
 void json_arena_install(void)
 {
+    if (hooks_known)
+        return;
+    hooks_known = 1;
 #ifdef ARENA_UNDER_SANITIZER
+    cJSON_InitHooks(NULL); /* malloc and free, which json_arena_alloc then uses too */
     return;
 #endif
-    if (installed)
-        return;
     cJSON_Hooks hooks = {arena_malloc, arena_free};
     cJSON_InitHooks(&hooks);
     installed = 1;
+}
+
+int json_arena_hooks_known(void)
+{
+    return hooks_known;
+}
+
+void *json_arena_alloc(size_t size)
+{
+    return installed ? arena_malloc(size) : malloc(size);
 }
 
 void json_arena_begin(void)

@@ -5,12 +5,22 @@
 #ifndef CW_JSON_ARENA_H
 #define CW_JSON_ARENA_H
 
+#include <stddef.h>
+
 #include <cjson/cJSON.h>
 
 /* Gives cJSON the arena's allocator (once; before any other cJSON use in the process). A program
  * that installs cJSON hooks of its own (a test counting allocations) simply does not call it:
  * then begin and end change nothing. */
 void json_arena_install(void);
+
+/* Whether json_arena_install has run: then memory from json_arena_alloc is freed by cJSON_Delete
+ * as cJSON's own is. */
+int json_arena_hooks_known(void);
+
+/* Memory for a tree item or its text, as cJSON's allocator would give it (from the block between
+ * begin and end). */
+void *json_arena_alloc(size_t size);
 
 /* Items cJSON makes between begin and end on this thread come from the block while it has room
  * (then from malloc). */

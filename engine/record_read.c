@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "json_arena.h"
+#include "json_line.h"
 
 /* Parses one line (without its newline) into a JSON object. A line that is not whole JSON may
  * be a torn write (*torn set); a whole object that breaks a record rule is damage. */
@@ -24,7 +25,7 @@ static cJSON *parse_line(const char *line, size_t len, int *torn, char *why, siz
     }
     const char *end = NULL;
     json_arena_begin();
-    cJSON *json = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+    cJSON *json = json_line_parse(line, len, &end);
     json_arena_end();
     if (!json) {
         json_arena_delete(NULL);

@@ -9,6 +9,9 @@ endfunction()
 casewalk_test(test_units test_units.c ${PROJECT_SOURCE_DIR}/players/answers.c)
 add_test(NAME units COMMAND test_units)
 
+casewalk_test(test_json_line test_json_line.c)
+add_test(NAME json_line COMMAND test_json_line)
+
 casewalk_test(test_session test_session.c)
 add_test(NAME session COMMAND test_session ${CMAKE_CURRENT_SOURCE_DIR}/fixtures)
 
@@ -31,7 +34,7 @@ add_test(NAME scenario_paths COMMAND test_paths ${PROJECT_SOURCE_DIR}/scenarios 
 add_test(NAME cli COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli.sh $<TARGET_FILE:casewalk> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME records COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/records.sh $<TARGET_FILE:casewalk> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME docs_example COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/docs_example.sh ${PROJECT_SOURCE_DIR})
-set_tests_properties(units session record_rules room_participants room_records room_xapi cli records docs_example PROPERTIES TIMEOUT 300)
+set_tests_properties(units json_line session record_rules room_participants room_records room_xapi cli records docs_example PROPERTIES TIMEOUT 300)
 # scenario_paths runs check's exhaustive walk of every shipped scenario; under the sanitizers on a
 # busy 2-core machine that has taken over 300 s.
 set_tests_properties(scenario_paths PROPERTIES TIMEOUT 1200)
