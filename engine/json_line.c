@@ -123,13 +123,13 @@ static int parse_number(parser *p, cJSON *item)
     if (!is_digit(q, p->end))
         return -1;
     uint64_t whole = 0;
-    int digits = 0, exact = 1;
+    int digits = 0;
     if (*q == '0')
         q++;
     else
         for (; is_digit(q, p->end); q++, digits++)
             whole = digits < EXACT_DIGITS ? whole * 10 + (uint64_t)(*q - '0') : whole;
-    exact = digits <= EXACT_DIGITS;
+    int exact = digits <= EXACT_DIGITS;
     if (q < p->end && *q == '.') {
         if (!is_digit(++q, p->end))
             return -1;
