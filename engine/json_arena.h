@@ -9,9 +9,10 @@
 
 #include <cjson/cJSON.h>
 
-/* Gives cJSON the arena's allocator (once; before any other cJSON use in the process). A program
- * that installs cJSON hooks of its own (a test counting allocations) simply does not call it:
- * then begin and end change nothing. */
+/* Gives cJSON the arena's allocator (once; before any other cJSON use in the process; under
+ * AddressSanitizer, malloc and free). A program that installs cJSON hooks of its own (a test
+ * counting allocations) simply does not call it: then begin and end change nothing, and record
+ * lines are parsed by cJSON alone (json_line.h). */
 void json_arena_install(void);
 
 /* Whether json_arena_install has run: then memory from json_arena_alloc is freed by cJSON_Delete
