@@ -2,58 +2,15 @@
  * the very tree cJSON builds (types, texts, keys, numbers to the bit, links, where the value
  * ends); what it gives up on, json_line_parse hands to cJSON; and every line casewalk's printer
  * writes without a \u escape is one it reads. */
-#include <math.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
+#include "json_same.h"
 #include "json_arena.h"
 #include "json_line.h"
 #include "record_print.h"
 #include "strbuf.h"
-
-/* Each list's links as cJSON makes them: next forward, prev back, the first's prev the last
- * (items of a list: a root has no list). */
-static int same_items(const cJSON *a, const cJSON *b, int in_list)
-{
-    const cJSON *first_a = a, *last_a = NULL;
-    for (; a && b; last_a = a, a = a->next, b = b->next) {
-        if (a->type != b->type || a->valueint != b->valueint ||
-            memcmp(&a->valuedouble, &b->valuedouble, sizeof a->valuedouble) != 0)
-            return 0;
-        if (!a->string != !b->string || (a->string && strcmp(a->string, b->string) != 0))
-            return 0;
-        if (!a->valuestring != !b->valuestring || (a->valuestring && strcmp(a->valuestring, b->valuestring) != 0))
-            return 0;
-        if (a != first_a && a->prev != last_a)
-            return 0;
-        if (!same_items(a->child, b->child, 1))
-            return 0;
-    }
-    return !a && !b && (!first_a || !in_list || first_a->prev == last_a);
-}
-
-static int same_tree(const cJSON *a, const cJSON *b)
-{
-    return same_items(a, b, 0);
-}
-
-/* cJSON's reading of text: from a NUL-terminated copy, so that cJSON is never the one to read
- * past len; *end as an offset. */
-static cJSON *cjson_reads(const char *text, size_t len, long *end)
-{
-    char *copy = malloc(len + 1);
-    if (!copy)
-        return NULL;
-    memcpy(copy, text, len);
-    copy[len] = '\0';
-    const char *stop = NULL;
-    cJSON *tree = cJSON_ParseWithLengthOpts(copy, len, &stop, 0);
-    *end = tree ? (long)(stop - copy) : -1;
-    free(copy);
-    return tree;
-}
 
 /* The strict parser reads text (given as exactly len bytes) as cJSON does. */
 static int read_alike(const char *text, size_t len)
@@ -65,8 +22,8 @@ static int read_alike(const char *text, size_t len)
     const char *stop = NULL;
     cJSON *ours = json_line_parse_strict(exact, len, &stop);
     long cjson_end;
-    cJSON *theirs = cjson_reads(text, len, &cjson_end);
-    int alike = ours && theirs && same_tree(ours, theirs) && stop - exact == cjson_end;
+    cJSON *theirs = json_cjson_reads(text, len, &cjson_end);
+    int alike = ours && theirs && json_same_tree(ours, theirs) && stop - exact == cjson_end;
     if (!alike)
         fprintf(stderr, "  not read alike: %.*s\n", (int)len, text);
     cJSON_Delete(ours);
@@ -82,8 +39,8 @@ static int left_to_cjson(const char *text, size_t len)
     cJSON *strict = json_line_parse_strict(text, len, &stop);
     cJSON *ours = json_line_parse(text, len, &stop);
     long cjson_end;
-    cJSON *theirs = cjson_reads(text, len, &cjson_end);
-    int left = !strict && !ours == !theirs && (!ours || same_tree(ours, theirs));
+    cJSON *theirs = json_cjson_reads(text, len, &cjson_end);
+    int left = !strict && !ours == !theirs && (!ours || json_same_tree(ours, theirs));
     if (!left)
         fprintf(stderr, "  not left to cJSON: %.*s\n", (int)len, text);
     cJSON_Delete(strict);
