@@ -9,10 +9,11 @@
 // each vote the guest votes by the rule room_load checks (guest g: position
 // 1 + (g + round - 1) % choices; a drafting step: clauses 1..k for A, k..1 for B, k = max(min, 1));
 // after each reveal its page must show the split with its own vote marked, and it writes the key
-// of every step its page shows to GUESTS_DIR/seen-G (room_load waits for it before deciding, so
-// no reveal goes by unseen). When both pages show
-// the ending it closes the browser and writes GUESTS_DIR/done. No console error, no request
-// outside the room. Prints what each page went through; exit 1 on any failure.
+// of every reveal its page shows to GUESTS_DIR/seen-G (room_load waits for it before deciding, so
+// no reveal before a decision goes by unseen; the reveal after one may give way to the next step
+// at once, so a split is judged on one reading of the page together with its key). When both
+// pages show the ending it closes the browser and writes GUESTS_DIR/done. No console error, no
+// request outside the room. Prints what each page went through; exit 1 on any failure.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -45,6 +46,15 @@ function watch(page, name, origin, stats) {
 }
 
 const key = (page) => page.$eval("#room", (m) => m.getAttribute("data-key")).catch(() => "");
+
+// The page's key and its split, read in one go: the room may move on between two reads (after a
+// decision the next step follows at once), and a split must be judged with the key it was drawn for.
+const split = (page) => page.evaluate(() => {
+  const m = document.querySelector("#room");
+  return { key: m ? m.getAttribute("data-key") : "",
+    rows: document.querySelectorAll("section.result .result-row").length,
+    mine: document.querySelectorAll("section.result .your-vote").length };
+}).catch(() => ({ key: "", rows: 0, mine: 0 }));
 
 // Waits until the page's data-key differs from `last` (app.js redrew it), returns the new key.
 async function nextKey(page, last, name) {
@@ -90,9 +100,12 @@ async function follow(page, g, name) {
       seen.push(`${last}: ${await vote(page, g, Number(round), name)}`);
       votes++;
     } else if (stage === "revealed") {
-      const rows = await page.$$eval("section.result .result-row", (rs) => rs.length).catch(() => 0);
-      const mine = await page.$$eval("section.result .your-vote", (rs) => rs.length).catch(() => 0);
-      check(rows >= 2 && mine >= 1, `${name} at ${last}: the split shows ${rows} rows, ${mine} marked as its vote`);
+      const shown = await split(page);
+      if (shown.key !== last) { // gone on already (a decided reveal lasts only as long as the room takes to move on)
+        last = shown.key;
+        continue;
+      }
+      check(shown.rows >= 2 && shown.mine >= 1, `${name} at ${last}: the split shows ${shown.rows} rows, ${shown.mine} marked as its vote`);
       reveals++;
       fs.writeFileSync(`${file}.tmp`, last);
       fs.renameSync(`${file}.tmp`, file);
